@@ -1,0 +1,50 @@
+using System.CommandLine;
+using System.Text.Json;
+using KnowledgeGraph.Extraction;
+using KnowledgeGraph.Extraction.Output;
+using KnowledgeGraph.Ingestion.Input;
+
+namespace KnowledgeGraph.Cli.Commands;
+
+/// <summary>`kg extract`: JSON Lines articles on standard input, one JSON line of facts per article on standard output.</summary>
+internal static class ExtractCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("extract", "Extract persons, countries, offices and meetings: articles as JSON Lines on stdin, one result line per article on stdout.");
+        command.SetAction(async (_, cancellationToken) => await RunAsync(Console.OpenStandardInput(), Console.OpenStandardOutput(), cancellationToken));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(Stream input, Stream output, CancellationToken cancellationToken)
+    {
+        var extractor = new ArticleExtractor();
+        using var buffered = new BufferedStream(output, 64 * 1024);
+        await using var writer = new Utf8JsonWriter(buffered, ExtractionJson.WriterOptions);
+        await foreach (var line in JsonLinesReader.ReadAsync(input, "stdin", cancellationToken: cancellationToken))
+        {
+            var parsed = ArticleParser.Parse(line);
+            if (parsed.Article is { } article)
+            {
+                try
+                {
+                    ExtractionJson.Write(writer, extractor.Extract(article));
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // One article the extractor cannot handle must not stop the run: report it on its line.
+                    ExtractionJson.WriteError(writer, parsed.Id, $"line {line.Number}: extraction failed: {ex.Message}");
+                }
+            }
+            else
+            {
+                ExtractionJson.WriteError(writer, parsed.Id, $"line {line.Number}: {parsed.Error}");
+            }
+            await writer.FlushAsync(cancellationToken);
+            writer.Reset();
+            buffered.WriteByte((byte)'\n');
+        }
+        await buffered.FlushAsync(cancellationToken);
+        return 0;
+    }
+}

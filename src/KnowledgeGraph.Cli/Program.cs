@@ -1,0 +1,8 @@
+using System.CommandLine;
+using KnowledgeGraph.Cli.Commands;
+
+var root = new RootCommand("kg — a knowledge graph of persons, countries, offices and meetings from news articles.")
+{
+    ExtractCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

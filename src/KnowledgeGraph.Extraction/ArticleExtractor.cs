@@ -1,0 +1,87 @@
+using KnowledgeGraph.Domain;
+using KnowledgeGraph.Extraction.Dates;
+using KnowledgeGraph.Extraction.Gazetteers;
+using KnowledgeGraph.Extraction.Meetings;
+using KnowledgeGraph.Extraction.Recognition;
+using KnowledgeGraph.Extraction.Text;
+using KnowledgeGraph.Extraction.Transliteration;
+
+namespace KnowledgeGraph.Extraction;
+
+/// <summary>
+/// Text and published date in, facts out: persons, countries, offices and meetings with their spans.
+/// Pure and deterministic: no I/O beyond the embedded gazetteers loaded once.
+/// </summary>
+public sealed class ArticleExtractor(Gazetteer gazetteer)
+{
+    public ArticleExtractor()
+        : this(Gazetteer.Default)
+    {
+    }
+
+    public ArticleFacts Extract(Article article)
+    {
+        var tokens = Tokenizer.Tokenize(article.Text);
+        var context = new TextContext(article.Text, tokens, gazetteer);
+        var countries = CountryRecognizer.Find(context);
+        var english = IsEnglish(article, tokens);
+        var mentions = english ? new EnglishMentionFinder(context, countries).Find() : new ArabicMentionFinder(context, countries).Find();
+        var persons = new PersonResolver(context).Resolve(mentions);
+        var dates = DateResolver.Find(tokens, article.Published);
+        var meetings = new MeetingRecognizer(context, mentions, countries, dates).Find(out var delegationMembers);
+        foreach (var (code, members) in delegationMembers)
+        {
+            foreach (var member in members)
+            {
+                persons[member].Country ??= code;
+            }
+        }
+        HeadsOfStateFromPlace(persons, meetings);
+
+        var ids = persons.Select(p => "p" + (p.Index + 1)).ToArray();
+        var personFacts = persons.Select(p => new PersonFact(
+            ids[p.Index],
+            p.Name,
+            [.. p.Aliases.Where(a => a != p.Name)],
+            english ? p.Name : Transliterator.ToLatin(p.Name, gazetteer),
+            p.Country is null ? [] : [p.Country],
+            p.Span)).ToList();
+        var offices = persons.SelectMany(p => p.Posts.Select(post => new OfficeFact(ids[p.Index], post.Title, post.TitleEn, post.Country ?? p.Country, post.Span))).ToList();
+        var nameSpans = mentions.Where(m => !m.IsTitleOnly).Select(m => m.Span).ToList();
+        var countryCodes = countries
+            .Where(c => !nameSpans.Any(s => tokens[c.Start].Start >= s.Start && tokens[c.End - 1].End <= s.End))
+            .Select(c => c.Code).Distinct().ToList();
+        var meetingFacts = meetings.Select(m => new MeetingFact(
+            m.Kind,
+            [.. m.Participants.Select(p => ids[p])],
+            [.. m.Delegations],
+            m.Date,
+            m.City,
+            m.Country,
+            m.Evidence)).ToList();
+        return new ArticleFacts(article.Id, personFacts, countryCodes, offices, meetingFacts);
+    }
+
+    private static bool IsEnglish(Article article, IReadOnlyList<Token> tokens)
+    {
+        if (article.Language is { Length: > 0 } language)
+        {
+            return language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+        }
+        var words = tokens.Where(t => t.IsWord).Take(200).ToList();
+        return words.Count > 0 && words.Count(t => t.IsLatin) * 2 > words.Count;
+    }
+
+    // A king, emir or president whose state the article does not name beside him receives visitors at home.
+    private static void HeadsOfStateFromPlace(List<ResolvedPerson> persons, List<MeetingDraft> meetings)
+    {
+        foreach (var p in persons.Where(p => p.Country is null && p.Posts.Any(post => post.Head is "King" or "Emir" or "Crown Prince" or "Sultan")))
+        {
+            var host = meetings.FirstOrDefault(m => m.Participants.Contains(p.Index) && m.Country is not null);
+            if (host is not null)
+            {
+                p.Country = host.Country;
+            }
+        }
+    }
+}

@@ -1,0 +1,208 @@
+using KnowledgeGraph.Domain;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Dates;
+
+/// <summary>
+/// Finds date expressions (day and month in either Arabic month system or English, weekdays, «أمس», "last week",
+/// a year alone) and resolves them against the article's published date. Hijri months are not Gregorian and are skipped.
+/// </summary>
+public static class DateResolver
+{
+    private static readonly Dictionary<string, int> Months = BuildMonths();
+
+    private static readonly Dictionary<string, DayOfWeek> Weekdays = new(StringComparer.Ordinal)
+    {
+        ["الاحد"] = DayOfWeek.Sunday, ["الاثنين"] = DayOfWeek.Monday, ["الثلاثاء"] = DayOfWeek.Tuesday,
+        ["الاربعاء"] = DayOfWeek.Wednesday, ["الخميس"] = DayOfWeek.Thursday, ["الجمعه"] = DayOfWeek.Friday,
+        ["السبت"] = DayOfWeek.Saturday,
+        ["sunday"] = DayOfWeek.Sunday, ["monday"] = DayOfWeek.Monday, ["tuesday"] = DayOfWeek.Tuesday,
+        ["wednesday"] = DayOfWeek.Wednesday, ["thursday"] = DayOfWeek.Thursday, ["friday"] = DayOfWeek.Friday,
+        ["saturday"] = DayOfWeek.Saturday,
+    };
+
+    private static Dictionary<string, int> BuildMonths()
+    {
+        var m = new Dictionary<string, int>(StringComparer.Ordinal);
+        string[][] names =
+        [
+            ["يناير", "كانون الثاني", "january", "jan"], ["فبراير", "شباط", "february", "feb"], ["مارس", "اذار", "march", "mar"],
+            ["ابريل", "نيسان", "april", "apr"], ["مايو", "ايار", "may"], ["يونيو", "يونيه", "حزيران", "june", "jun"],
+            ["يوليو", "يوليه", "تموز", "july", "jul"], ["اغسطس", "اب", "august", "aug"], ["سبتمبر", "ايلول", "september", "sep", "sept"],
+            ["اكتوبر", "تشرين الاول", "october", "oct"], ["نوفمبر", "تشرين الثاني", "november", "nov"], ["ديسمبر", "كانون الاول", "december", "dec"],
+        ];
+        for (var i = 0; i < names.Length; i++)
+        {
+            foreach (var n in names[i])
+            {
+                m[n] = i + 1;
+            }
+        }
+        return m;
+    }
+
+    public static IReadOnlyList<DateMention> Find(IReadOnlyList<Token> tokens, DateOnly published)
+    {
+        var found = new List<DateMention>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var mention = TryAt(tokens, i, published);
+            if (mention is not null)
+            {
+                found.Add(mention);
+                i = mention.End - 1;
+            }
+        }
+        return found;
+    }
+
+    private static DateMention? TryAt(IReadOnlyList<Token> tokens, int i, DateOnly published)
+    {
+        var t = tokens[i];
+        // 17 أبريل/ نيسان الجاري ، 30 January 2025
+        if (t.Kind == TokenKind.Number && int.TryParse(t.Norm, out var day) && day is >= 1 and <= 31
+            && MonthAt(tokens, i + 1, out var month, out var next))
+        {
+            var year = YearAt(tokens, next, out next);
+            return new DateMention(i, next, Resolve(tokens, ref next, published, year, month, day));
+        }
+        if (MonthAt(tokens, i, out month, out next))
+        {
+            // Nov 5, 2023 / November 5
+            if (next < tokens.Count && tokens[next].Kind == TokenKind.Number && int.TryParse(tokens[next].Norm, out day) && day is >= 1 and <= 31)
+            {
+                next++;
+                if (next < tokens.Count && tokens[next].Text == "," && next + 1 < tokens.Count && tokens[next + 1].Kind == TokenKind.Number)
+                {
+                    next++;
+                }
+                var year = YearAt(tokens, next, out next);
+                return new DateMention(i, next, Resolve(tokens, ref next, published, year, month, day));
+            }
+            var y = YearAt(tokens, next, out var afterYear);
+            if (y is not null)
+            {
+                return new DateMention(i, afterYear, new PartialDate(y.Value, month));
+            }
+            return null;
+        }
+        foreach (var form in ArabicText.WithoutProclitics(t.Norm))
+        {
+            if (Weekdays.TryGetValue(form, out var weekday))
+            {
+                var anchor = published;
+                var start = i;
+                if (i > 0 && tokens[i - 1].Norm is "امس" or "yesterday")
+                {
+                    anchor = published.AddDays(-1);
+                    start = i - 1;
+                }
+                else if (i > 1 && tokens[i - 1].Norm == "يوم" && tokens[i - 2].Norm == "امس")
+                {
+                    anchor = published.AddDays(-1);
+                    start = i - 2;
+                }
+                var back = ((int)anchor.DayOfWeek - (int)weekday + 7) % 7;
+                return new DateMention(start, i + 1, PartialDate.Of(anchor.AddDays(-back)));
+            }
+        }
+        switch (t.Norm)
+        {
+            case "امس" or "yesterday":
+                return new DateMention(i, i + 1, PartialDate.Of(published.AddDays(-1)));
+            case "الاسبوع" or "week" when i + 1 < tokens.Count && tokens[i + 1].Norm is "الماضي":
+                return new DateMention(i, i + 2, MonthOf(published.AddDays(-7)));
+            case "last" when i + 1 < tokens.Count && tokens[i + 1].Norm is "week":
+                return new DateMention(i, i + 2, MonthOf(published.AddDays(-7)));
+            case "last" when i + 1 < tokens.Count && tokens[i + 1].Norm is "month":
+                return new DateMention(i, i + 2, MonthOf(published.AddMonths(-1)));
+            case "الشهر" when i + 1 < tokens.Count && tokens[i + 1].Norm is "الماضي":
+                return new DateMention(i, i + 2, MonthOf(published.AddMonths(-1)));
+            case "مطلع" or "بدايه" or "اوايل" when i + 1 < tokens.Count && tokens[i + 1].Norm is "الاسبوع" or "الشهر":
+                return new DateMention(i, i + 2, MonthOf(published));
+            case "early" or "earlier" when i + 2 < tokens.Count && tokens[i + 1].Norm == "this" && tokens[i + 2].Norm is "week" or "month":
+                return new DateMention(i, i + 3, MonthOf(published));
+            case "عام" or "العام" when i + 1 < tokens.Count && YearAt(tokens, i + 1, out var end) is { } year:
+                return new DateMention(i, end, new PartialDate(year));
+        }
+        return null;
+    }
+
+    private static PartialDate MonthOf(DateOnly d) => new(d.Year, d.Month);
+
+    private static PartialDate Resolve(IReadOnlyList<Token> tokens, ref int next, DateOnly published, int? year, int month, int day)
+    {
+        if (year is not null)
+        {
+            return Valid(year.Value, month, day);
+        }
+        var qualifier = next < tokens.Count ? tokens[next].Norm : "";
+        if (qualifier is "الجاري" or "الحالي")
+        {
+            next++;
+            return Valid(published.Year, month, day);
+        }
+        if (qualifier is "المقبل" or "القادم")
+        {
+            next++;
+            var ahead = (month, day).CompareTo((published.Month, published.Day)) >= 0 ? published.Year : published.Year + 1;
+            return Valid(ahead, month, day);
+        }
+        if (qualifier is "الماضي" or "المنصرم")
+        {
+            next++;
+        }
+        // News reports what has happened: the latest such day on or before publication.
+        var y = (month, day).CompareTo((published.Month, published.Day)) <= 0 ? published.Year : published.Year - 1;
+        return Valid(y, month, day);
+    }
+
+    private static PartialDate Valid(int year, int month, int day) =>
+        day <= DateTime.DaysInMonth(year, month) ? new PartialDate(year, month, day) : new PartialDate(year, month);
+
+    private static bool MonthAt(IReadOnlyList<Token> tokens, int i, out int month, out int next)
+    {
+        month = 0;
+        next = i;
+        if (i >= tokens.Count || !tokens[i].IsWord)
+        {
+            return false;
+        }
+        var one = tokens[i].Norm.TrimEnd('.');
+        var two = i + 1 < tokens.Count ? one + " " + tokens[i + 1].Norm : null;
+        if (two is not null && Months.TryGetValue(two, out month))
+        {
+            next = i + 2;
+        }
+        else if (Months.TryGetValue(one, out month) && (one.Length > 3 || tokens[i].IsCapitalized))
+        {
+            next = i + 1;
+        }
+        else
+        {
+            return false;
+        }
+        // «أبريل/ نيسان»: the same month in the other system.
+        if (next + 1 < tokens.Count && tokens[next].Text is "/" or "-" && MonthAt(tokens, next + 1, out var again, out var after) && again == month)
+        {
+            next = after;
+        }
+        if (next < tokens.Count && tokens[next].Text == ".")
+        {
+            next++;
+        }
+        return true;
+    }
+
+    private static int? YearAt(IReadOnlyList<Token> tokens, int i, out int next)
+    {
+        next = i;
+        if (i < tokens.Count && tokens[i].Kind == TokenKind.Number && tokens[i].Norm.Length == 4
+            && int.TryParse(tokens[i].Norm, out var year) && year is >= 1900 and <= 2100)
+        {
+            next = i + 1;
+            return year;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,166 @@
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Gazetteers;
+
+/// <summary>The world knowledge extraction relies on, loaded once from the embedded data files.</summary>
+public sealed class Gazetteer
+{
+    // Derived adjectives that are ordinary words far more often than nationalities («مالي» is "financial").
+    private static readonly HashSet<string> AmbiguousNisba = new(StringComparer.Ordinal) { "مالي", "غاني", "جورجي", "كوبي" };
+
+    private static readonly Lazy<Gazetteer> Instance = new(() => new Gazetteer());
+
+    public static Gazetteer Default => Instance.Value;
+
+    public IReadOnlyDictionary<string, Country> Countries { get; }
+
+    /// <summary>Country names, capitals and cities; a key may name more than one place («عمان»: Oman and Amman).</summary>
+    public PhraseIndex<Place[]> Places { get; } = new();
+
+    /// <summary>Nationality adjectives (nisba and English demonyms), normalised, to country codes.</summary>
+    public PhraseIndex<string> Nationalities { get; } = new();
+
+    public PhraseIndex<TitleEntry> Titles { get; } = new();
+
+    public PhraseIndex<Honorific> Honorifics { get; } = new();
+
+    public IReadOnlyDictionary<string, string> TitleWords { get; }
+
+    /// <summary>Given names, normalised; the value is the usual English spelling.</summary>
+    public IReadOnlyDictionary<string, string> GivenNames { get; }
+
+    public IReadOnlySet<string> ArabicStopWords { get; }
+
+    public IReadOnlySet<string> EnglishStopWords { get; }
+
+    private Gazetteer()
+    {
+        var countries = new Dictionary<string, Country>(StringComparer.Ordinal);
+        var places = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
+        void AddPlace(string name, Place place)
+        {
+            var key = Key(name);
+            if (key.Length == 0)
+            {
+                return;
+            }
+            if (!places.TryGetValue(key, out var list))
+            {
+                places[key] = list = [];
+            }
+            if (!list.Contains(place))
+            {
+                list.Add(place);
+            }
+        }
+
+        foreach (var row in Resource.ReadRows("countries.tsv"))
+        {
+            var code = Resource.Column(row, 0);
+            var en = Resource.Alternatives(row, 1).ToArray();
+            var ar = Resource.Alternatives(row, 2).ToArray();
+            var capitalEn = Resource.Alternatives(row, 5).ToArray();
+            var country = new Country(code, en.Length > 1 && en[0].Contains("Territories", StringComparison.Ordinal) ? en[1] : en[0], ar.LastOrDefault(a => !a.Contains(' ', StringComparison.Ordinal)) ?? ar[0], capitalEn.FirstOrDefault());
+            countries[code] = country;
+            foreach (var name in en.Concat(ar))
+            {
+                AddPlace(name, new Place(code, PlaceKind.Country, null));
+            }
+            foreach (var capital in capitalEn.Concat(Resource.Alternatives(row, 6)))
+            {
+                AddPlace(capital, new Place(code, PlaceKind.Capital, country.CapitalEn));
+            }
+            var nisbas = Resource.Alternatives(row, 3).ToList();
+            if (nisbas.Count == 0)
+            {
+                nisbas.AddRange(ar.Select(DeriveNisba).OfType<string>().Where(n => !AmbiguousNisba.Contains(n)));
+            }
+            foreach (var nisba in nisbas.Where(n => !n.Contains(' ', StringComparison.Ordinal)))
+            {
+                foreach (var form in NisbaForms(ArabicText.Normalize(nisba)))
+                {
+                    Nationalities.Add(form, code, overwrite: false);
+                }
+            }
+            foreach (var demonym in Resource.Alternatives(row, 4))
+            {
+                Nationalities.Add(demonym, code, overwrite: false);
+            }
+        }
+        foreach (var row in Resource.ReadRows("cities.tsv"))
+        {
+            var city = new Place(Resource.Column(row, 1), PlaceKind.City, Resource.Column(row, 0));
+            foreach (var name in Resource.Alternatives(row, 0).Concat(Resource.Alternatives(row, 2)).Concat(Resource.Alternatives(row, 3)))
+            {
+                AddPlace(name, city);
+            }
+        }
+        foreach (var (key, list) in places)
+        {
+            Places.Add(key, [.. list]);
+        }
+        Countries = countries;
+
+        foreach (var row in Resource.ReadRows("titles.tsv"))
+        {
+            var kind = Enum.Parse<TitleKind>(Resource.Column(row, 2), ignoreCase: true);
+            Titles.Add(row[0], new TitleEntry(row[0], Resource.Column(row, 1), kind));
+        }
+        foreach (var row in Resource.ReadRows("honorifics.tsv"))
+        {
+            var kind = Resource.Column(row, 2);
+            Honorifics.Add(row[0], new Honorific(row[0], Resource.Column(row, 1), kind == "rank", kind == "royal"));
+        }
+        TitleWords = Resource.ReadRows("title-words.tsv").GroupBy(r => Key(r[0])).ToDictionary(g => g.Key, g => Resource.Column(g.First(), 1), StringComparer.Ordinal);
+        var given = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in Resource.ReadRows("given-names.tsv"))
+        {
+            var en = Resource.Column(row, 1);
+            given.TryAdd(Key(row[0]), en.Length > 0 ? en : row[0]);
+        }
+        GivenNames = given;
+        ArabicStopWords = Resource.ReadRows("stopwords-ar.txt").Select(r => Key(r[0])).ToHashSet(StringComparer.Ordinal);
+        EnglishStopWords = Resource.ReadRows("stopwords-en.txt").Select(r => r[0].Trim()).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public static string Key(string phrase) =>
+        string.Join(' ', Tokenizer.Tokenize(phrase).Where(t => t.Kind != TokenKind.Punct).Select(t => t.Norm));
+
+    /// <summary>The nisba of a one-word Arabic country name by the usual rule: سوريا→سوري، قطر→قطري، السعودية→سعودي.</summary>
+    public static string? DeriveNisba(string arabicName)
+    {
+        var n = ArabicText.Normalize(arabicName);
+        if (n.Contains(' ', StringComparison.Ordinal))
+        {
+            return null;
+        }
+        if (ArabicText.StartsWithArticle(n))
+        {
+            n = n[2..];
+        }
+        if (n.EndsWith("يا", StringComparison.Ordinal))
+        {
+            return n[..^1];
+        }
+        if (n.EndsWith('ا') || n.EndsWith('ه'))
+        {
+            n = n[..^1];
+            return n.EndsWith('ي') ? n : n + "ي";
+        }
+        return n.EndsWith('ي') ? n : n + "ي";
+    }
+
+    /// <summary>Inflections of a nisba: definite, feminine, dual and plural.</summary>
+    public static IEnumerable<string> NisbaForms(string stem)
+    {
+        foreach (var s in new[] { stem, "ال" + stem })
+        {
+            yield return s;
+            yield return s + "ه";
+            yield return s + "ين";
+            yield return s + "ون";
+            yield return s + "ان";
+            yield return s + "ات";
+        }
+    }
+}

@@ -1,0 +1,4 @@
+namespace KnowledgeGraph.Extraction.Gazetteers;
+
+/// <summary>A courtesy form or rank that precedes a name; <see cref="Royal"/> marks Prince/الأمير, which can also name an emir.</summary>
+public sealed record Honorific(string Form, string English, bool IsRank, bool Royal);

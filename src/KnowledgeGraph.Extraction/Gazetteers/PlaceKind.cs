@@ -1,0 +1,3 @@
+namespace KnowledgeGraph.Extraction.Gazetteers;
+
+public enum PlaceKind { Country, Capital, City }

@@ -1,0 +1,33 @@
+using KnowledgeGraph.Domain;
+
+namespace KnowledgeGraph.Extraction.Meetings;
+
+/// <summary>A meeting while it is being assembled from the sentences that report it.</summary>
+public sealed class MeetingDraft
+{
+    public required MeetingKind Kind { get; set; }
+
+    public SortedSet<int> Participants { get; } = [];
+
+    public SortedSet<string> Delegations { get; } = new(StringComparer.Ordinal);
+
+    public PartialDate? Date { get; set; }
+
+    public string? City { get; set; }
+
+    public string? Country { get; set; }
+
+    public required TextSpan Evidence { get; set; }
+
+    public bool Separate { get; init; }
+
+    public int Size => Participants.Count + Delegations.Count;
+
+    public double Overlap(MeetingDraft other)
+    {
+        var a = Participants.Select(p => "p" + p).Concat(Delegations).ToHashSet();
+        var b = other.Participants.Select(p => "p" + p).Concat(other.Delegations).ToHashSet();
+        var union = a.Union(b).Count();
+        return union == 0 ? 0 : (double)a.Intersect(b).Count() / union;
+    }
+}

@@ -1,0 +1,264 @@
+using KnowledgeGraph.Domain;
+using KnowledgeGraph.Extraction.Dates;
+using KnowledgeGraph.Extraction.Gazetteers;
+using KnowledgeGraph.Extraction.Recognition;
+
+namespace KnowledgeGraph.Extraction.Meetings;
+
+/// <summary>
+/// Turns trigger words into meetings: who took part (the subject of the sentence and the people the trigger
+/// reaches), which delegations, when and where; then merges the sentences that report the same encounter.
+/// </summary>
+public sealed class MeetingRecognizer(
+    TextContext context,
+    IReadOnlyList<PersonMention> persons,
+    IReadOnlyList<CountryMention> countries,
+    IReadOnlyList<DateMention> dates)
+{
+    private static readonly HashSet<string> NotParticipantBefore = new(StringComparer.Ordinal)
+    {
+        "نظام", "بنظام", "عهد", "حكم", "regime", "late", "former",
+    };
+
+    public List<MeetingDraft> Find(out Dictionary<string, HashSet<int>> delegationMembers)
+    {
+        var triggers = TriggerLexicon.Find(context).Where(t => !TriggerLexicon.IsNotHappened(context, t)).ToList();
+        var drafts = new List<MeetingDraft>();
+        var lead = dates.Count > 0 ? dates[0].Date : (PartialDate?)null;
+        var dateline = Dateline();
+        foreach (var sentence in triggers.GroupBy(t => context.Tokens[t.Start].Sentence))
+        {
+            var inSentence = sentence.ToList();
+            var people = persons.Where(p => p.Sentence == sentence.Key && p.Person >= 0 && !Excluded(p)).ToList();
+            var subject = people.Where(p => p.Start < inSentence[0].Start).Select(p => p.Person).ToList();
+            MeetingDraft? carried = null;
+            for (var k = 0; k < inSentence.Count; k++)
+            {
+                var trigger = inSentence[k];
+                var segmentEnd = k + 1 < inSentence.Count ? inSentence[k + 1].Start : int.MaxValue;
+                var reached = people.Where(p => p.Start >= trigger.Start && p.Start < segmentEnd).Select(p => p.Person).ToList();
+                var draft = carried ?? new MeetingDraft
+                {
+                    Kind = trigger.Kind,
+                    Evidence = SentenceSpan(trigger.Start),
+                    Separate = SaysSeparate(trigger.Start),
+                };
+                if (trigger.Kind == MeetingKind.Visit || draft.Kind == MeetingKind.Meeting && trigger.Kind == MeetingKind.Call)
+                {
+                    draft.Kind = trigger.Kind;
+                }
+                draft.Participants.UnionWith(subject);
+                draft.Participants.UnionWith(reached);
+                foreach (var code in Delegations(trigger.Start, Math.Min(segmentEnd, SentenceEnd(trigger.Start))))
+                {
+                    draft.Delegations.Add(code);
+                }
+                Place(draft, trigger, segmentEnd);
+                draft.Date ??= DateNear(trigger.Start);
+                // «أجرى زيارة ... التقى خلالها»: a trip that reaches nobody is completed by the encounter that follows.
+                if (reached.Count == 0 && draft.Delegations.Count == 0 && k + 1 < inSentence.Count)
+                {
+                    carried = draft;
+                    continue;
+                }
+                carried = null;
+                drafts.Add(draft);
+            }
+        }
+        foreach (var draft in drafts)
+        {
+            draft.Date ??= lead;
+            if (draft.Kind == MeetingKind.Call)
+            {
+                draft.City = null;
+                draft.Country = null;
+            }
+            else if (draft.City is null && draft.Country is null && dateline is not null)
+            {
+                draft.City = dateline.CityEn;
+                draft.Country = dateline.Code;
+            }
+        }
+        delegationMembers = DelegationMembers();
+        var merged = Merge(drafts);
+        foreach (var draft in merged)
+        {
+            foreach (var code in draft.Delegations.ToList())
+            {
+                if (delegationMembers.TryGetValue(code, out var members))
+                {
+                    draft.Participants.UnionWith(members);
+                }
+            }
+        }
+        return [.. merged.Where(d => d.Size >= 2 || (d.Kind == MeetingKind.Visit && d.Participants.Count == 1 && d.Country is not null))];
+    }
+
+    private bool Excluded(PersonMention p) =>
+        context.At(p.Start - 1) is { } before && NotParticipantBefore.Contains(before.Norm);
+
+    private static List<MeetingDraft> Merge(List<MeetingDraft> drafts)
+    {
+        var result = new List<MeetingDraft>();
+        foreach (var draft in drafts.Where(d => d.Size > 0))
+        {
+            var same = result.FirstOrDefault(r => !r.Separate && !draft.Separate && r.Overlap(draft) >= 0.5
+                && (r.Date is null || draft.Date is null || r.Date.Value.Agrees(draft.Date.Value))
+                && (r.Kind == draft.Kind || r.Kind != MeetingKind.Call && draft.Kind != MeetingKind.Call));
+            if (same is null)
+            {
+                result.Add(draft);
+                continue;
+            }
+            same.Participants.UnionWith(draft.Participants);
+            same.Delegations.UnionWith(draft.Delegations);
+            if (draft.Date is { } d && (same.Date is null || d.Precision < same.Date.Value.Precision))
+            {
+                same.Date = d;
+            }
+            same.City ??= draft.City;
+            same.Country ??= draft.Country;
+            if (draft.Kind == MeetingKind.Visit)
+            {
+                same.Kind = MeetingKind.Visit;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Members named for a delegation («ترأس الوفد القطري ...», "the Qatari delegation included ...").</summary>
+    private Dictionary<string, HashSet<int>> DelegationMembers()
+    {
+        var members = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < context.Tokens.Count; i++)
+        {
+            if (context.Tokens[i].Norm is not ("الوفد" or "delegation"))
+            {
+                continue;
+            }
+            var code = Delegations(i, Math.Min(i + 4, SentenceEnd(i))).FirstOrDefault()
+                ?? (context.At(i - 1) is { } adj && countries.FirstOrDefault(c => c.End == i && c.IsNationality) is { } n ? n.Code : null);
+            if (code is null)
+            {
+                continue;
+            }
+            var sentence = context.Tokens[i].Sentence;
+            foreach (var p in persons.Where(p => p.Sentence == sentence && p.Person >= 0 && !p.IsTitleOnly && (p.Country is null || p.Country == code)))
+            {
+                if (!members.TryGetValue(code, out var set))
+                {
+                    members[code] = set = [];
+                }
+                set.Add(p.Person);
+            }
+        }
+        return members;
+    }
+
+    private IEnumerable<string> Delegations(int from, int to)
+    {
+        for (var i = from; i < to && i < context.Tokens.Count; i++)
+        {
+            var t = context.Tokens[i];
+            var isDelegation = t.Norm is "delegation" or "representative" || Text.ArabicText.WithoutProclitics(t.Norm).Any(f => f is "وفد" or "وفدا" or "الوفد");
+            if (!isDelegation)
+            {
+                continue;
+            }
+            // «وفد قطري», «وفدا من دولة قطر», "a Qatari delegation", "a representative of the United Arab Emirates".
+            var after = countries.FirstOrDefault(c => c.Start > i && c.Start <= i + 4 && !c.IsCity && context.SameSentence(i, c.Start));
+            var before = countries.FirstOrDefault(c => c.End == i && c.IsNationality);
+            if (before is not null)
+            {
+                yield return before.Code;
+            }
+            else if (after is not null)
+            {
+                yield return after.Code;
+            }
+        }
+    }
+
+    private void Place(MeetingDraft draft, Trigger trigger, int segmentEnd)
+    {
+        if (draft.City is not null)
+        {
+            return;
+        }
+        var sentence = context.Tokens[trigger.Start].Sentence;
+        var inSentence = countries.Where(c => context.Tokens[c.Start].Sentence == sentence).ToList();
+        var city = inSentence.Where(c => c.IsCity).OrderBy(c => c.Start < trigger.Start ? 1 : 0).FirstOrDefault()
+            ?? CapitalPhrase(inSentence);
+        if (city is not null)
+        {
+            draft.City = city.CityEn;
+            draft.Country = city.Code;
+            return;
+        }
+        if (draft.Kind == MeetingKind.Visit || trigger.Kind == MeetingKind.Visit)
+        {
+            var destination = inSentence.FirstOrDefault(c => c.Start > trigger.Start && c.Start < segmentEnd && !c.IsNationality);
+            draft.Country ??= destination?.Code;
+        }
+    }
+
+    /// <summary>«في العاصمة البحرينية»: the capital of the state the adjective names.</summary>
+    private CountryMention? CapitalPhrase(List<CountryMention> inSentence)
+    {
+        foreach (var c in inSentence.Where(c => c.IsNationality))
+        {
+            if (context.At(c.Start - 1) is { } before && Text.ArabicText.WithoutProclitics(before.Norm).Contains("العاصمه")
+                && context.Gazetteer.Countries.TryGetValue(c.Code, out var country) && country.CapitalEn is not null)
+            {
+                return new CountryMention(c.Start, c.End, c.Code, PlaceKind.Capital, country.CapitalEn);
+            }
+        }
+        return null;
+    }
+
+    private CountryMention? Dateline()
+    {
+        // "AMMAN, Nov 5 –" or «المنامة –»: a city that opens a paragraph, followed by a dash or comma.
+        foreach (var c in countries.Where(c => c.IsCity))
+        {
+            var first = c.Start == 0 || context.Tokens[c.Start - 1].Sentence != context.Tokens[c.Start].Sentence;
+            if (first && context.At(c.End)?.Text is "–" or "-" or "—" or "," or "،" or ":" or "(")
+            {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private PartialDate? DateNear(int trigger)
+    {
+        var sentence = context.Tokens[trigger].Sentence;
+        var inSentence = dates.Where(d => context.Tokens[d.Start].Sentence == sentence).ToList();
+        return inSentence.OrderBy(d => d.Date.Precision).ThenBy(d => Math.Abs(d.Start - trigger)).FirstOrDefault()?.Date;
+    }
+
+    private bool SaysSeparate(int trigger)
+    {
+        var sentence = context.Tokens[trigger].Sentence;
+        return context.Tokens.Any(t => t.Sentence == sentence && t.Norm is "منفصلين" or "منفصل" or "منفصله" or "separate");
+    }
+
+    private TextSpan SentenceSpan(int token)
+    {
+        var sentence = context.Tokens[token].Sentence;
+        var first = context.Tokens.First(t => t.Sentence == sentence);
+        var last = context.Tokens.Last(t => t.Sentence == sentence);
+        return new TextSpan(first.Start, last.End);
+    }
+
+    private int SentenceEnd(int token)
+    {
+        var sentence = context.Tokens[token].Sentence;
+        var k = token;
+        while (k < context.Tokens.Count && context.Tokens[k].Sentence == sentence)
+        {
+            k++;
+        }
+        return k;
+    }
+}

@@ -1,0 +1,101 @@
+using KnowledgeGraph.Domain;
+using KnowledgeGraph.Extraction.Recognition;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Meetings;
+
+/// <summary>How news says that people met, visited or called, and that an encounter is only planned or denied.</summary>
+public static class TriggerLexicon
+{
+    private static readonly Dictionary<string, MeetingKind> Words = new(StringComparer.Ordinal)
+    {
+        ["التقي"] = MeetingKind.Meeting, ["التقت"] = MeetingKind.Meeting, ["يلتقي"] = MeetingKind.Meeting, ["تلتقي"] = MeetingKind.Meeting,
+        ["التقيا"] = MeetingKind.Meeting, ["التقوا"] = MeetingKind.Meeting, ["لقاء"] = MeetingKind.Meeting, ["لقاءين"] = MeetingKind.Meeting,
+        ["لقاءا"] = MeetingKind.Meeting, ["اللقاء"] = MeetingKind.Meeting, ["اجتمع"] = MeetingKind.Meeting, ["اجتمعت"] = MeetingKind.Meeting,
+        ["يجتمع"] = MeetingKind.Meeting, ["تجتمع"] = MeetingKind.Meeting, ["اجتماع"] = MeetingKind.Meeting, ["اجتماعا"] = MeetingKind.Meeting,
+        ["الاجتماع"] = MeetingKind.Meeting, ["استقبل"] = MeetingKind.Meeting, ["استقبلت"] = MeetingKind.Meeting, ["يستقبل"] = MeetingKind.Meeting,
+        ["تستقبل"] = MeetingKind.Meeting, ["استقبال"] = MeetingKind.Meeting, ["محادثات"] = MeetingKind.Meeting, ["مباحثات"] = MeetingKind.Meeting,
+        ["المحادثات"] = MeetingKind.Meeting, ["المباحثات"] = MeetingKind.Meeting, ["قمه"] = MeetingKind.Meeting,
+        ["زار"] = MeetingKind.Visit, ["زارت"] = MeetingKind.Visit, ["يزور"] = MeetingKind.Visit, ["تزور"] = MeetingKind.Visit,
+        ["زياره"] = MeetingKind.Visit, ["الزياره"] = MeetingKind.Visit, ["زيارته"] = MeetingKind.Visit, ["زيارتها"] = MeetingKind.Visit,
+        ["جوله"] = MeetingKind.Visit, ["وصل"] = MeetingKind.Visit, ["وصلت"] = MeetingKind.Visit,
+        ["مكالمه"] = MeetingKind.Call, ["هاتف"] = MeetingKind.Call, ["هاتفيا"] = MeetingKind.Call, ["هاتفي"] = MeetingKind.Call,
+        ["met"] = MeetingKind.Meeting, ["meets"] = MeetingKind.Meeting, ["meeting"] = MeetingKind.Meeting, ["talks"] = MeetingKind.Meeting,
+        ["received"] = MeetingKind.Meeting, ["receives"] = MeetingKind.Meeting, ["hosted"] = MeetingKind.Meeting, ["hosts"] = MeetingKind.Meeting,
+        ["visited"] = MeetingKind.Visit, ["visit"] = MeetingKind.Visit, ["visits"] = MeetingKind.Visit, ["arrived"] = MeetingKind.Visit,
+        ["call"] = MeetingKind.Call, ["phoned"] = MeetingKind.Call, ["called"] = MeetingKind.Call, ["phone"] = MeetingKind.Call,
+    };
+
+    // «بحث مع», "discussed with": a discussion verb reports a meeting only with a partner.
+    private static readonly HashSet<string> WithPartner = new(StringComparer.Ordinal)
+    {
+        "بحث", "يبحث", "تبحث", "بحثت", "ناقش", "يناقش", "عقد", "discussed", "held",
+    };
+
+    private static readonly HashSet<string> NotHappened = new(StringComparer.Ordinal)
+    {
+        "المقرر", "سوف", "يعتزم", "تعتزم", "المرتقب", "المرتقبه", "سيلتقي", "ستلتقي", "سيزور", "ستزور", "سيجتمع", "سيستقبل",
+        "سيبحث", "غدا", "يتوقع", "ويتوقع", "نفي", "نفت", "لم", "دعوه", "will", "would", "plans", "planned", "scheduled",
+        "expected", "due", "denied", "invited", "invitation", "tomorrow", "upcoming", "next", "to",
+    };
+
+    public static IEnumerable<Trigger> Find(TextContext context)
+    {
+        var tokens = context.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (!t.IsWord)
+            {
+                continue;
+            }
+            foreach (var form in t.IsLatin ? [t.Norm] : ArabicText.WithoutProclitics(t.Norm))
+            {
+                if (Words.TryGetValue(form, out var kind))
+                {
+                    // «اتصالا هاتفيا»: the adjective carries the kind; the noun before it is part of the trigger.
+                    yield return new Trigger(i, i + 1, kind);
+                    break;
+                }
+                if (WithPartner.Contains(form) && Partner(context, i))
+                {
+                    yield return new Trigger(i, i + 1, MeetingKind.Meeting);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool Partner(TextContext context, int i)
+    {
+        for (var k = i + 1; k <= i + 6 && context.SameSentence(i, k); k++)
+        {
+            if (context.At(k)?.Norm is "مع" or "with" or "talks" or "محادثات" or "مباحثات" or "لقاء" or "اجتماعا")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when words near the trigger say the encounter is planned, expected or denied.</summary>
+    public static bool IsNotHappened(TextContext context, Trigger trigger)
+    {
+        for (var k = trigger.Start - 6; k <= trigger.Start + 1; k++)
+        {
+            if (k == trigger.Start || !context.SameSentence(trigger.Start, k) || context.At(k) is not { IsWord: true } t)
+            {
+                continue;
+            }
+            if (t.Norm == "to" && k != trigger.Start - 1)
+            {
+                continue;
+            }
+            if (NotHappened.Contains(t.Norm) || (t.Norm.Length > 3 && t.Norm[0] == 'و' && NotHappened.Contains(t.Norm[1..])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,368 @@
+using KnowledgeGraph.Domain;
+using KnowledgeGraph.Extraction.Gazetteers;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Recognition;
+
+/// <summary>
+/// Finds persons in Arabic text: names introduced by titles («وزير الداخلية السوري»), honorifics and ranks
+/// («الأمير», «المقدم ركن»), or a known given name; and titles that stand alone («أمير قطر»).
+/// </summary>
+public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<CountryMention> countries)
+{
+    private const int MaxNameWords = 4;
+    private const int MaxNameWordsWithLineage = 7;
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "بن", "ابن", "بنت", "ابو", "ابي", "ال", "عبد", "ام" };
+
+    private readonly Dictionary<int, CountryMention> _countryAt = countries.ToDictionary(c => c.Start);
+    private readonly IReadOnlyList<Token> _tokens = context.Tokens;
+    private readonly Gazetteer _g = context.Gazetteer;
+
+    public List<PersonMention> Find()
+    {
+        var mentions = new List<PersonMention>();
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            if (!_tokens[i].IsWord)
+            {
+                continue;
+            }
+            var posts = ParsePosts(i, out var afterPosts, out var country);
+            var honorifics = new List<string>();
+            var nameStart = SkipHonorifics(posts.Count > 0 ? afterPosts : i, honorifics, allowClitic: posts.Count == 0);
+            var triggered = posts.Count > 0 || honorifics.Count > 0;
+            if (!triggered && !StartsName(_tokens[i], triggered: false))
+            {
+                continue;
+            }
+            var nameEnd = ParseName(triggered ? nameStart : i, triggered);
+            if (nameEnd > nameStart && (triggered || nameEnd - i >= 2) && context.SameSentence(i, nameEnd - 1))
+            {
+                var start = triggered ? nameStart : i;
+                var name = context.SliceAfterClitic(start, nameEnd, 0, out var span);
+                mentions.Add(new PersonMention
+                {
+                    Start = i,
+                    End = nameEnd,
+                    Sentence = _tokens[i].Sentence,
+                    Name = name,
+                    NameWords = ArabicText.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries),
+                    Span = span,
+                    Posts = posts,
+                    Honorifics = honorifics,
+                    Country = country,
+                });
+                i = nameEnd - 1;
+            }
+            else if (posts.Count > 0)
+            {
+                mentions.Add(new PersonMention { Start = i, End = afterPosts, Sentence = _tokens[i].Sentence, Posts = posts, Country = country, Span = context.SpanOf(i, afterPosts) });
+                i = afterPosts - 1;
+            }
+        }
+        return mentions;
+    }
+
+    private List<Post> ParsePosts(int i, out int end, out string? country)
+    {
+        var posts = new List<Post>();
+        country = null;
+        end = i;
+        var pos = i;
+        while (true)
+        {
+            var post = ParsePost(pos, allowClitic: true, out var next);
+            if (post is null)
+            {
+                break;
+            }
+            // «ملك البحرين الملك حمد»: the title repeated as a courtesy form is not a second post.
+            if (posts.Count > 0 && posts[^1].Head == post.Head && post.Title.Split(' ').Length == 1)
+            {
+                end = next;
+                break;
+            }
+            posts.Add(post);
+            pos = next;
+            end = next;
+            if (_countryAt.TryGetValue(pos, out var nisba) && nisba.IsNationality && context.SameSentence(i, pos))
+            {
+                // «القائم بأعمال السفارة السعودية لدى مملكة البحرين»: the adjective and «لدى Y» belong to the title.
+                if (context.At(nisba.End)?.Norm == "لدي")
+                {
+                    var afterLadai = SkipEmbassyHost(nisba.End + 1);
+                    var span = new TextSpan(posts[^1].Span.Start, _tokens[afterLadai - 1].End);
+                    posts[^1] = posts[^1] with { Title = context.Text[span.Start..span.End], Span = span, Country = nisba.Code };
+                    pos = end = afterLadai;
+                }
+                else
+                {
+                    country = nisba.Code;
+                    pos = end = nisba.End;
+                }
+            }
+            if (!IsPostStart(pos))
+            {
+                break;
+            }
+        }
+        if (country is not null)
+        {
+            for (var k = 0; k < posts.Count; k++)
+            {
+                posts[k] = posts[k] with { Country = posts[k].Country ?? country };
+            }
+        }
+        country ??= posts.Select(p => p.Country).FirstOrDefault(c => c is not null);
+        return posts;
+    }
+
+    private int SkipEmbassyHost(int pos)
+    {
+        if (context.At(pos)?.Norm is "دوله" or "مملكه" or "جمهوريه" or "سلطنه" or "المملكه" or "الجمهوريه")
+        {
+            pos++;
+        }
+        return _countryAt.TryGetValue(pos, out var host) && !host.IsNationality ? host.End : pos;
+    }
+
+    private bool IsPostStart(int pos) =>
+        context.At(pos) is { IsWord: true } && _g.Titles.TryMatch(_tokens, pos, allowProclitics: true, out _, out _, out _);
+
+    /// <summary>One post: modifiers («نائب»), a title and, for a head («وزير»), its complement («الخارجية وشؤون المغتربين»).</summary>
+    private Post? ParsePost(int pos, bool allowClitic, out int end)
+    {
+        end = pos;
+        var start = pos;
+        var clitic = 0;
+        var english = new List<string>();
+        TitleEntry? entry = null;
+        var headEnd = pos;
+        while (context.At(pos) is { IsWord: true } && context.SameSentence(start, pos)
+               && _g.Titles.TryMatch(_tokens, pos, allowProclitics: allowClitic && pos == start, out var e, out var next, out var c))
+        {
+            if (pos == start)
+            {
+                clitic = c;
+            }
+            english.Add(e.English);
+            entry = e;
+            pos = headEnd = next;
+            if (e.Kind != TitleKind.Modifier)
+            {
+                break;
+            }
+        }
+        if (entry is null || entry.Kind == TitleKind.Modifier)
+        {
+            return null;
+        }
+        var complement = new List<string>();
+        string? country = null;
+        if (entry.Kind == TitleKind.Head)
+        {
+            pos = ParseComplement(pos, complement, out country);
+            if (pos == headEnd)
+            {
+                return null;
+            }
+        }
+        end = pos;
+        var title = context.SliceAfterClitic(start, end, clitic, out var span);
+        var titleEn = ComposeEnglish(title, english, complement, country);
+        return new Post(title, titleEn, entry.English, country, span);
+    }
+
+    private int ParseComplement(int pos, List<string> words, out string? country)
+    {
+        country = null;
+        var start = pos;
+        var sawDefinite = false;
+        while (context.At(pos) is { } t && context.SameSentence(start, pos) && pos - start < 10)
+        {
+            if (t.Text == "(")
+            {
+                var close = pos + 1;
+                while (close < pos + 6 && context.At(close) is { } c && c.Text != ")" && context.SameSentence(pos, close))
+                {
+                    close++;
+                }
+                if (context.At(close)?.Text != ")" || !sawDefinite)
+                {
+                    break;
+                }
+                pos = close + 1;
+                continue;
+            }
+            if (!t.IsWord)
+            {
+                break;
+            }
+            if (_countryAt.TryGetValue(pos, out var place))
+            {
+                if (place.IsNationality || place.IsCity)
+                {
+                    break;
+                }
+                // «أمير قطر», «ملك البحرين»: the state is the complement and the office's country.
+                country = place.Code;
+                words.Add(_g.Countries[place.Code].NameEn);
+                pos = place.End;
+                break;
+            }
+            if (t.Norm == "لدي")
+            {
+                pos = SkipEmbassyHost(pos + 1);
+                break;
+            }
+            if (_g.Honorifics.TryMatch(_tokens, pos, false, out _, out _, out _) || context.IsArabicStop(t) && t.Norm is not ("في" or "الامن" or "الدوله" or "الدولي"))
+            {
+                break;
+            }
+            if (t.Norm == "في" && context.At(pos + 1) is { IsWord: true } n && !context.IsArabicStop(n) && !_countryAt.ContainsKey(pos + 1))
+            {
+                pos++;
+                sawDefinite = false;
+                continue;
+            }
+            var norm = t.Norm;
+            var conj = norm.Length > 3 && norm[0] == 'و' && !_g.GivenNames.ContainsKey(norm);
+            var bare = conj ? norm[1..] : norm;
+            var definite = ArabicText.StartsWithArticle(bare) || bare.StartsWith("لل", StringComparison.Ordinal);
+            if (definite)
+            {
+                if (sawDefinite && context.IsGivenName(t))
+                {
+                    break;
+                }
+                words.Add(conj ? "and " + Translate(bare) : Translate(bare));
+                sawDefinite = true;
+                pos++;
+                continue;
+            }
+            // An indefinite word continues a construct chain («قائد مجموعة البحث») but ends the title after a definite one.
+            var nextIsDefinite = context.At(pos + 1) is { IsWord: true } nx && ArabicText.StartsWithArticle(nx.Norm);
+            if ((!sawDefinite && !context.IsGivenName(t) && !VerbLike(t)) || (conj && nextIsDefinite))
+            {
+                words.Add(conj ? "and " + Translate(bare) : Translate(bare));
+                pos++;
+                continue;
+            }
+            break;
+        }
+        // A complement never ends on a bare construct noun: give back trailing indefinite words.
+        while (pos > start && context.At(pos - 1) is { IsWord: true } last && !ArabicText.StartsWithArticle(last.Norm.TrimStart('و'))
+               && !_countryAt.Values.Any(c => c.End == pos) && !last.Norm.StartsWith("لل", StringComparison.Ordinal))
+        {
+            pos--;
+            if (words.Count > 0)
+            {
+                words.RemoveAt(words.Count - 1);
+            }
+        }
+        return pos;
+    }
+
+    private string Translate(string norm)
+    {
+        if (_g.TitleWords.TryGetValue(norm, out var en))
+        {
+            return en;
+        }
+        return "";
+    }
+
+    private string ComposeEnglish(string title, List<string> heads, List<string> complement, string? country)
+    {
+        if (_g.Titles.TryGet(Gazetteer.Key(title), out var whole) && whole.Kind != TitleKind.Head)
+        {
+            return whole.English;
+        }
+        var head = string.Join(' ', heads);
+        var rest = string.Join(' ', complement.Where(w => w.Length > 0 && w != "and ")).Replace("  ", " ", StringComparison.Ordinal).Trim();
+        if (rest.StartsWith("and ", StringComparison.Ordinal))
+        {
+            rest = rest[4..];
+        }
+        return rest.Length == 0 ? head : $"{head} of {rest}";
+    }
+
+    private int SkipHonorifics(int pos, List<string> honorifics, bool allowClitic)
+    {
+        while (context.At(pos) is { IsWord: true } && _g.Honorifics.TryMatch(_tokens, pos, allowClitic && honorifics.Count == 0, out var h, out var next, out _))
+        {
+            honorifics.Add(h.Form);
+            pos = next;
+        }
+        return pos;
+    }
+
+    private static bool VerbLike(Token t) =>
+        t.Norm.Length >= 4 && (t.Norm[0] is 'ي' or 'ت' || t.Norm.StartsWith("سي", StringComparison.Ordinal) || t.Norm.StartsWith("ست", StringComparison.Ordinal));
+
+    private bool StartsName(Token t, bool triggered)
+    {
+        if (!t.IsWord || t.Kind == TokenKind.Number || context.IsArabicStop(t) || _countryAt.ContainsKey(t.Index))
+        {
+            return false;
+        }
+        if (_g.Titles.TryMatch(_tokens, t.Index, true, out _, out _, out _) || _g.Honorifics.TryMatch(_tokens, t.Index, false, out _, out _, out _))
+        {
+            return false;
+        }
+        if (context.IsGivenName(t))
+        {
+            return true;
+        }
+        if (!triggered || VerbLike(t) || t.Norm[0] == 'و' || t.IsLatin)
+        {
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>The end of a name starting at <paramref name="pos"/>, or <paramref name="pos"/> when none starts there.</summary>
+    private int ParseName(int pos, bool triggered)
+    {
+        if (context.At(pos) is not { } first || !StartsName(first, triggered))
+        {
+            return pos;
+        }
+        // After a title a lone definite word is a surname («الوزير الصفدي»); without one it is a common noun.
+        var end = pos + 1;
+        var lineage = false;
+        while (context.At(end) is { } t && context.SameSentence(pos, end) && end - pos < (lineage ? MaxNameWordsWithLineage : MaxNameWords))
+        {
+            var previous = _tokens[end - 1];
+            var afterConnector = Connectors.Contains(previous.Norm);
+            if (!t.IsWord || t.Kind == TokenKind.Number)
+            {
+                break;
+            }
+            if (Connectors.Contains(t.Norm))
+            {
+                lineage |= t.Norm != "عبد";
+                end++;
+                continue;
+            }
+            if (!afterConnector && (context.IsArabicStop(t) || _countryAt.ContainsKey(end) || VerbLike(t) && !context.IsGivenName(t)
+                || (t.Norm[0] == 'و' && !context.IsGivenName(t))
+                || _g.Titles.TryMatch(_tokens, end, true, out _, out _, out _) || _g.Honorifics.TryMatch(_tokens, end, false, out _, out _, out _)))
+            {
+                break;
+            }
+            end++;
+        }
+        while (end > pos + 1 && Connectors.Contains(_tokens[end - 1].Norm))
+        {
+            end--;
+        }
+        // A definite word alone after a title is a surname only when it is not an ordinary noun of the title's phrase.
+        if (end == pos + 1 && ArabicText.StartsWithArticle(first.Norm) && !triggered)
+        {
+            return pos;
+        }
+        return end;
+    }
+}
+

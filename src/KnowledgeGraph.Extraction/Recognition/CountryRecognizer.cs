@@ -1,0 +1,56 @@
+using KnowledgeGraph.Extraction.Gazetteers;
+
+namespace KnowledgeGraph.Extraction.Recognition;
+
+/// <summary>Finds every reference to a state: its names, nationality adjectives, its capital and major cities.</summary>
+public static class CountryRecognizer
+{
+    public static List<CountryMention> Find(TextContext context)
+    {
+        var tokens = context.Tokens;
+        var g = context.Gazetteer;
+        var found = new List<CountryMention>();
+        var ambiguous = new List<(int Start, int End, Place[] Places)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (!t.IsWord)
+            {
+                continue;
+            }
+            // Latin place and nationality words are capitalised; "us" and "chad" in lower case are not states.
+            var latin = t.IsLatin;
+            if (latin && !t.IsCapitalized)
+            {
+                continue;
+            }
+            if (g.Places.TryMatch(tokens, i, allowProclitics: !latin, out var places, out var end, out _))
+            {
+                if (places.Length == 1)
+                {
+                    found.Add(new CountryMention(i, end, places[0].Code, places[0].Kind, places[0].CityEn));
+                }
+                else
+                {
+                    ambiguous.Add((i, end, places));
+                }
+                i = end - 1;
+                continue;
+            }
+            if (g.Nationalities.TryMatch(tokens, i, allowProclitics: !latin, out var code, out end, out _))
+            {
+                found.Add(new CountryMention(i, end, code, null, null));
+                i = end - 1;
+            }
+        }
+        // «عمان» is Oman or Amman: the reading whose state the article names elsewhere, else the first listed.
+        var named = found.Select(f => f.Code).ToHashSet(StringComparer.Ordinal);
+        foreach (var (start, end, places) in ambiguous)
+        {
+            var place = places.FirstOrDefault(p => p.Kind != PlaceKind.Country && named.Contains(p.Code)) ?? places.FirstOrDefault(p => named.Contains(p.Code)) ?? places[0];
+            found.Add(new CountryMention(start, end, place.Code, place.Kind, place.CityEn));
+        }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+}

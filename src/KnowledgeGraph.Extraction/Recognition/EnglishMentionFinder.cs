@@ -1,0 +1,258 @@
+using KnowledgeGraph.Extraction.Gazetteers;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Recognition;
+
+/// <summary>
+/// Finds persons in English text: capitalised names after titles ("Jordan's Deputy Prime Minister and Foreign
+/// Minister Ayman Safadi"), honorifics ("Sheikh", "Prince") or a known given name, and posts given after the name
+/// ("Hussein al-Sheikh, secretary general of ...").
+/// </summary>
+public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<CountryMention> countries)
+{
+    private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "bin", "bint", "ibn", "al", "el", "abu", "abdel", "abdul", "de", "van", "von", "la" };
+    private static readonly HashSet<string> Numerals = new(StringComparer.Ordinal) { "II", "III", "IV", "Jr", "Sr" };
+
+    private readonly Dictionary<int, CountryMention> _countryAt = countries.ToDictionary(c => c.Start);
+    private readonly IReadOnlyList<Token> _tokens = context.Tokens;
+    private readonly Gazetteer _g = context.Gazetteer;
+
+    public List<PersonMention> Find()
+    {
+        var mentions = new List<PersonMention>();
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            if (!_tokens[i].IsWord)
+            {
+                continue;
+            }
+            var pos = i;
+            string? country = null;
+            if (_countryAt.TryGetValue(pos, out var c) && !c.IsCity)
+            {
+                country = c.Code;
+                pos = c.End;
+                if (context.At(pos)?.Text is "'" or "’" && context.At(pos + 1)?.Norm == "s")
+                {
+                    pos += 2;
+                }
+            }
+            var posts = ParsePosts(pos, country, out var afterPosts);
+            if (posts.Count == 0)
+            {
+                pos = i;
+                country = null;
+            }
+            else
+            {
+                pos = afterPosts;
+            }
+            var honorifics = new List<string>();
+            while (context.At(pos) is { IsWord: true } h && h.IsCapitalized && _g.Honorifics.TryMatch(_tokens, pos, false, out var hon, out var next, out _))
+            {
+                honorifics.Add(hon.Form);
+                pos = next;
+                if (context.At(pos)?.Text == ".")
+                {
+                    pos++;
+                }
+            }
+            var triggered = posts.Count > 0 || honorifics.Count > 0;
+            var nameEnd = ParseName(pos, triggered);
+            if (nameEnd > pos && context.SameSentence(i, nameEnd - 1) && (triggered || nameEnd - pos >= 2))
+            {
+                var name = context.Slice(pos, nameEnd);
+                var appositive = ParseAppositive(nameEnd, out var afterAppositive);
+                mentions.Add(new PersonMention
+                {
+                    Start = i,
+                    End = nameEnd,
+                    Sentence = _tokens[i].Sentence,
+                    Name = name,
+                    NameWords = NameWords(pos, nameEnd),
+                    Span = context.SpanOf(pos, nameEnd),
+                    Posts = [.. posts, .. appositive],
+                    Honorifics = honorifics,
+                    Country = country,
+                });
+                i = Math.Max(nameEnd, afterAppositive) - 1;
+            }
+            else if (posts.Count > 0)
+            {
+                mentions.Add(new PersonMention { Start = i, End = afterPosts, Sentence = _tokens[i].Sentence, Posts = posts, Country = country, Span = context.SpanOf(i, afterPosts) });
+                i = afterPosts - 1;
+            }
+        }
+        return mentions;
+    }
+
+    private List<string> NameWords(int start, int end) =>
+        [.. Enumerable.Range(start, end - start).Where(k => _tokens[k].IsWord).Select(k => _tokens[k].Norm)];
+
+    private List<Post> ParsePosts(int pos, string? country, out int end)
+    {
+        var posts = new List<Post>();
+        end = pos;
+        while (ParsePost(pos, country, requireCapital: true, out var next) is { } post)
+        {
+            posts.Add(post);
+            end = pos = next;
+            if (context.At(pos)?.Norm == "and" && ParsePost(pos + 1, country, true, out _) is not null)
+            {
+                pos++;
+                continue;
+            }
+            break;
+        }
+        return posts;
+    }
+
+    private Post? ParsePost(int pos, string? country, bool requireCapital, out int end)
+    {
+        end = pos;
+        var start = pos;
+        var english = new List<string>();
+        TitleEntry? entry = null;
+        while (context.At(pos) is { IsWord: true } t && (!requireCapital || t.IsCapitalized || english.Count > 0)
+               && _g.Titles.TryMatch(_tokens, pos, false, out var e, out var next, out _))
+        {
+            english.Add(e.English);
+            entry = e;
+            pos = next;
+            if (e.Kind != TitleKind.Modifier)
+            {
+                break;
+            }
+        }
+        if (entry is null || entry.Kind == TitleKind.Modifier)
+        {
+            return null;
+        }
+        // "Minister of Foreign Affairs", "secretary general of the executive committee of the PLO".
+        if (context.At(pos)?.Norm == "of" && entry.Kind == TitleKind.Head)
+        {
+            var k = pos + 1;
+            var last = pos;
+            while (context.At(k) is { IsWord: true } w && context.SameSentence(pos, k) && k - pos < 14)
+            {
+                if (w.IsCapitalized && (context.IsGivenName(w) || _g.Honorifics.TryMatch(_tokens, k, false, out _, out _, out _)) && k > pos + 1)
+                {
+                    break;
+                }
+                if (!w.IsCapitalized && w.Norm is not ("the" or "of" or "and") && !Lowercase(w))
+                {
+                    break;
+                }
+                k++;
+                if (w.Norm is not ("the" or "of" or "and"))
+                {
+                    last = k;
+                }
+            }
+            if (last > pos)
+            {
+                pos = last;
+            }
+        }
+        else if (entry.Kind == TitleKind.Head && char.IsLower(entry.Form[0]) && !requireCapital)
+        {
+            return null;
+        }
+        end = pos;
+        var title = context.Slice(start, end);
+        var titleEn = string.Join(' ', english);
+        if (pos > start && _g.Titles.TryGet(Gazetteer.Key(title), out var whole))
+        {
+            titleEn = whole.English;
+        }
+        if (context.At(start)?.Norm == "of" || title.Contains(" of ", StringComparison.Ordinal))
+        {
+            titleEn = char.ToUpperInvariant(title[0]) + title[1..];
+        }
+        return new Post(title, titleEn, entry.English, country, context.SpanOf(start, end));
+    }
+
+    // Lower-case words allowed inside an organisation's name after "of": "the executive committee".
+    private static bool Lowercase(Token w) => w.Norm.Length > 2 && char.IsLower(w.Text[0]) && w.Norm is not ("who" or "which" or "that" or "said" or "met" or "was" or "is" or "has" or "had");
+
+    private List<Post> ParseAppositive(int pos, out int end)
+    {
+        end = pos;
+        if (context.At(pos)?.Text != "," || !context.SameSentence(pos, pos + 1))
+        {
+            return [];
+        }
+        var k = pos + 1;
+        if (context.At(k)?.Norm is "the" or "a")
+        {
+            k++;
+        }
+        string? country = null;
+        if (_countryAt.TryGetValue(k, out var c) && !c.IsCity)
+        {
+            country = c.Code;
+            k = c.End;
+        }
+        var post = ParsePost(k, country, requireCapital: false, out var next);
+        if (post is null)
+        {
+            return [];
+        }
+        end = next;
+        return [post];
+    }
+
+    private bool StartsName(Token t, bool triggered)
+    {
+        if (!t.IsWord || !t.IsCapitalized || !t.IsLatin || Connectors.Contains(t.Norm) && t.Norm != "al" && t.Norm != "abu"
+            || _g.EnglishStopWords.Contains(t.Text) || _countryAt.ContainsKey(t.Index))
+        {
+            return false;
+        }
+        if (_g.Titles.TryMatch(_tokens, t.Index, false, out _, out _, out _) || _g.Honorifics.TryMatch(_tokens, t.Index, false, out _, out _, out _))
+        {
+            return false;
+        }
+        return triggered || context.IsGivenName(t);
+    }
+
+    private int ParseName(int pos, bool triggered)
+    {
+        if (context.At(pos) is not { } first || !StartsName(first, triggered))
+        {
+            return pos;
+        }
+        var end = pos + 1;
+        while (context.At(end) is { } t && context.SameSentence(pos, end) && end - pos < 9)
+        {
+            // "al-Sheikh", "Al-Dawood": a hyphen with no space on either side joins the parts of one name.
+            if (t.Text is "-" && !t.SpaceBefore && context.At(end + 1) is { IsWord: true, SpaceBefore: false })
+            {
+                end += 2;
+                continue;
+            }
+            if (!t.IsWord || !t.IsLatin)
+            {
+                break;
+            }
+            var connector = Connectors.Contains(t.Norm) && !t.IsCapitalized || t.Norm is "al" or "bin" or "abu" or "ibn";
+            if (connector && context.At(end + 1) is { IsWord: true } after && after.IsCapitalized)
+            {
+                end++;
+                continue;
+            }
+            if (Numerals.Contains(t.Text))
+            {
+                end++;
+                continue;
+            }
+            if (!t.IsCapitalized || _g.EnglishStopWords.Contains(t.Text) || _countryAt.ContainsKey(end)
+                || _g.Titles.TryMatch(_tokens, end, false, out _, out _, out _) || _g.Honorifics.TryMatch(_tokens, end, false, out _, out _, out _))
+            {
+                break;
+            }
+            end++;
+        }
+        return end;
+    }
+}

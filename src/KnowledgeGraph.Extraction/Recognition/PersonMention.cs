@@ -1,0 +1,34 @@
+using KnowledgeGraph.Domain;
+
+namespace KnowledgeGraph.Extraction.Recognition;
+
+/// <summary>
+/// A place in the text that refers to a person: a name (with the titles and honorifics that introduce it) or, when
+/// <see cref="Name"/> is null, a title alone («أمير قطر», "the minister") to be attached to someone named elsewhere.
+/// </summary>
+public sealed class PersonMention
+{
+    public required int Start { get; init; }
+
+    public required int End { get; init; }
+
+    public required int Sentence { get; init; }
+
+    public string? Name { get; init; }
+
+    /// <summary>Normalised name words, for matching later mentions of the same person.</summary>
+    public IReadOnlyList<string> NameWords { get; init; } = [];
+
+    public TextSpan Span { get; init; }
+
+    public IReadOnlyList<Post> Posts { get; init; } = [];
+
+    public IReadOnlyList<string> Honorifics { get; init; } = [];
+
+    public string? Country { get; set; }
+
+    /// <summary>The article-local person this mention was resolved to.</summary>
+    public int Person { get; set; } = -1;
+
+    public bool IsTitleOnly => Name is null;
+}

@@ -1,0 +1,170 @@
+using KnowledgeGraph.Extraction.Gazetteers;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Recognition;
+
+/// <summary>
+/// Groups an article's mentions into persons: fuller and shorter forms of one name, surname-only and given-name
+/// mentions, and titles standing alone («أمير قطر», "the minister") attached to the person who holds them.
+/// </summary>
+public sealed class PersonResolver(TextContext context)
+{
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "بن", "ابن", "بنت", "ال", "bin", "ibn", "al", "-" };
+
+    public List<ResolvedPerson> Resolve(List<PersonMention> mentions)
+    {
+        var persons = new List<ResolvedPerson>();
+        foreach (var m in mentions.Where(m => m.NameWords.Count >= 2))
+        {
+            var match = persons.FirstOrDefault(p => SameName(p.Words, m.NameWords));
+            if (match is null)
+            {
+                persons.Add(match = new ResolvedPerson(persons.Count, m));
+            }
+            Attach(match, m);
+        }
+        foreach (var m in mentions.Where(m => m.NameWords.Count == 1))
+        {
+            var word = m.NameWords[0];
+            var match = persons.FirstOrDefault(p => p.Words[^1] == word)
+                ?? persons.FirstOrDefault(p => p.Words[0] == word && (m.Honorifics.Count > 0 || m.Posts.Count > 0));
+            if (match is null)
+            {
+                persons.Add(match = new ResolvedPerson(persons.Count, m));
+            }
+            Attach(match, m);
+        }
+        foreach (var m in mentions.Where(m => m.IsTitleOnly))
+        {
+            var holder = Holder(persons, mentions, m);
+            if (holder is null)
+            {
+                continue;
+            }
+            m.Person = holder.Index;
+            holder.Country ??= m.Country;
+            foreach (var post in m.Posts.Where(p => p.Country is not null && !holder.Posts.Any(h => SameTitle(h.Title, p.Title))))
+            {
+                holder.Posts.Add(post);
+            }
+        }
+        mentions.AddRange(BareMentions(persons, mentions));
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return persons;
+    }
+
+    private static void Attach(ResolvedPerson person, PersonMention m)
+    {
+        m.Person = person.Index;
+        person.Mentions.Add(m);
+        if (m.NameWords.Count > person.Words.Count)
+        {
+            person.Aliases.Add(person.Name);
+            person.Name = m.Name!;
+            person.Words = m.NameWords;
+            person.Span = m.Span;
+        }
+        else if (m.Name != person.Name)
+        {
+            person.Aliases.Add(m.Name!);
+        }
+        person.Country ??= m.Country;
+        foreach (var h in m.Honorifics)
+        {
+            person.Honorifics.Add(ArabicText.Normalize(h));
+        }
+        foreach (var post in m.Posts.Where(p => !person.Posts.Any(h => SameTitle(h.Title, p.Title) && h.Country == p.Country)))
+        {
+            person.Posts.Add(post);
+        }
+    }
+
+    private static bool SameTitle(string a, string b) => Gazetteer.Key(a) == Gazetteer.Key(b);
+
+    private static bool SameName(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        var (shorter, longer) = a.Count <= b.Count ? (a, b) : (b, a);
+        for (var k = 0; k + shorter.Count <= longer.Count; k++)
+        {
+            if (shorter.SequenceEqual(longer.Skip(k).Take(shorter.Count)) && (k == 0 || k + shorter.Count == longer.Count))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ResolvedPerson? Holder(List<ResolvedPerson> persons, List<PersonMention> mentions, PersonMention m)
+    {
+        var post = m.Posts[0];
+        bool Compatible(ResolvedPerson p) => m.Country is null || p.Country is null || p.Country == m.Country;
+        var byTitle = persons.Where(p => Compatible(p) && p.Posts.Any(h => SameTitle(h.Title, post.Title) && (h.Country ?? p.Country) == (post.Country ?? m.Country))).ToList();
+        if (byTitle.Count == 1)
+        {
+            return byTitle[0];
+        }
+        // «أمير قطر» for the man introduced as «الأمير تميم»: the title's head used as his courtesy form.
+        var head = "ال" + ArabicText.Normalize(post.Title.Split(' ')[0]);
+        var byHonorific = persons.Where(p => Compatible(p) && p.Posts.Count == 0 && p.Honorifics.Contains(head)).ToList();
+        if (byHonorific.Count >= 1 && m.Country is not null)
+        {
+            return byHonorific.OrderBy(p => Math.Abs(p.Mentions[0].Start - m.Start)).First();
+        }
+        var byHead = persons.Where(p => Compatible(p) && p.Posts.Any(h => h.Head == post.Head)).ToList();
+        return byHead.Count == 1 && post.Title.Split(' ').Length == 1 ? byHead[0] : null;
+    }
+
+    /// <summary>Later mentions by surname alone («وقال خطاب», "Safadi said"), or «ابن فرحان».</summary>
+    private IEnumerable<PersonMention> BareMentions(List<ResolvedPerson> persons, List<PersonMention> mentions)
+    {
+        var covered = new bool[context.Tokens.Count];
+        foreach (var m in mentions)
+        {
+            for (var k = m.Start; k < m.End && k < covered.Length; k++)
+            {
+                covered[k] = true;
+            }
+        }
+        for (var i = 0; i < context.Tokens.Count; i++)
+        {
+            var t = context.Tokens[i];
+            if (covered[i] || !t.IsWord || t.IsLatin && !t.IsCapitalized)
+            {
+                continue;
+            }
+            foreach (var form in t.IsLatin ? [t.Norm] : ArabicText.WithoutProclitics(t.Norm))
+            {
+                var person = persons.FirstOrDefault(p => p.Words.Count >= 2 && p.Words[^1] == form && form.Length >= 3 && !Connectors.Contains(form));
+                var end = i + 1;
+                if (person is null && form is "ابن" or "بن" && context.At(i + 1) is { IsWord: true } next)
+                {
+                    person = persons.FirstOrDefault(p => Lineage(p.Words).Contains(next.Norm));
+                    end = i + 2;
+                }
+                if (person is null)
+                {
+                    continue;
+                }
+                var name = context.SliceAfterClitic(i, end, t.Norm.Length - form.Length, out var span);
+                if (name != person.Name)
+                {
+                    person.Aliases.Add(name);
+                }
+                yield return new PersonMention { Start = i, End = end, Sentence = t.Sentence, Name = name, NameWords = [form], Span = span, Person = person.Index };
+                i = end - 1;
+                break;
+            }
+        }
+    }
+
+    private static IEnumerable<string> Lineage(IReadOnlyList<string> words)
+    {
+        for (var k = 0; k + 1 < words.Count; k++)
+        {
+            if (words[k] is "بن" or "ابن")
+            {
+                yield return words[k + 1];
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using KnowledgeGraph.Domain;
+using KnowledgeGraph.Extraction.Gazetteers;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Recognition;
+
+/// <summary>One article's text as the recognisers see it: tokens, gazetteer and word tests shared by both languages.</summary>
+public sealed class TextContext(string text, IReadOnlyList<Token> tokens, Gazetteer gazetteer)
+{
+    public string Text { get; } = text;
+
+    public IReadOnlyList<Token> Tokens { get; } = tokens;
+
+    public Gazetteer Gazetteer { get; } = gazetteer;
+
+    public Token? At(int i) => i >= 0 && i < Tokens.Count ? Tokens[i] : null;
+
+    public bool SameSentence(int a, int b) => At(a) is { } x && At(b) is { } y && x.Sentence == y.Sentence;
+
+    public TextSpan SpanOf(int start, int end) => new(Tokens[start].Start, Tokens[end - 1].End);
+
+    public string Slice(int start, int end) => Text[Tokens[start].Start..Tokens[end - 1].End];
+
+    /// <summary>The original text of tokens [start, end) without the first <paramref name="clitic"/> letters of the first word.</summary>
+    public string SliceAfterClitic(int start, int end, int clitic, out TextSpan span)
+    {
+        var from = Tokens[start].Start;
+        for (var skipped = 0; skipped < clitic && from < Tokens[start].End; from++)
+        {
+            if (!ArabicText.IsDiacritic(Text[from]))
+            {
+                skipped++;
+            }
+        }
+        while (from < Tokens[start].End && ArabicText.IsDiacritic(Text[from]))
+        {
+            from++;
+        }
+        span = new TextSpan(from, Tokens[end - 1].End);
+        return Text[from..Tokens[end - 1].End];
+    }
+
+    public bool IsArabicStop(Token t)
+    {
+        var stops = Gazetteer.ArabicStopWords;
+        if (stops.Contains(t.Norm))
+        {
+            return true;
+        }
+        // «وقال», «فيما»: a conjunction on a function word.
+        return t.Norm.Length > 2 && t.Norm[0] is 'و' or 'ف' && stops.Contains(t.Norm[1..]);
+    }
+
+    public bool IsGivenName(Token t) => t.IsWord && Gazetteer.GivenNames.ContainsKey(t.Norm);
+}

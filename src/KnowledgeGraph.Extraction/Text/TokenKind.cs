@@ -1,0 +1,3 @@
+namespace KnowledgeGraph.Extraction.Text;
+
+public enum TokenKind { Word, Number, Punct }

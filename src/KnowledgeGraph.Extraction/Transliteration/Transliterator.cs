@@ -1,0 +1,71 @@
+using System.Text;
+using KnowledgeGraph.Extraction.Gazetteers;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Transliteration;
+
+/// <summary>Arabic names in their usual English spelling: known given names from the gazetteer, the rest letter by letter.</summary>
+public static class Transliterator
+{
+    private static readonly Dictionary<char, string> Letters = new()
+    {
+        ['ا'] = "a", ['ب'] = "b", ['ت'] = "t", ['ث'] = "th", ['ج'] = "j", ['ح'] = "h", ['خ'] = "kh", ['د'] = "d",
+        ['ذ'] = "dh", ['ر'] = "r", ['ز'] = "z", ['س'] = "s", ['ش'] = "sh", ['ص'] = "s", ['ض'] = "d", ['ط'] = "t",
+        ['ظ'] = "z", ['ع'] = "", ['غ'] = "gh", ['ف'] = "f", ['ق'] = "q", ['ك'] = "k", ['ل'] = "l", ['م'] = "m",
+        ['ن'] = "n", ['ه'] = "h", ['و'] = "w", ['ي'] = "y", ['ء'] = "", ['ة'] = "a", ['ى'] = "a",
+    };
+
+    public static string ToLatin(string arabicName, Gazetteer gazetteer)
+    {
+        var words = ArabicText.Normalize(arabicName).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var parts = new List<string>(words.Length);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            if (w == "عبد" && i + 1 < words.Length && gazetteer.GivenNames.TryGetValue("عبد " + words[i + 1], out var compound))
+            {
+                parts.Add(compound);
+                i++;
+                continue;
+            }
+            parts.Add(w switch
+            {
+                "بن" => "bin",
+                "ابن" => "ibn",
+                "بنت" => "bint",
+                "ابو" => "Abu",
+                "ال" => "Al",
+                _ when gazetteer.GivenNames.TryGetValue(w, out var known) => known,
+                _ when ArabicText.StartsWithArticle(w) => "Al-" + Word(Known(w[2..], gazetteer)),
+                _ => Word(Known(w, gazetteer)),
+            });
+        }
+        return string.Join(' ', parts);
+    }
+
+    private static string Known(string w, Gazetteer g) => g.GivenNames.TryGetValue(w, out var en) ? en : w;
+
+    private static string Word(string w)
+    {
+        if (w.Length == 0 || w[0] < '\u0600')
+        {
+            return w;
+        }
+        var sb = new StringBuilder();
+        for (var i = 0; i < w.Length; i++)
+        {
+            var c = w[i];
+            var latin = c switch
+            {
+                'و' when i > 0 => "ou",
+                'ي' when i > 0 && i < w.Length - 1 => "i",
+                'ي' when i == w.Length - 1 && i > 0 => "i",
+                'ه' when i == w.Length - 1 => "a",
+                _ => Letters.GetValueOrDefault(c, ""),
+            };
+            sb.Append(latin);
+        }
+        var s = sb.ToString();
+        return s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+    }
+}

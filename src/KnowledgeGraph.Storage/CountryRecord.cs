@@ -1,0 +1,3 @@
+namespace KnowledgeGraph.Storage;
+
+public sealed record CountryRecord(string Code, string Name, string NameAr);

@@ -1,0 +1,20 @@
+namespace KnowledgeGraph.Storage;
+
+/// <summary>The port every store implements (SQLite embedded, Neo4j in production); one contract test suite covers them.</summary>
+public interface IGraphStore : IAsyncDisposable
+{
+    /// <summary>Creates or migrates the schema; safe to call on every start.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The ids among <paramref name="articleIds"/> that are already stored.</summary>
+    Task<IReadOnlySet<string>> ExistingArticlesAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Writes the graph of a batch of articles in one transaction; articles already stored are left as they are.</summary>
+    Task<int> WriteAsync(IReadOnlyList<ArticleGraph> batch, CancellationToken cancellationToken = default);
+
+    Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default);
+
+    Task<PersonRecord?> FindPersonAsync(string key, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<MeetingRecord>> MeetingsOfAsync(string personKey, CancellationToken cancellationToken = default);
+}
