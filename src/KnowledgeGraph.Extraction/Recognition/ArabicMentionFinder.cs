@@ -27,6 +27,12 @@ public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<Count
             {
                 continue;
             }
+            // «دولة قطر» is a state, not the courtesy form «دولة» before a name.
+            if (_countryAt.TryGetValue(i, out var place) && !place.IsNationality)
+            {
+                i = place.End - 1;
+                continue;
+            }
             var posts = ParsePosts(i, out var afterPosts, out var country);
             var honorifics = new List<string>();
             var nameStart = SkipHonorifics(posts.Count > 0 ? afterPosts : i, honorifics, allowClitic: posts.Count == 0);
@@ -215,7 +221,7 @@ public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<Count
                 pos = SkipEmbassyHost(pos + 1);
                 break;
             }
-            if (_g.Honorifics.TryMatch(_tokens, pos, false, out _, out _, out _) || context.IsArabicStop(t) && t.Norm is not ("في" or "الامن" or "الدوله" or "الدولي"))
+            if (_g.Honorifics.TryMatch(_tokens, pos, false, out _, out _, out _) || EndsComplement(t))
             {
                 break;
             }
@@ -263,6 +269,16 @@ public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<Count
         return pos;
     }
 
+    private static readonly HashSet<string> DefiniteTimeWords = new(StringComparer.Ordinal)
+    {
+        "الذي", "التي", "الذين", "اليوم", "الماضي", "الماضيه", "الجاري", "الحالي", "المقبل", "المقبله", "الاحد", "الاثنين",
+        "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
+    };
+
+    // Function and time words end a title's complement; other common nouns («التعاون») may belong to it.
+    private bool EndsComplement(Token t) =>
+        t.Norm != "في" && context.IsArabicStop(t) && (!ArabicText.StartsWithArticle(t.Norm.TrimStart('و')) || DefiniteTimeWords.Contains(t.Norm.TrimStart('و')));
+
     private string Translate(string norm)
     {
         if (_g.TitleWords.TryGetValue(norm, out var en))
@@ -291,6 +307,11 @@ public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<Count
     {
         while (context.At(pos) is { IsWord: true } && _g.Honorifics.TryMatch(_tokens, pos, allowClitic && honorifics.Count == 0, out var h, out var next, out _))
         {
+            // «ركن» and «أول» complete a rank («المقدم ركن», «الفريق أول»); alone they are ordinary words.
+            if (honorifics.Count == 0 && h.Form is "ركن" or "الركن" or "أول")
+            {
+                break;
+            }
             honorifics.Add(h.Form);
             pos = next;
         }

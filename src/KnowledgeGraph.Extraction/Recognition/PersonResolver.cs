@@ -73,9 +73,15 @@ public sealed class PersonResolver(TextContext context)
         {
             person.Honorifics.Add(ArabicText.Normalize(h));
         }
-        foreach (var post in m.Posts.Where(p => !person.Posts.Any(h => SameTitle(h.Title, p.Title) && h.Country == p.Country)))
+        foreach (var post in m.Posts)
         {
-            person.Posts.Add(post);
+            var country = post.Country ?? m.Country;
+            // «وأكد الوزير خطاب»: the bare title of a post already known adds nothing.
+            var generic = post.Title.Split(' ').Length == 1 && person.Posts.Any(h => h.Head == post.Head);
+            if (!generic && !person.Posts.Any(h => SameTitle(h.Title, post.Title) && (h.Country is null || country is null || h.Country == country)))
+            {
+                person.Posts.Add(post);
+            }
         }
     }
 
