@@ -4,5 +4,7 @@ using KnowledgeGraph.Cli.Commands;
 var root = new RootCommand("kg — a knowledge graph of persons, countries, offices and meetings from news articles.")
 {
     ExtractCommand.Create(),
+    IngestCommand.Create(),
+    StatsCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -150,7 +150,7 @@ public sealed class Gazetteer
         return n.EndsWith('ي') ? n : n + "ي";
     }
 
-    /// <summary>Inflections of a nisba: definite, feminine, dual and plural.</summary>
+    /// <summary>Inflections of a nisba: definite, feminine, accusative, dual and plural.</summary>
     public static IEnumerable<string> NisbaForms(string stem)
     {
         foreach (var s in new[] { stem, "ال" + stem })
@@ -161,6 +161,8 @@ public sealed class Gazetteer
             yield return s + "ون";
             yield return s + "ان";
             yield return s + "ات";
+            yield return s + "ا";
+            yield return s + "يين";
         }
     }
 }

@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using KnowledgeGraph.Extraction;
+using KnowledgeGraph.Extraction.Gazetteers;
+using KnowledgeGraph.Ingestion.Input;
+using KnowledgeGraph.Resolution;
+using KnowledgeGraph.Storage;
+
+namespace KnowledgeGraph.Ingestion.Pipeline;
+
+/// <summary>
+/// Streams articles from JSON Lines sources through extract → resolve → store in batches, one transaction each.
+/// Memory holds one batch at a time; bad lines go to the rejects file with their line number and reason.
+/// </summary>
+public sealed class IngestPipeline(IGraphStore store, IngestOptions options)
+{
+    private readonly ArticleExtractor _extractor = new();
+    private readonly GraphResolver _resolver = new(Gazetteer.Default);
+
+    public async Task<IngestProgress> RunAsync(IReadOnlyList<string> files, Action<IngestProgress>? progress, Func<Stream>? stdin = null, CancellationToken cancellationToken = default)
+    {
+        options.Validate();
+        var clock = Stopwatch.StartNew();
+        long read = 0, ingested = 0, duplicates = 0, rejected = 0, bytes = 0;
+        var total = IngestSource.TotalBytes(files);
+        var batch = new List<ParsedArticle>(options.BatchSize);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var rejectsDirectory = Path.GetDirectoryName(Path.GetFullPath(options.RejectsPath))!;
+        Directory.CreateDirectory(rejectsDirectory);
+        StreamWriter? rejects = null;
+        IngestProgress Snapshot() => new(read, ingested, duplicates, rejected, clock.Elapsed, bytes, total);
+
+        async Task Reject(InputLine line, string? id, string reason)
+        {
+            rejected++;
+            rejects ??= new StreamWriter(options.RejectsPath, append: false);
+            await rejects.WriteLineAsync(JsonSerializer.Serialize(new Rejection(line.Source, line.Number, id, reason), RejectionJson.Options));
+        }
+
+        async Task Flush()
+        {
+            if (batch.Count == 0)
+            {
+                return;
+            }
+            var existing = await store.ExistingArticlesAsync([.. batch.Select(b => b.Id!)], cancellationToken);
+            var graphs = new List<ArticleGraph>(batch.Count);
+            foreach (var item in batch)
+            {
+                if (existing.Contains(item.Id!))
+                {
+                    duplicates++;
+                    continue;
+                }
+                try
+                {
+                    var article = item.Article!;
+                    graphs.Add(_resolver.Resolve(article, _extractor.Extract(article), ArticleParser.ContentHash(article.Text)));
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    await Reject(item.Line, item.Id, $"extraction failed: {ex.Message}");
+                }
+            }
+            ingested += await store.WriteAsync(graphs, cancellationToken);
+            batch.Clear();
+            progress?.Invoke(Snapshot());
+        }
+
+        try
+        {
+            foreach (var file in files)
+            {
+                var stream = file == IngestSource.StandardInput ? (stdin ?? Console.OpenStandardInput)() : File.OpenRead(file);
+                await using (stream)
+                {
+                    await foreach (var line in JsonLinesReader.ReadAsync(stream, file == IngestSource.StandardInput ? "stdin" : file, cancellationToken: cancellationToken))
+                    {
+                        read++;
+                        var parsed = ArticleParser.Parse(line, options.MaxTextChars);
+                        if (!parsed.IsValid)
+                        {
+                            await Reject(line, parsed.Id, parsed.Error!);
+                            continue;
+                        }
+                        if (!seen.Add(parsed.Id!))
+                        {
+                            duplicates++;
+                            continue;
+                        }
+                        batch.Add(parsed);
+                        if (batch.Count >= options.BatchSize)
+                        {
+                            await Flush();
+                            seen.Clear();
+                        }
+                    }
+                    if (stream.CanSeek)
+                    {
+                        bytes += stream.Length;
+                    }
+                }
+            }
+            await Flush();
+        }
+        finally
+        {
+            if (rejects is not null)
+            {
+                await rejects.DisposeAsync();
+            }
+        }
+        var summary = Snapshot();
+        progress?.Invoke(summary);
+        return summary;
+    }
+
+    private sealed record Rejection(string Source, long Line, string? Id, string Error);
+
+    private static class RejectionJson
+    {
+        public static readonly JsonSerializerOptions Options = new()
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+    }
+}

@@ -1,0 +1,220 @@
+using System.Globalization;
+using KnowledgeGraph.Domain;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode with foreign keys on. Writes are idempotent upserts in one
+/// transaction per batch; an article already stored is skipped, so ingesting it again changes nothing.
+/// </summary>
+public sealed class SqliteGraphStore : IGraphStore
+{
+    private readonly SqliteConnection _connection;
+
+    public SqliteGraphStore(SqliteStoreOptions options)
+    {
+        options.Validate();
+        var full = Path.GetFullPath(options.Path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        _connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            DefaultTimeout = options.BusyTimeoutSeconds,
+            Pooling = false,
+        }.ToString());
+        DatabasePath = full;
+    }
+
+    public string DatabasePath { get; }
+
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await _connection.OpenAsync(cancellationToken);
+            await ExecAsync("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;", cancellationToken);
+            var version = Convert.ToInt32(await ScalarAsync("PRAGMA user_version;", cancellationToken), CultureInfo.InvariantCulture);
+            if (version > SqlScripts.Migrations.Length)
+            {
+                throw new InvalidOperationException($"The database '{DatabasePath}' has schema version {version}, newer than this kg knows ({SqlScripts.Migrations.Length}); upgrade kg.");
+            }
+            for (var v = version; v < SqlScripts.Migrations.Length; v++)
+            {
+                await using var tx = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
+                await ExecAsync(SqlScripts.Get(SqlScripts.Migrations[v]), cancellationToken, tx);
+                await ExecAsync($"PRAGMA user_version = {v + 1};", cancellationToken, tx);
+                await tx.CommitAsync(cancellationToken);
+            }
+        }
+        catch (SqliteException ex)
+        {
+            throw new InvalidOperationException($"Cannot open the SQLite database '{DatabasePath}': {ex.Message}", ex);
+        }
+    }
+
+    public async Task<IReadOnlySet<string>> ExistingArticlesAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken = default)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        await using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT 1 FROM articles WHERE id = $id";
+        var p = cmd.Parameters.Add("$id", SqliteType.Text);
+        foreach (var id in articleIds)
+        {
+            p.Value = id;
+            if (await cmd.ExecuteScalarAsync(cancellationToken) is not null)
+            {
+                found.Add(id);
+            }
+        }
+        return found;
+    }
+
+    public async Task<int> WriteAsync(IReadOnlyList<ArticleGraph> batch, CancellationToken cancellationToken = default)
+    {
+        await using var tx = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
+        var w = new Writer(_connection, tx);
+        var written = 0;
+        var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        foreach (var graph in batch)
+        {
+            var a = graph.Article;
+            if (await w.Run("INSERT INTO articles(id, url, title, published, language, content_hash, ingested_at) VALUES ($1,$2,$3,$4,$5,$6,$7) ON CONFLICT(id) DO NOTHING",
+                    cancellationToken, a.Id, a.Url, a.Title, a.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.Language, graph.ContentHash, now) == 0)
+            {
+                continue;
+            }
+            written++;
+            var published = a.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            foreach (var c in graph.Countries)
+            {
+                await w.Run("INSERT INTO countries(code, name, name_ar) VALUES ($1,$2,$3) ON CONFLICT(code) DO NOTHING", cancellationToken, c.Code, c.Name, c.NameAr);
+                await w.Run("INSERT INTO article_mentions(article_id, kind, target_key) VALUES ($1,'country',$2) ON CONFLICT DO NOTHING", cancellationToken, a.Id, c.Code);
+            }
+            foreach (var p in graph.Persons)
+            {
+                if (await w.Run("INSERT INTO persons(key, name, name_en) VALUES ($1,$2,$3) ON CONFLICT(key) DO NOTHING", cancellationToken, p.Key, p.Name, p.NameEn) > 0)
+                {
+                    await w.Change("person", p.Key, a.Id, now, cancellationToken);
+                }
+                else
+                {
+                    // The fullest form seen so far is the name; the others become aliases.
+                    var current = (string?)await w.Scalar("SELECT name FROM persons WHERE key = $1", cancellationToken, p.Key);
+                    if (current is not null && current != p.Name)
+                    {
+                        var (name, alias) = p.Name.Length > current.Length ? (p.Name, current) : (current, p.Name);
+                        await w.Run("UPDATE persons SET name = $2 WHERE key = $1", cancellationToken, p.Key, name);
+                        await w.Run("INSERT INTO person_aliases(person_key, alias) VALUES ($1,$2) ON CONFLICT DO NOTHING", cancellationToken, p.Key, alias);
+                    }
+                }
+                foreach (var alias in p.Aliases)
+                {
+                    await w.Run("INSERT INTO person_aliases(person_key, alias) VALUES ($1,$2) ON CONFLICT DO NOTHING", cancellationToken, p.Key, alias);
+                }
+                foreach (var code in p.Countries)
+                {
+                    await w.Run("INSERT INTO person_countries(person_key, country_code) VALUES ($1,$2) ON CONFLICT DO NOTHING", cancellationToken, p.Key, code);
+                }
+                await w.Run("INSERT INTO article_mentions(article_id, kind, target_key, span_start, span_end) VALUES ($1,'person',$2,$3,$4) ON CONFLICT DO NOTHING",
+                    cancellationToken, a.Id, p.Key, p.Span.Start, p.Span.End);
+            }
+            foreach (var o in graph.Offices)
+            {
+                await w.Run("INSERT INTO offices(key, title, title_ar, country_code) VALUES ($1,$2,$3,$4) ON CONFLICT(key) DO UPDATE SET title_ar = coalesce(offices.title_ar, excluded.title_ar)",
+                    cancellationToken, o.Key, o.Title, o.TitleAr, o.Country);
+                await w.Run("""
+                    INSERT INTO office_terms(person_key, office_key, first_seen, last_seen) VALUES ($1,$2,$3,$3)
+                    ON CONFLICT DO UPDATE SET first_seen = min(first_seen, excluded.first_seen), last_seen = max(last_seen, excluded.last_seen)
+                    """, cancellationToken, o.HolderKey, o.Key, published);
+                await w.Run("INSERT INTO article_mentions(article_id, kind, target_key, span_start, span_end) VALUES ($1,'office',$2,$3,$4) ON CONFLICT DO NOTHING",
+                    cancellationToken, a.Id, o.Key, o.Span.Start, o.Span.End);
+            }
+            foreach (var m in graph.Meetings)
+            {
+                if (await w.Run("INSERT INTO meetings(key, kind, date, date_precision, city, country_code) VALUES ($1,$2,$3,$4,$5,$6) ON CONFLICT(key) DO UPDATE SET city = coalesce(meetings.city, excluded.city), country_code = coalesce(meetings.country_code, excluded.country_code)",
+                        cancellationToken, m.Key, m.Kind.ToString().ToLowerInvariant(), m.Date, m.DatePrecision, m.City, m.Country) > 0)
+                {
+                    await w.Change("meeting", m.Key, a.Id, now, cancellationToken);
+                }
+                foreach (var person in m.Participants)
+                {
+                    await w.Run("INSERT INTO meeting_participants(meeting_key, person_key) VALUES ($1,$2) ON CONFLICT DO NOTHING", cancellationToken, m.Key, person);
+                }
+                foreach (var code in m.Delegations)
+                {
+                    await w.Run("INSERT INTO meeting_delegations(meeting_key, country_code) VALUES ($1,$2) ON CONFLICT DO NOTHING", cancellationToken, m.Key, code);
+                }
+                await w.Run("INSERT INTO article_meetings(article_id, meeting_key, evidence_start, evidence_end) VALUES ($1,$2,$3,$4) ON CONFLICT DO NOTHING",
+                    cancellationToken, a.Id, m.Key, m.Evidence.Start, m.Evidence.End);
+            }
+            await w.Change("article", a.Id, a.Id, now, cancellationToken);
+        }
+        await tx.CommitAsync(cancellationToken);
+        return written;
+    }
+
+    public async Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default)
+    {
+        async Task<long> Count(string table) => Convert.ToInt64(await ScalarAsync($"SELECT count(*) FROM {table}", cancellationToken), CultureInfo.InvariantCulture);
+        return new GraphStats(await Count("persons"), await Count("countries"), await Count("offices"), await Count("meetings"), await Count("articles"));
+    }
+
+    public async Task<PersonRecord?> FindPersonAsync(string key, CancellationToken cancellationToken = default)
+    {
+        var w = new Writer(_connection, null);
+        await using var reader = await w.Reader("SELECT name, name_en FROM persons WHERE key = $1", cancellationToken, key);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+        var (name, nameEn) = (reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1));
+        var aliases = await w.Strings("SELECT alias FROM person_aliases WHERE person_key = $1 ORDER BY alias", cancellationToken, key);
+        var countries = await w.Strings("SELECT country_code FROM person_countries WHERE person_key = $1 ORDER BY country_code", cancellationToken, key);
+        return new PersonRecord(key, name, nameEn, aliases, countries, default);
+    }
+
+    public async Task<IReadOnlyList<MeetingRecord>> MeetingsOfAsync(string personKey, CancellationToken cancellationToken = default)
+    {
+        var w = new Writer(_connection, null);
+        var rows = new List<(string Key, string Kind, string? Date, string? Precision, string? City, string? Country)>();
+        await using (var reader = await w.Reader("""
+            SELECT m.key, m.kind, m.date, m.date_precision, m.city, m.country_code FROM meetings m
+            JOIN meeting_participants p ON p.meeting_key = m.key WHERE p.person_key = $1 ORDER BY m.date, m.key
+            """, cancellationToken, personKey))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add((reader.GetString(0), reader.GetString(1), Text(reader, 2), Text(reader, 3), Text(reader, 4), Text(reader, 5)));
+            }
+        }
+        var result = new List<MeetingRecord>(rows.Count);
+        foreach (var r in rows)
+        {
+            var participants = await w.Strings("SELECT person_key FROM meeting_participants WHERE meeting_key = $1 ORDER BY person_key", cancellationToken, r.Key);
+            var delegations = await w.Strings("SELECT country_code FROM meeting_delegations WHERE meeting_key = $1 ORDER BY country_code", cancellationToken, r.Key);
+            result.Add(new MeetingRecord(r.Key, Enum.Parse<MeetingKind>(r.Kind, ignoreCase: true), r.Date, r.Precision, r.City, r.Country, participants, delegations, default));
+        }
+        return result;
+    }
+
+    public ValueTask DisposeAsync() => _connection.DisposeAsync();
+
+    private static string? Text(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+
+    private async Task ExecAsync(string sql, CancellationToken cancellationToken, SqliteTransaction? tx = null)
+    {
+        await using var cmd = _connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        await cmd.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken)
+    {
+        await using var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        return await cmd.ExecuteScalarAsync(cancellationToken);
+    }
+}
