@@ -71,7 +71,7 @@ public static class JsonLinesReader
     {
         if (tooLong)
         {
-            return new InputLine(source, number, null, $"line is longer than {max:N0} bytes");
+            return new InputLine(source, number, null, $"line is longer than the limit of {max:N0} bytes");
         }
         var bytes = line.GetBuffer().AsSpan(0, (int)line.Length);
         if (bytes.StartsWith("\uFEFF"u8) && number == 1)

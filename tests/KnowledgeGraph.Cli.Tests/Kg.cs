@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace KnowledgeGraph.Cli.Tests;
+
+/// <summary>Runs the real `kg` program (kg.dll beside the tests) as a child process, in its own working folder.</summary>
+public sealed class Kg : IDisposable
+{
+    public string Folder { get; } = Directory.CreateTempSubdirectory("kg-cli-").FullName;
+
+    public string Db => Path.Combine(Folder, "data", "kg.db");
+
+    public static string Samples => Path.Combine(AppContext.BaseDirectory, "samples", "articles.jsonl");
+
+    public async Task<(int ExitCode, string Out, string Err)> RunAsync(byte[]? stdin, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Folder,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kg.dll"));
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (stdin is not null)
+        {
+            await process.StandardInput.BaseStream.WriteAsync(stdin);
+        }
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+
+    public Task<(int ExitCode, string Out, string Err)> RunAsync(params string[] args) => RunAsync(null, args);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

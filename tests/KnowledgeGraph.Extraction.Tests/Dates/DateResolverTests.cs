@@ -1,0 +1,29 @@
+using KnowledgeGraph.Extraction.Dates;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Tests.Dates;
+
+public class DateResolverTests
+{
+    private static string? First(string text, string published) =>
+        DateResolver.Find(Tokenizer.Tokenize(text), DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault()?.Date.ToString();
+
+    [Theory]
+    [InlineData("اجتمع الوزير يوم الاثنين", "2025-04-22", "2025-04-21")]
+    [InlineData("عقد أمس الثلاثاء لقاءين", "2024-05-15", "2024-05-14")]
+    [InlineData("وفي 17 أبريل/ نيسان الجاري زار", "2025-04-22", "2025-04-17")]
+    [InlineData("وفي 30 يناير/ كانون الثاني الماضي", "2025-04-22", "2025-01-30")]
+    [InlineData("في 8 ديسمبر/ كانون الأول 2024", "2025-04-22", "2024-12-08")]
+    [InlineData("في 20 ديسمبر الماضي", "2025-04-22", "2024-12-20")]
+    [InlineData("met in Amman on Saturday", "2023-11-05", "2023-11-04")]
+    [InlineData("AMMAN, Nov 5 –", "2023-11-05", "2023-11-05")]
+    [InlineData("on November 3, 2023 they met", "2024-01-01", "2023-11-03")]
+    [InlineData("الأسبوع الماضي", "2025-03-03", "2025-02")]
+    [InlineData("last week", "2025-03-20", "2025-03")]
+    [InlineData("في عام 2019", "2025-03-20", "2019")]
+    public void Find_resolves_against_the_published_date(string text, string published, string expected) =>
+        Assert.Equal(expected, First(text, published));
+
+    [Fact]
+    public void Text_without_a_date_yields_nothing() => Assert.Null(First("بحث الجانبان سبل التعاون", "2025-01-01"));
+}

@@ -1,0 +1,28 @@
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Tests.Text;
+
+public class TokenizerTests
+{
+    [Fact]
+    public void Tokens_keep_offsets_into_the_original_text_even_with_diacritics()
+    {
+        const string text = "التقى مُحَمَّد بوفدٍ، أمس.";
+        var tokens = Tokenizer.Tokenize(text);
+        foreach (var t in tokens)
+        {
+            Assert.Equal(t.Text, text[t.Start..t.End]);
+        }
+        Assert.Equal("محمد", tokens[1].Norm);
+    }
+
+    [Fact]
+    public void Sentences_end_at_full_stops_and_line_breaks_but_not_after_abbreviations()
+    {
+        var tokens = Tokenizer.Tokenize("Dr. Smith met the U.S. envoy. He left.\nNext line");
+        Assert.Equal(0, tokens.First(t => t.Text == "envoy").Sentence);
+        Assert.Equal(1, tokens.First(t => t.Text == "He").Sentence);
+        Assert.Equal(2, tokens.First(t => t.Text == "Next").Sentence);
+        Assert.Contains(tokens, t => t.Text == "U.S.");
+    }
+}
