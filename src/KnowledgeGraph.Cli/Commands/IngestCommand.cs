@@ -42,7 +42,7 @@ internal static class IngestCommand
                 PrintSummary(summary, options.RejectsPath);
                 return summary.Rejected > 0 ? SomeRejected : Ok;
             }
-            catch (Exception ex) when (ex is ArgumentException or FileNotFoundException or InvalidOperationException or IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is ArgumentException or FileNotFoundException or InvalidOperationException or IOException or UnauthorizedAccessException or System.Data.Common.DbException)
             {
                 await Console.Error.WriteLineAsync($"kg ingest: {ex.Message}");
                 return Failed;
