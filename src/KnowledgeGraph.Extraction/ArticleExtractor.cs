@@ -37,6 +37,7 @@ public sealed class ArticleExtractor(Gazetteer gazetteer)
             }
         }
         HeadsOfStateFromPlace(persons, meetings);
+        OfficialsOfTheArticlesState(persons, countries, mentions);
 
         var ids = persons.Select(p => "p" + (p.Index + 1)).ToArray();
         var personFacts = persons.Select(p => new PersonFact(
@@ -70,6 +71,23 @@ public sealed class ArticleExtractor(Gazetteer gazetteer)
         }
         var words = tokens.Where(t => t.IsWord).Take(200).ToList();
         return words.Count > 0 && words.Count(t => t.IsLatin) * 2 > words.Count;
+    }
+
+    // An official whose state the text never states («وزير الخارجية أسعد الشيباني») serves the state the article is about:
+    // the one it names clearly more often than any other.
+    private static void OfficialsOfTheArticlesState(List<ResolvedPerson> persons, List<CountryMention> countries, List<PersonMention> mentions)
+    {
+        var counts = countries
+            .Where(c => !mentions.Any(m => !m.IsTitleOnly && c.Start >= m.Start && c.End <= m.End && m.Posts.Count == 0))
+            .GroupBy(c => c.Code).Select(g => (Code: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
+        if (counts.Count == 0 || counts[0].Count < 2 || counts.Count > 1 && counts[1].Count * 3 > counts[0].Count * 2)
+        {
+            return;
+        }
+        foreach (var p in persons.Where(p => p.Country is null && p.Posts.Count > 0))
+        {
+            p.Country = counts[0].Code;
+        }
     }
 
     // A king, emir or president whose state the article does not name beside him receives visitors at home.

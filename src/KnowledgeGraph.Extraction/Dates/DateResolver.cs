@@ -84,6 +84,16 @@ public static class DateResolver
             {
                 return new DateMention(i, afterYear, new PartialDate(y.Value, month));
             }
+            // «في ديسمبر الماضي», «في مارس الجاري»: a month alone, as precise as that.
+            var qualifier = next < tokens.Count ? tokens[next].Norm : "";
+            if (qualifier is "الماضي" or "المنصرم")
+            {
+                return new DateMention(i, next + 1, new PartialDate(month <= published.Month ? published.Year : published.Year - 1, month));
+            }
+            if (qualifier is "الجاري" or "الحالي")
+            {
+                return new DateMention(i, next + 1, new PartialDate(published.Year, month));
+            }
             return null;
         }
         foreach (var form in ArabicText.WithoutProclitics(t.Norm))

@@ -66,6 +66,12 @@ public sealed class Gazetteer
             {
                 AddPlace(name, new Place(code, PlaceKind.Country, null));
             }
+            // «دولة الإمارات العربية المتحدة», «جمهورية مصر»: the state named with its form of government.
+            foreach (var name in ar.Where(a => !a.StartsWith("دولة", StringComparison.Ordinal)))
+            {
+                AddPlace("دولة " + name, new Place(code, PlaceKind.Country, null));
+                AddPlace("جمهورية " + name, new Place(code, PlaceKind.Country, null));
+            }
             foreach (var capital in capitalEn.Concat(Resource.Alternatives(row, 6)))
             {
                 AddPlace(capital, new Place(code, PlaceKind.Capital, country.CapitalEn));
@@ -104,7 +110,8 @@ public sealed class Gazetteer
         foreach (var row in Resource.ReadRows("titles.tsv"))
         {
             var kind = Enum.Parse<TitleKind>(Resource.Column(row, 2), ignoreCase: true);
-            Titles.Add(row[0], new TitleEntry(row[0], Resource.Column(row, 1), kind));
+            var country = Resource.Column(row, 3);
+            Titles.Add(row[0], new TitleEntry(row[0], Resource.Column(row, 1), kind, country.Length == 2 ? country : null));
         }
         foreach (var row in Resource.ReadRows("honorifics.tsv"))
         {

@@ -43,7 +43,7 @@ public sealed class MeetingRecognizer(
                     Evidence = SentenceSpan(trigger.Start),
                     Separate = SaysSeparate(trigger.Start),
                 };
-                if (trigger.Kind == MeetingKind.Visit || draft.Kind == MeetingKind.Meeting && trigger.Kind == MeetingKind.Call)
+                if (trigger.Kind == MeetingKind.Call || trigger.Kind == MeetingKind.Visit && draft.Kind == MeetingKind.Meeting)
                 {
                     draft.Kind = trigger.Kind;
                 }
@@ -55,10 +55,11 @@ public sealed class MeetingRecognizer(
                 }
                 Place(draft, trigger, segmentEnd);
                 draft.Date ??= DateNear(trigger.Start);
-                // «أجرى زيارة ... التقى خلالها»: a trip that reaches nobody is completed by the encounter that follows.
+                // «أجرى زيارة ... التقى خلالها»: a trip that reaches nobody is completed by the encounter that follows;
+                // «وسبقت الزيارة مكالمة»: a definite noun that only refers to another encounter is dropped.
                 if (reached.Count == 0 && draft.Delegations.Count == 0 && k + 1 < inSentence.Count)
                 {
-                    carried = draft;
+                    carried = IsReference(trigger) ? null : draft;
                     continue;
                 }
                 carried = null;
@@ -80,8 +81,7 @@ public sealed class MeetingRecognizer(
             }
         }
         delegationMembers = DelegationMembers();
-        var merged = Merge(drafts);
-        foreach (var draft in merged)
+        foreach (var draft in drafts)
         {
             foreach (var code in draft.Delegations.ToList())
             {
@@ -91,6 +91,7 @@ public sealed class MeetingRecognizer(
                 }
             }
         }
+        var merged = Merge(drafts);
         return [.. merged.Where(d => d.Size >= 2 || (d.Kind == MeetingKind.Visit && d.Participants.Count == 1 && d.Country is not null))];
     }
 
@@ -132,18 +133,27 @@ public sealed class MeetingRecognizer(
         var members = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         for (var i = 0; i < context.Tokens.Count; i++)
         {
-            if (context.Tokens[i].Norm is not ("الوفد" or "delegation"))
+            var word = context.Tokens[i].Norm;
+            if (word is not ("الوفد" or "delegation" or "وفد" or "وفدا"))
             {
                 continue;
             }
-            var code = Delegations(i, Math.Min(i + 4, SentenceEnd(i))).FirstOrDefault()
-                ?? (context.At(i - 1) is { } adj && countries.FirstOrDefault(c => c.End == i && c.IsNationality) is { } n ? n.Code : null);
+            var code = Delegations(i, Math.Min(i + 4, SentenceEnd(i))).FirstOrDefault();
+            // «على رأس وفد يضم ...», "at the head of a delegation": the delegation is the head's state.
+            if (code is null && context.At(i - 1)?.Norm is "راس" or "head" or "of" or "led")
+            {
+                code = persons.LastOrDefault(p => p.Start < i && p.Sentence == context.Tokens[i].Sentence && p.Person >= 0 && p.Country is not null)?.Country;
+            }
+            if (code is null || word is "وفد" or "وفدا" && context.At(i + 1)?.Norm is not ("يضم" or "ضم" or "برئاسه" or "يتقدمه") && context.At(i - 1)?.Norm != "راس")
+            {
+                continue;
+            }
             if (code is null)
             {
                 continue;
             }
             var sentence = context.Tokens[i].Sentence;
-            foreach (var p in persons.Where(p => p.Sentence == sentence && p.Person >= 0 && !p.IsTitleOnly && (p.Country is null || p.Country == code)))
+            foreach (var p in persons.Where(p => p.Sentence == sentence && p.Start > i - 3 && p.Person >= 0 && !p.IsTitleOnly && (p.Country is null || p.Country == code)))
             {
                 if (!members.TryGetValue(code, out var set))
                 {
@@ -234,8 +244,20 @@ public sealed class MeetingRecognizer(
     {
         var sentence = context.Tokens[trigger].Sentence;
         var inSentence = dates.Where(d => context.Tokens[d.Start].Sentence == sentence).ToList();
-        return inSentence.OrderBy(d => d.Date.Precision).ThenBy(d => Math.Abs(d.Start - trigger)).FirstOrDefault()?.Date;
+        // "AMMAN, Nov 5 –": the dateline dates the report, not the encounter, when the sentence says more.
+        if (inSentence.Count > 1)
+        {
+            inSentence.RemoveAll(d => d.Start > 0 && context.At(d.Start - 1)?.Text is "," or "،" && countries.Any(c => c.End == d.Start - 1 && c.IsCity));
+        }
+        // «منذ توليه الرئاسة في يناير», "since January": the start of something else.
+        inSentence.RemoveAll(d => Enumerable.Range(d.Start - 3, 3).Any(k => context.SameSentence(d.Start, k) && context.At(k)?.Norm is "منذ" or "since" or "until" or "حتي"));
+        // «وفي 17 أبريل، أجرى ...»: a date that opens the sentence dates what the sentence reports.
+        var opening = inSentence.FirstOrDefault(d => d.Start - SentenceStart(d.Start) <= 2);
+        return opening?.Date ?? inSentence.OrderBy(d => Math.Abs(d.Start - trigger)).FirstOrDefault()?.Date;
     }
+
+    private bool IsReference(Trigger trigger) =>
+        context.Tokens[trigger.Start].Norm is "الزياره" or "اللقاء" or "الاجتماع" or "المحادثات" or "المباحثات" or "the";
 
     private bool SaysSeparate(int trigger)
     {
@@ -249,6 +271,16 @@ public sealed class MeetingRecognizer(
         var first = context.Tokens.First(t => t.Sentence == sentence);
         var last = context.Tokens.Last(t => t.Sentence == sentence);
         return new TextSpan(first.Start, last.End);
+    }
+
+    private int SentenceStart(int token)
+    {
+        var k = token;
+        while (k > 0 && context.Tokens[k - 1].Sentence == context.Tokens[token].Sentence)
+        {
+            k--;
+        }
+        return k;
     }
 
     private int SentenceEnd(int token)

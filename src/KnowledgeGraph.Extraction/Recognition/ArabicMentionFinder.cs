@@ -36,12 +36,23 @@ public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<Count
             var posts = ParsePosts(i, out var afterPosts, out var country);
             var honorifics = new List<string>();
             var nameStart = SkipHonorifics(posts.Count > 0 ? afterPosts : i, honorifics, allowClitic: posts.Count == 0);
+            // «وزير الخارجية في الإدارة السورية الجديدة أسعد الشيباني»: an adjective of the title before the name.
+            while (posts.Count > 0 && context.At(nameStart) is { IsWord: true } adj && ArabicText.StartsWithArticle(adj.Norm)
+                   && !context.IsGivenName(adj) && context.At(nameStart + 1) is { } given && context.IsGivenName(given) && context.SameSentence(i, nameStart + 1))
+            {
+                nameStart++;
+            }
             var triggered = posts.Count > 0 || honorifics.Count > 0;
             if (!triggered && !StartsName(_tokens[i], triggered: false))
             {
                 continue;
             }
             var nameEnd = ParseName(triggered ? nameStart : i, triggered);
+            // A courtesy form alone before one unknown word («للأمير مراسم») is not enough to make a name.
+            if (posts.Count == 0 && honorifics.Count > 0 && nameEnd == nameStart + 1 && !context.IsGivenName(_tokens[nameStart]))
+            {
+                nameEnd = nameStart;
+            }
             if (nameEnd > nameStart && (triggered || nameEnd - i >= 2) && context.SameSentence(i, nameEnd - 1))
             {
                 var start = triggered ? nameStart : i;
@@ -107,6 +118,25 @@ public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<Count
                     pos = end = nisba.End;
                 }
             }
+            // «وزير الدولة القطري للشؤون الخارجية», «وزير الدولة بوزارة الخارجية»: the post continues after the adjective.
+            if (PrepositionalComplement(pos))
+            {
+                var words = new List<string>();
+                var after = ParseComplement(pos, words, out _, prepositional: true);
+                if (after > pos)
+                {
+                    var last = posts[^1];
+                    var extension = context.Slice(pos, after);
+                    var english = string.Join(' ', words.Where(w => w.Length > 0)).Trim();
+                    posts[^1] = last with
+                    {
+                        Title = last.Title + " " + extension,
+                        TitleEn = english.Length > 0 ? $"{last.TitleEn} for {english}" : last.TitleEn,
+                        Span = new TextSpan(last.Span.Start, _tokens[after - 1].End),
+                    };
+                    pos = end = after;
+                }
+            }
             if (!IsPostStart(pos))
             {
                 break;
@@ -121,6 +151,20 @@ public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<Count
         }
         country ??= posts.Select(p => p.Country).FirstOrDefault(c => c is not null);
         return posts;
+    }
+
+    private bool PrepositionalComplement(int pos)
+    {
+        if (context.At(pos) is not { IsWord: true } t || !context.SameSentence(pos - 1, pos) || _countryAt.ContainsKey(pos))
+        {
+            return false;
+        }
+        if (t.Norm.StartsWith("لل", StringComparison.Ordinal) && t.Norm.Length > 4)
+        {
+            return true;
+        }
+        return t.Norm.Length > 3 && t.Norm[0] is 'ب' or 'ل' && !context.IsGivenName(t)
+            && context.At(pos + 1) is { IsWord: true } next && ArabicText.StartsWithArticle(next.Norm);
     }
 
     private int SkipEmbassyHost(int pos)
@@ -179,11 +223,20 @@ public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<Count
         return new Post(title, titleEn, entry.English, country, span);
     }
 
-    private int ParseComplement(int pos, List<string> words, out string? country)
+    private int ParseComplement(int pos, List<string> words, out string? country, bool prepositional = false)
     {
         country = null;
         var start = pos;
         var sawDefinite = false;
+        if (prepositional)
+        {
+            // «بوزارة الخارجية»: the preposition's noun opens a new construct chain.
+            var first = _tokens[pos];
+            var bare = first.Norm.StartsWith("لل", StringComparison.Ordinal) ? "ال" + first.Norm[2..] : first.Norm[1..];
+            words.Add(Translate(bare));
+            pos++;
+            sawDefinite = ArabicText.StartsWithArticle(bare);
+        }
         while (context.At(pos) is { } t && context.SameSentence(start, pos) && pos - start < 10)
         {
             if (t.Text == "(")
@@ -225,7 +278,7 @@ public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<Count
             {
                 break;
             }
-            if (t.Norm == "في" && context.At(pos + 1) is { IsWord: true } n && !context.IsArabicStop(n) && !_countryAt.ContainsKey(pos + 1))
+            if (t.Norm is "في" or "باسم" && context.At(pos + 1) is { IsWord: true } n && !context.IsArabicStop(n) && !_countryAt.ContainsKey(pos + 1))
             {
                 pos++;
                 sawDefinite = false;
@@ -277,7 +330,7 @@ public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<Count
 
     // Function and time words end a title's complement; other common nouns («التعاون») may belong to it.
     private bool EndsComplement(Token t) =>
-        t.Norm != "في" && context.IsArabicStop(t) && (!ArabicText.StartsWithArticle(t.Norm.TrimStart('و')) || DefiniteTimeWords.Contains(t.Norm.TrimStart('و')));
+        t.Norm is not ("في" or "باسم") && context.IsArabicStop(t) && (!ArabicText.StartsWithArticle(t.Norm.TrimStart('و')) || DefiniteTimeWords.Contains(t.Norm.TrimStart('و')));
 
     private string Translate(string norm)
     {
@@ -295,6 +348,10 @@ public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<Count
             return whole.English;
         }
         var head = string.Join(' ', heads);
+        if (complement.Count > 0 && country is null && head.EndsWith("President", StringComparison.Ordinal))
+        {
+            head = head[..^"President".Length] + "Head";
+        }
         var rest = string.Join(' ', complement.Where(w => w.Length > 0 && w != "and ")).Replace("  ", " ", StringComparison.Ordinal).Trim();
         if (rest.StartsWith("and ", StringComparison.Ordinal))
         {
@@ -366,7 +423,7 @@ public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<Count
                 end++;
                 continue;
             }
-            if (!afterConnector && (context.IsArabicStop(t) || _countryAt.ContainsKey(end) || VerbLike(t) && !context.IsGivenName(t)
+            if (!afterConnector && (context.IsArabicStopWithClitics(t) || _countryAt.ContainsKey(end) || VerbLike(t) && !context.IsGivenName(t)
                 || (t.Norm[0] == 'و' && !context.IsGivenName(t))
                 || _g.Titles.TryMatch(_tokens, end, true, out _, out _, out _) || _g.Honorifics.TryMatch(_tokens, end, false, out _, out _, out _)))
             {

@@ -47,6 +47,16 @@ public static class CountryRecognizer
         var named = found.Select(f => f.Code).ToHashSet(StringComparer.Ordinal);
         foreach (var (start, end, places) in ambiguous)
         {
+            // «سلطان عمان», «سلطنة عمان»: after a title or a form of state the name is the state's.
+            if (start > 0 && (tokens[start - 1].Norm is "سلطنه" or "دوله" || g.Titles.TryMatch(tokens, start - 1, true, out _, out var titleEnd, out _) && titleEnd == start))
+            {
+                var state = places.FirstOrDefault(p => p.Kind == PlaceKind.Country);
+                if (state is not null)
+                {
+                    found.Add(new CountryMention(start, end, state.Code, state.Kind, null));
+                    continue;
+                }
+            }
             var place = places.FirstOrDefault(p => p.Kind != PlaceKind.Country && named.Contains(p.Code)) ?? places.FirstOrDefault(p => named.Contains(p.Code)) ?? places[0];
             found.Add(new CountryMention(start, end, place.Code, place.Kind, place.CityEn));
         }

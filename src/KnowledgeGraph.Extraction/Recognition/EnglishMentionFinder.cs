@@ -159,6 +159,7 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             return null;
         }
         end = pos;
+        country ??= entry.Country;
         var title = context.Slice(start, end);
         var titleEn = string.Join(' ', english);
         if (pos > start && _g.Titles.TryGet(Gazetteer.Key(title), out var whole))
@@ -234,6 +235,12 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             if (!t.IsWord || !t.IsLatin)
             {
                 break;
+            }
+            // "al-Sharaa", "el-Sisi": the article joined to the name by a hyphen.
+            if (t.Norm is "al" or "el" && context.At(end + 1) is { Text: "-", SpaceBefore: false } && context.At(end + 2) is { IsWord: true, SpaceBefore: false })
+            {
+                end += 3;
+                continue;
             }
             var connector = Connectors.Contains(t.Norm) && !t.IsCapitalized || t.Norm is "al" or "bin" or "abu" or "ibn";
             if (connector && context.At(end + 1) is { IsWord: true } after && after.IsCapitalized)

@@ -51,5 +51,9 @@ public sealed class TextContext(string text, IReadOnlyList<Token> tokens, Gazett
         return t.Norm.Length > 2 && t.Norm[0] is 'و' or 'ف' && stops.Contains(t.Norm[1..]);
     }
 
+    /// <summary>A function word behind a proclitic too («لزيارة», «بمشاركة»), unless the word is a given name.</summary>
+    public bool IsArabicStopWithClitics(Token t) =>
+        IsArabicStop(t) || (!IsGivenName(t) && ArabicText.WithoutProclitics(t.Norm).Skip(1).Any(Gazetteer.ArabicStopWords.Contains));
+
     public bool IsGivenName(Token t) => t.IsWord && Gazetteer.GivenNames.ContainsKey(t.Norm);
 }
