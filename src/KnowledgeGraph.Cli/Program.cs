@@ -6,5 +6,6 @@ var root = new RootCommand("kg — a knowledge graph of persons, countries, offi
     ExtractCommand.Create(),
     IngestCommand.Create(),
     StatsCommand.Create(),
+    TrainCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

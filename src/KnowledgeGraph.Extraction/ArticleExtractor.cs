@@ -1,6 +1,7 @@
 using KnowledgeGraph.Domain;
 using KnowledgeGraph.Extraction.Dates;
 using KnowledgeGraph.Extraction.Gazetteers;
+using KnowledgeGraph.Extraction.Learning;
 using KnowledgeGraph.Extraction.Meetings;
 using KnowledgeGraph.Extraction.Recognition;
 using KnowledgeGraph.Extraction.Text;
@@ -12,10 +13,10 @@ namespace KnowledgeGraph.Extraction;
 /// Text and published date in, facts out: persons, countries, offices and meetings with their spans.
 /// Pure and deterministic: no I/O beyond the embedded gazetteers loaded once.
 /// </summary>
-public sealed class ArticleExtractor(Gazetteer gazetteer)
+public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
 {
     public ArticleExtractor()
-        : this(Gazetteer.Default)
+        : this(Gazetteer.Default, PersonTagger.Default)
     {
     }
 
@@ -26,6 +27,10 @@ public sealed class ArticleExtractor(Gazetteer gazetteer)
         var countries = CountryRecognizer.Find(context);
         var english = IsEnglish(article, tokens);
         var mentions = english ? new EnglishMentionFinder(context, countries).Find() : new ArabicMentionFinder(context, countries).Find();
+        if (!english && tagger is not null)
+        {
+            AddTaggedNames(context, mentions, tagger);
+        }
         var persons = new PersonResolver(context).Resolve(mentions);
         var dates = DateResolver.Find(tokens, article.Published);
         var meetings = new MeetingRecognizer(context, mentions, countries, dates).Find(out var delegationMembers);
@@ -61,6 +66,120 @@ public sealed class ArticleExtractor(Gazetteer gazetteer)
             m.Country,
             m.Evidence)).ToList();
         return new ArticleFacts(article.Id, personFacts, countryCodes, offices, meetingFacts);
+    }
+
+    /// <summary>
+    /// Names the trained tagger finds where no title or honorific introduced them («نظام بشار الأسد»); the tagger
+    /// also says where a name found by rule ends («جو بايدن جماعات مسلحة» → «جو بايدن»).
+    /// </summary>
+    private static void AddTaggedNames(TextContext context, List<PersonMention> mentions, PersonTagger tagger)
+    {
+        var tokens = context.Tokens;
+        var tagged = SplitAtConjunctions(context, tagger.Find(tokens));
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.IsTitleOnly || mention.NameWords.Count < 3)
+            {
+                continue;
+            }
+            var nameStart = FirstTokenAt(tokens, mention.Span.Start);
+            var cut = tagged.FirstOrDefault(t => t.Start == nameStart && t.End - t.Start >= 2 && t.End < mention.End
+                && !context.IsGivenName(tokens[t.End]) && !ArabicText.StartsWithArticle(tokens[t.End].Norm)
+                && !Enumerable.Range(t.Start, mention.End - t.Start).Any(k => tokens[k].Norm is "بن" or "ابن" or "بنت" or "ال" or "ابو" or "عبد"));
+            if (cut != default)
+            {
+                var name = context.Slice(cut.Start, cut.End);
+                mentions[m] = new PersonMention
+                {
+                    Start = mention.Start, End = cut.End, Sentence = mention.Sentence, Name = name,
+                    NameWords = ArabicText.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries),
+                    Span = context.SpanOf(cut.Start, cut.End), Posts = mention.Posts, Honorifics = mention.Honorifics, Country = mention.Country,
+                };
+            }
+        }
+        var taken = new bool[tokens.Count];
+        foreach (var m in mentions)
+        {
+            for (var k = m.Start; k < m.End && k < taken.Length; k++)
+            {
+                taken[k] = true;
+            }
+        }
+        foreach (var (start, end) in tagged)
+        {
+            if (Enumerable.Range(start, end - start).Any(k => taken[k] || !tokens[k].IsWord))
+            {
+                continue;
+            }
+            var first = tokens[start];
+            // A lone adjective-like word («أساسي») is more often an adjective than a name.
+            if (end - start == 1 && (context.IsArabicStopWithClitics(first) || !context.IsGivenName(first) && !ArabicText.StartsWithArticle(first.Norm) && first.Norm.EndsWith('ي')))
+            {
+                continue;
+            }
+            // «وبوش», «ببشار»: a proclitic is not part of the name.
+            var clitic = ArabicText.WithoutProclitics(first.Norm).Skip(1)
+                .Where(f => context.Gazetteer.GivenNames.ContainsKey(f) || first.Norm[0] is 'و' or 'ف' && !context.IsGivenName(first))
+                .Select(f => first.Norm.Length - f.Length).FirstOrDefault();
+            var name = context.SliceAfterClitic(start, end, clitic, out var span);
+            mentions.Add(new PersonMention
+            {
+                Start = start,
+                End = end,
+                Sentence = first.Sentence,
+                Name = name,
+                NameWords = ArabicText.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries),
+                Span = span,
+            });
+        }
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>«ابن فرحان والصفدي»: a word that opens with «و» inside a tagged name starts the next name.</summary>
+    private static List<(int Start, int End)> SplitAtConjunctions(TextContext context, List<(int Start, int End)> spans)
+    {
+        var result = new List<(int, int)>();
+        // The tagger may open a new name inside a long foreign one («إدواردو باتريسيو | بينيا هالر»): adjacent parts are one name.
+        var joined = new List<(int Start, int End)>();
+        foreach (var span in spans)
+        {
+            if (joined.Count > 0 && joined[^1].End == span.Start && context.Tokens[span.Start].Norm[0] != 'و')
+            {
+                joined[^1] = (joined[^1].Start, span.End);
+            }
+            else
+            {
+                joined.Add(span);
+            }
+        }
+        foreach (var (start, end) in joined)
+        {
+            var from = start;
+            for (var k = start + 1; k < end; k++)
+            {
+                var t = context.Tokens[k];
+                if (t.Norm.Length > 3 && t.Norm[0] == 'و' && !context.IsGivenName(t))
+                {
+                    result.Add((from, k));
+                    from = k;
+                }
+            }
+            result.Add((from, end));
+        }
+        return result;
+    }
+
+    private static int FirstTokenAt(IReadOnlyList<Text.Token> tokens, int offset)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].End > offset)
+            {
+                return k;
+            }
+        }
+        return tokens.Count;
     }
 
     private static bool IsEnglish(Article article, IReadOnlyList<Token> tokens)

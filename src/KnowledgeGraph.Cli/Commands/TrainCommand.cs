@@ -1,0 +1,90 @@
+using System.CommandLine;
+using System.Globalization;
+using KnowledgeGraph.Extraction.Gazetteers;
+using KnowledgeGraph.Extraction.Learning;
+
+namespace KnowledgeGraph.Cli.Commands;
+
+/// <summary>
+/// `kg train ner --train FILE --out FILE`: trains the name tagger on IOB2 data (the ANERcorp train split) and
+/// writes the model that src/KnowledgeGraph.Extraction/Resources ships. Deterministic: the same data gives the same file.
+/// </summary>
+internal static class TrainCommand
+{
+    public static Command Create()
+    {
+        var train = new Option<FileInfo>("--train") { Description = "IOB2 training data, one \"TOKEN TAG\" a line (ANERcorp's train split).", Required = true };
+        var output = new Option<FileInfo>("--out") { Description = "Where to write the model.", Required = true };
+        var iterations = new Option<int>("--iterations") { Description = "Passes over the data.", DefaultValueFactory = _ => 10 };
+        var holdout = new Option<bool>("--holdout") { Description = "Also train on nine tenths and report person F1 on the last tenth for several decoding bonuses." };
+        var ner = new Command("ner", "Train the person-name tagger.") { train, output, iterations, holdout };
+        ner.SetAction(async (result, cancellationToken) =>
+        {
+            var file = result.GetValue(train)!;
+            if (!file.Exists)
+            {
+                await Console.Error.WriteLineAsync($"kg train ner: no such file: {file.FullName}");
+                return 1;
+            }
+            using var reader = file.OpenText();
+            var sentences = PerceptronTrainer.ReadIob(reader);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{sentences.Count:N0} sentences, {sentences.Sum(s => s.Tags.Length):N0} tokens"));
+            if (result.GetValue(holdout))
+            {
+                Holdout(sentences, result.GetValue(iterations));
+            }
+            var model = PerceptronTrainer.Train(sentences, Gazetteer.Default, result.GetValue(iterations),
+                (i, accuracy) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"iteration {i}: training accuracy {accuracy:P2}")));
+            var path = result.GetValue(output)!;
+            Directory.CreateDirectory(path.DirectoryName!);
+            await using (var stream = path.Create())
+            {
+                model.Save(stream);
+            }
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {path.FullName} ({new FileInfo(path.FullName).Length:N0} bytes)"));
+            return 0;
+        });
+        return new Command("train", "Train the models extraction ships with.") { ner };
+    }
+
+    private static void Holdout(List<PerceptronTrainer.Sentence> sentences, int iterations)
+    {
+        var cut = sentences.Count * 9 / 10;
+        var model = PerceptronTrainer.Train(sentences[..cut], Gazetteer.Default, iterations);
+        foreach (var bonus in new[] { 0f, 0.5f, 1f, 2f, 3f, 5f })
+        {
+            var tagger = new PersonTagger(model, Gazetteer.Default, bonus);
+            int tp = 0, fp = 0, fn = 0;
+            foreach (var s in sentences[cut..])
+            {
+                var gold = Spans(s.Tags);
+                var found = tagger.Find(s.Tokens).ToHashSet();
+                tp += found.Count(gold.Contains);
+                fp += found.Count(f => !gold.Contains(f));
+                fn += gold.Count(g => !found.Contains(g));
+            }
+            var f1 = 2.0 * tp / Math.Max(1, 2 * tp + fp + fn);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"holdout, person bonus {bonus}: tp {tp} fp {fp} fn {fn} F1 {f1:F3}"));
+        }
+    }
+
+    private static HashSet<(int, int)> Spans(int[] tags)
+    {
+        var spans = new HashSet<(int, int)>();
+        var start = -1;
+        for (var i = 0; i <= tags.Length; i++)
+        {
+            var tag = i < tags.Length ? tags[i] : NerTags.Outside;
+            if (start >= 0 && tag != NerTags.InsidePerson)
+            {
+                spans.Add((start, i));
+                start = -1;
+            }
+            if (tag == NerTags.BeginPerson || (tag == NerTags.InsidePerson && start < 0))
+            {
+                start = i;
+            }
+        }
+        return spans;
+    }
+}

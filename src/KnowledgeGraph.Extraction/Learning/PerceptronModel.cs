@@ -1,0 +1,95 @@
+using System.IO.Compression;
+using System.Reflection;
+using System.Text;
+
+namespace KnowledgeGraph.Extraction.Learning;
+
+/// <summary>
+/// An averaged perceptron: one weight per (feature, tag). Saved as a gzip file of feature names and their
+/// non-zero weights; loaded from an embedded resource or a path.
+/// </summary>
+public sealed class PerceptronModel
+{
+    private const int FormatVersion = 1;
+
+    public PerceptronModel(Dictionary<string, float[]> weights) => Weights = weights;
+
+    public Dictionary<string, float[]> Weights { get; }
+
+    public void Score(string[] features, int previous, int previous2, Span<float> scores)
+    {
+        scores.Clear();
+        foreach (var f in features)
+        {
+            Add(f, scores);
+        }
+        Add(NerFeatures.Previous(previous), scores);
+        Add(NerFeatures.Previous2(previous, previous2), scores);
+    }
+
+    private void Add(string feature, Span<float> scores)
+    {
+        if (Weights.TryGetValue(feature, out var w))
+        {
+            for (var t = 0; t < scores.Length; t++)
+            {
+                scores[t] += w[t];
+            }
+        }
+    }
+
+    public void Save(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip, Encoding.UTF8);
+        writer.Write(FormatVersion);
+        writer.Write(NerTags.All.Length);
+        var kept = Weights.Where(kv => kv.Value.Any(v => Math.Abs(v) > 1e-3f)).OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList();
+        writer.Write(kept.Count);
+        foreach (var (feature, weights) in kept)
+        {
+            writer.Write(feature);
+            foreach (var v in weights)
+            {
+                writer.Write((Half)v);
+            }
+        }
+    }
+
+    public static PerceptronModel Load(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+        using var reader = new BinaryReader(gzip, Encoding.UTF8);
+        if (reader.ReadInt32() != FormatVersion)
+        {
+            throw new InvalidDataException("The tagger model has an unknown format version; retrain it with `kg train ner`.");
+        }
+        var tags = reader.ReadInt32();
+        if (tags != NerTags.All.Length)
+        {
+            throw new InvalidDataException($"The tagger model has {tags} tags; this build expects {NerTags.All.Length}.");
+        }
+        var count = reader.ReadInt32();
+        var weights = new Dictionary<string, float[]>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var feature = reader.ReadString();
+            var w = new float[tags];
+            for (var t = 0; t < tags; t++)
+            {
+                w[t] = (float)reader.ReadHalf();
+            }
+            weights[feature] = w;
+        }
+        return new PerceptronModel(weights);
+    }
+
+    public const string ResourceName = "ner-anercorp.model";
+
+    /// <summary>The model shipped in the assembly, or null when the build has none.</summary>
+    public static PerceptronModel? LoadEmbedded()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName);
+        return stream is null ? null : Load(stream);
+    }
+}

@@ -1,0 +1,155 @@
+using KnowledgeGraph.Extraction.Gazetteers;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Learning;
+
+/// <summary>
+/// Trains the tagger on IOB2 data (ANERcorp format: one "TOKEN TAG" a line, sentences separated by blank lines).
+/// Sentences are re-tokenised with the extractor's own tokenizer and tags aligned by character offsets, so that
+/// training sees exactly the tokens extraction will see. Deterministic: fixed shuffling seed.
+/// </summary>
+public static class PerceptronTrainer
+{
+    public sealed record Sentence(IReadOnlyList<Token> Tokens, int[] Tags);
+
+    public static List<Sentence> ReadIob(TextReader reader)
+    {
+        var sentences = new List<Sentence>();
+        var words = new List<(string Word, string Tag)>();
+        void Close()
+        {
+            if (words.Count == 0)
+            {
+                return;
+            }
+            var text = string.Join(' ', words.Select(w => w.Word));
+            var tokens = Tokenizer.Tokenize(text);
+            var tags = new int[tokens.Count];
+            var offset = 0;
+            var k = 0;
+            foreach (var (word, tag) in words)
+            {
+                var start = offset;
+                var end = offset + word.Length;
+                var first = true;
+                while (k < tokens.Count && tokens[k].Start < end)
+                {
+                    if (tokens[k].Start >= start)
+                    {
+                        var type = tag.Length > 2 ? tag[2..] : "";
+                        tags[k] = tag == "O" ? NerTags.Outside : NerTags.IndexOf((first && tag.StartsWith("B-", StringComparison.Ordinal) ? "B-" : "I-") + type);
+                        first = false;
+                    }
+                    k++;
+                }
+                offset = end + 1;
+            }
+            // The tokenizer splits sentences at full stops; training sees one sequence per gold sentence.
+            sentences.Add(new Sentence(tokens.Select(t => t with { Sentence = 0 }).ToList(), tags));
+            words.Clear();
+        }
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Trim().Length == 0)
+            {
+                Close();
+                continue;
+            }
+            var cut = line.LastIndexOf(' ');
+            if (cut > 0)
+            {
+                words.Add((line[..cut], line[(cut + 1)..].Trim()));
+            }
+        }
+        Close();
+        return sentences;
+    }
+
+    public static PerceptronModel Train(IReadOnlyList<Sentence> sentences, Gazetteer g, int iterations, Action<int, double>? progress = null)
+    {
+        var tagCount = NerTags.All.Length;
+        var weights = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        var totals = new Dictionary<string, double[]>(StringComparer.Ordinal);
+        var stamps = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var step = 1;
+        var order = Enumerable.Range(0, sentences.Count).ToArray();
+        var random = new Random(20250422);
+        var features = sentences.Select(s => NerFeatures.Static(s.Tokens, 0, s.Tokens.Count, g)).ToArray();
+        var model = new PerceptronModel(weights);
+        Span<float> scores = stackalloc float[tagCount];
+
+        void Update(string feature, int tag, float delta)
+        {
+            if (!weights.TryGetValue(feature, out var w))
+            {
+                weights[feature] = w = new float[tagCount];
+                totals[feature] = new double[tagCount];
+                stamps[feature] = new int[tagCount];
+            }
+            var total = totals[feature];
+            var stamp = stamps[feature];
+            total[tag] += (step - stamp[tag]) * (double)w[tag];
+            stamp[tag] = step;
+            w[tag] += delta;
+        }
+
+        for (var iteration = 1; iteration <= iterations; iteration++)
+        {
+            random.Shuffle(order);
+            var correct = 0;
+            var seen = 0;
+            foreach (var s in order)
+            {
+                var sentence = sentences[s];
+                int p1 = NerTags.Outside, p2 = NerTags.Outside;
+                for (var i = 0; i < sentence.Tags.Length; i++)
+                {
+                    model.Score(features[s][i], p1, p2, scores);
+                    var guess = ArgMax(scores);
+                    var truth = sentence.Tags[i];
+                    if (guess != truth)
+                    {
+                        foreach (var f in features[s][i].Append(NerFeatures.Previous(p1)).Append(NerFeatures.Previous2(p1, p2)))
+                        {
+                            Update(f, truth, 1);
+                            Update(f, guess, -1);
+                        }
+                    }
+                    else
+                    {
+                        correct++;
+                    }
+                    seen++;
+                    step++;
+                    // Training follows the gold history, so that one error does not derail the rest of the sentence.
+                    (p2, p1) = (p1, truth);
+                }
+            }
+            progress?.Invoke(iteration, (double)correct / Math.Max(1, seen));
+        }
+        foreach (var (feature, w) in weights)
+        {
+            var total = totals[feature];
+            var stamp = stamps[feature];
+            for (var t = 0; t < tagCount; t++)
+            {
+                total[t] += (step - stamp[t]) * (double)w[t];
+                w[t] = (float)(total[t] / step);
+            }
+        }
+        return model;
+    }
+
+    public static int ArgMax(ReadOnlySpan<float> scores)
+    {
+        var best = 0;
+        for (var t = 1; t < scores.Length; t++)
+        {
+            if (scores[t] > scores[best])
+            {
+                best = t;
+            }
+        }
+        return best;
+    }
+}
