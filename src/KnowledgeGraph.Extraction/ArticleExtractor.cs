@@ -119,7 +119,7 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
                 continue;
             }
             // «وبوش», «ببشار»: a proclitic is not part of the name.
-            var clitic = ArabicText.WithoutProclitics(first.Norm).Skip(1)
+            var clitic = first.Forms.Skip(1)
                 .Where(f => context.Gazetteer.GivenNames.ContainsKey(f) || first.Norm[0] is 'و' or 'ف' && !context.IsGivenName(first))
                 .Select(f => first.Norm.Length - f.Length).FirstOrDefault();
             var name = context.SliceAfterClitic(start, end, clitic, out var span);

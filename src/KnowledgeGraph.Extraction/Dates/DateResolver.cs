@@ -96,7 +96,7 @@ public static class DateResolver
             }
             return null;
         }
-        foreach (var form in ArabicText.WithoutProclitics(t.Norm))
+        foreach (var form in t.Forms)
         {
             if (Weekdays.TryGetValue(form, out var weekday))
             {

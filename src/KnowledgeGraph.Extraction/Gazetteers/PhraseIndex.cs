@@ -7,6 +7,9 @@ public sealed class PhraseIndex<T>
 {
     private readonly Dictionary<string, T> _entries = new(StringComparer.Ordinal);
 
+    // Entries by their first word, longest first: matching compares words in place instead of building keys.
+    private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirst = new(StringComparer.Ordinal);
+
     public int MaxWords { get; private set; }
 
     public int Count => _entries.Count;
@@ -22,6 +25,13 @@ public sealed class PhraseIndex<T>
         if (overwrite || !_entries.ContainsKey(key))
         {
             _entries[key] = value;
+            if (!_byFirst.TryGetValue(words[0], out var list))
+            {
+                _byFirst[words[0]] = list = [];
+            }
+            list.RemoveAll(e => e.Words.AsSpan().SequenceEqual(words));
+            list.Add((words, value));
+            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         }
         MaxWords = Math.Max(MaxWords, words.Length);
     }
@@ -38,21 +48,30 @@ public sealed class PhraseIndex<T>
         {
             return false;
         }
-        var firsts = allowProclitics ? ArabicText.WithoutProclitics(tokens[start].Norm) : [tokens[start].Norm];
+        var token = tokens[start];
+        var firsts = allowProclitics ? token.Forms : [token.Norm];
         foreach (var first in firsts)
         {
-            for (var n = Math.Min(MaxWords, tokens.Count - start); n >= 1; n--)
+            if (!_byFirst.TryGetValue(first, out var candidates))
             {
-                if (!SameSentenceWords(tokens, start, n))
+                continue;
+            }
+            foreach (var (words, found) in candidates)
+            {
+                if (start + words.Length > tokens.Count || !SameSentenceWords(tokens, start, words.Length))
                 {
                     continue;
                 }
-                var key = n == 1 ? first : first + " " + string.Join(' ', Enumerable.Range(start + 1, n - 1).Select(k => tokens[k].Norm));
-                if (_entries.TryGetValue(key, out var found))
+                var all = true;
+                for (var k = 1; k < words.Length && all; k++)
+                {
+                    all = tokens[start + k].Norm == words[k];
+                }
+                if (all)
                 {
                     value = found;
-                    end = start + n;
-                    cliticLength = tokens[start].Norm.Length - first.Length;
+                    end = start + words.Length;
+                    cliticLength = token.Norm.Length - first.Length;
                     return true;
                 }
             }

@@ -24,7 +24,7 @@ public static class NerFeatures
     {
         string W(int k) => k < from ? "<s>" : k >= to ? "</s>" : tokens[k].Kind == TokenKind.Punct ? "P" + tokens[k].Text : tokens[k].Norm;
         var w = W(i);
-        var stem = tokens[i].IsWord ? ArabicText.WithoutProclitics(tokens[i].Norm).Last() : w;
+        var stem = tokens[i].IsWord ? tokens[i].Forms[^1] : w;
         yield return "b";
         yield return "w=" + w;
         yield return "s=" + stem;
@@ -69,7 +69,7 @@ public static class NerFeatures
                 continue;
             }
             var t = tokens[k];
-            var forms = ArabicText.WithoutProclitics(t.Norm);
+            var forms = t.Forms;
             if (forms.Any(g.GivenNames.ContainsKey))
             {
                 yield return "given" + tag;
@@ -98,7 +98,7 @@ public static class NerFeatures
     }
 
     private static string Stem(IReadOnlyList<Token> tokens, int k, int from, int to) =>
-        k < from || k >= to ? "-" : tokens[k].IsWord ? ArabicText.WithoutProclitics(tokens[k].Norm).Last() : tokens[k].Text;
+        k < from || k >= to ? "-" : tokens[k].IsWord ? tokens[k].Forms[^1] : tokens[k].Text;
 
     public static string Previous(int tag1) => "t-1=" + tag1;
 

@@ -170,7 +170,7 @@ public sealed class MeetingRecognizer(
         for (var i = from; i < to && i < context.Tokens.Count; i++)
         {
             var t = context.Tokens[i];
-            var isDelegation = t.Norm is "delegation" or "representative" || Text.ArabicText.WithoutProclitics(t.Norm).Any(f => f is "وفد" or "وفدا" or "الوفد");
+            var isDelegation = t.Norm is "delegation" or "representative" || t.Forms.Any(f => f is "وفد" or "وفدا" or "الوفد");
             if (!isDelegation)
             {
                 continue;
@@ -217,7 +217,7 @@ public sealed class MeetingRecognizer(
     {
         foreach (var c in inSentence.Where(c => c.IsNationality))
         {
-            if (context.At(c.Start - 1) is { } before && Text.ArabicText.WithoutProclitics(before.Norm).Contains("العاصمه")
+            if (context.At(c.Start - 1) is { } before && before.Forms.Contains("العاصمه")
                 && context.Gazetteer.Countries.TryGetValue(c.Code, out var country) && country.CapitalEn is not null)
             {
                 return new CountryMention(c.Start, c.End, c.Code, PlaceKind.Capital, country.CapitalEn);

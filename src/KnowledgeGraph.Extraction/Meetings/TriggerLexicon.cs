@@ -49,7 +49,7 @@ public static class TriggerLexicon
             {
                 continue;
             }
-            foreach (var form in t.IsLatin ? [t.Norm] : ArabicText.WithoutProclitics(t.Norm))
+            foreach (var form in t.Forms)
             {
                 if (Words.TryGetValue(form, out var kind))
                 {

@@ -138,7 +138,7 @@ public sealed class PersonResolver(TextContext context)
             {
                 continue;
             }
-            foreach (var form in t.IsLatin ? [t.Norm] : ArabicText.WithoutProclitics(t.Norm))
+            foreach (var form in t.Forms)
             {
                 var person = persons.FirstOrDefault(p => p.Words.Count >= 2 && p.Words[^1] == form && form.Length >= 3 && !Connectors.Contains(form));
                 var end = i + 1;

@@ -53,7 +53,7 @@ public sealed class TextContext(string text, IReadOnlyList<Token> tokens, Gazett
 
     /// <summary>A function word behind a proclitic too («لزيارة», «بمشاركة»), unless the word is a given name.</summary>
     public bool IsArabicStopWithClitics(Token t) =>
-        IsArabicStop(t) || (!IsGivenName(t) && ArabicText.WithoutProclitics(t.Norm).Skip(1).Any(Gazetteer.ArabicStopWords.Contains));
+        IsArabicStop(t) || (!IsGivenName(t) && t.Forms.Skip(1).Any(Gazetteer.ArabicStopWords.Contains));
 
     public bool IsGivenName(Token t) => t.IsWord && Gazetteer.GivenNames.ContainsKey(t.Norm);
 }

@@ -1,0 +1,38 @@
+using BenchmarkDotNet.Attributes;
+using KnowledgeGraph.Domain;
+using KnowledgeGraph.Extraction;
+using KnowledgeGraph.Ingestion.Input;
+
+namespace KnowledgeGraph.Benchmarks;
+
+/// <summary>
+/// Extraction throughput on one core: every article of a JSON Lines file (KG_BENCH_ARTICLES, default the bundled
+/// samples) extracted once per operation. Articles per second = articles / mean operation time.
+/// </summary>
+[MemoryDiagnoser]
+public class ExtractionBenchmark
+{
+    private readonly ArticleExtractor _extractor = new();
+    private Article[] _articles = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var path = Environment.GetEnvironmentVariable("KG_BENCH_ARTICLES") is { Length: > 0 } p ? p : Path.Combine(AppContext.BaseDirectory, "samples", "articles.jsonl");
+        var lines = File.ReadAllLines(path);
+        _articles = [.. lines.Select((l, i) => ArticleParser.Parse(new InputLine(path, i + 1, l, null)).Article).OfType<Article>()];
+        Console.WriteLine($"// {_articles.Length} articles from {path}");
+        _extractor.Extract(_articles[0]);
+    }
+
+    [Benchmark]
+    public int ExtractAll()
+    {
+        var n = 0;
+        foreach (var a in _articles)
+        {
+            n += _extractor.Extract(a).Persons.Count;
+        }
+        return n;
+    }
+}
