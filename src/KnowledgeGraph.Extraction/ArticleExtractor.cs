@@ -42,6 +42,7 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
             }
         }
         HeadsOfStateFromPlace(persons, meetings);
+        HostsOfDelegations(persons, meetings);
         OfficialsOfTheArticlesState(persons, countries, mentions);
 
         var ids = persons.Select(p => "p" + (p.Index + 1)).ToArray();
@@ -206,6 +207,18 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
         foreach (var p in persons.Where(p => p.Country is null && p.Posts.Count > 0))
         {
             p.Country = counts[0].Code;
+        }
+    }
+
+    // Who receives a foreign delegation at home is of the host state.
+    private static void HostsOfDelegations(List<ResolvedPerson> persons, List<MeetingDraft> meetings)
+    {
+        foreach (var m in meetings.Where(m => m.Country is not null && m.Delegations.Count > 0 && !m.Delegations.Contains(m.Country)))
+        {
+            foreach (var p in m.Participants.Select(i => persons[i]).Where(p => p.Country is null && p.Posts.Count > 0))
+            {
+                p.Country = m.Country;
+            }
         }
     }
 

@@ -86,6 +86,8 @@ public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<Count
         country = null;
         end = i;
         var pos = i;
+        var firstClitic = context.At(i) is { } head && head.Norm.Length > 1 && head.Norm[0] is 'ل' or 'ب'
+            && _g.Titles.TryMatch(_tokens, i, true, out _, out _, out var headClitic) && headClitic > 0;
         while (true)
         {
             var post = ParsePost(pos, allowClitic: true, out var next);
@@ -137,7 +139,8 @@ public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<Count
                     pos = end = after;
                 }
             }
-            if (!IsPostStart(pos))
+            // «المرافق لأمير الكويت وزير المالية ...»: a title behind «ل» or «ب» that names its state is someone else's.
+            if (!IsPostStart(pos) || posts.Count == 1 && firstClitic && posts[0].Country is not null && country is null)
             {
                 break;
             }
@@ -267,6 +270,11 @@ public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<Count
                 country = place.Code;
                 words.Add(_g.Countries[place.Code].NameEn);
                 pos = place.End;
+                // «سفير أوزبكستان لدى الكويت»: an ambassador's title keeps its host.
+                if (context.At(pos)?.Norm == "لدي")
+                {
+                    pos = SkipEmbassyHost(pos + 1);
+                }
                 break;
             }
             if (t.Norm == "لدي")

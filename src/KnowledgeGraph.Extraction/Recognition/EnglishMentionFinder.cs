@@ -113,8 +113,8 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         var start = pos;
         var english = new List<string>();
         TitleEntry? entry = null;
-        while (context.At(pos) is { IsWord: true } t && (!requireCapital || t.IsCapitalized || english.Count > 0)
-               && _g.Titles.TryMatch(_tokens, pos, false, out var e, out var next, out _))
+        while (context.At(pos) is { IsWord: true } t && _g.Titles.TryMatch(_tokens, pos, false, out var e, out var next, out _)
+               && (!requireCapital || t.IsCapitalized || english.Count > 0 || e.Kind == TitleKind.Modifier))
         {
             english.Add(e.English);
             entry = e;
@@ -195,7 +195,9 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             k = c.End;
         }
         var post = ParsePost(k, country, requireCapital: false, out var next);
-        if (post is null)
+        // ", Egyptian Foreign Minister Sameh Shoukry": a title that introduces the next name is not in apposition.
+        if (post is null || context.At(next) is { } after && StartsName(after, triggered: true) && context.SameSentence(k, next)
+            || _g.Honorifics.TryMatch(_tokens, next, false, out _, out _, out _))
         {
             return [];
         }

@@ -43,7 +43,8 @@ public sealed class PersonResolver(TextContext context)
             }
             m.Person = holder.Index;
             holder.Country ??= m.Country;
-            foreach (var post in m.Posts.Where(p => p.Country is not null && !holder.Posts.Any(h => SameTitle(h.Title, p.Title))))
+            // «الوزير العراقي»: a bare title whose head the holder already has adds no office.
+            foreach (var post in m.Posts.Where(p => p.Country is not null && !holder.Posts.Any(h => SameTitle(h.Title, p.Title) || h.Head == p.Head && p.Title.Split(' ').Length == 1)))
             {
                 holder.Posts.Add(post);
             }
