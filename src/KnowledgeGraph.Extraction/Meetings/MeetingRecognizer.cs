@@ -26,11 +26,26 @@ public sealed class MeetingRecognizer(
         var drafts = new List<MeetingDraft>();
         var lead = dates.Count > 0 ? dates[0].Date : (PartialDate?)null;
         var dateline = Dateline();
+        List<int>? separateSubject = null;
         foreach (var sentence in triggers.GroupBy(t => context.Tokens[t.Start].Sentence))
         {
             var inSentence = sentence.ToList();
             var people = persons.Where(p => p.Sentence == sentence.Key && p.Person >= 0 && !Excluded(p)).ToList();
-            var subject = people.Where(p => p.Start < inSentence[0].Start).Select(p => p.Person).ToList();
+            var subject = people.Where(p => p.Start < inSentence[0].Start && !ClauseBreakBetween(p.End, inSentence[0].Start)).Select(p => p.Person).ToList();
+            var separate = SaysSeparate(inSentence[0].Start);
+            // «وشملت اللقاءات فلاناً وفلاناً»: the separate meetings announced in the sentence before, now named.
+            if (subject.Count == 0 && separateSubject is not null && inSentence.Any(t => context.Tokens[t.Start].Norm is "اللقاءات" or "meetings"))
+            {
+                subject = separateSubject;
+                separate = true;
+            }
+            separateSubject = separate ? subject : null;
+            // «وحضر اللقاء فلان», "with X in attendance": more participants of the meeting just reported.
+            if (drafts.Count > 0 && inSentence.Count == 1 && IsReference(inSentence[0]) && context.At(inSentence[0].Start - 1)?.Norm is "وحضر" or "حضر" or "attended")
+            {
+                drafts[^1].Participants.UnionWith(people.Where(p => p.Start > inSentence[0].Start).Select(p => p.Person));
+                continue;
+            }
             MeetingDraft? carried = null;
             for (var k = 0; k < inSentence.Count; k++)
             {
@@ -41,7 +56,7 @@ public sealed class MeetingRecognizer(
                 {
                     Kind = trigger.Kind,
                     Evidence = SentenceSpan(trigger.Start),
-                    Separate = SaysSeparate(trigger.Start),
+                    Separate = separate,
                 };
                 if (trigger.Kind == MeetingKind.Call || trigger.Kind == MeetingKind.Visit && draft.Kind == MeetingKind.Meeting)
                 {
@@ -63,6 +78,18 @@ public sealed class MeetingRecognizer(
                     continue;
                 }
                 carried = null;
+                // «لقاءين منفصلين», «كلاً على حدة», "separately": one meeting with each person the trigger reaches.
+                if (separate && reached.Count >= 2)
+                {
+                    foreach (var other in reached.Distinct().Where(r => !subject.Contains(r)))
+                    {
+                        var single = new MeetingDraft { Kind = draft.Kind, Evidence = draft.Evidence, Separate = true, Date = draft.Date, City = draft.City, Country = draft.Country };
+                        single.Participants.UnionWith(subject);
+                        single.Participants.Add(other);
+                        drafts.Add(single);
+                    }
+                    continue;
+                }
                 drafts.Add(draft);
             }
         }
@@ -256,13 +283,25 @@ public sealed class MeetingRecognizer(
         return opening?.Date ?? inSentence.OrderBy(d => Math.Abs(d.Start - trigger)).FirstOrDefault()?.Date;
     }
 
+    private bool ClauseBreakBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (context.Tokens[k].Text is "،" or "," or "؛" or ";" or ":")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private bool IsReference(Trigger trigger) =>
-        context.Tokens[trigger.Start].Norm is "الزياره" or "اللقاء" or "الاجتماع" or "المحادثات" or "المباحثات" or "the";
+        context.Tokens[trigger.Start].Forms[^1] is "الزياره" or "اللقاء" or "اللقاءات" or "الاجتماع" or "المحادثات" or "المباحثات";
 
     private bool SaysSeparate(int trigger)
     {
         var sentence = context.Tokens[trigger].Sentence;
-        return context.Tokens.Any(t => t.Sentence == sentence && t.Norm is "منفصلين" or "منفصل" or "منفصله" or "separate");
+        return context.Tokens.Any(t => t.Sentence == sentence && t.Norm is "منفصلين" or "منفصل" or "منفصله" or "حده" or "separate" or "separately");
     }
 
     private TextSpan SentenceSpan(int token)

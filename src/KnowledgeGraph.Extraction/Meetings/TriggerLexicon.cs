@@ -11,7 +11,7 @@ public static class TriggerLexicon
     {
         ["التقي"] = MeetingKind.Meeting, ["التقت"] = MeetingKind.Meeting, ["يلتقي"] = MeetingKind.Meeting, ["تلتقي"] = MeetingKind.Meeting,
         ["التقيا"] = MeetingKind.Meeting, ["التقوا"] = MeetingKind.Meeting, ["لقاء"] = MeetingKind.Meeting, ["لقاءين"] = MeetingKind.Meeting,
-        ["لقاءا"] = MeetingKind.Meeting, ["اللقاء"] = MeetingKind.Meeting, ["اجتمع"] = MeetingKind.Meeting, ["اجتمعت"] = MeetingKind.Meeting,
+        ["لقاءا"] = MeetingKind.Meeting, ["لقاءات"] = MeetingKind.Meeting, ["اللقاءات"] = MeetingKind.Meeting, ["اللقاء"] = MeetingKind.Meeting, ["اجتمع"] = MeetingKind.Meeting, ["اجتمعت"] = MeetingKind.Meeting,
         ["يجتمع"] = MeetingKind.Meeting, ["تجتمع"] = MeetingKind.Meeting, ["اجتماع"] = MeetingKind.Meeting, ["اجتماعا"] = MeetingKind.Meeting,
         ["الاجتماع"] = MeetingKind.Meeting, ["استقبل"] = MeetingKind.Meeting, ["استقبلت"] = MeetingKind.Meeting, ["يستقبل"] = MeetingKind.Meeting,
         ["تستقبل"] = MeetingKind.Meeting, ["استقبال"] = MeetingKind.Meeting, ["محادثات"] = MeetingKind.Meeting, ["مباحثات"] = MeetingKind.Meeting,
