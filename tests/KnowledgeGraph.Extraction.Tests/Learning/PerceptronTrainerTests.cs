@@ -1,0 +1,74 @@
+using KnowledgeGraph.Extraction.Gazetteers;
+using KnowledgeGraph.Extraction.Learning;
+
+namespace KnowledgeGraph.Extraction.Tests.Learning;
+
+public class PerceptronTrainerTests
+{
+    // A tiny IOB2 corpus in ANERcorp's format, written for this test.
+    private const string Corpus = """
+        قال كريم O
+        سامي B-PERS
+        الخطيب I-PERS
+        إن O
+        الاتفاق O
+        مهم O
+
+        أكد O
+        سامي B-PERS
+        الخطيب I-PERS
+        أمس O
+
+        وصل O
+        رامي B-PERS
+        النجار I-PERS
+        إلى O
+        بيروت B-LOC
+
+        """;
+
+    [Fact]
+    public void ReadIob_aligns_tags_with_the_extractors_tokens()
+    {
+        var sentences = PerceptronTrainer.ReadIob(new StringReader(Corpus));
+        Assert.Equal(3, sentences.Count);
+        var first = sentences[0];
+        Assert.Equal("سامي", first.Tokens[2].Text);
+        Assert.Equal(NerTags.BeginPerson, first.Tags[2]);
+        Assert.Equal(NerTags.InsidePerson, first.Tags[3]);
+        Assert.Equal(NerTags.Outside, first.Tags[0]);
+    }
+
+    [Fact]
+    public void A_trained_model_saved_and_loaded_tags_the_names_it_learned()
+    {
+        var sentences = PerceptronTrainer.ReadIob(new StringReader(Corpus));
+        var model = PerceptronTrainer.Train(sentences, Gazetteer.Default, iterations: 5);
+        using var file = new MemoryStream();
+        model.Save(file);
+        file.Position = 0;
+        var tagger = new PersonTagger(PerceptronModel.Load(file), Gazetteer.Default);
+        var spans = tagger.Find(sentences[1].Tokens);
+        Assert.Contains((1, 3), spans);
+    }
+
+    [Fact]
+    public void Training_twice_on_the_same_data_gives_the_same_file()
+    {
+        byte[] Train()
+        {
+            var model = PerceptronTrainer.Train(PerceptronTrainer.ReadIob(new StringReader(Corpus)), Gazetteer.Default, iterations: 3);
+            using var file = new MemoryStream();
+            model.Save(file);
+            return file.ToArray();
+        }
+        Assert.Equal(Train(), Train());
+    }
+
+    [Fact]
+    public void The_shipped_model_is_embedded_and_loads()
+    {
+        var tagger = PersonTagger.Default;
+        Assert.NotNull(tagger);
+    }
+}
