@@ -24,7 +24,7 @@ public sealed class MeetingRecognizer(
     {
         var triggers = TriggerLexicon.Find(context).Where(t => !TriggerLexicon.IsNotHappened(context, t)).ToList();
         var drafts = new List<MeetingDraft>();
-        var lead = dates.Count > 0 ? dates[0].Date : (PartialDate?)null;
+        var lead = dates.FirstOrDefault(d => !IsDateline(d))?.Date ?? (dates.Count > 0 ? dates[0].Date : null);
         var dateline = Dateline();
         List<int>? separateSubject = null;
         foreach (var sentence in triggers.GroupBy(t => context.Tokens[t.Start].Sentence))
@@ -274,7 +274,7 @@ public sealed class MeetingRecognizer(
         // "AMMAN, Nov 5 –": the dateline dates the report, not the encounter, when the sentence says more.
         if (inSentence.Count > 1)
         {
-            inSentence.RemoveAll(d => d.Start > 0 && context.At(d.Start - 1)?.Text is "," or "،" && countries.Any(c => c.End == d.Start - 1 && c.IsCity));
+            inSentence.RemoveAll(IsDateline);
         }
         // «منذ توليه الرئاسة في يناير», "since January": the start of something else.
         inSentence.RemoveAll(d => Enumerable.Range(d.Start - 3, 3).Any(k => context.SameSentence(d.Start, k) && context.At(k)?.Norm is "منذ" or "since" or "until" or "حتي"));
@@ -282,6 +282,9 @@ public sealed class MeetingRecognizer(
         var opening = inSentence.FirstOrDefault(d => d.Start - SentenceStart(d.Start) <= 2);
         return opening?.Date ?? inSentence.OrderBy(d => Math.Abs(d.Start - trigger)).FirstOrDefault()?.Date;
     }
+
+    private bool IsDateline(DateMention d) =>
+        d.Start > 0 && context.At(d.Start - 1)?.Text is "," or "،" && countries.Any(c => c.End == d.Start - 1 && c.IsCity);
 
     private bool ClauseBreakBetween(int from, int to)
     {
