@@ -74,7 +74,7 @@ public sealed class SqliteGraphStore : IGraphStore
     public async Task<int> WriteAsync(IReadOnlyList<ArticleGraph> batch, CancellationToken cancellationToken = default)
     {
         await using var tx = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
-        var w = new Writer(_connection, tx);
+        await using var w = new Writer(_connection, tx);
         var written = 0;
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         foreach (var graph in batch)
@@ -163,7 +163,7 @@ public sealed class SqliteGraphStore : IGraphStore
 
     public async Task<PersonRecord?> FindPersonAsync(string key, CancellationToken cancellationToken = default)
     {
-        var w = new Writer(_connection, null);
+        await using var w = new Writer(_connection, null);
         await using var reader = await w.Reader("SELECT name, name_en FROM persons WHERE key = $1", cancellationToken, key);
         if (!await reader.ReadAsync(cancellationToken))
         {
@@ -177,7 +177,7 @@ public sealed class SqliteGraphStore : IGraphStore
 
     public async Task<IReadOnlyList<MeetingRecord>> MeetingsOfAsync(string personKey, CancellationToken cancellationToken = default)
     {
-        var w = new Writer(_connection, null);
+        await using var w = new Writer(_connection, null);
         var rows = new List<(string Key, string Kind, string? Date, string? Precision, string? City, string? Country)>();
         await using (var reader = await w.Reader("""
             SELECT m.key, m.kind, m.date, m.date_precision, m.city, m.country_code FROM meetings m

@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace KnowledgeGraph.Storage.Sqlite;
 
 /// <summary>Runs parameterised statements ($1, $2, …), keeping one prepared command per statement text.</summary>
-internal sealed class Writer(SqliteConnection connection, SqliteTransaction? transaction)
+internal sealed class Writer(SqliteConnection connection, SqliteTransaction? transaction) : IAsyncDisposable
 {
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
 
@@ -29,6 +29,15 @@ internal sealed class Writer(SqliteConnection connection, SqliteTransaction? tra
 
     public Task<int> Change(string kind, string key, string articleId, string at, CancellationToken cancellationToken) =>
         Run("INSERT INTO changes(kind, key, article_id, at) VALUES ($1,$2,$3,$4)", cancellationToken, kind, key, articleId, at);
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var cmd in _commands.Values)
+        {
+            await cmd.DisposeAsync();
+        }
+        _commands.Clear();
+    }
 
     private SqliteCommand Command(string sql, object?[] values)
     {

@@ -5,15 +5,10 @@ namespace KnowledgeGraph.Extraction.Tests;
 /// <summary>Articles written for these tests (not the evaluation files): what each rule must find in ordinary news.</summary>
 public class ArticleExtractorTests
 {
-    private static readonly ArticleExtractor Extractor = new();
-
-    private static ArticleFacts Extract(string text, string published = "2025-03-12", string? language = null) =>
-        Extractor.Extract(new Article("t", text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), language));
-
     [Fact]
     public void Title_with_nationality_adjective_gives_person_office_and_country()
     {
-        var facts = Extract("التقى وزير الخارجية الأردني أيمن الصفدي، أمس الثلاثاء في القاهرة، وزير الخارجية المصري بدر عبد العاطي.");
+        var facts = Facts.Of("التقى وزير الخارجية الأردني أيمن الصفدي، أمس الثلاثاء في القاهرة، وزير الخارجية المصري بدر عبد العاطي.");
         Assert.Equal(["أيمن الصفدي", "بدر عبد العاطي"], facts.Persons.Select(p => p.Name));
         Assert.Contains(facts.Offices, o => o.Title == "وزير الخارجية" && o.Country == "JO");
         Assert.Contains(facts.Offices, o => o.Title == "وزير الخارجية" && o.Country == "EG");
@@ -23,7 +18,7 @@ public class ArticleExtractorTests
     [Fact]
     public void Meeting_has_participants_date_and_city()
     {
-        var facts = Extract("التقى وزير الخارجية الأردني أيمن الصفدي، أمس الثلاثاء في القاهرة، وزير الخارجية المصري بدر عبد العاطي.");
+        var facts = Facts.Of("التقى وزير الخارجية الأردني أيمن الصفدي، أمس الثلاثاء في القاهرة، وزير الخارجية المصري بدر عبد العاطي.");
         var meeting = Assert.Single(facts.Meetings);
         Assert.Equal(MeetingKind.Meeting, meeting.Kind);
         Assert.Equal(2, meeting.Participants.Count);
@@ -35,7 +30,7 @@ public class ArticleExtractorTests
     [Fact]
     public void Ranks_and_honorifics_are_not_part_of_the_name()
     {
-        var facts = Extract("وضم الوفد قائد مجموعة الإنقاذ العقيد ركن سالم عبد الله النعيمي، والدكتور ماجد الحربي.");
+        var facts = Facts.Of("وضم الوفد قائد مجموعة الإنقاذ العقيد ركن سالم عبد الله النعيمي، والدكتور ماجد الحربي.");
         Assert.Contains(facts.Persons, p => p.Name == "سالم عبد الله النعيمي");
         Assert.Contains(facts.Persons, p => p.Name == "ماجد الحربي");
         Assert.Contains(facts.Offices, o => o.Title == "قائد مجموعة الإنقاذ");
@@ -44,7 +39,7 @@ public class ArticleExtractorTests
     [Fact]
     public void Surname_alone_later_is_an_alias_of_the_same_person()
     {
-        var facts = Extract("استقبل الرئيس اللبناني جوزيف عون وفدا قطريا. وقال عون إن التعاون مهم.");
+        var facts = Facts.Of("استقبل الرئيس اللبناني جوزيف عون وفدا قطريا. وقال عون إن التعاون مهم.");
         var person = Assert.Single(facts.Persons);
         Assert.Contains("عون", person.Aliases);
         Assert.Equal(["LB"], person.Countries);
@@ -53,7 +48,7 @@ public class ArticleExtractorTests
     [Fact]
     public void Compound_office_is_one_office_per_post()
     {
-        var facts = Extract("وصل نائب رئيس الوزراء وزير الخارجية الكويتي سالم الصباح إلى الرياض.");
+        var facts = Facts.Of("وصل نائب رئيس الوزراء وزير الخارجية الكويتي سالم الصباح إلى الرياض.");
         Assert.Contains(facts.Offices, o => o.Title == "نائب رئيس الوزراء" && o.Country == "KW");
         Assert.Contains(facts.Offices, o => o.Title == "وزير الخارجية" && o.Country == "KW");
     }
@@ -61,14 +56,14 @@ public class ArticleExtractorTests
     [Fact]
     public void Planned_meeting_is_not_a_meeting()
     {
-        var facts = Extract("ومن المقرر أن يلتقي وزير الخارجية العماني بدر البوسعيدي نظيره الإيراني عباس عراقجي غدا في مسقط.");
+        var facts = Facts.Of("ومن المقرر أن يلتقي وزير الخارجية العماني بدر البوسعيدي نظيره الإيراني عباس عراقجي غدا في مسقط.");
         Assert.Empty(facts.Meetings);
     }
 
     [Fact]
     public void Phone_call_has_no_place()
     {
-        var facts = Extract("تلقى الرئيس السوري أحمد الشرع اتصالا هاتفيا من الرئيس التركي رجب طيب أردوغان يوم الأربعاء.", "2025-01-16");
+        var facts = Facts.Of("تلقى الرئيس السوري أحمد الشرع اتصالا هاتفيا من الرئيس التركي رجب طيب أردوغان يوم الأربعاء.", "2025-01-16");
         var call = Assert.Single(facts.Meetings);
         Assert.Equal(MeetingKind.Call, call.Kind);
         Assert.Null(call.City);
@@ -78,7 +73,7 @@ public class ArticleExtractorTests
     [Fact]
     public void English_article_gives_the_same_kinds_of_facts()
     {
-        var facts = Extract("RIYADH, Oct 20 – Saudi Foreign Minister Prince Faisal bin Farhan met Turkish Foreign Minister Hakan Fidan on Saturday.", "2024-10-20", "en");
+        var facts = Facts.Of("RIYADH, Oct 20 – Saudi Foreign Minister Prince Faisal bin Farhan met Turkish Foreign Minister Hakan Fidan on Saturday.", "2024-10-20", "en");
         Assert.Equal(["Faisal bin Farhan", "Hakan Fidan"], facts.Persons.Select(p => p.Name));
         Assert.Contains(facts.Offices, o => o.TitleEn == "Foreign Minister" && o.Country == "SA");
         var meeting = Assert.Single(facts.Meetings);
@@ -89,7 +84,7 @@ public class ArticleExtractorTests
     [Fact]
     public void Text_without_entities_yields_empty_facts()
     {
-        var facts = Extract("The weather was mild and markets were calm.", language: "en");
+        var facts = Facts.Of("The weather was mild and markets were calm.", language: "en");
         Assert.Empty(facts.Persons);
         Assert.Empty(facts.Meetings);
     }

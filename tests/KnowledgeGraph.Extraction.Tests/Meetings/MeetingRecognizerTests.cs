@@ -5,15 +5,10 @@ namespace KnowledgeGraph.Extraction.Tests.Meetings;
 /// <summary>Sentences written for these tests, in the shapes news uses to report encounters.</summary>
 public class MeetingRecognizerTests
 {
-    private static readonly ArticleExtractor Extractor = new();
-
-    private static ArticleFacts Extract(string text, string published = "2025-03-12", string? language = null) =>
-        Extractor.Extract(new Article("t", text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), language));
-
     [Fact]
     public void Separate_meetings_give_one_meeting_per_counterpart()
     {
-        var facts = Extract("عقد وزير الخارجية المصري بدر عبد العاطي أمس في عمّان لقاءين منفصلين مع وزير الخارجية الأردني أيمن الصفدي، ووزير الخارجية العراقي فؤاد حسين.");
+        var facts = Facts.Of("عقد وزير الخارجية المصري بدر عبد العاطي أمس في عمّان لقاءين منفصلين مع وزير الخارجية الأردني أيمن الصفدي، ووزير الخارجية العراقي فؤاد حسين.");
         Assert.Equal(2, facts.Meetings.Count);
         Assert.All(facts.Meetings, m => Assert.Equal(2, m.Participants.Count));
     }
@@ -21,14 +16,14 @@ public class MeetingRecognizerTests
     [Fact]
     public void The_same_meeting_reported_twice_in_an_article_is_one_meeting()
     {
-        var facts = Extract("التقى وزير الخارجية الأردني أيمن الصفدي يوم الاثنين وزير الخارجية المصري بدر عبد العاطي. وخلال اللقاء بحث الصفدي وعبد العاطي سبل التعاون.");
+        var facts = Facts.Of("التقى وزير الخارجية الأردني أيمن الصفدي يوم الاثنين وزير الخارجية المصري بدر عبد العاطي. وخلال اللقاء بحث الصفدي وعبد العاطي سبل التعاون.");
         Assert.Single(facts.Meetings);
     }
 
     [Fact]
     public void A_visit_without_named_hosts_has_the_visitor_and_the_host_state()
     {
-        var facts = Extract("وفي 3 مارس الجاري، زار الرئيس اللبناني جوزيف عون الرياض في أول زيارة خارجية له.");
+        var facts = Facts.Of("وفي 3 مارس الجاري، زار الرئيس اللبناني جوزيف عون الرياض في أول زيارة خارجية له.");
         var visit = Assert.Single(facts.Meetings);
         Assert.Equal(MeetingKind.Visit, visit.Kind);
         Assert.Single(visit.Participants);
@@ -39,7 +34,7 @@ public class MeetingRecognizerTests
     [Fact]
     public void A_delegation_named_by_its_state_counts_as_a_member()
     {
-        var facts = Extract("استقبل وزير الداخلية الكويتي فهد اليوسف وفدا أردنيا يوم الأحد في الكويت.");
+        var facts = Facts.Of("استقبل وزير الداخلية الكويتي فهد اليوسف وفدا أردنيا يوم الأحد في الكويت.");
         var meeting = Assert.Single(facts.Meetings);
         Assert.Equal(["JO"], meeting.DelegationCountries);
     }
@@ -47,7 +42,7 @@ public class MeetingRecognizerTests
     [Fact]
     public void Someone_only_mentioned_as_the_former_regime_is_not_a_participant()
     {
-        var facts = Extract("زار أمير قطر الشيخ تميم بن حمد دمشق يوم الخميس، في أول زيارة منذ سقوط نظام بشار الأسد.");
+        var facts = Facts.Of("زار أمير قطر الشيخ تميم بن حمد دمشق يوم الخميس، في أول زيارة منذ سقوط نظام بشار الأسد.");
         var visit = Assert.Single(facts.Meetings);
         Assert.Single(visit.Participants);
         Assert.Equal("Damascus", visit.City);
