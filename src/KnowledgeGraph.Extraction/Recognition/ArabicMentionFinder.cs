@@ -37,10 +37,11 @@ public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<Count
             var honorifics = new List<string>();
             var nameStart = SkipHonorifics(posts.Count > 0 ? afterPosts : i, honorifics, allowClitic: posts.Count == 0);
             // «وزير الخارجية في الإدارة السورية الجديدة أسعد الشيباني»: an adjective of the title before the name.
-            while (posts.Count > 0 && context.At(nameStart) is { IsWord: true } adj && ArabicText.StartsWithArticle(adj.Norm)
-                   && !context.IsGivenName(adj) && context.At(nameStart + 1) is { } given && context.IsGivenName(given) && context.SameSentence(i, nameStart + 1))
+            while (honorifics.Count == 0 && posts.Count > 0 && context.At(nameStart) is { IsWord: true } adj && ArabicText.StartsWithArticle(adj.Norm)
+                   && !context.IsGivenName(adj) && context.At(nameStart + 1) is { } given && context.SameSentence(i, nameStart + 1)
+                   && (context.IsGivenName(given) || _g.Honorifics.TryMatch(_tokens, nameStart + 1, false, out _, out _, out _)))
             {
-                nameStart++;
+                nameStart = SkipHonorifics(nameStart + 1, honorifics, allowClitic: false);
             }
             var triggered = posts.Count > 0 || honorifics.Count > 0;
             if (!triggered && !StartsName(_tokens[i], triggered: false))
@@ -431,7 +432,9 @@ public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<Count
                 end++;
                 continue;
             }
-            if (!afterConnector && (context.IsArabicStopWithClitics(t) || _countryAt.ContainsKey(end) || VerbLike(t) && !context.IsGivenName(t)
+            // A verb follows a name («الصفدي يبحث مع»); a foreign surname that looks like one («يونسوف») ends the clause.
+            var verb = VerbLike(t) && !context.IsGivenName(t) && context.At(end + 1) is not { Kind: TokenKind.Punct, Text: "،" or "." or "," };
+            if (!afterConnector && (context.IsArabicStopWithClitics(t) || _countryAt.ContainsKey(end) || verb
                 || (t.Norm[0] == 'و' && !context.IsGivenName(t))
                 || _g.Titles.TryMatch(_tokens, end, true, out _, out _, out _) || _g.Honorifics.TryMatch(_tokens, end, false, out _, out _, out _)))
             {
