@@ -86,7 +86,7 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
             }
             var nameStart = FirstTokenAt(tokens, mention.Span.Start);
             var cut = tagged.FirstOrDefault(t => t.Start == nameStart && t.End - t.Start >= 2 && t.End < mention.End
-                && !context.IsGivenName(tokens[t.End]) && !ArabicText.StartsWithArticle(tokens[t.End].Norm)
+                && !context.IsGivenName(tokens[t.End])
                 && !Enumerable.Range(t.Start, mention.End - t.Start).Any(k => tokens[k].Norm is "بن" or "ابن" or "بنت" or "ال" or "ابو" or "عبد"));
             if (cut != default)
             {

@@ -62,7 +62,21 @@ public static class NerFeatures
         {
             yield return tokens[i].IsCapitalized ? "cap" : "lat";
         }
-        foreach (var (k, tag) in new[] { (i - 1, "-1"), (i, "0"), (i + 1, "+1") })
+        // Letter trigrams inside the word: transliterated foreign names have their own spelling patterns.
+        if (tokens[i].IsWord && !ArabicText.StartsWithArticle(stem))
+        {
+            var padded = "^" + stem + "$";
+            for (var c = 0; c + 3 <= padded.Length; c++)
+            {
+                yield return string.Concat("c3=", padded.AsSpan(c, 3));
+            }
+        }
+        if (stem.Length >= 6)
+        {
+            yield return "x5=" + stem[^5..];
+            yield return "p4=" + stem[..4];
+        }
+        foreach (var (k, tag) in new[] { (i - 2, "-2"), (i - 1, "-1"), (i, "0"), (i + 1, "+1"), (i + 2, "+2") })
         {
             if (k < from || k >= to || !tokens[k].IsWord)
             {

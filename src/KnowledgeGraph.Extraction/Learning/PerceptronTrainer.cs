@@ -10,6 +10,8 @@ namespace KnowledgeGraph.Extraction.Learning;
 /// </summary>
 public static class PerceptronTrainer
 {
+    public const int MinFeatureCount = 2;
+
     public sealed record Sentence(IReadOnlyList<Token> Tokens, int[] Tags);
 
     public static List<Sentence> ReadIob(TextReader reader)
@@ -75,6 +77,13 @@ public static class PerceptronTrainer
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var random = new Random(20250422);
         var features = sentences.Select(s => NerFeatures.Static(s.Tokens, 0, s.Tokens.Count, g)).ToArray();
+        // Features seen once describe one sentence, not the language: leaving them out generalises better.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var f in features.SelectMany(s => s).SelectMany(t => t))
+        {
+            counts[f] = counts.GetValueOrDefault(f) + 1;
+        }
+        features = [.. features.Select(s => s.Select(t => t.Where(f => counts[f] >= MinFeatureCount).ToArray()).ToArray())];
         var model = new PerceptronModel(weights);
         Span<float> scores = stackalloc float[tagCount];
 

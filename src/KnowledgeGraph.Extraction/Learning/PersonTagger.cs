@@ -10,7 +10,7 @@ public sealed class PersonTagger(PerceptronModel model, Gazetteer gazetteer, flo
     /// Added to the person tags' scores when decoding: names are rare among tokens and the perceptron under-predicts
     /// them. Chosen on a held-out tenth of the ANERcorp train split (`kg train ner --holdout`), never on the test split.
     /// </summary>
-    public const float DefaultPersonBonus = 0f;
+    public const float DefaultPersonBonus = 3f;
 
     private static readonly Lazy<PersonTagger?> Embedded = new(() => PerceptronModel.LoadEmbedded() is { } m ? new PersonTagger(m, Gazetteer.Default) : null);
 

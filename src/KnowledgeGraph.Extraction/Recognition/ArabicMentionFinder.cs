@@ -433,6 +433,11 @@ public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<Count
                 continue;
             }
             // A verb follows a name («الصفدي يبحث مع»); a foreign surname that looks like one («يونسوف») ends the clause.
+            // «للصحفيين», «بالاتحاد»: a preposition on a definite noun never continues a name.
+            if (!afterConnector && t.Norm.Length > 4 && (t.Norm.StartsWith("لل", StringComparison.Ordinal) || t.Norm[0] is 'ب' or 'و' or 'ف' or 'ك' && t.Norm[1..].StartsWith("ال", StringComparison.Ordinal)))
+            {
+                break;
+            }
             var verb = VerbLike(t) && !context.IsGivenName(t) && context.At(end + 1) is not { Kind: TokenKind.Punct, Text: "،" or "." or "," };
             if (!afterConnector && (context.IsArabicStopWithClitics(t) || _countryAt.ContainsKey(end) || verb
                 || (t.Norm[0] == 'و' && !context.IsGivenName(t))
