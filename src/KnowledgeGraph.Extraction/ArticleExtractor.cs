@@ -42,6 +42,7 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
             }
         }
         HeadsOfStateFromPlace(persons, meetings);
+        Companions(context, persons, mentions);
         HostsOfDelegations(persons, meetings);
         OfficialsOfTheArticlesState(persons, countries, mentions);
 
@@ -207,6 +208,21 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
         foreach (var p in persons.Where(p => p.Country is null && p.Posts.Count > 0))
         {
             p.Country = counts[0].Code;
+        }
+    }
+
+    // «يرافقه وزير الخارجية», "accompanied by": who travels with someone is of the traveller's state.
+    private static void Companions(TextContext context, List<ResolvedPerson> persons, List<PersonMention> mentions)
+    {
+        foreach (var m in mentions.Where(m => m.Person >= 0 && persons[m.Person].Country is null))
+        {
+            var accompanied = Enumerable.Range(m.Start - 2, 2).Any(k => context.At(k) is { } t && context.SameSentence(k, m.Start)
+                && t.Forms[^1] is "يرافقه" or "يرافقها" or "برفقه" or "بمرافقه" or "رافقه" or "accompanied");
+            var leader = accompanied ? mentions.LastOrDefault(o => o.Start < m.Start && o.Sentence == m.Sentence && o.Person >= 0 && o.Person != m.Person && persons[o.Person].Country is not null) : null;
+            if (leader is not null)
+            {
+                persons[m.Person].Country = persons[leader.Person].Country;
+            }
         }
     }
 

@@ -6,14 +6,28 @@ using KnowledgeGraph.Storage;
 namespace KnowledgeGraph.Resolution;
 
 /// <summary>
-/// Maps one article's facts to graph identities: persons keyed by their English name, offices by title and
-/// country, meetings by participants and date, so that the store merges what several articles report.
+/// Maps one article's facts to graph identities: a person already known (by any form of the name, in either
+/// script) keeps its key, a new one is keyed by its English name; offices by title and country; a meeting already
+/// known (same participants, agreeing dates) keeps its key. The indexes grow as articles are resolved.
 /// </summary>
-public sealed class GraphResolver(Gazetteer gazetteer)
+public sealed class GraphResolver(Gazetteer gazetteer, PersonIndex knownPersons, MeetingIndex knownMeetings)
 {
+    public GraphResolver(Gazetteer gazetteer)
+        : this(gazetteer, new PersonIndex(), new MeetingIndex())
+    {
+    }
+
     public ArticleGraph Resolve(Article article, ArticleFacts facts, string contentHash)
     {
-        var personKeys = facts.Persons.ToDictionary(p => p.Id, PersonKey);
+        var personKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var p in facts.Persons)
+        {
+            // The English spelling (known forms of given names, the rest by rule) is one more form to be recognised by.
+            var forms = p.NameEn is { Length: > 0 } en && en != p.Name ? p.Aliases.Append(en).ToList() : [.. p.Aliases];
+            var key = knownPersons.Find(p.Name, forms, [.. p.Countries]) ?? knownPersons.FreeKey(PersonKey(p));
+            knownPersons.Add(key, p.Name, forms, p.Countries);
+            personKeys[p.Id] = key;
+        }
         var persons = facts.Persons.Select(p => new PersonRecord(personKeys[p.Id], p.Name, p.NameEn, p.Aliases, p.Countries, p.Span))
             .GroupBy(p => p.Key).Select(g => g.First()).ToList();
         var codes = facts.Countries
@@ -28,7 +42,12 @@ public sealed class GraphResolver(Gazetteer gazetteer)
         {
             var participants = m.Participants.Select(p => personKeys[p]).Distinct().Order(StringComparer.Ordinal).ToList();
             var delegations = m.DelegationCountries.Order(StringComparer.Ordinal).ToList();
-            var key = "m-" + Keys.Digest([m.Date?.ToString() ?? "", .. participants, .. delegations.Select(d => "country:" + d)]);
+            var key = participants.Count > 0 ? knownMeetings.Find(participants, m.Date) : null;
+            key ??= "m-" + Keys.Digest([m.Date?.ToString() ?? "", .. participants, .. delegations.Select(d => "country:" + d)]);
+            if (participants.Count > 0)
+            {
+                knownMeetings.Add(key, participants, m.Date);
+            }
             return new MeetingRecord(key, m.Kind, m.Date?.ToString(), m.Date?.Precision.ToString().ToLowerInvariant(), m.City, m.Country, participants, delegations, m.Evidence);
         }).GroupBy(m => m.Key).Select(g => g.First()).ToList();
         return new ArticleGraph(article, contentHash, persons, countries, offices, meetings);

@@ -133,8 +133,15 @@ public sealed class SqliteGraphStore : IGraphStore
             }
             foreach (var m in graph.Meetings)
             {
-                if (await w.Run("INSERT INTO meetings(key, kind, date, date_precision, city, country_code) VALUES ($1,$2,$3,$4,$5,$6) ON CONFLICT(key) DO UPDATE SET city = coalesce(meetings.city, excluded.city), country_code = coalesce(meetings.country_code, excluded.country_code)",
-                        cancellationToken, m.Key, m.Kind.ToString().ToLowerInvariant(), m.Date, m.DatePrecision, m.City, m.Country) > 0)
+                var known = await w.Scalar("SELECT 1 FROM meetings WHERE key = $1", cancellationToken, m.Key) is not null;
+                await w.Run("""
+                        INSERT INTO meetings(key, kind, date, date_precision, city, country_code) VALUES ($1,$2,$3,$4,$5,$6)
+                        ON CONFLICT(key) DO UPDATE SET city = coalesce(meetings.city, excluded.city), country_code = coalesce(meetings.country_code, excluded.country_code),
+                            date = CASE WHEN length(coalesce(excluded.date, '')) > length(coalesce(meetings.date, '')) THEN excluded.date ELSE meetings.date END,
+                            date_precision = CASE WHEN length(coalesce(excluded.date, '')) > length(coalesce(meetings.date, '')) THEN excluded.date_precision ELSE meetings.date_precision END
+                        """,
+                        cancellationToken, m.Key, m.Kind.ToString().ToLowerInvariant(), m.Date, m.DatePrecision, m.City, m.Country);
+                if (!known)
                 {
                     await w.Change("meeting", m.Key, a.Id, now, cancellationToken);
                 }
@@ -197,6 +204,56 @@ public sealed class SqliteGraphStore : IGraphStore
             result.Add(new MeetingRecord(r.Key, Enum.Parse<MeetingKind>(r.Kind, ignoreCase: true), r.Date, r.Precision, r.City, r.Country, participants, delegations, default));
         }
         return result;
+    }
+
+    public async Task<IReadOnlyList<PersonRecord>> PersonsOfArticleAsync(string articleId, CancellationToken cancellationToken = default)
+    {
+        IReadOnlyList<string> keys;
+        await using (var w = new Writer(_connection, null))
+        {
+            keys = await w.Strings("SELECT target_key FROM article_mentions WHERE article_id = $1 AND kind = 'person' ORDER BY span_start", cancellationToken, articleId);
+        }
+        var persons = new List<PersonRecord>(keys.Count);
+        foreach (var key in keys)
+        {
+            if (await FindPersonAsync(key, cancellationToken) is { } person)
+            {
+                persons.Add(person);
+            }
+        }
+        return persons;
+    }
+
+    public async IAsyncEnumerable<PersonRecord> PersonsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var w = new Writer(_connection, null);
+        var keys = await w.Strings("SELECT key FROM persons ORDER BY rowid", cancellationToken);
+        foreach (var key in keys)
+        {
+            if (await FindPersonAsync(key, cancellationToken) is { } person)
+            {
+                yield return person;
+            }
+        }
+    }
+
+    public async IAsyncEnumerable<MeetingRecord> MeetingsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var w = new Writer(_connection, null);
+        var rows = new List<(string Key, string Kind, string? Date, string? Precision, string? City, string? Country)>();
+        await using (var reader = await w.Reader("SELECT key, kind, date, date_precision, city, country_code FROM meetings ORDER BY rowid", cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add((reader.GetString(0), reader.GetString(1), Text(reader, 2), Text(reader, 3), Text(reader, 4), Text(reader, 5)));
+            }
+        }
+        foreach (var r in rows)
+        {
+            var participants = await w.Strings("SELECT person_key FROM meeting_participants WHERE meeting_key = $1 ORDER BY person_key", cancellationToken, r.Key);
+            var delegations = await w.Strings("SELECT country_code FROM meeting_delegations WHERE meeting_key = $1 ORDER BY country_code", cancellationToken, r.Key);
+            yield return new MeetingRecord(r.Key, Enum.Parse<MeetingKind>(r.Kind, ignoreCase: true), r.Date, r.Precision, r.City, r.Country, participants, delegations, default);
+        }
     }
 
     public ValueTask DisposeAsync() => _connection.DisposeAsync();

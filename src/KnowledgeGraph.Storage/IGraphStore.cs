@@ -14,6 +14,15 @@ public interface IGraphStore : IAsyncDisposable
 
     Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The persons an article mentions.</summary>
+    Task<IReadOnlyList<PersonRecord>> PersonsOfArticleAsync(string articleId, CancellationToken cancellationToken = default);
+
+    /// <summary>Every person with names, aliases and countries: what resolution needs to recognise them again.</summary>
+    IAsyncEnumerable<PersonRecord> PersonsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Every meeting with its participants and date.</summary>
+    IAsyncEnumerable<MeetingRecord> MeetingsAsync(CancellationToken cancellationToken = default);
+
     Task<PersonRecord?> FindPersonAsync(string key, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<MeetingRecord>> MeetingsOfAsync(string personKey, CancellationToken cancellationToken = default);

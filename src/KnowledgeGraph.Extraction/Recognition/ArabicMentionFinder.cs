@@ -193,7 +193,7 @@ public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<Count
         TitleEntry? entry = null;
         var headEnd = pos;
         while (context.At(pos) is { IsWord: true } && context.SameSentence(start, pos)
-               && _g.Titles.TryMatch(_tokens, pos, allowProclitics: allowClitic && pos == start, out var e, out var next, out var c))
+               && MatchTitle(pos, allowClitic && pos == start, out var e, out var next, out var c))
         {
             if (pos == start)
             {
@@ -225,6 +225,36 @@ public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<Count
         var title = context.SliceAfterClitic(start, end, clitic, out var span);
         var titleEn = ComposeEnglish(title, english, complement, country);
         return new Post(title, titleEn, entry.English, country, span);
+    }
+
+    /// <summary>
+    /// The longest title at <paramref name="pos"/> that does not run into a state's name: «رئيس الجمهورية العربية
+    /// السورية» is the head «رئيس» with the state as complement, not «رئيس الجمهورية» followed by stray words.
+    /// </summary>
+    private bool MatchTitle(int pos, bool allowClitic, out TitleEntry entry, out int end, out int clitic)
+    {
+        if (!_g.Titles.TryMatch(_tokens, pos, allowClitic, out entry, out end, out clitic))
+        {
+            return false;
+        }
+        for (var k = pos + 1; k < end; k++)
+        {
+            if (_countryAt.TryGetValue(k, out var place) && place.End > end)
+            {
+                foreach (var form in allowClitic ? _tokens[pos].Forms : [_tokens[pos].Norm])
+                {
+                    if (_g.Titles.TryGet(form, out var head))
+                    {
+                        entry = head;
+                        end = pos + 1;
+                        clitic = _tokens[pos].Norm.Length - form.Length;
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return true;
     }
 
     private int ParseComplement(int pos, List<string> words, out string? country, bool prepositional = false)

@@ -16,12 +16,12 @@ namespace KnowledgeGraph.Ingestion.Pipeline;
 public sealed class IngestPipeline(IGraphStore store, IngestOptions options)
 {
     private readonly ArticleExtractor _extractor = new();
-    private readonly GraphResolver _resolver = new(Gazetteer.Default);
 
     public async Task<IngestProgress> RunAsync(IReadOnlyList<string> files, Action<IngestProgress>? progress, Func<Stream>? stdin = null, CancellationToken cancellationToken = default)
     {
         options.Validate();
         var clock = Stopwatch.StartNew();
+        var resolver = await ResolverAsync(cancellationToken);
         long read = 0, ingested = 0, duplicates = 0, rejected = 0, bytes = 0;
         var total = IngestSource.TotalBytes(files);
         var batch = new List<ParsedArticle>(options.BatchSize);
@@ -56,7 +56,7 @@ public sealed class IngestPipeline(IGraphStore store, IngestOptions options)
                 try
                 {
                     var article = item.Article!;
-                    graphs.Add(_resolver.Resolve(article, _extractor.Extract(article), ArticleParser.ContentHash(article.Text)));
+                    graphs.Add(resolver.Resolve(article, _extractor.Extract(article), ArticleParser.ContentHash(article.Text)));
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -114,6 +114,25 @@ public sealed class IngestPipeline(IGraphStore store, IngestOptions options)
         var summary = Snapshot();
         progress?.Invoke(summary);
         return summary;
+    }
+
+    /// <summary>A resolver that knows every person and meeting the store already holds.</summary>
+    private async Task<GraphResolver> ResolverAsync(CancellationToken cancellationToken)
+    {
+        var persons = new PersonIndex();
+        await foreach (var p in store.PersonsAsync(cancellationToken))
+        {
+            persons.Add(p.Key, p.Name, p.Aliases, p.Countries);
+        }
+        var meetings = new MeetingIndex();
+        await foreach (var m in store.MeetingsAsync(cancellationToken))
+        {
+            if (m.Participants.Count > 0)
+            {
+                meetings.Add(m.Key, m.Participants, Domain.PartialDate.TryParse(m.Date, out var d) ? d : null);
+            }
+        }
+        return new GraphResolver(Gazetteer.Default, persons, meetings);
     }
 
     private sealed record Rejection(string Source, long Line, string? Id, string Error);

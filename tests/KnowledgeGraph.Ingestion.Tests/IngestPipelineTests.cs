@@ -1,0 +1,58 @@
+using System.Text.Json;
+using KnowledgeGraph.Ingestion.Pipeline;
+using KnowledgeGraph.Storage.Sqlite;
+
+namespace KnowledgeGraph.Ingestion.Tests;
+
+public sealed class IngestPipelineTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("kg-pipeline-").FullName;
+
+    private async Task<SqliteGraphStore> IngestAsync(params object[] articles)
+    {
+        var input = Path.Combine(_folder, $"in-{Guid.NewGuid():N}.jsonl");
+        await File.WriteAllLinesAsync(input, articles.Select(a => JsonSerializer.Serialize(a)));
+        var store = new SqliteGraphStore(new SqliteStoreOptions(Path.Combine(_folder, "kg.db")));
+        await store.InitializeAsync();
+        await new IngestPipeline(store, new IngestOptions { RejectsPath = Path.Combine(_folder, "rejects.jsonl") }).RunAsync([input], progress: null);
+        return store;
+    }
+
+    [Fact]
+    public async Task An_Arabic_and_an_English_report_of_one_meeting_give_one_meeting_with_both_articles()
+    {
+        await using var store = await IngestAsync(
+            new { id = "ar", language = "ar", published = "2025-03-12", text = "القاهرة – التقى وزير الخارجية الأردني أيمن الصفدي، أمس الثلاثاء في القاهرة، وزير الخارجية المصري بدر عبد العاطي." },
+            new { id = "en", language = "en", published = "2025-03-12", text = "CAIRO, March 12 – Jordanian Foreign Minister Ayman Safadi met Egyptian Foreign Minister Badr Abdelatty in Cairo on Tuesday." });
+        var stats = await store.GetStatsAsync();
+        Assert.Equal(2, stats.Articles);
+        Assert.Equal(2, stats.Persons);
+        Assert.Equal(1, stats.Meetings);
+        var arabic = await store.PersonsOfArticleAsync("ar");
+        var english = await store.PersonsOfArticleAsync("en");
+        Assert.Equal(arabic.Select(p => p.Key).Order(), english.Select(p => p.Key).Order());
+    }
+
+    [Fact]
+    public async Task A_later_run_recognises_the_persons_an_earlier_run_stored()
+    {
+        await (await IngestAsync(new { id = "a1", published = "2025-03-12", text = "استقبل وزير الخارجية الأردني أيمن الصفدي وفدا قطريا." })).DisposeAsync();
+        await using var store = await IngestAsync(new { id = "a2", language = "en", published = "2025-03-13", text = "Jordan's Foreign Minister Ayman Safadi received a Qatari delegation." });
+        Assert.Equal(1, (await store.GetStatsAsync()).Persons);
+    }
+
+    [Fact]
+    public async Task Namesakes_of_different_states_stay_two_persons()
+    {
+        await using var store = await IngestAsync(
+            new { id = "a1", published = "2025-03-12", text = "استقبل وزير الخارجية التونسي محمد علي النفطي وفدا قطريا." },
+            new { id = "a2", published = "2025-03-12", text = "استقبل وزير الصحة المصري محمد علي النفطي وفدا كويتيا." });
+        Assert.Equal(2, (await store.GetStatsAsync()).Persons);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}

@@ -1,0 +1,48 @@
+namespace KnowledgeGraph.Resolution.Tests;
+
+public class PersonIndexTests
+{
+    [Fact]
+    public void An_English_spelling_finds_the_person_first_seen_in_Arabic()
+    {
+        var index = new PersonIndex();
+        index.Add("anas-khattab", "أنس خطاب", [], ["SY"]);
+        Assert.Equal("anas-khattab", index.Find("Anas Khattab", [], ["SY"]));
+    }
+
+    [Fact]
+    public void Shorter_and_fuller_forms_of_a_name_are_one_person()
+    {
+        var index = new PersonIndex();
+        index.Add("faisal-bin-farhan", "فيصل بن فرحان بن عبدالله", [], ["SA"]);
+        Assert.Equal("faisal-bin-farhan", index.Find("فيصل بن فرحان", [], []));
+        Assert.Equal("faisal-bin-farhan", index.Find("Prince Faisal bin Farhan".Replace("Prince ", "", StringComparison.Ordinal), [], ["SA"]));
+    }
+
+    [Fact]
+    public void The_same_name_with_a_contradicting_country_is_someone_else()
+    {
+        var index = new PersonIndex();
+        index.Add("mohammed-ali", "محمد علي", [], ["EG"]);
+        Assert.Null(index.Find("محمد علي", [], ["TN"]));
+        Assert.Equal("mohammed-ali-2", index.FreeKey("mohammed-ali"));
+    }
+
+    [Fact]
+    public void A_single_word_is_not_enough_to_identify_anyone()
+    {
+        var index = new PersonIndex();
+        index.Add("anas-khattab", "أنس خطاب", [], ["SY"]);
+        Assert.Null(index.Find("خطاب", [], []));
+    }
+
+    [Fact]
+    public void Meetings_of_the_same_people_on_agreeing_dates_are_one()
+    {
+        var index = new MeetingIndex();
+        index.Add("m1", ["a", "b"], new Domain.PartialDate(2025, 4, 21));
+        Assert.Equal("m1", index.Find(["b", "a"], new Domain.PartialDate(2025, 4)));
+        Assert.Null(index.Find(["a", "b"], new Domain.PartialDate(2025, 5, 2)));
+        Assert.Null(index.Find(["a", "c"], new Domain.PartialDate(2025, 4, 21)));
+    }
+}
