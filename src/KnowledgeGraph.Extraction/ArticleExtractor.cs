@@ -108,9 +108,17 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
                 taken[k] = true;
             }
         }
-        foreach (var (start, end) in tagged)
+        foreach (var (start, taggedEnd) in tagged)
         {
-            if (Enumerable.Range(start, end - start).Any(k => taken[k] || !tokens[k].IsWord))
+            // The tagger may run into the verb or phrase after a name («الصفدي يبحثان», «عبد العاطي بنتائج»).
+            var end = taggedEnd;
+            while (end - start > 1 && tokens[end - 1] is { } last && !context.IsGivenName(last)
+                   && (ArabicMentionFinder.VerbLike(last) || context.IsArabicStopWithClitics(last)
+                       || last.Norm.Length > 4 && last.Norm[0] is 'ب' or 'ل' or 'ك' && last.Forms.Any(f => f.StartsWith("ال", StringComparison.Ordinal))))
+            {
+                end--;
+            }
+            if (Enumerable.Range(start, end - start).Any(k => taken[k] || !tokens[k].IsWord) || NamesAPlace(context, start, end))
             {
                 continue;
             }
@@ -137,6 +145,18 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
         }
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
+
+    private static readonly HashSet<string> Facilities = new(StringComparer.Ordinal)
+    {
+        "مطار", "جامعه", "مدينه", "شارع", "مسجد", "قاعده", "مستشفي", "ميناء", "قصر", "جسر", "سد", "ملعب", "مركز", "مؤسسه", "جايزه",
+        "airport", "university", "city", "street", "mosque", "base", "hospital", "port", "palace", "bridge", "dam", "stadium", "center", "centre", "foundation", "prize", "international",
+    };
+
+    /// <summary>«مطار الملك خالد», "King Khalid International Airport": a name that names a place.</summary>
+    internal static bool NamesAPlace(TextContext context, int start, int end) =>
+        context.At(start - 1) is { } before && Facilities.Contains(before.Forms[^1])
+        || context.At(start - 2) is { } twoBefore && Facilities.Contains(twoBefore.Forms[^1]) && context.At(start - 1) is { IsWord: true } && context.Gazetteer.Titles.TryMatch(context.Tokens, start - 1, false, out _, out _, out _)
+        || context.At(end) is { IsLatin: true } after && Facilities.Contains(after.Norm);
 
     /// <summary>«ابن فرحان والصفدي»: a word that opens with «و» inside a tagged name starts the next name.</summary>
     private static List<(int Start, int End)> SplitAtConjunctions(TextContext context, List<(int Start, int End)> spans)

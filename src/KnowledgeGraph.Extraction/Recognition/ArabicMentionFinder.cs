@@ -54,7 +54,7 @@ public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<Count
             {
                 nameEnd = nameStart;
             }
-            if (nameEnd > nameStart && (triggered || nameEnd - i >= 2) && context.SameSentence(i, nameEnd - 1))
+            if (nameEnd > nameStart && (triggered || nameEnd - i >= 2) && context.SameSentence(i, nameEnd - 1) && !ArticleExtractor.NamesAPlace(context, i, nameEnd))
             {
                 var start = triggered ? nameStart : i;
                 var name = context.SliceAfterClitic(start, nameEnd, 0, out var span);
@@ -97,7 +97,8 @@ public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<Count
                 break;
             }
             // «ملك البحرين الملك حمد»: the title repeated as a courtesy form is not a second post.
-            if (posts.Count > 0 && posts[^1].Head == post.Head && post.Title.Split(' ').Length == 1)
+            // «المتحدث باسم الخارجية السفير تميم خلاف»: a one-word title after a post is a courtesy rank, not a second post.
+            if (posts.Count > 0 && post.Title.Split(' ').Length == 1 && ArabicText.StartsWithArticle(ArabicText.Normalize(post.Title)))
             {
                 end = next;
                 break;
@@ -414,7 +415,7 @@ public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<Count
         return pos;
     }
 
-    private static bool VerbLike(Token t) =>
+    internal static bool VerbLike(Token t) =>
         t.Norm.Length >= 4 && (t.Norm[0] is 'ي' or 'ت' || t.Norm.StartsWith("سي", StringComparison.Ordinal) || t.Norm.StartsWith("ست", StringComparison.Ordinal));
 
     private bool StartsName(Token t, bool triggered)

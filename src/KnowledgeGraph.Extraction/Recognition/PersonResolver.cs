@@ -16,7 +16,10 @@ public sealed class PersonResolver(TextContext context)
         var persons = new List<ResolvedPerson>();
         foreach (var m in mentions.Where(m => m.NameWords.Count >= 2))
         {
-            var match = persons.FirstOrDefault(p => SameName(p.Words, m.NameWords));
+            // «ابن فرحان»: the father's name used for the son already named in full.
+            var match = m.NameWords.Count == 2 && m.NameWords[0] is "ابن" or "بن"
+                ? persons.FirstOrDefault(p => Lineage(p.Words).Contains(m.NameWords[1]))
+                : persons.FirstOrDefault(p => SameName(p.Words, m.NameWords));
             if (match is null)
             {
                 persons.Add(match = new ResolvedPerson(persons.Count, m));
@@ -93,7 +96,9 @@ public sealed class PersonResolver(TextContext context)
         var (shorter, longer) = a.Count <= b.Count ? (a, b) : (b, a);
         for (var k = 0; k + shorter.Count <= longer.Count; k++)
         {
-            if (shorter.SequenceEqual(longer.Skip(k).Take(shorter.Count)) && (k == 0 || k + shorter.Count == longer.Count))
+            // The end of a name after «بن»/bin is the father («حسين بن عبدالله الثاني» is not «عبدالله الثاني»).
+            var afterLineage = k > 0 && longer[k - 1] is "بن" or "ابن" or "bin" or "ibn" or "بنت";
+            if (shorter.SequenceEqual(longer.Skip(k).Take(shorter.Count)) && (k == 0 || k + shorter.Count == longer.Count && !afterLineage))
             {
                 return true;
             }
