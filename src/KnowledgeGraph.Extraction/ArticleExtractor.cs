@@ -41,10 +41,11 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
                 persons[member].Country ??= code;
             }
         }
-        HeadsOfStateFromPlace(persons, meetings);
+        // From the most specific evidence to the most general.
         Companions(context, persons, mentions);
+        OfficialsOfTheArticlesState(persons, countries, mentions, gazetteer);
+        HeadsOfStateFromPlace(persons, meetings);
         HostsOfDelegations(persons, meetings);
-        OfficialsOfTheArticlesState(persons, countries, mentions);
 
         var ids = persons.Select(p => "p" + (p.Index + 1)).ToArray();
         var personFacts = persons.Select(p => new PersonFact(
@@ -216,7 +217,7 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
 
     // An official whose state the text never states («وزير الخارجية أسعد الشيباني») serves the state the article is about:
     // the one it names clearly more often than any other.
-    private static void OfficialsOfTheArticlesState(List<ResolvedPerson> persons, List<CountryMention> countries, List<PersonMention> mentions)
+    private static void OfficialsOfTheArticlesState(List<ResolvedPerson> persons, List<CountryMention> countries, List<PersonMention> mentions, Gazetteer gazetteer)
     {
         var counts = countries
             .Where(c => !mentions.Any(m => !m.IsTitleOnly && c.Start >= m.Start && c.End <= m.End && m.Posts.Count == 0))
@@ -225,9 +226,15 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
         {
             return;
         }
+        var state = counts[0].Code;
         foreach (var p in persons.Where(p => p.Country is null && p.Posts.Count > 0))
         {
-            p.Country = counts[0].Code;
+            // A king or crown prince belongs to a monarchy: never to a republic the article is about.
+            if (p.Posts.Any(post => RoyalHeads.Contains(post.Head)) && !gazetteer.Monarchies.Contains(state))
+            {
+                continue;
+            }
+            p.Country = state;
         }
     }
 
@@ -238,8 +245,9 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
         {
             var accompanied = Enumerable.Range(m.Start - 2, 2).Any(k => context.At(k) is { } t && context.SameSentence(k, m.Start)
                 && t.Forms[^1] is "يرافقه" or "يرافقها" or "برفقه" or "بمرافقه" or "رافقه" or "accompanied");
-            var leader = accompanied ? mentions.LastOrDefault(o => o.Start < m.Start && o.Sentence == m.Sentence && o.Person >= 0 && o.Person != m.Person && persons[o.Person].Country is not null) : null;
-            if (leader is not null)
+            // The traveller is the sentence's first person ("King Abdullah met Trump, accompanied by ...").
+            var leader = accompanied ? mentions.FirstOrDefault(o => o.Start < m.Start && o.Sentence == m.Sentence && o.Person >= 0 && o.Person != m.Person) : null;
+            if (leader is not null && persons[leader.Person].Country is not null)
             {
                 persons[m.Person].Country = persons[leader.Person].Country;
             }
@@ -258,12 +266,16 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
         }
     }
 
+    private static readonly HashSet<string> RoyalHeads = new(StringComparer.Ordinal) { "King", "Queen", "Emir", "Crown Prince", "Sultan" };
+
     // A king, emir or president whose state the article does not name beside him receives visitors at home.
     private static void HeadsOfStateFromPlace(List<ResolvedPerson> persons, List<MeetingDraft> meetings)
     {
         foreach (var p in persons.Where(p => p.Country is null && p.Posts.Any(post => post.Head is "King" or "Emir" or "Crown Prince" or "Sultan")))
         {
-            var host = meetings.FirstOrDefault(m => m.Participants.Contains(p.Index) && m.Country is not null);
+            // Not when someone of that state is also there: then he is the visitor, they the hosts.
+            var host = meetings.FirstOrDefault(m => m.Participants.Contains(p.Index) && m.Country is not null
+                && !m.Participants.Any(o => o != p.Index && persons[o].Country == m.Country));
             if (host is not null)
             {
                 p.Country = host.Country;

@@ -31,6 +31,9 @@ public sealed class Gazetteer
 
     public IReadOnlySet<string> ArabicStopWords { get; }
 
+    /// <summary>States with a king, emir or sultan: only these have royal offices.</summary>
+    public IReadOnlySet<string> Monarchies { get; }
+
     public IReadOnlySet<string> EnglishStopWords { get; }
 
     private Gazetteer()
@@ -126,6 +129,7 @@ public sealed class Gazetteer
             given.TryAdd(Key(row[0]), en.Length > 0 ? en : row[0]);
         }
         GivenNames = given;
+        Monarchies = Resource.ReadRows("monarchies.txt").Select(r => r[0].Trim()).ToHashSet(StringComparer.Ordinal);
         ArabicStopWords = Resource.ReadRows("stopwords-ar.txt").Select(r => Key(r[0])).ToHashSet(StringComparer.Ordinal);
         EnglishStopWords = Resource.ReadRows("stopwords-en.txt").Select(r => r[0].Trim()).ToHashSet(StringComparer.Ordinal);
     }

@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Extraction.Recognition;
 /// </summary>
 public sealed class PersonResolver(TextContext context)
 {
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "بن", "ابن", "بنت", "ال", "bin", "ibn", "al", "-" };
+    // Words that end names without naming anyone: lineage particles and regnal numbers.
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "بن", "ابن", "بنت", "ال", "bin", "ibn", "al", "-", "الثاني", "الثالث", "ii", "iii" };
 
     public List<ResolvedPerson> Resolve(List<PersonMention> mentions)
     {
@@ -47,7 +48,9 @@ public sealed class PersonResolver(TextContext context)
             m.Person = holder.Index;
             holder.Country ??= m.Country;
             // «الوزير العراقي»: a bare title whose head the holder already has adds no office.
-            foreach (var post in m.Posts.Where(p => p.Country is not null && !holder.Posts.Any(h => SameTitle(h.Title, p.Title) || h.Head == p.Head && p.Title.Split(' ').Length == 1)))
+            // «رئيس الإمارات» after «رئيس دولة الإمارات العربية المتحدة»: the same post said shorter is not another office.
+            foreach (var post in m.Posts.Where(p => p.Country is not null && !holder.Posts.Any(h => SameTitle(h.Title, p.Title)
+                || h.Head == p.Head && (p.Title.Split(' ').Length == 1 || (h.Country ?? holder.Country) == p.Country))))
             {
                 holder.Posts.Add(post);
             }
@@ -114,6 +117,15 @@ public sealed class PersonResolver(TextContext context)
         if (byTitle.Count == 1)
         {
             return byTitle[0];
+        }
+        // «الرئيس السوري» for the man introduced as «رئيس الجمهورية العربية السورية أحمد الشرع»: same head, same state.
+        if (m.Country is not null)
+        {
+            var byHeadAndState = persons.Where(p => p.Posts.Any(h => h.Head == post.Head && (h.Country ?? p.Country) == m.Country)).ToList();
+            if (byHeadAndState.Count == 1)
+            {
+                return byHeadAndState[0];
+            }
         }
         // «أمير قطر» for the man introduced as «الأمير تميم»: the title's head used as his courtesy form.
         var head = "ال" + ArabicText.Normalize(post.Title.Split(' ')[0]);
