@@ -96,6 +96,13 @@ public static class DateResolver
             }
             return null;
         }
+        // «في التاسع عشر من تموز/يوليو»: the day as an ordinal word.
+        if (OrdinalDayAt(tokens, i, out day, out var afterDay) && tokens.ElementAtOrDefault(afterDay)?.Norm == "من"
+            && MonthAt(tokens, afterDay + 1, out month, out next))
+        {
+            var year = YearAt(tokens, next, out next);
+            return new DateMention(i, next, Resolve(tokens, ref next, published, year, month, day));
+        }
         foreach (var form in t.Forms)
         {
             if (Weekdays.TryGetValue(form, out var weekday))
@@ -136,6 +143,45 @@ public static class DateResolver
                 return new DateMention(i, end, new PartialDate(year));
         }
         return null;
+    }
+
+    private static readonly string[] Ordinals =
+    [
+        "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
+    ];
+
+    private static bool OrdinalDayAt(IReadOnlyList<Token> tokens, int i, out int day, out int next)
+    {
+        day = 0;
+        next = i;
+        var unit = Array.IndexOf(Ordinals, tokens[i].Forms[^1]) + 1;
+        var w1 = tokens.ElementAtOrDefault(i + 1)?.Norm;
+        if (tokens[i].Forms[^1] == "الحادي")
+        {
+            unit = 1;
+        }
+        if (tokens[i].Forms[^1] is "العشرين" or "الثلاثين")
+        {
+            (day, next) = (tokens[i].Forms[^1] == "العشرين" ? 20 : 30, i + 1);
+            return true;
+        }
+        if (unit == 0)
+        {
+            return false;
+        }
+        if (w1 == "عشر")
+        {
+            (day, next) = (10 + unit, i + 2);
+        }
+        else if (w1 is "والعشرين" or "والثلاثين")
+        {
+            (day, next) = ((w1 == "والعشرين" ? 20 : 30) + unit, i + 2);
+        }
+        else
+        {
+            (day, next) = (unit, i + 1);
+        }
+        return day is >= 1 and <= 31;
     }
 
     private static PartialDate MonthOf(DateOnly d) => new(d.Year, d.Month);

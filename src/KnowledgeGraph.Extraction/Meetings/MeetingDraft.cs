@@ -13,6 +13,9 @@ public sealed class MeetingDraft
 
     public PartialDate? Date { get; set; }
 
+    /// <summary>True when the date is the article's lead date, not one the reporting sentence states.</summary>
+    public bool DateInferred { get; set; }
+
     public string? City { get; set; }
 
     public string? Country { get; set; }
@@ -20,6 +23,9 @@ public sealed class MeetingDraft
     public required TextSpan Evidence { get; set; }
 
     public bool Separate { get; init; }
+
+    /// <summary>Opened by a noun that refers back («الزيارة», «اللقاء»): it adds to a reported meeting, never makes one.</summary>
+    public bool FromReference { get; init; }
 
     public int Size => Participants.Count + Delegations.Count;
 

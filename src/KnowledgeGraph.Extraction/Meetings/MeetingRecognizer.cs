@@ -40,6 +40,7 @@ public sealed class MeetingRecognizer(
                 separate = true;
             }
             separateSubject = separate ? subject : null;
+            var separateHosts = separate && subject.Count == 0;
             // «وحضر اللقاء فلان», "with X in attendance": more participants of the meeting just reported.
             if (drafts.Count > 0 && inSentence.Count == 1 && IsReference(inSentence[0]) && context.At(inSentence[0].Start - 1)?.Norm is "وحضر" or "حضر" or "attended")
             {
@@ -57,6 +58,7 @@ public sealed class MeetingRecognizer(
                     Kind = trigger.Kind,
                     Evidence = SentenceSpan(trigger.Start),
                     Separate = separate,
+                    FromReference = IsReference(trigger),
                 };
                 if (trigger.Kind == MeetingKind.Call || trigger.Kind == MeetingKind.Visit && draft.Kind == MeetingKind.Meeting)
                 {
@@ -78,6 +80,11 @@ public sealed class MeetingRecognizer(
                     continue;
                 }
                 carried = null;
+                // «استقبل فلان ... سفراء أربع دول، كلاً على حدة»: who held the separate meetings, named in the next sentence.
+                if (separateHosts && reached.Count > 0)
+                {
+                    separateSubject = reached;
+                }
                 // «لقاءين منفصلين», «كلاً على حدة», "separately": one meeting with each person the trigger reaches.
                 if (separate && reached.Count >= 2)
                 {
@@ -93,9 +100,13 @@ public sealed class MeetingRecognizer(
                 drafts.Add(draft);
             }
         }
+        foreach (var draft in drafts.Where(d => d.Date is null && lead is not null))
+        {
+            draft.Date = lead;
+            draft.DateInferred = true;
+        }
         foreach (var draft in drafts)
         {
-            draft.Date ??= lead;
             if (draft.Kind == MeetingKind.Call)
             {
                 draft.City = null;
@@ -107,7 +118,15 @@ public sealed class MeetingRecognizer(
                 draft.Country = dateline.Code;
             }
         }
-        delegationMembers = DelegationMembers();
+        delegationMembers = DelegationMembers(out var leaders);
+        // «الوفد المرافق لأمير الكويت»: the delegation travels with its leader to every encounter of the trip.
+        foreach (var (code, leader) in leaders)
+        {
+            foreach (var draft in drafts.Where(d => d.Participants.Contains(leader) && d.Country != code))
+            {
+                draft.Delegations.Add(code);
+            }
+        }
         foreach (var draft in drafts)
         {
             foreach (var code in draft.Delegations.ToList())
@@ -130,19 +149,24 @@ public sealed class MeetingRecognizer(
         var result = new List<MeetingDraft>();
         foreach (var draft in drafts.Where(d => d.Size > 0))
         {
-            var same = result.FirstOrDefault(r => !r.Separate && !draft.Separate && r.Overlap(draft) >= 0.5
-                && (r.Date is null || draft.Date is null || r.Date.Value.Agrees(draft.Date.Value))
+            // A date the sentence does not state (the article's lead date) does not keep two reports apart.
+            var same = result.FirstOrDefault(r => r.Overlap(draft) >= 0.5
+                && (r.Date is null || draft.Date is null || r.DateInferred || draft.DateInferred || r.Date.Value.Agrees(draft.Date.Value))
                 && (r.Kind == draft.Kind || r.Kind != MeetingKind.Call && draft.Kind != MeetingKind.Call));
             if (same is null)
             {
-                result.Add(draft);
+                if (!draft.FromReference)
+                {
+                    result.Add(draft);
+                }
                 continue;
             }
             same.Participants.UnionWith(draft.Participants);
             same.Delegations.UnionWith(draft.Delegations);
-            if (draft.Date is { } d && (same.Date is null || d.Precision < same.Date.Value.Precision))
+            if (draft.Date is { } d && (same.Date is null || same.DateInferred && !draft.DateInferred || d.Precision < same.Date.Value.Precision && !draft.DateInferred))
             {
                 same.Date = d;
+                same.DateInferred = draft.DateInferred;
             }
             same.City ??= draft.City;
             same.Country ??= draft.Country;
@@ -155,9 +179,11 @@ public sealed class MeetingRecognizer(
     }
 
     /// <summary>Members named for a delegation («ترأس الوفد القطري ...», "the Qatari delegation included ...").</summary>
-    private Dictionary<string, HashSet<int>> DelegationMembers()
+    private Dictionary<string, HashSet<int>> DelegationMembers(out Dictionary<string, int> leaders)
     {
         var members = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var found = new Dictionary<string, int>(StringComparer.Ordinal);
+        leaders = found;
         for (var i = 0; i < context.Tokens.Count; i++)
         {
             var word = context.Tokens[i].Norm;
@@ -165,7 +191,7 @@ public sealed class MeetingRecognizer(
             {
                 continue;
             }
-            var code = Delegations(i, Math.Min(i + 4, SentenceEnd(i))).FirstOrDefault();
+            var code = Delegations(i, Math.Min(i + 6, SentenceEnd(i))).FirstOrDefault();
             // «على رأس وفد يضم ...», "at the head of a delegation": the delegation is the head's state.
             if (code is null && context.At(i - 1)?.Norm is "راس" or "head" or "of" or "led")
             {
@@ -180,7 +206,15 @@ public sealed class MeetingRecognizer(
                 continue;
             }
             var sentence = context.Tokens[i].Sentence;
-            foreach (var p in persons.Where(p => p.Sentence == sentence && p.Start > i - 3 && p.Person >= 0 && !p.IsTitleOnly && (p.Country is null || p.Country == code)))
+            for (var k = i + 1; k < i + 4 && context.SameSentence(i, k); k++)
+            {
+                if (context.At(k)?.Norm is "المرافق" or "المرافقه" or "accompanying"
+                    && persons.FirstOrDefault(p => p.Start == k + 1 && p.Person >= 0) is { } leader)
+                {
+                    found[code] = leader.Person;
+                }
+            }
+            foreach (var p in persons.Where(p => p.Sentence == sentence && p.Start > i - 3 && !found.ContainsValue(p.Person) && p.Person >= 0 && !p.IsTitleOnly && (p.Country is null || p.Country == code)))
             {
                 if (!members.TryGetValue(code, out var set))
                 {
@@ -203,7 +237,7 @@ public sealed class MeetingRecognizer(
                 continue;
             }
             // «وفد قطري», «وفدا من دولة قطر», "a Qatari delegation", "a representative of the United Arab Emirates".
-            var after = countries.FirstOrDefault(c => c.Start > i && c.Start <= i + 4 && !c.IsCity && context.SameSentence(i, c.Start));
+            var after = countries.FirstOrDefault(c => c.Start > i && c.Start <= i + 5 && !c.IsCity && context.SameSentence(i, c.Start));
             var before = countries.FirstOrDefault(c => c.End == i && c.IsNationality);
             if (before is not null)
             {
@@ -256,12 +290,15 @@ public sealed class MeetingRecognizer(
     private CountryMention? Dateline()
     {
         // "AMMAN, Nov 5 –" or «المنامة –»: a city that opens a paragraph, followed by a dash or comma.
-        foreach (var c in countries.Where(c => c.IsCity))
+        foreach (var c in countries.Where(c => !c.IsNationality))
         {
             var first = c.Start == 0 || context.Tokens[c.Start - 1].Sentence != context.Tokens[c.Start].Sentence;
             if (first && context.At(c.End)?.Text is "–" or "-" or "—" or "," or "،" or ":" or "(")
             {
-                return c;
+                // "KUWAIT, Sept 15 –", «الكويت –»: a state named in the dateline stands for its capital.
+                return c.IsCity ? c : context.Gazetteer.Countries.TryGetValue(c.Code, out var state) && state.CapitalEn is not null
+                    ? c with { Place = PlaceKind.Capital, CityEn = state.CapitalEn }
+                    : null;
             }
         }
         return null;
@@ -284,13 +321,26 @@ public sealed class MeetingRecognizer(
     }
 
     private bool IsDateline(DateMention d) =>
-        d.Start > 0 && context.At(d.Start - 1)?.Text is "," or "،" && countries.Any(c => c.End == d.Start - 1 && c.IsCity);
+        d.Start > 0 && context.At(d.Start - 1)?.Text is "," or "،" && countries.Any(c => c.End == d.Start - 1 && !c.IsNationality
+            && (c.Start == 0 || context.Tokens[c.Start - 1].Sentence != context.Tokens[c.Start].Sentence));
 
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "الذي", "التي", "الذين", "اذ", "حيث", "بعد", "بعدما", "قبل", "فيما", "بينما", "and", "while", "who", "which", "after", "before", "as",
+    };
+
+    // A new clause between a person and the trigger: «فلان، إذ تأتي الزيارة ...», «فلان، وكان ...». Adverbials set off by
+    // commas («فلان، أمس الثلاثاء في المنامة، لقاءين») do not break the clause.
     private bool ClauseBreakBetween(int from, int to)
     {
         for (var k = from; k < to; k++)
         {
-            if (context.Tokens[k].Text is "،" or "," or "؛" or ";" or ":")
+            if (context.Tokens[k].Text is "؛" or ";" or ":")
+            {
+                return true;
+            }
+            if (context.Tokens[k].Text is "،" or "," && context.At(k + 1) is { IsWord: true } next
+                && (ClauseOpeners.Contains(next.Norm) || next.Norm.Length > 3 && next.Norm[0] == 'و' && !context.IsGivenName(next)))
             {
                 return true;
             }

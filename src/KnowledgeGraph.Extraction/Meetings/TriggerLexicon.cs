@@ -23,7 +23,7 @@ public static class TriggerLexicon
         ["met"] = MeetingKind.Meeting, ["meets"] = MeetingKind.Meeting, ["meeting"] = MeetingKind.Meeting, ["talks"] = MeetingKind.Meeting,
         ["received"] = MeetingKind.Meeting, ["receives"] = MeetingKind.Meeting, ["hosted"] = MeetingKind.Meeting, ["hosts"] = MeetingKind.Meeting,
         ["visited"] = MeetingKind.Visit, ["visit"] = MeetingKind.Visit, ["visits"] = MeetingKind.Visit, ["arrived"] = MeetingKind.Visit,
-        ["call"] = MeetingKind.Call, ["phoned"] = MeetingKind.Call, ["called"] = MeetingKind.Call, ["phone"] = MeetingKind.Call,
+        ["call"] = MeetingKind.Call, ["calls"] = MeetingKind.Call, ["telephone"] = MeetingKind.Call, ["videoconference"] = MeetingKind.Call, ["phoned"] = MeetingKind.Call, ["called"] = MeetingKind.Call, ["phone"] = MeetingKind.Call,
     };
 
     // «بحث مع», "discussed with": a discussion verb reports a meeting only with a partner.
@@ -35,7 +35,8 @@ public static class TriggerLexicon
     private static readonly HashSet<string> NotHappened = new(StringComparer.Ordinal)
     {
         "المقرر", "سوف", "يعتزم", "تعتزم", "المرتقب", "المرتقبه", "سيلتقي", "ستلتقي", "سيزور", "ستزور", "سيجتمع", "سيستقبل",
-        "سيبحث", "غدا", "يتوقع", "ويتوقع", "نفي", "نفت", "لم", "دعوه", "will", "would", "plans", "planned", "scheduled",
+        "سيبحث", "سيعقد", "ستعقد", "سيشارك", "ستشارك", "ستستضيف", "سيستضيف", "سيتوجه", "سيجري", "ستجري", "سيصل", "ستصل", "سيقوم", "ستقوم",
+        "المقبل", "المقبله", "القادم", "القادمه", "غدا", "يتوقع", "ويتوقع", "نفي", "نفت", "لم", "دعوه", "will", "would", "plans", "planned", "scheduled",
         "expected", "due", "denied", "invited", "invitation", "tomorrow", "upcoming", "next", "to",
     };
 
@@ -81,9 +82,20 @@ public static class TriggerLexicon
     /// <summary>True when words near the trigger say the encounter is planned, expected or denied.</summary>
     public static bool IsNotHappened(TextContext context, Trigger trigger)
     {
-        for (var k = trigger.Start - 6; k <= trigger.Start + 1; k++)
+        // Back to the start of the clause (at most 12 words: «سيعقد نائب رئيس الوزراء ... محادثات»), and the word after.
+        var from = trigger.Start;
+        while (from > trigger.Start - 12 && context.SameSentence(trigger.Start, from - 1)
+               && !(context.At(from - 1)?.Text is "،" or "," && context.At(from) is { IsWord: true } opener && opener.Norm.Length > 3 && opener.Norm[0] == 'و'))
+        {
+            from--;
+        }
+        for (var k = from; k <= trigger.Start + 1; k++)
         {
             if (k == trigger.Start || !context.SameSentence(trigger.Start, k) || context.At(k) is not { IsWord: true } t)
+            {
+                continue;
+            }
+            if (k < trigger.Start - 6 && !(t.Norm.StartsWith("سي", StringComparison.Ordinal) || t.Norm.StartsWith("ست", StringComparison.Ordinal) || t.Norm is "المقرر" or "will"))
             {
                 continue;
             }
