@@ -47,4 +47,42 @@ public class MeetingRecognizerTests
         Assert.Single(visit.Participants);
         Assert.Equal("Damascus", visit.City);
     }
+
+    [Fact]
+    public void A_future_verb_at_the_head_of_the_clause_makes_the_talks_planned()
+    {
+        var facts = Facts.Of("كما سيعقد نائب رئيس الوزراء وزير الخارجية الأردني أيمن الصفدي محادثات مع وزير الخارجية السوري أسعد الشيباني.");
+        Assert.Empty(facts.Meetings);
+    }
+
+    [Fact]
+    public void Separate_calls_in_English_are_one_call_each_without_a_place()
+    {
+        var facts = Facts.Of("CAIRO, Oct 28 – Egyptian Foreign Minister Badr Abdelatty held separate telephone calls on Sunday with French Foreign Minister Jean-Noel Barrot and Saudi Foreign Minister Prince Faisal bin Farhan.", "2025-10-28", "en");
+        Assert.Equal(2, facts.Meetings.Count);
+        Assert.All(facts.Meetings, m =>
+        {
+            Assert.Equal(MeetingKind.Call, m.Kind);
+            Assert.Null(m.City);
+            Assert.Equal("2025-10-26", m.Date.ToString());
+        });
+    }
+
+    [Fact]
+    public void A_dateline_that_names_a_state_places_the_meeting_in_its_capital()
+    {
+        var facts = Facts.Of("KUWAIT, Sept 15 – Saudi Interior Minister Prince Abdulaziz bin Saud held talks on Sunday with Kuwait's Interior Minister Sheikh Fahad Yousef Al-Sabah.", "2025-09-15", "en");
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.Equal("Kuwait City", meeting.City);
+        Assert.Equal("2025-09-14", meeting.Date.ToString());
+    }
+
+    [Fact]
+    public void An_ordinal_day_in_words_is_a_date()
+    {
+        var facts = Facts.Of("وفي التاسع عشر من تموز/يوليو الماضي التقى وزير الخارجية الأردني أيمن الصفدي وزير الخارجية السوري أسعد الشيباني في عمّان.", "2025-08-10");
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.Equal("2025-07-19", meeting.Date.ToString());
+        Assert.Equal("Amman", meeting.City);
+    }
 }
