@@ -89,6 +89,8 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
             var nameStart = FirstTokenAt(tokens, mention.Span.Start);
             var cut = tagged.FirstOrDefault(t => t.Start == nameStart && t.End - t.Start >= 2 && t.End < mention.End
                 && !context.IsGivenName(tokens[t.End])
+                // «إدواردو باتريسيو بينيا هالر،»: a long foreign name the tagger does not know, ending at the comma, stays whole.
+                && (tagger.IsCommonWord(tokens[t.End].Norm) || context.At(mention.End) is not { Kind: TokenKind.Punct, Text: "،" or "," or "." })
                 && !Enumerable.Range(t.Start, mention.End - t.Start).Any(k => tokens[k].Norm is "بن" or "ابن" or "بنت" or "ال" or "ابو" or "عبد"));
             if (cut != default)
             {

@@ -17,6 +17,13 @@ public sealed class PersonTagger(PerceptronModel model, Gazetteer gazetteer, flo
     /// <summary>The tagger trained on ANERcorp that ships with the assembly, or null when this build has no model.</summary>
     public static PersonTagger? Default => Embedded.Value;
 
+    /// <summary>
+    /// True when training saw the word mostly outside names (an ordinary word: «جماعات», «مجلس»); words it never saw,
+    /// such as most foreign names, are not.
+    /// </summary>
+    public bool IsCommonWord(string norm) =>
+        model.Weights.TryGetValue("w=" + norm, out var w) && w[NerTags.Outside] > Math.Max(w[NerTags.BeginPerson], w[NerTags.InsidePerson]) + 1f;
+
     public List<(int Start, int End)> Find(IReadOnlyList<Token> tokens)
     {
         var spans = new List<(int, int)>();

@@ -174,6 +174,10 @@ public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<Count
 
     private int SkipEmbassyHost(int pos)
     {
+        if (_countryAt.TryGetValue(pos, out var named) && !named.IsNationality)
+        {
+            return named.End;
+        }
         if (context.At(pos)?.Norm is "دوله" or "مملكه" or "جمهوريه" or "سلطنه" or "المملكه" or "الجمهوريه")
         {
             pos++;
@@ -193,8 +197,9 @@ public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<Count
         var english = new List<string>();
         TitleEntry? entry = null;
         var headEnd = pos;
+        // «النائب الأول لرئيس مجلس الوزراء»: after a modifier the title may carry «ل».
         while (context.At(pos) is { IsWord: true } && context.SameSentence(start, pos)
-               && MatchTitle(pos, allowClitic && pos == start, out var e, out var next, out var c))
+               && MatchTitle(pos, allowClitic && pos == start || entry?.Kind == TitleKind.Modifier, out var e, out var next, out var c))
         {
             if (pos == start)
             {
@@ -470,7 +475,9 @@ public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<Count
                 break;
             }
             var verb = VerbLike(t) && !context.IsGivenName(t) && context.At(end + 1) is not { Kind: TokenKind.Punct, Text: "،" or "." or "," };
-            if (!afterConnector && (context.IsArabicStopWithClitics(t) || _countryAt.ContainsKey(end) || verb
+            // «محمد علي»: a given name that spells like a function word («على») continues a given name.
+            var givenAfterGiven = context.IsGivenName(t) && context.IsGivenName(previous);
+            if (!afterConnector && !givenAfterGiven && (context.IsArabicStopWithClitics(t) || _countryAt.ContainsKey(end) || verb
                 || (t.Norm[0] == 'و' && !context.IsGivenName(t))
                 || _g.Titles.TryMatch(_tokens, end, true, out _, out _, out _) || _g.Honorifics.TryMatch(_tokens, end, false, out _, out _, out _)))
             {

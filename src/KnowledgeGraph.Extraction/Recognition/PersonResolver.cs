@@ -97,6 +97,11 @@ public sealed class PersonResolver(TextContext context)
     private static bool SameName(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
         var (shorter, longer) = a.Count <= b.Count ? (a, b) : (b, a);
+        // «فهد اليوسف» for «فهد يوسف سعود الصباح»: the Gulf form, given name and the father's name made a family name.
+        if (shorter.Count == 2 && longer.Count > 2 && shorter[0] == longer[0] && shorter[1] == "ال" + longer[1])
+        {
+            return true;
+        }
         for (var k = 0; k + shorter.Count <= longer.Count; k++)
         {
             // The end of a name after «بن»/bin is the father («حسين بن عبدالله الثاني» is not «عبدالله الثاني»).
