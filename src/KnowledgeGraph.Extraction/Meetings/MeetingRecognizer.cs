@@ -197,7 +197,9 @@ public sealed class MeetingRecognizer(
             {
                 code = persons.LastOrDefault(p => p.Start < i && p.Sentence == context.Tokens[i].Sentence && p.Person >= 0 && p.Country is not null)?.Country;
             }
-            if (code is null || word is "وفد" or "وفدا" && context.At(i + 1)?.Norm is not ("يضم" or "ضم" or "برئاسه" or "يتقدمه") && context.At(i - 1)?.Norm != "راس")
+            // An indefinite «وفد» has members only where the text lists them: «وفدا قطريا رسميا برئاسة ...», «وفد يضم ...».
+            var listed = Enumerable.Range(i + 1, 3).Any(k => context.SameSentence(i, k) && context.At(k)?.Norm is "يضم" or "ضم" or "برياسه" or "يتقدمه" or "يراسه" or "led" or "headed" or "including");
+            if (code is null || word is "وفد" or "وفدا" && !listed && context.At(i - 1)?.Norm != "راس")
             {
                 continue;
             }
@@ -214,7 +216,7 @@ public sealed class MeetingRecognizer(
                     found[code] = leader.Person;
                 }
             }
-            foreach (var p in persons.Where(p => p.Sentence == sentence && p.Start > i - 3 && !found.ContainsValue(p.Person) && p.Person >= 0 && !p.IsTitleOnly && (p.Country is null || p.Country == code)))
+            foreach (var p in persons.Where(p => p.Sentence == sentence && p.Start > i && !found.ContainsValue(p.Person) && p.Person >= 0 && !p.IsTitleOnly && (p.Country is null || p.Country == code)))
             {
                 if (!members.TryGetValue(code, out var set))
                 {

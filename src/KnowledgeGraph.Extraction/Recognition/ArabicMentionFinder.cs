@@ -127,6 +127,25 @@ public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<Count
             {
                 var words = new List<string>();
                 var after = ParseComplement(pos, words, out _, prepositional: true);
+                // «القائد العام للإدارة السورية الجديدة»: the adjectives of the preposition's noun, a nationality among them.
+                for (var extra = 0; extra < 2 && after > pos && context.At(after) is { IsWord: true } adjective && context.SameSentence(pos, after); extra++)
+                {
+                    if (_countryAt.TryGetValue(after, out var nationality) && nationality.IsNationality)
+                    {
+                        country ??= nationality.Code;
+                        words.Add(_g.Countries[nationality.Code].NameEn);
+                        after = nationality.End;
+                    }
+                    else if (ArabicText.StartsWithArticle(adjective.Norm) && !context.IsGivenName(adjective) && context.At(after + 1) is { } following
+                             && (context.IsGivenName(following) || _g.Honorifics.TryMatch(_tokens, after + 1, false, out _, out _, out _)))
+                    {
+                        after++;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
                 if (after > pos)
                 {
                     var last = posts[^1];
