@@ -87,7 +87,9 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
                 continue;
             }
             var nameStart = FirstTokenAt(tokens, mention.Span.Start);
-            var cut = tagged.FirstOrDefault(t => t.Start == nameStart && t.End - t.Start >= 2 && t.End < mention.End
+            // After an honorific a given name alone is enough («الأمير محمد ضيفه» → «محمد»): the resolver knows who he is.
+            var shortest = mention.Honorifics.Count > 0 ? 1 : 2;
+            var cut = tagged.FirstOrDefault(t => t.Start == nameStart && t.End - t.Start >= shortest && t.End < mention.End
                 && !context.IsGivenName(tokens[t.End])
                 // «إدواردو باتريسيو بينيا هالر،»: a long foreign name the tagger does not know, ending at the comma, stays whole.
                 && (tagger.IsCommonWord(tokens[t.End].Norm) || context.At(mention.End) is not { Kind: TokenKind.Punct, Text: "،" or "," or "." })
@@ -240,9 +242,20 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
         }
     }
 
-    // «يرافقه وزير الخارجية», "accompanied by": who travels with someone is of the traveller's state.
+    // «يرافقه وزير الخارجية», «ورافق الشرع وزير الخارجية», "accompanied by": who travels with someone is of the traveller's state.
     private static void Companions(TextContext context, List<ResolvedPerson> persons, List<PersonMention> mentions)
     {
+        foreach (var verb in context.Tokens.Where(t => t.IsWord && t.Forms.Contains("رافق")))
+        {
+            var after = mentions.Where(m => m.Sentence == verb.Sentence && m.Start > verb.Index && m.Person >= 0).ToList();
+            if (after.Count >= 2 && persons[after[0].Person].Country is { } state)
+            {
+                foreach (var companion in after.Skip(1).Where(m => m.Person != after[0].Person))
+                {
+                    persons[companion.Person].Country ??= state;
+                }
+            }
+        }
         foreach (var m in mentions.Where(m => m.Person >= 0 && persons[m.Person].Country is null))
         {
             var accompanied = Enumerable.Range(m.Start - 2, 2).Any(k => context.At(k) is { } t && context.SameSentence(k, m.Start)
