@@ -25,7 +25,7 @@ public sealed class MeetingDraft
     public bool Separate { get; init; }
 
     /// <summary>Opened by a noun that refers back («الزيارة», «اللقاء»): it adds to a reported meeting, never makes one.</summary>
-    public bool FromReference { get; init; }
+    public bool FromReference { get; set; }
 
     public int Size => Participants.Count + Delegations.Count;
 

@@ -22,7 +22,9 @@ public sealed class MeetingRecognizer(
 
     public List<MeetingDraft> Find(out Dictionary<string, HashSet<int>> delegationMembers)
     {
-        var triggers = TriggerLexicon.Find(context).Where(t => !TriggerLexicon.IsNotHappened(context, t)).ToList();
+        // A headline compresses the story («الصفدي والخليفي في دمشق للقاء الشرع»): the body reports the encounters.
+        var headline = Headline();
+        var triggers = TriggerLexicon.Find(context).Where(t => !TriggerLexicon.IsNotHappened(context, t) && context.Tokens[t.Start].Sentence != headline).ToList();
         var drafts = new List<MeetingDraft>();
         var lead = dates.FirstOrDefault(d => !IsDateline(d))?.Date ?? (dates.Count > 0 ? dates[0].Date : null);
         var dateline = Dateline();
@@ -47,55 +49,66 @@ public sealed class MeetingRecognizer(
                 drafts[^1].Participants.UnionWith(people.Where(p => p.Start > inSentence[0].Start).Select(p => p.Person));
                 continue;
             }
-            MeetingDraft? carried = null;
+            // The triggers of a sentence report one encounter («وصل ... في زيارة ... وكان في استقباله», «أجرى زيارة ...
+            // التقى خلالها»), unless a new clause reaches other people ("met Mikati ..., and held separate talks with ...").
+            MeetingDraft? current = null;
+            var currentReached = new List<int>();
+            var previousEnd = 0;
             for (var k = 0; k < inSentence.Count; k++)
             {
                 var trigger = inSentence[k];
                 var segmentEnd = k + 1 < inSentence.Count ? inSentence[k + 1].Start : int.MaxValue;
                 var reached = people.Where(p => p.Start >= trigger.Start && p.Start < segmentEnd).Select(p => p.Person).ToList();
-                var draft = carried ?? new MeetingDraft
+                if (current is not null && ClauseBreakBetween(previousEnd, trigger.Start) && reached.Any(r => !current.Participants.Contains(r)))
                 {
-                    Kind = trigger.Kind,
-                    Evidence = SentenceSpan(trigger.Start),
-                    Separate = separate,
-                    FromReference = IsReference(trigger),
-                };
-                if (trigger.Kind == MeetingKind.Call || trigger.Kind == MeetingKind.Visit && draft.Kind == MeetingKind.Meeting)
-                {
-                    draft.Kind = trigger.Kind;
+                    Finish(current, currentReached);
+                    current = null;
                 }
-                draft.Participants.UnionWith(subject);
-                draft.Participants.UnionWith(reached);
+                if (current is null)
+                {
+                    current = new MeetingDraft { Kind = trigger.Kind, Evidence = SentenceSpan(trigger.Start), Separate = separate, FromReference = true };
+                    currentReached = [];
+                }
+                current.FromReference &= IsReference(trigger);
+                if (trigger.Kind == MeetingKind.Call || trigger.Kind == MeetingKind.Visit && current.Kind == MeetingKind.Meeting)
+                {
+                    current.Kind = trigger.Kind;
+                }
+                current.Participants.UnionWith(subject);
+                current.Participants.UnionWith(reached);
+                currentReached.AddRange(reached);
                 foreach (var code in Delegations(trigger.Start, Math.Min(segmentEnd, SentenceEnd(trigger.Start))))
                 {
-                    draft.Delegations.Add(code);
+                    current.Delegations.Add(code);
                 }
-                Place(draft, trigger, segmentEnd);
-                draft.Date ??= DateNear(trigger.Start);
-                // «أجرى زيارة ... التقى خلالها»: a trip that reaches nobody is completed by the encounter that follows;
-                // «وسبقت الزيارة مكالمة»: a definite noun that only refers to another encounter is dropped.
-                if (reached.Count == 0 && draft.Delegations.Count == 0 && k + 1 < inSentence.Count)
-                {
-                    carried = IsReference(trigger) ? null : draft;
-                    continue;
-                }
-                carried = null;
+                Place(current, trigger, segmentEnd);
+                current.Date ??= DateNear(trigger.Start);
+                previousEnd = trigger.End;
+            }
+            if (current is not null)
+            {
+                Finish(current, currentReached);
+            }
+
+            void Finish(MeetingDraft draft, List<int> reachedByDraft)
+            {
                 // «استقبل فلان ... سفراء أربع دول، كلاً على حدة»: who held the separate meetings, named in the next sentence.
-                if (separateHosts && reached.Count > 0)
+                if (separateHosts && reachedByDraft.Count > 0)
                 {
-                    separateSubject = reached;
+                    separateSubject = reachedByDraft;
                 }
                 // «لقاءين منفصلين», «كلاً على حدة», "separately": one meeting with each person the trigger reaches.
-                if (separate && reached.Count >= 2)
+                var others = reachedByDraft.Distinct().Where(r => !subject.Contains(r)).ToList();
+                if (separate && others.Count >= 2)
                 {
-                    foreach (var other in reached.Distinct().Where(r => !subject.Contains(r)))
+                    foreach (var other in others)
                     {
                         var single = new MeetingDraft { Kind = draft.Kind, Evidence = draft.Evidence, Separate = true, Date = draft.Date, City = draft.City, Country = draft.Country };
                         single.Participants.UnionWith(subject);
                         single.Participants.Add(other);
                         drafts.Add(single);
                     }
-                    continue;
+                    return;
                 }
                 drafts.Add(draft);
             }
@@ -168,7 +181,11 @@ public sealed class MeetingRecognizer(
                 same.Date = d;
                 same.DateInferred = draft.DateInferred;
             }
-            same.City ??= draft.City;
+            // A city and its state come together: a named city beats a state guessed from a destination.
+            if (same.City is null && draft.City is not null)
+            {
+                (same.City, same.Country) = (draft.City, draft.Country);
+            }
             same.Country ??= draft.Country;
             if (draft.Kind == MeetingKind.Visit)
             {
@@ -320,6 +337,18 @@ public sealed class MeetingRecognizer(
         // «وفي 17 أبريل، أجرى ...»: a date that opens the sentence dates what the sentence reports.
         var opening = inSentence.FirstOrDefault(d => d.Start - SentenceStart(d.Start) <= 2);
         return opening?.Date ?? inSentence.OrderBy(d => Math.Abs(d.Start - trigger)).FirstOrDefault()?.Date;
+    }
+
+    /// <summary>The sentence of a first line set off by an empty line, or -1 when the text has no headline.</summary>
+    private int Headline()
+    {
+        var firstBreak = context.Text.IndexOf('\n', StringComparison.Ordinal);
+        if (firstBreak < 0 || context.Tokens.Count == 0 || context.Text.AsSpan(firstBreak).TrimStart(' ').Length < 2
+            || !context.Text.AsSpan(firstBreak + 1).TrimStart(" \r").StartsWith("\n", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+        return context.Tokens[0].End <= firstBreak ? context.Tokens[0].Sentence : -1;
     }
 
     private bool IsDateline(DateMention d) =>
