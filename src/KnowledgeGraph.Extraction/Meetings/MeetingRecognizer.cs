@@ -59,10 +59,16 @@ public sealed class MeetingRecognizer(
                 var trigger = inSentence[k];
                 var segmentEnd = k + 1 < inSentence.Count ? inSentence[k + 1].Start : int.MaxValue;
                 var reached = people.Where(p => p.Start >= trigger.Start && p.Start < segmentEnd).Select(p => p.Person).ToList();
-                if (current is not null && ClauseBreakBetween(previousEnd, trigger.Start) && reached.Any(r => !current.Participants.Contains(r)))
+                if (current is not null && current.Participants.Count >= 2 && ClauseBreakBetween(previousEnd, trigger.Start) && reached.Any(r => !current.Participants.Contains(r)))
                 {
+                    // «زار فلان ...، والتقى ...»: the second verb shares the first one's subject.
+                    var verbSubject = subject.Count == 0 && currentReached.Count > 0 ? currentReached[0] : -1;
                     Finish(current, currentReached);
                     current = null;
+                    if (verbSubject >= 0)
+                    {
+                        reached.Insert(0, verbSubject);
+                    }
                 }
                 if (current is null)
                 {
@@ -168,7 +174,8 @@ public sealed class MeetingRecognizer(
                 && (r.Kind == draft.Kind || r.Kind != MeetingKind.Call && draft.Kind != MeetingKind.Call));
             if (same is null)
             {
-                if (!draft.FromReference)
+                // A reference keeps a meeting of its own only when it says who took part ("The joint meeting ... brought together A, B and C").
+                if (!draft.FromReference || draft.Participants.Count >= 3)
                 {
                     result.Add(draft);
                 }
@@ -380,7 +387,8 @@ public sealed class MeetingRecognizer(
     }
 
     private bool IsReference(Trigger trigger) =>
-        context.Tokens[trigger.Start].Forms[^1] is "الزياره" or "اللقاء" or "اللقاءات" or "الاجتماع" or "المحادثات" or "المباحثات";
+        context.At(trigger.Start - 1)?.Norm is "the" or "their" or "this" or "that" && context.Tokens[trigger.Start].Norm is "meeting" or "talks" or "visit" or "call"
+        || context.Tokens[trigger.Start].Forms[^1] is "الزياره" or "اللقاء" or "اللقاءات" or "الاجتماع" or "المحادثات" or "المباحثات";
 
     private bool SaysSeparate(int trigger)
     {
