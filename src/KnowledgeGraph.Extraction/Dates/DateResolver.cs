@@ -109,24 +109,34 @@ public static class DateResolver
             {
                 var anchor = published;
                 var start = i;
-                if (i > 0 && tokens[i - 1].Norm is "امس" or "yesterday")
+                var yesterday = i > 0 && tokens[i - 1].Norm is "امس" or "yesterday" ? i - 1
+                    : i > 1 && tokens[i - 1].Norm == "يوم" && tokens[i - 2].Norm == "امس" ? i - 2 : -1;
+                if (yesterday >= 0)
                 {
-                    anchor = published.AddDays(-1);
-                    start = i - 1;
-                }
-                else if (i > 1 && tokens[i - 1].Norm == "يوم" && tokens[i - 2].Norm == "امس")
-                {
-                    anchor = published.AddDays(-1);
-                    start = i - 2;
+                    // «أول أمس الأحد»: the day before yesterday.
+                    var dayBefore = yesterday > 0 && tokens[yesterday - 1].Norm == "اول";
+                    anchor = published.AddDays(dayBefore ? -2 : -1);
+                    start = dayBefore ? yesterday - 1 : yesterday;
                 }
                 var back = ((int)anchor.DayOfWeek - (int)weekday + 7) % 7;
-                return new DateMention(start, i + 1, PartialDate.Of(anchor.AddDays(-back)));
+                // «الأربعاء الماضي», "last Wednesday": a week back when it is the publication's own weekday.
+                var last = i + 1 < tokens.Count && tokens[i + 1].Norm is "الماضي" || i > 0 && tokens[i - 1].Norm == "last";
+                if (last && back == 0 && yesterday < 0)
+                {
+                    back = 7;
+                }
+                return new DateMention(start, last && i + 1 < tokens.Count && tokens[i + 1].Norm == "الماضي" ? i + 2 : i + 1, PartialDate.Of(anchor.AddDays(-back)));
             }
         }
         switch (t.Norm)
         {
+            // «أمس الأحد» and «أول أمس الأحد» are read at the weekday, which knows both.
+            case "امس" or "yesterday" when i + 1 < tokens.Count && tokens[i + 1].Forms.Any(Weekdays.ContainsKey):
+            case "امس" or "yesterday" when i + 2 < tokens.Count && tokens[i + 1].Norm == "يوم" && tokens[i + 2].Forms.Any(Weekdays.ContainsKey):
+                return null;
             case "امس" or "yesterday":
-                return new DateMention(i, i + 1, PartialDate.Of(published.AddDays(-1)));
+                var dayBeforeYesterday = i > 0 && tokens[i - 1].Norm == "اول";
+                return new DateMention(dayBeforeYesterday ? i - 1 : i, i + 1, PartialDate.Of(published.AddDays(dayBeforeYesterday ? -2 : -1)));
             case "الاسبوع" or "week" when i + 1 < tokens.Count && tokens[i + 1].Norm is "الماضي":
                 return new DateMention(i, i + 2, MonthOf(published.AddDays(-7)));
             case "last" when i + 1 < tokens.Count && tokens[i + 1].Norm is "week":

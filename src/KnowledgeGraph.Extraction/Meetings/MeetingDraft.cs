@@ -13,6 +13,9 @@ public sealed class MeetingDraft
 
     public PartialDate? Date { get; set; }
 
+    /// <summary>The text says it does not date the encounter («مؤخراً», "recently"): no date is inferred.</summary>
+    public bool Undated { get; set; }
+
     /// <summary>True when the date is the article's lead date, not one the reporting sentence states.</summary>
     public bool DateInferred { get; set; }
 

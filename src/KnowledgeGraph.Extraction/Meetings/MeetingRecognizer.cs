@@ -89,6 +89,8 @@ public sealed class MeetingRecognizer(
                 }
                 Place(current, trigger, segmentEnd);
                 current.Date ??= DateNear(trigger.Start);
+                // «مؤخراً», "recently": the text says it is not giving the date.
+                current.Undated |= Enumerable.Range(trigger.Start - 4, 8).Any(k => context.SameSentence(trigger.Start, k) && context.At(k)?.Norm is "موخرا" or "recently" or "earlier");
                 previousEnd = trigger.End;
             }
             if (current is not null)
@@ -119,7 +121,7 @@ public sealed class MeetingRecognizer(
                 drafts.Add(draft);
             }
         }
-        foreach (var draft in drafts.Where(d => d.Date is null && lead is not null))
+        foreach (var draft in drafts.Where(d => d.Date is null && lead is not null && !d.Undated))
         {
             draft.Date = lead;
             draft.DateInferred = true;
@@ -137,6 +139,7 @@ public sealed class MeetingRecognizer(
                 draft.Country = dateline.Code;
             }
         }
+        Companions(drafts);
         delegationMembers = DelegationMembers(out var leaders);
         // «الوفد المرافق لأمير الكويت»: the delegation travels with its leader to every encounter of the trip.
         foreach (var (code, leader) in leaders)
@@ -158,6 +161,31 @@ public sealed class MeetingRecognizer(
         }
         var merged = Merge(drafts);
         return [.. merged.Where(d => d.Size >= 2 || (d.Kind == MeetingKind.Visit && d.Participants.Count == 1 && d.Country is not null))];
+    }
+
+    /// <summary>
+    /// «ورافق الشرع في الزيارة وزير الخارجية», «يرافقه وزير الخارجية», "accompanied by": who travels with the visitor
+    /// takes part in the encounters of the trip.
+    /// </summary>
+    private void Companions(List<MeetingDraft> drafts)
+    {
+        foreach (var verb in context.Tokens.Where(t => t.IsWord && (t.Forms.Contains("رافق") || t.Forms[^1] is "يرافقه" or "يرافقها" or "برفقه" or "بمرافقه" || t.Norm == "accompanied")))
+        {
+            var inSentence = persons.Where(p => p.Sentence == verb.Sentence && p.Person >= 0).ToList();
+            var before = inSentence.LastOrDefault(p => p.Start < verb.Index);
+            var after = inSentence.Where(p => p.Start > verb.Index).ToList();
+            var (leader, companions) = verb.Forms.Contains("رافق") && after.Count >= 2
+                ? (after[0].Person, after.Skip(1).Select(p => p.Person).ToList())
+                : (before?.Person ?? -1, after.Select(p => p.Person).ToList());
+            if (leader < 0 || companions.Count == 0)
+            {
+                continue;
+            }
+            foreach (var draft in drafts.Where(d => d.Kind == MeetingKind.Visit && d.Participants.Contains(leader)))
+            {
+                draft.Participants.UnionWith(companions.Where(c => c != leader));
+            }
+        }
     }
 
     private bool Excluded(PersonMention p) =>
@@ -294,7 +322,9 @@ public sealed class MeetingRecognizer(
         }
         if (draft.Kind == MeetingKind.Visit || trigger.Kind == MeetingKind.Visit)
         {
-            var destination = inSentence.FirstOrDefault(c => c.Start > trigger.Start && c.Start < segmentEnd && !c.IsNationality);
+            // "his U.S. visit", «زيارته إلى قطر»: the state next to the trip.
+            var destination = inSentence.FirstOrDefault(c => c.End == trigger.Start && trigger.Kind == MeetingKind.Visit)
+                ?? inSentence.FirstOrDefault(c => c.Start > trigger.Start && c.Start < segmentEnd && !c.IsNationality);
             draft.Country ??= destination?.Code;
         }
     }
