@@ -21,6 +21,11 @@ public class DateResolverTests
     [InlineData("الأسبوع الماضي", "2025-03-03", "2025-02")]
     [InlineData("last week", "2025-03-20", "2025-03")]
     [InlineData("في عام 2019", "2025-03-20", "2019")]
+    [InlineData("عقدوا أول أمس الأحد اجتماعا", "2025-09-16", "2025-09-14")]
+    [InlineData("زار أنقرة الأربعاء الماضي", "2024-09-11", "2024-09-04")]
+    [InlineData("زار أنقرة يوم الأربعاء", "2024-09-11", "2024-09-11")]
+    [InlineData("في التاسع عشر من تموز/يوليو الماضي", "2025-08-10", "2025-07-19")]
+    [InlineData("في الحادي والعشرين من مارس", "2025-08-10", "2025-03-21")]
     public void Find_resolves_against_the_published_date(string text, string published, string expected) =>
         Assert.Equal(expected, First(text, published));
 

@@ -85,4 +85,32 @@ public class MeetingRecognizerTests
         Assert.Equal("2025-07-19", meeting.Date.ToString());
         Assert.Equal("Amman", meeting.City);
     }
+
+    [Fact]
+    public void Whoever_accompanies_the_visitor_takes_part_in_the_visit()
+    {
+        var facts = Facts.Of("أجرى الرئيس اللبناني جوزيف عون زيارة إلى الرياض أمس الاثنين، التقى خلالها ولي العهد السعودي الأمير محمد بن سلمان.\nورافق عون في الزيارة وزير الخارجية يوسف رجي.", "2025-03-04");
+        var visit = Assert.Single(facts.Meetings);
+        Assert.Equal(3, visit.Participants.Count);
+        var rajji = Assert.Single(facts.Persons, p => p.Name == "يوسف رجي");
+        Assert.Equal(["LB"], rajji.Countries);
+    }
+
+    [Fact]
+    public void The_headline_does_not_report_a_meeting_of_its_own()
+    {
+        var facts = Facts.Of("الصفدي والخليفي في دمشق للقاء الشرع\n\nدمشق – زار وزير الخارجية الأردني أيمن الصفدي دمشق اليوم الاثنين والتقى الرئيس السوري أحمد الشرع.", "2024-12-23");
+        var visit = Assert.Single(facts.Meetings);
+        Assert.Equal(MeetingKind.Visit, visit.Kind);
+        Assert.Equal(2, visit.Participants.Count);
+    }
+
+    [Fact]
+    public void A_recent_call_has_no_date()
+    {
+        var facts = Facts.Of("قال الرئيس المصري عبد الفتاح السيسي يوم الأحد إن بلاده تدعم قطر.\nوكان السيسي قد أجرى مؤخراً اتصالاً هاتفياً بأمير قطر الشيخ تميم بن حمد.", "2025-09-15");
+        var call = Assert.Single(facts.Meetings);
+        Assert.Equal(MeetingKind.Call, call.Kind);
+        Assert.Null(call.Date);
+    }
 }
