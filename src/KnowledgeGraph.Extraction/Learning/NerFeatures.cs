@@ -4,63 +4,157 @@ using KnowledgeGraph.Extraction.Text;
 namespace KnowledgeGraph.Extraction.Learning;
 
 /// <summary>
-/// The features of one token for the tagger: the word and its neighbours, its form without proclitics, affixes,
-/// what the gazetteers know of it (given name, title, honorific, place, function word), and the tags before it.
-/// The tag-independent part is computed once per token; the two previous tags are added per decision.
+/// The features of one token for the tagger: the word and its neighbours, its form without proclitics, affixes and
+/// letter trigrams, what the gazetteers know of it and of its neighbours (given name, title, honorific, place,
+/// nationality, function word), and the two tags before it. Features are hashed (<see cref="FeatureHash"/>); the
+/// tag-independent part is computed once per token, the gazetteer lookups once per token too.
 /// </summary>
 public static class NerFeatures
 {
-    public static string[][] Static(IReadOnlyList<Token> tokens, int from, int to, Gazetteer g)
+    [Flags]
+    private enum Known
     {
-        var result = new string[to - from][];
+        None = 0, Given = 1, Honorific = 2, Place = 4, Nationality = 8, Stop = 16, TitleHead = 32, TitleComplete = 64, TitleModifier = 128,
+    }
+
+    private static readonly long Bias = FeatureHash.Of("b");
+    private static readonly long Article = FeatureHash.Of("al");
+    private static readonly long Number = FeatureHash.Of("num");
+    private static readonly long Capital = FeatureHash.Of("cap");
+    private static readonly long Lower = FeatureHash.Of("lat");
+    private static readonly string[] Offsets = ["-2", "-1", "0", "+1", "+2"];
+    private static readonly (Known Flag, string Name)[] KnownNames =
+    [
+        (Known.Given, "given"), (Known.Honorific, "hon"), (Known.Place, "place"), (Known.Nationality, "nat"), (Known.Stop, "stop"),
+        (Known.TitleHead, "title=Head"), (Known.TitleComplete, "title=Complete"), (Known.TitleModifier, "title=Modifier"),
+    ];
+
+    // The gazetteer features by (offset, flag), hashed once.
+    private static readonly long[,] KnownHashes = BuildKnownHashes();
+    private static readonly long[] PreviousHashes = [.. Enumerable.Range(0, NerTags.All.Length).Select(t => FeatureHash.Of("t-1=", t.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
+    private static readonly long[,] Previous2Hashes = BuildPrevious2();
+
+    private static long[,] BuildKnownHashes()
+    {
+        var hashes = new long[Offsets.Length, KnownNames.Length];
+        for (var o = 0; o < Offsets.Length; o++)
+        {
+            for (var k = 0; k < KnownNames.Length; k++)
+            {
+                var (name, rest) = KnownNames[k].Name.Contains('=', StringComparison.Ordinal)
+                    ? (KnownNames[k].Name[..KnownNames[k].Name.IndexOf('=', StringComparison.Ordinal)], KnownNames[k].Name[KnownNames[k].Name.IndexOf('=', StringComparison.Ordinal)..])
+                    : (KnownNames[k].Name, "");
+                hashes[o, k] = FeatureHash.Of(name + Offsets[o] + rest);
+            }
+        }
+        return hashes;
+    }
+
+    private static long[,] BuildPrevious2()
+    {
+        var n = NerTags.All.Length;
+        var hashes = new long[n, n];
+        for (var t1 = 0; t1 < n; t1++)
+        {
+            for (var t2 = 0; t2 < n; t2++)
+            {
+                hashes[t1, t2] = FeatureHash.Of("t-2=", t2.ToString(System.Globalization.CultureInfo.InvariantCulture), t1.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+        return hashes;
+    }
+
+    public static long Previous(int tag1) => PreviousHashes[tag1];
+
+    public static long Previous2(int tag1, int tag2) => Previous2Hashes[tag1, tag2];
+
+    public static long Word(string norm) => FeatureHash.Of("w=", norm);
+
+    public static long[][] Static(IReadOnlyList<Token> tokens, int from, int to, Gazetteer g)
+    {
+        var known = new Known[to - from];
         for (var i = from; i < to; i++)
         {
-            result[i - from] = [.. ForToken(tokens, i, from, to, g)];
+            known[i - from] = Lookup(tokens, i, to, g);
+        }
+        var result = new long[to - from][];
+        var buffer = new List<long>(64);
+        for (var i = from; i < to; i++)
+        {
+            buffer.Clear();
+            ForToken(tokens, i, from, to, known, buffer);
+            result[i - from] = [.. buffer];
         }
         return result;
     }
 
-    private static IEnumerable<string> ForToken(IReadOnlyList<Token> tokens, int i, int from, int to, Gazetteer g)
+    private static Known Lookup(IReadOnlyList<Token> tokens, int k, int to, Gazetteer g)
     {
-        string W(int k) => k < from ? "<s>" : k >= to ? "</s>" : tokens[k].Kind == TokenKind.Punct ? "P" + tokens[k].Text : tokens[k].Norm;
-        var w = W(i);
+        var t = tokens[k];
+        if (!t.IsWord)
+        {
+            return Known.None;
+        }
+        var known = Known.None;
+        var forms = t.Forms;
+        foreach (var f in forms)
+        {
+            if (g.GivenNames.ContainsKey(f))
+            {
+                known |= Known.Given;
+            }
+            if (g.ArabicStopWords.Contains(f))
+            {
+                known |= Known.Stop;
+            }
+        }
+        if (g.Honorifics.TryMatch(tokens, k, true, out _, out var hEnd, out _) && hEnd <= to)
+        {
+            known |= Known.Honorific;
+        }
+        if (g.Titles.TryMatch(tokens, k, true, out var title, out var tEnd, out _) && tEnd <= to)
+        {
+            known |= title.Kind switch { TitleKind.Head => Known.TitleHead, TitleKind.Complete => Known.TitleComplete, _ => Known.TitleModifier };
+        }
+        if (g.Places.TryMatch(tokens, k, true, out _, out _, out _))
+        {
+            known |= Known.Place;
+        }
+        if (g.Nationalities.TryMatch(tokens, k, true, out _, out _, out _))
+        {
+            known |= Known.Nationality;
+        }
+        return known;
+    }
+
+    private static string W(IReadOnlyList<Token> tokens, int k, int from, int to) =>
+        k < from ? "<s>" : k >= to ? "</s>" : tokens[k].Kind == TokenKind.Punct ? "P" + tokens[k].Text : tokens[k].Norm;
+
+    private static string Stem(IReadOnlyList<Token> tokens, int k, int from, int to) =>
+        k < from || k >= to ? "-" : tokens[k].IsWord ? tokens[k].Forms[^1] : tokens[k].Text;
+
+    private static void ForToken(IReadOnlyList<Token> tokens, int i, int from, int to, Known[] known, List<long> f)
+    {
+        var w = W(tokens, i, from, to);
         var stem = tokens[i].IsWord ? tokens[i].Forms[^1] : w;
-        yield return "b";
-        yield return "w=" + w;
-        yield return "s=" + stem;
-        yield return "w-1=" + W(i - 1);
-        yield return "w+1=" + W(i + 1);
-        yield return "w-2=" + W(i - 2);
-        yield return "w+2=" + W(i + 2);
-        yield return "w-1w=" + W(i - 1) + "|" + w;
-        yield return "ww+1=" + w + "|" + W(i + 1);
+        var previous = W(tokens, i - 1, from, to);
+        var next = W(tokens, i + 1, from, to);
+        f.Add(Bias);
+        f.Add(FeatureHash.Of("w=", w));
+        f.Add(FeatureHash.Of("s=", stem));
+        f.Add(FeatureHash.Of("w-1=", previous));
+        f.Add(FeatureHash.Of("w+1=", next));
+        f.Add(FeatureHash.Of("w-2=", W(tokens, i - 2, from, to)));
+        f.Add(FeatureHash.Of("w+2=", W(tokens, i + 2, from, to)));
+        f.Add(FeatureHash.Of("w-1w=", previous, w));
+        f.Add(FeatureHash.Of("ww+1=", w, next));
         if (stem.Length >= 3)
         {
-            yield return "p1=" + stem[..1];
-            yield return "p2=" + stem[..2];
-            yield return "p3=" + stem[..3];
-            yield return "x2=" + stem[^2..];
-            yield return "x3=" + stem[^3..];
-        }
-        if (stem.Length >= 5)
-        {
-            yield return "x4=" + stem[^4..];
-        }
-        yield return "s-1=" + Stem(tokens, i - 1, from, to);
-        yield return "s+1=" + Stem(tokens, i + 1, from, to);
-        yield return "x1=" + (stem.Length > 0 ? stem[^1..] : "");
-        yield return "len=" + Math.Min(stem.Length, 8);
-        if (ArabicText.StartsWithArticle(stem))
-        {
-            yield return "al";
-        }
-        if (tokens[i].Kind == TokenKind.Number)
-        {
-            yield return "num";
-        }
-        if (tokens[i].IsLatin)
-        {
-            yield return tokens[i].IsCapitalized ? "cap" : "lat";
+            f.Add(FeatureHash.Of("p1=", stem.AsSpan(0, 1)));
+            f.Add(FeatureHash.Of("p2=", stem.AsSpan(0, 2)));
+            f.Add(FeatureHash.Of("p3=", stem.AsSpan(0, 3)));
+            f.Add(FeatureHash.Of("x2=", stem.AsSpan(stem.Length - 2)));
+            f.Add(FeatureHash.Of("x3=", stem.AsSpan(stem.Length - 3)));
         }
         // Letter trigrams inside the word: transliterated foreign names have their own spelling patterns.
         if (tokens[i].IsWord && !ArabicText.StartsWithArticle(stem))
@@ -68,53 +162,52 @@ public static class NerFeatures
             var padded = "^" + stem + "$";
             for (var c = 0; c + 3 <= padded.Length; c++)
             {
-                yield return string.Concat("c3=", padded.AsSpan(c, 3));
+                f.Add(FeatureHash.Of("c3=", padded.AsSpan(c, 3)));
             }
         }
         if (stem.Length >= 6)
         {
-            yield return "x5=" + stem[^5..];
-            yield return "p4=" + stem[..4];
+            f.Add(FeatureHash.Of("x5=", stem.AsSpan(stem.Length - 5)));
+            f.Add(FeatureHash.Of("p4=", stem.AsSpan(0, 4)));
         }
-        foreach (var (k, tag) in new[] { (i - 2, "-2"), (i - 1, "-1"), (i, "0"), (i + 1, "+1"), (i + 2, "+2") })
+        f.Add(FeatureHash.Of("s-1=", Stem(tokens, i - 1, from, to)));
+        f.Add(FeatureHash.Of("s+1=", Stem(tokens, i + 1, from, to)));
+        if (stem.Length > 0)
         {
-            if (k < from || k >= to || !tokens[k].IsWord)
+            f.Add(FeatureHash.Of("x1=", stem.AsSpan(stem.Length - 1)));
+        }
+        f.Add(FeatureHash.Of("len=", Math.Min(stem.Length, 8).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        if (stem.Length >= 5)
+        {
+            f.Add(FeatureHash.Of("x4=", stem.AsSpan(stem.Length - 4)));
+        }
+        if (ArabicText.StartsWithArticle(stem))
+        {
+            f.Add(Article);
+        }
+        if (tokens[i].Kind == TokenKind.Number)
+        {
+            f.Add(Number);
+        }
+        if (tokens[i].IsLatin)
+        {
+            f.Add(tokens[i].IsCapitalized ? Capital : Lower);
+        }
+        for (var o = 0; o < Offsets.Length; o++)
+        {
+            var k = i - 2 + o;
+            if (k < from || k >= to)
             {
                 continue;
             }
-            var t = tokens[k];
-            var forms = t.Forms;
-            if (forms.Any(g.GivenNames.ContainsKey))
+            var flags = known[k - from];
+            for (var n = 0; n < KnownNames.Length; n++)
             {
-                yield return "given" + tag;
-            }
-            if (g.Honorifics.TryMatch(tokens, k, true, out _, out var hEnd, out _) && hEnd <= to)
-            {
-                yield return "hon" + tag;
-            }
-            if (g.Titles.TryMatch(tokens, k, true, out var title, out var tEnd, out _) && tEnd <= to)
-            {
-                yield return "title" + tag + "=" + title.Kind;
-            }
-            if (g.Places.TryMatch(tokens, k, true, out _, out _, out _))
-            {
-                yield return "place" + tag;
-            }
-            if (g.Nationalities.TryMatch(tokens, k, true, out _, out _, out _))
-            {
-                yield return "nat" + tag;
-            }
-            if (forms.Any(g.ArabicStopWords.Contains))
-            {
-                yield return "stop" + tag;
+                if ((flags & KnownNames[n].Flag) != 0)
+                {
+                    f.Add(KnownHashes[o, n]);
+                }
             }
         }
     }
-
-    private static string Stem(IReadOnlyList<Token> tokens, int k, int from, int to) =>
-        k < from || k >= to ? "-" : tokens[k].IsWord ? tokens[k].Forms[^1] : tokens[k].Text;
-
-    public static string Previous(int tag1) => "t-1=" + tag1;
-
-    public static string Previous2(int tag1, int tag2) => "t-2=" + tag2 + "|" + tag1;
 }

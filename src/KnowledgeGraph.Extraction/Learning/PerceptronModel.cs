@@ -5,18 +5,18 @@ using System.Text;
 namespace KnowledgeGraph.Extraction.Learning;
 
 /// <summary>
-/// An averaged perceptron: one weight per (feature, tag). Saved as a gzip file of feature names and their
+/// An averaged perceptron: one weight per (feature, tag). Saved as a gzip file of feature hashes and their
 /// non-zero weights; loaded from an embedded resource or a path.
 /// </summary>
 public sealed class PerceptronModel
 {
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
-    public PerceptronModel(Dictionary<string, float[]> weights) => Weights = weights;
+    public PerceptronModel(Dictionary<long, float[]> weights) => Weights = weights;
 
-    public Dictionary<string, float[]> Weights { get; }
+    public Dictionary<long, float[]> Weights { get; }
 
-    public void Score(string[] features, int previous, int previous2, Span<float> scores)
+    public void Score(long[] features, int previous, int previous2, Span<float> scores)
     {
         scores.Clear();
         foreach (var f in features)
@@ -27,7 +27,7 @@ public sealed class PerceptronModel
         Add(NerFeatures.Previous2(previous, previous2), scores);
     }
 
-    private void Add(string feature, Span<float> scores)
+    private void Add(long feature, Span<float> scores)
     {
         if (Weights.TryGetValue(feature, out var w))
         {
@@ -44,7 +44,7 @@ public sealed class PerceptronModel
         using var writer = new BinaryWriter(gzip, Encoding.UTF8);
         writer.Write(FormatVersion);
         writer.Write(NerTags.All.Length);
-        var kept = Weights.Where(kv => kv.Value.Any(v => Math.Abs(v) > 1e-3f)).OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList();
+        var kept = Weights.Where(kv => kv.Value.Any(v => Math.Abs(v) > 1e-3f)).OrderBy(kv => kv.Key).ToList();
         writer.Write(kept.Count);
         foreach (var (feature, weights) in kept)
         {
@@ -70,10 +70,10 @@ public sealed class PerceptronModel
             throw new InvalidDataException($"The tagger model has {tags} tags; this build expects {NerTags.All.Length}.");
         }
         var count = reader.ReadInt32();
-        var weights = new Dictionary<string, float[]>(count, StringComparer.Ordinal);
+        var weights = new Dictionary<long, float[]>(count);
         for (var i = 0; i < count; i++)
         {
-            var feature = reader.ReadString();
+            var feature = reader.ReadInt64();
             var w = new float[tags];
             for (var t = 0; t < tags; t++)
             {

@@ -70,15 +70,15 @@ public static class PerceptronTrainer
     public static PerceptronModel Train(IReadOnlyList<Sentence> sentences, Gazetteer g, int iterations, Action<int, double>? progress = null)
     {
         var tagCount = NerTags.All.Length;
-        var weights = new Dictionary<string, float[]>(StringComparer.Ordinal);
-        var totals = new Dictionary<string, double[]>(StringComparer.Ordinal);
-        var stamps = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var weights = new Dictionary<long, float[]>();
+        var totals = new Dictionary<long, double[]>();
+        var stamps = new Dictionary<long, int[]>();
         var step = 1;
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var random = new Random(20250422);
         var features = sentences.Select(s => NerFeatures.Static(s.Tokens, 0, s.Tokens.Count, g)).ToArray();
         // Features seen once describe one sentence, not the language: leaving them out generalises better.
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new Dictionary<long, int>();
         foreach (var f in features.SelectMany(s => s).SelectMany(t => t))
         {
             counts[f] = counts.GetValueOrDefault(f) + 1;
@@ -87,7 +87,7 @@ public static class PerceptronTrainer
         var model = new PerceptronModel(weights);
         Span<float> scores = stackalloc float[tagCount];
 
-        void Update(string feature, int tag, float delta)
+        void Update(long feature, int tag, float delta)
         {
             if (!weights.TryGetValue(feature, out var w))
             {

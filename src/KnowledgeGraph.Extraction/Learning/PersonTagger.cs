@@ -22,7 +22,7 @@ public sealed class PersonTagger(PerceptronModel model, Gazetteer gazetteer, flo
     /// such as most foreign names, are not.
     /// </summary>
     public bool IsCommonWord(string norm) =>
-        model.Weights.TryGetValue("w=" + norm, out var w) && w[NerTags.Outside] > Math.Max(w[NerTags.BeginPerson], w[NerTags.InsidePerson]) + 1f;
+        model.Weights.TryGetValue(NerFeatures.Word(norm), out var w) && w[NerTags.Outside] > Math.Max(w[NerTags.BeginPerson], w[NerTags.InsidePerson]) + 1f;
 
     public List<(int Start, int End)> Find(IReadOnlyList<Token> tokens)
     {
