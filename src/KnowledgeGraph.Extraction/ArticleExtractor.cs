@@ -88,8 +88,11 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
             }
             var nameStart = FirstTokenAt(tokens, mention.Span.Start);
             // After an honorific a given name alone is enough («الأمير محمد ضيفه» → «محمد»): the resolver knows who he is.
-            var shortest = mention.Honorifics.Count > 0 ? 1 : 2;
+            var shortest = mention.Honorifics.Count > 0 || mention.Posts.Count > 0 ? 1 : 2;
             var cut = tagged.FirstOrDefault(t => t.Start == nameStart && t.End - t.Start >= shortest && t.End < mention.End
+                && (t.End - t.Start >= 2 || context.IsGivenName(tokens[t.Start]))
+                // «غانم صقر الغانم»: a family name closing the rule's name stays unless training saw it as an ordinary word.
+                && !(t.End == mention.End - 1 && ArabicText.StartsWithArticle(tokens[t.End].Norm) && !tagger.IsCommonWord(tokens[t.End].Norm))
                 && !context.IsGivenName(tokens[t.End])
                 // «إدواردو باتريسيو بينيا هالر،»: a long foreign name the tagger does not know, ending at the comma, stays whole.
                 && (tagger.IsCommonWord(tokens[t.End].Norm) || context.At(mention.End) is not { Kind: TokenKind.Punct, Text: "،" or "," or "." })

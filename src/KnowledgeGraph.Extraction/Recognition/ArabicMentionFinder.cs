@@ -97,8 +97,15 @@ public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<Count
                 break;
             }
             // «ملك البحرين الملك حمد»: the title repeated as a courtesy form is not a second post.
-            // «المتحدث باسم الخارجية السفير تميم خلاف»: a one-word title after a post is a courtesy rank, not a second post.
-            if (posts.Count > 0 && post.Title.Split(' ').Length == 1 && ArabicText.StartsWithArticle(ArabicText.Normalize(post.Title)))
+            // «المتحدث باسم الخارجية السفير تميم خلاف»: a one-word title after a post is a courtesy rank, not a second post;
+            // «السفير محمد الشناوي» alone: "ambassador" as a courtesy rank (a post names its state: «سفير مصر لدى ...»).
+            var single = post.Title.Split(' ').Length == 1 && ArabicText.StartsWithArticle(ArabicText.Normalize(post.Title));
+            if (posts.Count == 0 && single && post.Head == "Ambassador" && !_countryAt.ContainsKey(next))
+            {
+                end = next;
+                break;
+            }
+            if (posts.Count > 0 && single)
             {
                 end = next;
                 break;
@@ -287,6 +294,7 @@ public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<Count
         country = null;
         var start = pos;
         var sawDefinite = false;
+        var afterPreposition = prepositional;
         if (prepositional)
         {
             // «بوزارة الخارجية»: the preposition's noun opens a new construct chain.
@@ -318,6 +326,14 @@ public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<Count
             }
             if (_countryAt.TryGetValue(pos, out var place))
             {
+                // «المتحدث باسم الرئاسة المصرية»: after a preposition the adjective belongs to its noun, and says the state.
+                if (place.IsNationality && afterPreposition && sawDefinite)
+                {
+                    country ??= place.Code;
+                    words.Add(_g.Countries[place.Code].NameEn);
+                    pos = place.End;
+                    continue;
+                }
                 if (place.IsNationality || place.IsCity)
                 {
                     break;
@@ -346,12 +362,18 @@ public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<Count
             {
                 pos++;
                 sawDefinite = false;
+                afterPreposition = true;
                 continue;
             }
             var norm = t.Norm;
             var conj = norm.Length > 3 && norm[0] == 'و' && !_g.GivenNames.ContainsKey(norm);
             var bare = conj ? norm[1..] : norm;
             var definite = ArabicText.StartsWithArticle(bare) || bare.StartsWith("لل", StringComparison.Ordinal);
+            // «وزير الدفاع ووزير الداخلية», «وزير الاتصال الحكومي الناطق الرسمي»: a title after a complete complement is the next post.
+            if (sawDefinite && (conj || definite) && _g.Titles.TryMatch(_tokens, pos, true, out _, out _, out _))
+            {
+                break;
+            }
             if (definite)
             {
                 if (sawDefinite && context.IsGivenName(t))
@@ -429,7 +451,7 @@ public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<Count
         while (context.At(pos) is { IsWord: true } && _g.Honorifics.TryMatch(_tokens, pos, allowClitic && honorifics.Count == 0, out var h, out var next, out _))
         {
             // «ركن» and «أول» complete a rank («المقدم ركن», «الفريق أول»); alone they are ordinary words.
-            if (honorifics.Count == 0 && h.Form is "ركن" or "الركن" or "أول")
+            if (honorifics.Count == 0 && h.Form is "ركن" or "الركن" or "أول" or "الأول")
             {
                 break;
             }
