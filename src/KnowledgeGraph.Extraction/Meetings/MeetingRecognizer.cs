@@ -58,11 +58,23 @@ public sealed class MeetingRecognizer(
             {
                 var trigger = inSentence[k];
                 var segmentEnd = k + 1 < inSentence.Count ? inSentence[k + 1].Start : int.MaxValue;
+                // «... مصطفى مدبولي خلال زيارته»: the possessor of the next trip noun belongs to that trip, not to this trigger.
+                if (k + 1 < inSentence.Count && Visitor(inSentence[k + 1], people) is { } nextVisitor && nextVisitor.Start > trigger.Start)
+                {
+                    segmentEnd = nextVisitor.Start;
+                }
                 var reached = people.Where(p => p.Start >= trigger.Start && p.Start < segmentEnd).Select(p => p.Person).ToList();
-                if (current is not null && current.Participants.Count >= 2 && ClauseBreakBetween(previousEnd, trigger.Start) && reached.Any(r => !current.Participants.Contains(r)))
+                if (reached.Count == 0 && Visitor(trigger, people) is { } visitor)
+                {
+                    reached.Add(visitor.Person);
+                }
+                // A new trip («... التي ترأس الوفد فيها فلان خلال زيارته إلى عمّان») is its own encounter.
+                var newTrip = trigger.Kind == MeetingKind.Visit && current?.Kind != MeetingKind.Visit;
+                if (current is not null && (current.Participants.Count >= 2 || newTrip) && ClauseBreakBetween(previousEnd, trigger.Start)
+                    && reached.Any(r => !current.Participants.Contains(r)))
                 {
                     // «زار فلان ...، والتقى ...»: the second verb shares the first one's subject.
-                    var verbSubject = subject.Count == 0 && currentReached.Count > 0 ? currentReached[0] : -1;
+                    var verbSubject = subject.Count == 0 && currentReached.Count > 0 && !newTrip ? currentReached[0] : -1;
                     Finish(current, currentReached);
                     current = null;
                     if (verbSubject >= 0)
@@ -83,7 +95,7 @@ public sealed class MeetingRecognizer(
                 current.Participants.UnionWith(subject);
                 current.Participants.UnionWith(reached);
                 currentReached.AddRange(reached);
-                foreach (var code in Delegations(trigger.Start, Math.Min(segmentEnd, SentenceEnd(trigger.Start))))
+                foreach (var code in Delegations(trigger.Start, Math.Min(segmentEnd, SentenceEnd(trigger.Start)), sameClause: true))
                 {
                     current.Delegations.Add(code);
                 }
@@ -268,7 +280,13 @@ public sealed class MeetingRecognizer(
                     found[code] = leader.Person;
                 }
             }
-            foreach (var p in persons.Where(p => p.Sentence == sentence && p.Start > i && !found.ContainsValue(p.Person) && p.Person >= 0 && !p.IsTitleOnly && (p.Country is null || p.Country == code)))
+            // «ترأس الوفد المصري فلان»: the head of the delegation takes it to his encounters.
+            if (context.At(i - 1)?.Forms[^1] is "ترأس" or "ترأس" or "يترأس" or "تراس" or "يتراس" or "headed" or "led"
+                && persons.FirstOrDefault(p => p.Start > i && p.Sentence == sentence && p.Person >= 0 && !p.IsTitleOnly) is { } head)
+            {
+                found.TryAdd(code, head.Person);
+            }
+            foreach (var p in persons.Where(p => p.Sentence == sentence && p.Start > i && p.Person >= 0 && !p.IsTitleOnly && (p.Country is null || p.Country == code)))
             {
                 if (!members.TryGetValue(code, out var set))
                 {
@@ -280,11 +298,16 @@ public sealed class MeetingRecognizer(
         return members;
     }
 
-    private IEnumerable<string> Delegations(int from, int to)
+    private IEnumerable<string> Delegations(int from, int to, bool sameClause = false)
     {
         for (var i = from; i < to && i < context.Tokens.Count; i++)
         {
             var t = context.Tokens[i];
+            // «اجتماع ...، التي ترأس الوفد المصري فيها ...»: a delegation in another clause is another encounter's.
+            if (sameClause && ClauseBreakBetween(from, i))
+            {
+                yield break;
+            }
             var isDelegation = t.Norm is "delegation" or "representative" || t.Forms.Any(f => f is "وفد" or "وفدا" or "الوفد");
             if (!isDelegation)
             {
@@ -399,6 +422,12 @@ public sealed class MeetingRecognizer(
 
     // A new clause between a person and the trigger: «فلان، إذ تأتي الزيارة ...», «فلان، وكان ...». Adverbials set off by
     // commas («فلان، أمس الثلاثاء في المنامة، لقاءين») do not break the clause.
+    /// <summary>«زيارته», "his visit": the visitor is the person just before the noun.</summary>
+    private PersonMention? Visitor(Trigger trigger, List<PersonMention> people) =>
+        context.Tokens[trigger.Start].Forms[^1] is "زيارته" or "زيارتها" or "جولته" or "جولتها"
+            ? people.LastOrDefault(p => p.End <= trigger.Start)
+            : null;
+
     private bool ClauseBreakBetween(int from, int to)
     {
         for (var k = from; k < to; k++)
