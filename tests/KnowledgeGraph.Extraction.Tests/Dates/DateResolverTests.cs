@@ -26,6 +26,8 @@ public class DateResolverTests
     [InlineData("زار أنقرة يوم الأربعاء", "2024-09-11", "2024-09-11")]
     [InlineData("في التاسع عشر من تموز/يوليو الماضي", "2025-08-10", "2025-07-19")]
     [InlineData("في الحادي والعشرين من مارس", "2025-08-10", "2025-03-21")]
+    [InlineData("يوم 12 رمضان 1446 هـ الموافق 12 مارس 2025 م", "2025-03-20", "2025-03-12")]
+    [InlineData("في 5 ربيع الأول الموافق 8 سبتمبر", "2025-09-20", "2025-09-08")]
     public void Find_resolves_against_the_published_date(string text, string published, string expected) =>
         Assert.Equal(expected, First(text, published));
 
