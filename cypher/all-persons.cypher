@@ -1,0 +1,5 @@
+MATCH (p:Person)
+OPTIONAL MATCH (p)-[:REPRESENTS]->(c:Country)
+WITH p, c ORDER BY c.code
+RETURN p.key AS key, p.name AS name, p.nameEn AS nameEn, p.aliases AS aliases, collect(c.code) AS countries
+ORDER BY key

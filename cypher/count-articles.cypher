@@ -1,0 +1,1 @@
+MATCH (n:Article) RETURN count(n) AS count

@@ -1,0 +1,1 @@
+MATCH (n:Country) RETURN count(n) AS count

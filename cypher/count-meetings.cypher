@@ -1,0 +1,1 @@
+MATCH (n:Meeting) RETURN count(n) AS count

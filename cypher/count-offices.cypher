@@ -1,0 +1,1 @@
+MATCH (n:Office) RETURN count(n) AS count

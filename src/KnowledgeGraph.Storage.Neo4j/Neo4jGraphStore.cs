@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Text.Json;
+using KnowledgeGraph.Domain;
+
+namespace KnowledgeGraph.Storage.Neo4j;
+
+/// <summary>
+/// The production store: the graph model of DESIGN.md in Neo4j, written with `UNWIND $rows AS row MERGE …` statements
+/// from cypher/, nodes before relationships, a batch in one transaction. Articles already stored are left as they are.
+/// </summary>
+public sealed class Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options) : IGraphStore
+{
+    private static readonly (string Label, string Property, string File)[] Keys =
+    [
+        ("Article", "id", "constraint-article"), ("Person", "key", "constraint-person"), ("Country", "code", "constraint-country"),
+        ("Office", "key", "constraint-office"), ("Meeting", "key", "constraint-meeting"),
+    ];
+
+    public Neo4jServer? Server { get; private set; }
+
+    /// <summary>Applies a uniqueness constraint on every key, each in its own transaction, in the syntax of the server's version.</summary>
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        Server = await client.DiscoverAsync(cancellationToken);
+        foreach (var (label, property, file) in Keys)
+        {
+            // Cypher 5 syntax lives in cypher/; servers before 5 know only the older form, which cannot be linted as Cypher 5.
+            var text = Server.Major >= 5 ? CypherScripts.Get(file) : $"CREATE CONSTRAINT ON (n:{label}) ASSERT n.{property} IS UNIQUE";
+            try
+            {
+                await client.RunAsync(new CypherStatement(text, new Dictionary<string, object?>()), cancellationToken);
+            }
+            catch (Neo4jException e) when (e.Code.EndsWith("EquivalentSchemaRuleAlreadyExists", StringComparison.Ordinal))
+            {
+                // Neo4j 4.x refuses to create a constraint twice: it is there, which is what was asked.
+            }
+        }
+    }
+
+    public async Task<IReadOnlySet<string>> ExistingArticlesAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken = default)
+    {
+        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get("existing-articles"), ("ids", articleIds.ToArray())), cancellationToken);
+        return result.Rows.Select(r => r[0].GetString()!).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public async Task<int> WriteAsync(IReadOnlyList<ArticleGraph> batch, CancellationToken cancellationToken = default)
+    {
+        var existing = await ExistingArticlesAsync([.. batch.Select(g => g.Article.Id)], cancellationToken);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var graphs = batch.Where(g => !existing.Contains(g.Article.Id) && seen.Add(g.Article.Id)).ToList();
+        if (graphs.Count == 0)
+        {
+            return 0;
+        }
+        var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        static string Day(Article a) => a.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var statements = new List<CypherStatement>();
+        void Add(string name, IEnumerable<object> rows)
+        {
+            foreach (var chunk in rows.Chunk(options.BatchRows))
+            {
+                statements.Add(CypherStatement.Of(CypherScripts.Get(name), ("rows", chunk)));
+            }
+        }
+
+        // Nodes first, then the relationships between them.
+        Add("merge-articles", graphs.Select(g => (object)new
+        {
+            id = g.Article.Id, url = g.Article.Url, title = g.Article.Title, published = Day(g.Article),
+            language = g.Article.Language, contentHash = g.ContentHash, ingestedAt = now,
+        }));
+        Add("merge-countries", graphs.SelectMany(g => g.Countries).DistinctBy(c => c.Code).Select(c => (object)new { code = c.Code, name = c.Name, nameAr = c.NameAr }));
+        Add("merge-persons", graphs.SelectMany(g => g.Persons).Select(p => (object)new { key = p.Key, name = p.Name, nameEn = p.NameEn, aliases = p.Aliases }));
+        Add("merge-offices", graphs.SelectMany(g => g.Offices).DistinctBy(o => o.Key).Select(o => (object)new { key = o.Key, title = o.Title, titleAr = o.TitleAr, country = o.Country }));
+        Add("merge-meetings", graphs.SelectMany(g => g.Meetings).Select(m => (object)new
+        {
+            key = m.Key, kind = m.Kind.ToString().ToLowerInvariant(), date = m.Date, datePrecision = m.DatePrecision, city = m.City, country = m.Country,
+        }));
+        Add("link-person-countries", graphs.SelectMany(g => g.Persons).SelectMany(p => p.Countries.Select(c => (object)new { person = p.Key, country = c })));
+        Add("link-holds", graphs.SelectMany(g => g.Offices.Select(o => (object)new { person = o.HolderKey, office = o.Key, seen = Day(g.Article) })));
+        Add("link-attended", graphs.SelectMany(g => g.Meetings).SelectMany(m => m.Participants.Select(p => (object)new { person = p, meeting = m.Key })));
+        Add("link-delegations", graphs.SelectMany(g => g.Meetings).SelectMany(m => m.Delegations.Select(c => (object)new { country = c, meeting = m.Key })));
+        Add("link-reports", graphs.SelectMany(g => g.Meetings.Select(m => (object)new { article = g.Article.Id, meeting = m.Key, start = m.Evidence.Start, end = m.Evidence.End })));
+        Add("link-mentions-persons", graphs.SelectMany(g => g.Persons.Select(p => (object)new { article = g.Article.Id, key = p.Key, start = p.Span.Start, end = p.Span.End })));
+        Add("link-mentions-offices", graphs.SelectMany(g => g.Offices.Select(o => (object)new { article = g.Article.Id, key = o.Key, start = o.Span.Start, end = o.Span.End })));
+        Add("link-mentions-countries", graphs.SelectMany(g => g.Countries.Select(c => (object)new { article = g.Article.Id, key = c.Code })));
+        await client.RunAsync(statements, cancellationToken);
+        return graphs.Count;
+    }
+
+    public async Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default)
+    {
+        var names = new[] { "count-persons", "count-countries", "count-offices", "count-meetings", "count-articles" };
+        var results = await client.RunAsync([.. names.Select(n => CypherStatement.Of(CypherScripts.Get(n)))], cancellationToken);
+        long Count(int i) => results[i].Rows[0][0].GetInt64();
+        return new GraphStats(Count(0), Count(1), Count(2), Count(3), Count(4));
+    }
+
+    public async Task<PersonRecord?> FindPersonAsync(string key, CancellationToken cancellationToken = default)
+    {
+        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get("find-person"), ("key", key)), cancellationToken);
+        return result.Rows.Count == 0 ? null : Person(result.Rows[0]);
+    }
+
+    public async Task<IReadOnlyList<MeetingRecord>> MeetingsOfAsync(string personKey, CancellationToken cancellationToken = default)
+    {
+        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get("meetings-of-person"), ("key", personKey)), cancellationToken);
+        return [.. result.Rows.Select(Meeting)];
+    }
+
+    public async Task<IReadOnlyList<PersonRecord>> PersonsOfArticleAsync(string articleId, CancellationToken cancellationToken = default)
+    {
+        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get("persons-of-article"), ("id", articleId)), cancellationToken);
+        var persons = new List<PersonRecord>(result.Rows.Count);
+        foreach (var row in result.Rows)
+        {
+            if (await FindPersonAsync(row[0].GetString()!, cancellationToken) is { } person)
+            {
+                persons.Add(person);
+            }
+        }
+        return persons;
+    }
+
+    public async IAsyncEnumerable<PersonRecord> PersonsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get("all-persons")), cancellationToken);
+        foreach (var row in result.Rows)
+        {
+            yield return Person(row);
+        }
+    }
+
+    public async IAsyncEnumerable<MeetingRecord> MeetingsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get("all-meetings")), cancellationToken);
+        foreach (var row in result.Rows)
+        {
+            yield return Meeting(row);
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        client.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private static PersonRecord Person(JsonElement[] row) => new(
+        row[0].GetString()!, row[1].GetString()!, Text(row[2]),
+        [.. Strings(row[3]).Order(StringComparer.Ordinal)], [.. Strings(row[4])], default);
+
+    private static MeetingRecord Meeting(JsonElement[] row) => new(
+        row[0].GetString()!, Enum.Parse<MeetingKind>(row[1].GetString()!, ignoreCase: true), Text(row[2]), Text(row[3]), Text(row[4]), Text(row[5]),
+        [.. Strings(row[6])], [.. Strings(row[7])], default);
+
+    private static string? Text(JsonElement e) => e.ValueKind == JsonValueKind.String ? e.GetString() : null;
+
+    private static IEnumerable<string> Strings(JsonElement e) =>
+        e.ValueKind == JsonValueKind.Array ? e.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!) : [];
+}
