@@ -7,5 +7,6 @@ var root = new RootCommand("kg — a knowledge graph of persons, countries, offi
     IngestCommand.Create(),
     StatsCommand.Create(),
     TrainCommand.Create(),
+    SchemaCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

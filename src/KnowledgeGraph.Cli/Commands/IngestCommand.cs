@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using KnowledgeGraph.Ingestion.Pipeline;
-using KnowledgeGraph.Storage.Sqlite;
 using Spectre.Console;
 
 namespace KnowledgeGraph.Cli.Commands;
@@ -13,40 +12,34 @@ namespace KnowledgeGraph.Cli.Commands;
 internal static class IngestCommand
 {
     public const int Ok = 0;
-    public const int Failed = 1;
     public const int SomeRejected = 3;
 
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Description = "Files or folders of .jsonl articles; - reads standard input.", Arity = ArgumentArity.OneOrMore };
-        var db = StoreOptions.Database();
+        var stores = new StoreOptions();
         var rejects = new Option<string?>("--rejects") { Description = "Where rejected lines are described, one JSON line each (default: <db>.rejects.jsonl)." };
         var batchSize = new Option<int>("--batch-size") { Description = "Articles per transaction.", DefaultValueFactory = _ => 500 };
-        var command = new Command("ingest", "Extract and store articles from JSON Lines files, folders or standard input.") { paths, db, rejects, batchSize };
+        var command = new Command("ingest", "Extract and store articles from JSON Lines files, folders or standard input.") { paths, rejects, batchSize };
+        stores.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
-            var dbPath = result.GetValue(db)!;
             var options = new IngestOptions
             {
                 BatchSize = result.GetValue(batchSize),
-                RejectsPath = result.GetValue(rejects) ?? Path.ChangeExtension(dbPath, null) + ".rejects.jsonl",
+                RejectsPath = result.GetValue(rejects) ?? stores.DefaultRejects(result),
             };
-            try
+            return await CommandFailure.RunAsync("ingest", async () =>
             {
                 options.Validate();
                 var files = IngestSource.Expand(result.GetValue(paths)!);
-                await using var store = new SqliteGraphStore(new SqliteStoreOptions(dbPath));
+                await using var store = stores.Open(result);
                 await store.InitializeAsync(cancellationToken);
                 var pipeline = new IngestPipeline(store, options);
                 var summary = await RunWithProgressAsync(pipeline, files, cancellationToken);
                 PrintSummary(summary, options.RejectsPath);
                 return summary.Rejected > 0 ? SomeRejected : Ok;
-            }
-            catch (Exception ex) when (ex is ArgumentException or FileNotFoundException or InvalidOperationException or IOException or UnauthorizedAccessException or System.Data.Common.DbException)
-            {
-                await Console.Error.WriteLineAsync($"kg ingest: {ex.Message}");
-                return Failed;
-            }
+            });
         });
         return command;
     }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text.Json;
-using KnowledgeGraph.Storage.Sqlite;
 using Spectre.Console;
 
 namespace KnowledgeGraph.Cli.Commands;
@@ -10,12 +9,13 @@ internal static class StatsCommand
 {
     public static Command Create()
     {
-        var db = StoreOptions.Database();
+        var stores = new StoreOptions();
         var json = new Option<bool>("--json") { Description = "Print one JSON object with the five counts." };
-        var command = new Command("stats", "Count the nodes in the store.") { db, json };
-        command.SetAction(async (result, cancellationToken) =>
+        var command = new Command("stats", "Count the nodes in the store.") { json };
+        stores.AddTo(command);
+        command.SetAction((result, cancellationToken) => CommandFailure.RunAsync("stats", async () =>
         {
-            await using var store = new SqliteGraphStore(new SqliteStoreOptions(result.GetValue(db)!));
+            await using var store = stores.Open(result);
             await store.InitializeAsync(cancellationToken);
             var stats = await store.GetStatsAsync(cancellationToken);
             if (result.GetValue(json))
@@ -38,7 +38,7 @@ internal static class StatsCommand
             table.AddRow("articles", stats.Articles.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
             AnsiConsole.Write(table);
             return 0;
-        });
+        }));
         return command;
     }
 }

@@ -1,14 +1,85 @@
 using System.CommandLine;
+using KnowledgeGraph.Storage;
+using KnowledgeGraph.Storage.Neo4j;
 using KnowledgeGraph.Storage.Sqlite;
 
 namespace KnowledgeGraph.Cli.Commands;
 
-/// <summary>The options every command that opens the store shares.</summary>
-internal static class StoreOptions
+/// <summary>
+/// The options every command that opens the store shares: `--store sqlite|neo4j` (default sqlite, or $KG_STORE),
+/// `--db` for SQLite, `--neo4j-uri`, `--neo4j-user`, `--neo4j-database` for Neo4j (or $KG_NEO4J_URI, $KG_NEO4J_USER,
+/// $KG_NEO4J_DATABASE); the Neo4j password only from $KG_NEO4J_PASSWORD, so that it never appears in a process list.
+/// </summary>
+internal sealed class StoreOptions
 {
-    public static Option<string> Database() => new("--db")
+    public Option<string> Store { get; } = new("--store")
+    {
+        Description = "sqlite (embedded, the default) or neo4j.",
+        DefaultValueFactory = _ => Env("KG_STORE") ?? "sqlite",
+    };
+
+    public Option<string> Database { get; } = new("--db")
     {
         Description = $"The SQLite database file (default: {SqliteStoreOptions.DefaultPath}; created with its folder when missing).",
-        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("KG_DB") is { Length: > 0 } db ? db : SqliteStoreOptions.DefaultPath,
+        DefaultValueFactory = _ => Env("KG_DB") ?? SqliteStoreOptions.DefaultPath,
     };
+
+    public Option<string> Neo4jUri { get; } = new("--neo4j-uri")
+    {
+        Description = "The Neo4j server's HTTP address.",
+        DefaultValueFactory = _ => Env("KG_NEO4J_URI") ?? "http://localhost:7474",
+    };
+
+    public Option<string> Neo4jUser { get; } = new("--neo4j-user")
+    {
+        Description = "The Neo4j user (the password comes from KG_NEO4J_PASSWORD).",
+        DefaultValueFactory = _ => Env("KG_NEO4J_USER") ?? "neo4j",
+    };
+
+    public Option<string> Neo4jDatabase { get; } = new("--neo4j-database")
+    {
+        Description = "The Neo4j database.",
+        DefaultValueFactory = _ => Env("KG_NEO4J_DATABASE") ?? "neo4j",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Store);
+        command.Options.Add(Database);
+        command.Options.Add(Neo4jUri);
+        command.Options.Add(Neo4jUser);
+        command.Options.Add(Neo4jDatabase);
+    }
+
+    /// <summary>The store the options name, not yet initialised; a wrong option fails here with a message that names it.</summary>
+    public IGraphStore Open(ParseResult result)
+    {
+        var store = result.GetValue(Store)!;
+        switch (store)
+        {
+            case "sqlite":
+                return new SqliteGraphStore(new SqliteStoreOptions(result.GetValue(Database)!));
+            case "neo4j":
+                if (!Uri.TryCreate(result.GetValue(Neo4jUri), UriKind.Absolute, out var uri))
+                {
+                    throw new ArgumentException($"--neo4j-uri '{result.GetValue(Neo4jUri)}' is not an absolute address such as http://localhost:7474.");
+                }
+                var options = new Neo4jOptions
+                {
+                    Uri = uri,
+                    User = result.GetValue(Neo4jUser)!,
+                    Database = result.GetValue(Neo4jDatabase)!,
+                    Password = Env("KG_NEO4J_PASSWORD"),
+                };
+                return new Neo4jGraphStore(new Neo4jHttpClient(options), options);
+            default:
+                throw new ArgumentException($"--store '{store}' is not a store: use sqlite or neo4j.");
+        }
+    }
+
+    /// <summary>Where a rejects file goes by default: beside the SQLite file, or in ./data for Neo4j.</summary>
+    public string DefaultRejects(ParseResult result) =>
+        result.GetValue(Store) == "sqlite" ? Path.ChangeExtension(result.GetValue(Database)!, null) + ".rejects.jsonl" : Path.Combine("data", "neo4j.rejects.jsonl");
+
+    private static string? Env(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;
 }
