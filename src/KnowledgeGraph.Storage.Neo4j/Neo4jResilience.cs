@@ -18,16 +18,19 @@ internal static class Neo4jResilience
             .Handle<HttpRequestException>()
             .Handle<TimeoutRejectedException>()
             .Handle<Neo4jException>(e => e.IsTransient);
-        var builder = new ResiliencePipelineBuilder()
-            .AddRetry(new RetryStrategyOptions
+        var builder = new ResiliencePipelineBuilder();
+        if (options.MaxAttempts > 1)
+        {
+            builder.AddRetry(new RetryStrategyOptions
             {
                 ShouldHandle = transient,
-                MaxRetryAttempts = Math.Max(0, options.MaxAttempts - 1),
+                MaxRetryAttempts = options.MaxAttempts - 1,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,
-            })
-            .AddCircuitBreaker(new CircuitBreakerStrategyOptions
+            });
+        }
+        builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {
                 ShouldHandle = new PredicateBuilder().Handle<Neo4jUnavailableException>().Handle<HttpRequestException>().Handle<TimeoutRejectedException>(),
                 FailureRatio = options.BreakerFailureRatio,
