@@ -16,6 +16,7 @@ public sealed class Neo4jServerFixture : IAsyncLifetime
     private const string Version = "neo4j-community-3.1.1";
     private Process? _process;
     private string? _runFolder;
+    private ProcessStartInfo? _start;
 
     public Uri Uri { get; private set; } = new("http://127.0.0.1:7474");
 
@@ -58,19 +59,27 @@ public sealed class Neo4jServerFixture : IAsyncLifetime
         {
             start.ArgumentList.Add(arg);
         }
-        _process = Process.Start(start) ?? throw new InvalidOperationException("java could not be started: Neo4j tests need a Java runtime (17+).");
+        _start = start;
+        Uri = new Uri($"http://127.0.0.1:{http}");
+        await StartAsync();
+    }
+
+    /// <summary>Starts the server again on the same data after <see cref="Kill"/>.</summary>
+    public async Task StartAsync()
+    {
+        _process?.Dispose();
+        _process = Process.Start(_start!) ?? throw new InvalidOperationException("java could not be started: Neo4j tests need a Java runtime (17+).");
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        Uri = new Uri($"http://127.0.0.1:{http}");
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var deadline = DateTime.UtcNow.AddSeconds(90);
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"Neo4j exited with code {_process.ExitCode} before answering; see {Path.Combine(_runFolder, "logs")}.");
+                throw new InvalidOperationException($"Neo4j exited with code {_process.ExitCode} before answering; see {Path.Combine(_runFolder!, "logs")}.");
             }
             try
             {
@@ -97,7 +106,11 @@ public sealed class Neo4jServerFixture : IAsyncLifetime
     }
 
     /// <summary>Stops the server the hard way, as a crash would (for fault tests).</summary>
-    public void Kill() => _process?.Kill(entireProcessTree: true);
+    public void Kill()
+    {
+        _process?.Kill(entireProcessTree: true);
+        _process?.WaitForExit();
+    }
 
     public async Task DisposeAsync()
     {
