@@ -13,6 +13,7 @@ public sealed class PersonIndex
 {
     private readonly Dictionary<string, List<Entry>> _byFirst = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entry> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Entry>> _byExactName = new(StringComparer.Ordinal);
 
     private sealed class Entry(string key)
     {
@@ -30,6 +31,11 @@ public sealed class PersonIndex
     /// <summary>The key of the known person this name refers to, or null when it is someone new.</summary>
     public string? Find(string name, IEnumerable<string> aliases, IReadOnlyCollection<string> countries)
     {
+        // The same name, even a single word ("Abdullah II"), with no contradicting country: the same person as before.
+        if (_byExactName.TryGetValue(Exact(name), out var exact) && exact.FirstOrDefault(e => Compatible(e, countries)) is { } same)
+        {
+            return same.Key;
+        }
         foreach (var form in new[] { name }.Concat(aliases).Select(FormOf).Where(f => f.Words.Length >= 2))
         {
             if (form.Skeleton.Length == 0 || !_byFirst.TryGetValue(form.Skeleton[0], out var candidates))
@@ -53,6 +59,14 @@ public sealed class PersonIndex
             _byKey[key] = entry = new Entry(key);
         }
         entry.Countries.UnionWith(countries);
+        if (!_byExactName.TryGetValue(Exact(name), out var named))
+        {
+            _byExactName[Exact(name)] = named = [];
+        }
+        if (!named.Contains(entry))
+        {
+            named.Add(entry);
+        }
         foreach (var form in new[] { name }.Concat(aliases).Select(FormOf).Where(f => f.Words.Length >= 2 && f.Skeleton.Length > 0))
         {
             if (entry.Forms.Any(f => f.Words.SequenceEqual(form.Words)))
@@ -81,6 +95,8 @@ public sealed class PersonIndex
         }
         return key;
     }
+
+    private static string Exact(string name) => ArabicText.Normalize(name).Trim();
 
     private static Form FormOf(string name)
     {

@@ -50,6 +50,20 @@ public sealed class IngestPipelineTests : IDisposable
         Assert.Equal(2, (await store.GetStatsAsync()).Persons);
     }
 
+    [Fact]
+    public async Task Reports_of_the_same_people_under_new_ids_add_no_person_nodes()
+    {
+        // "King Abdullah": a one-word name is recognised again too, when nothing contradicts it.
+        const string text = "Jordan's King Abdullah met Palestinian President Mahmoud Abbas in Amman on Sunday.";
+        await using var store = await IngestAsync(
+            new { id = "r1", language = "en", published = "2025-03-12", text },
+            new { id = "r2", language = "en", published = "2025-03-12", text = text + " (updated)" },
+            new { id = "r3", language = "en", published = "2025-03-13", text = "Jordan's King Abdullah received Palestinian President Mahmoud Abbas again on Monday." });
+        var stats = await store.GetStatsAsync();
+        Assert.Equal(3, stats.Articles);
+        Assert.Equal(2, stats.Persons);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

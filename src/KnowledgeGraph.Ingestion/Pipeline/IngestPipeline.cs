@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain;
 using System.Diagnostics;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -38,6 +39,11 @@ public sealed class IngestPipeline(IGraphStore store, IngestOptions options)
             await rejects.WriteLineAsync(JsonSerializer.Serialize(new Rejection(line.Source, line.Number, id, reason), RejectionJson.Options));
         }
 
+        // One batch is written while the next is read and extracted; extraction (pure) runs on every core,
+        // resolution (which keeps the indexes of known persons and meetings) in input order.
+        Task<int>? writing = null;
+        var previousIds = new HashSet<string>(StringComparer.Ordinal);
+
         async Task Flush()
         {
             if (batch.Count == 0)
@@ -45,27 +51,51 @@ public sealed class IngestPipeline(IGraphStore store, IngestOptions options)
                 return;
             }
             var existing = await store.ExistingArticlesAsync([.. batch.Select(b => b.Id!)], cancellationToken);
-            var graphs = new List<ArticleGraph>(batch.Count);
-            foreach (var item in batch)
+            var fresh = batch.Where(item => !existing.Contains(item.Id!) && !previousIds.Contains(item.Id!)).ToList();
+            duplicates += batch.Count - fresh.Count;
+            var facts = new ArticleFacts?[fresh.Count];
+            var failures = new string?[fresh.Count];
+            Parallel.For(0, fresh.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             {
-                if (existing.Contains(item.Id!))
-                {
-                    duplicates++;
-                    continue;
-                }
                 try
                 {
-                    var article = item.Article!;
-                    graphs.Add(resolver.Resolve(article, _extractor.Extract(article), ArticleParser.ContentHash(article.Text)));
+                    facts[i] = _extractor.Extract(fresh[i].Article!);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    await Reject(item.Line, item.Id, $"extraction failed: {ex.Message}");
+                    failures[i] = ex.Message;
+                }
+            });
+            var graphs = new List<ArticleGraph>(fresh.Count);
+            for (var i = 0; i < fresh.Count; i++)
+            {
+                if (facts[i] is { } found)
+                {
+                    var article = fresh[i].Article!;
+                    graphs.Add(resolver.Resolve(article, found, ArticleParser.ContentHash(article.Text)));
+                }
+                else
+                {
+                    await Reject(fresh[i].Line, fresh[i].Id, $"extraction failed: {failures[i]}");
                 }
             }
-            ingested += await store.WriteAsync(graphs, cancellationToken);
+            if (writing is not null)
+            {
+                ingested += await writing;
+            }
+            writing = store.WriteAsync(graphs, cancellationToken);
+            previousIds = [.. batch.Select(b => b.Id!)];
             batch.Clear();
             progress?.Invoke(Snapshot());
+        }
+
+        async Task Drain()
+        {
+            if (writing is not null)
+            {
+                ingested += await writing;
+                writing = null;
+            }
         }
 
         try
@@ -103,9 +133,22 @@ public sealed class IngestPipeline(IGraphStore store, IngestOptions options)
                 }
             }
             await Flush();
+            await Drain();
         }
         finally
         {
+            // A write still in flight when the run fails is awaited, so that its failure is not lost unobserved.
+            if (writing is { IsCompleted: false })
+            {
+                try
+                {
+                    await writing;
+                }
+                catch (Exception)
+                {
+                    // The first failure is the one reported.
+                }
+            }
             if (rejects is not null)
             {
                 await rejects.DisposeAsync();
