@@ -12,8 +12,8 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options
 {
     private static readonly (string Label, string Property, string File)[] Keys =
     [
-        ("Article", "id", "constraint-article"), ("Person", "key", "constraint-person"), ("Country", "code", "constraint-country"),
-        ("Office", "key", "constraint-office"), ("Meeting", "key", "constraint-meeting"),
+        ("Article", "id", Cypher.ConstraintArticle), ("Person", "key", Cypher.ConstraintPerson), ("Country", "code", Cypher.ConstraintCountry),
+        ("Office", "key", Cypher.ConstraintOffice), ("Meeting", "key", Cypher.ConstraintMeeting),
     ];
 
     public Neo4jServer? Server { get; private set; }
@@ -39,7 +39,7 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options
 
     public async Task<IReadOnlySet<string>> ExistingArticlesAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken = default)
     {
-        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get("existing-articles"), ("ids", articleIds.ToArray())), cancellationToken);
+        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get(Cypher.ExistingArticles), ("ids", articleIds.ToArray())), cancellationToken);
         return result.Rows.Select(r => r[0].GetString()!).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -64,33 +64,33 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options
         }
 
         // Nodes first, then the relationships between them.
-        Add("merge-articles", graphs.Select(g => (object)new
+        Add(Cypher.MergeArticles, graphs.Select(g => (object)new
         {
             id = g.Article.Id, url = g.Article.Url, title = g.Article.Title, published = Day(g.Article),
             language = g.Article.Language, contentHash = g.ContentHash, ingestedAt = now,
         }));
-        Add("merge-countries", graphs.SelectMany(g => g.Countries).DistinctBy(c => c.Code).Select(c => (object)new { code = c.Code, name = c.Name, nameAr = c.NameAr }));
-        Add("merge-persons", graphs.SelectMany(g => g.Persons).Select(p => (object)new { key = p.Key, name = p.Name, nameEn = p.NameEn, aliases = p.Aliases }));
-        Add("merge-offices", graphs.SelectMany(g => g.Offices).DistinctBy(o => o.Key).Select(o => (object)new { key = o.Key, title = o.Title, titleAr = o.TitleAr, country = o.Country }));
-        Add("merge-meetings", graphs.SelectMany(g => g.Meetings).Select(m => (object)new
+        Add(Cypher.MergeCountries, graphs.SelectMany(g => g.Countries).DistinctBy(c => c.Code).Select(c => (object)new { code = c.Code, name = c.Name, nameAr = c.NameAr }));
+        Add(Cypher.MergePersons, graphs.SelectMany(g => g.Persons).Select(p => (object)new { key = p.Key, name = p.Name, nameEn = p.NameEn, aliases = p.Aliases }));
+        Add(Cypher.MergeOffices, graphs.SelectMany(g => g.Offices).DistinctBy(o => o.Key).Select(o => (object)new { key = o.Key, title = o.Title, titleAr = o.TitleAr, country = o.Country }));
+        Add(Cypher.MergeMeetings, graphs.SelectMany(g => g.Meetings).Select(m => (object)new
         {
             key = m.Key, kind = m.Kind.ToString().ToLowerInvariant(), date = m.Date, datePrecision = m.DatePrecision, city = m.City, country = m.Country,
         }));
-        Add("link-person-countries", graphs.SelectMany(g => g.Persons).SelectMany(p => p.Countries.Select(c => (object)new { person = p.Key, country = c })));
-        Add("link-holds", graphs.SelectMany(g => g.Offices.Select(o => (object)new { person = o.HolderKey, office = o.Key, seen = Day(g.Article) })));
-        Add("link-attended", graphs.SelectMany(g => g.Meetings).SelectMany(m => m.Participants.Select(p => (object)new { person = p, meeting = m.Key })));
-        Add("link-delegations", graphs.SelectMany(g => g.Meetings).SelectMany(m => m.Delegations.Select(c => (object)new { country = c, meeting = m.Key })));
-        Add("link-reports", graphs.SelectMany(g => g.Meetings.Select(m => (object)new { article = g.Article.Id, meeting = m.Key, start = m.Evidence.Start, end = m.Evidence.End })));
-        Add("link-mentions-persons", graphs.SelectMany(g => g.Persons.Select(p => (object)new { article = g.Article.Id, key = p.Key, start = p.Span.Start, end = p.Span.End })));
-        Add("link-mentions-offices", graphs.SelectMany(g => g.Offices.Select(o => (object)new { article = g.Article.Id, key = o.Key, start = o.Span.Start, end = o.Span.End })));
-        Add("link-mentions-countries", graphs.SelectMany(g => g.Countries.Select(c => (object)new { article = g.Article.Id, key = c.Code })));
+        Add(Cypher.LinkPersonCountries, graphs.SelectMany(g => g.Persons).SelectMany(p => p.Countries.Select(c => (object)new { person = p.Key, country = c })));
+        Add(Cypher.LinkHolds, graphs.SelectMany(g => g.Offices.Select(o => (object)new { person = o.HolderKey, office = o.Key, seen = Day(g.Article) })));
+        Add(Cypher.LinkAttended, graphs.SelectMany(g => g.Meetings).SelectMany(m => m.Participants.Select(p => (object)new { person = p, meeting = m.Key })));
+        Add(Cypher.LinkDelegations, graphs.SelectMany(g => g.Meetings).SelectMany(m => m.Delegations.Select(c => (object)new { country = c, meeting = m.Key })));
+        Add(Cypher.LinkReports, graphs.SelectMany(g => g.Meetings.Select(m => (object)new { article = g.Article.Id, meeting = m.Key, start = m.Evidence.Start, end = m.Evidence.End })));
+        Add(Cypher.LinkMentionsPersons, graphs.SelectMany(g => g.Persons.Select(p => (object)new { article = g.Article.Id, key = p.Key, start = p.Span.Start, end = p.Span.End })));
+        Add(Cypher.LinkMentionsOffices, graphs.SelectMany(g => g.Offices.Select(o => (object)new { article = g.Article.Id, key = o.Key, start = o.Span.Start, end = o.Span.End })));
+        Add(Cypher.LinkMentionsCountries, graphs.SelectMany(g => g.Countries.Select(c => (object)new { article = g.Article.Id, key = c.Code })));
         await client.RunAsync(statements, cancellationToken);
         return graphs.Count;
     }
 
     public async Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default)
     {
-        var names = new[] { "count-persons", "count-countries", "count-offices", "count-meetings", "count-articles" };
+        var names = new[] { Cypher.CountPersons, Cypher.CountCountries, Cypher.CountOffices, Cypher.CountMeetings, Cypher.CountArticles };
         var results = await client.RunAsync([.. names.Select(n => CypherStatement.Of(CypherScripts.Get(n)))], cancellationToken);
         long Count(int i) => results[i].Rows[0][0].GetInt64();
         return new GraphStats(Count(0), Count(1), Count(2), Count(3), Count(4));
@@ -98,19 +98,19 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options
 
     public async Task<PersonRecord?> FindPersonAsync(string key, CancellationToken cancellationToken = default)
     {
-        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get("find-person"), ("key", key)), cancellationToken);
+        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get(Cypher.FindPerson), ("key", key)), cancellationToken);
         return result.Rows.Count == 0 ? null : Person(result.Rows[0]);
     }
 
     public async Task<IReadOnlyList<MeetingRecord>> MeetingsOfAsync(string personKey, CancellationToken cancellationToken = default)
     {
-        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get("meetings-of-person"), ("key", personKey)), cancellationToken);
+        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get(Cypher.MeetingsOfPerson), ("key", personKey)), cancellationToken);
         return [.. result.Rows.Select(Meeting)];
     }
 
     public async Task<IReadOnlyList<PersonRecord>> PersonsOfArticleAsync(string articleId, CancellationToken cancellationToken = default)
     {
-        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get("persons-of-article"), ("id", articleId)), cancellationToken);
+        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get(Cypher.PersonsOfArticle), ("id", articleId)), cancellationToken);
         var persons = new List<PersonRecord>(result.Rows.Count);
         foreach (var row in result.Rows)
         {
@@ -124,7 +124,7 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options
 
     public async IAsyncEnumerable<PersonRecord> PersonsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get("all-persons")), cancellationToken);
+        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get(Cypher.AllPersons)), cancellationToken);
         foreach (var row in result.Rows)
         {
             yield return Person(row);
@@ -133,7 +133,7 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options
 
     public async IAsyncEnumerable<MeetingRecord> MeetingsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get("all-meetings")), cancellationToken);
+        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get(Cypher.AllMeetings)), cancellationToken);
         foreach (var row in result.Rows)
         {
             yield return Meeting(row);

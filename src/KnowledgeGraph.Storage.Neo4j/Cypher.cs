@@ -1,0 +1,63 @@
+namespace KnowledgeGraph.Storage.Neo4j;
+
+/// <summary>The name of every statement in cypher/; a test checks that these and the files are the same set.</summary>
+public static class Cypher
+{
+    public const string AllMeetings = "all-meetings";
+
+    public const string AllPersons = "all-persons";
+
+    public const string ConstraintArticle = "constraint-article";
+
+    public const string ConstraintCountry = "constraint-country";
+
+    public const string ConstraintMeeting = "constraint-meeting";
+
+    public const string ConstraintOffice = "constraint-office";
+
+    public const string ConstraintPerson = "constraint-person";
+
+    public const string CountArticles = "count-articles";
+
+    public const string CountCountries = "count-countries";
+
+    public const string CountMeetings = "count-meetings";
+
+    public const string CountOffices = "count-offices";
+
+    public const string CountPersons = "count-persons";
+
+    public const string ExistingArticles = "existing-articles";
+
+    public const string FindPerson = "find-person";
+
+    public const string LinkAttended = "link-attended";
+
+    public const string LinkDelegations = "link-delegations";
+
+    public const string LinkHolds = "link-holds";
+
+    public const string LinkMentionsCountries = "link-mentions-countries";
+
+    public const string LinkMentionsOffices = "link-mentions-offices";
+
+    public const string LinkMentionsPersons = "link-mentions-persons";
+
+    public const string LinkPersonCountries = "link-person-countries";
+
+    public const string LinkReports = "link-reports";
+
+    public const string MeetingsOfPerson = "meetings-of-person";
+
+    public const string MergeArticles = "merge-articles";
+
+    public const string MergeCountries = "merge-countries";
+
+    public const string MergeMeetings = "merge-meetings";
+
+    public const string MergeOffices = "merge-offices";
+
+    public const string MergePersons = "merge-persons";
+
+    public const string PersonsOfArticle = "persons-of-article";
+}
