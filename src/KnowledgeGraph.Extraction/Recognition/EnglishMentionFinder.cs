@@ -47,6 +47,12 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             {
                 pos = afterPosts;
             }
+            // "Kuwait's ambassador to Saudi Arabia, Sheikh Sabah Nasser Al-Sabah": the name after a comma.
+            if (posts.Count > 0 && context.At(pos)?.Text == "," && context.At(pos + 1) is { IsWord: true, IsCapitalized: true } named
+                && (context.IsGivenName(named) || _g.Honorifics.TryMatch(_tokens, pos + 1, false, out _, out _, out _)))
+            {
+                pos++;
+            }
             var honorifics = new List<string>();
             while (context.At(pos) is { IsWord: true } h && h.IsCapitalized && _g.Honorifics.TryMatch(_tokens, pos, false, out var hon, out var next, out _))
             {
@@ -113,8 +119,10 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         var start = pos;
         var english = new List<string>();
         TitleEntry? entry = null;
+        // "Middle East envoy Steve Witkoff": a lower-case title counts when a name follows it at once.
         while (context.At(pos) is { IsWord: true } t && _g.Titles.TryMatch(_tokens, pos, false, out var e, out var next, out _)
-               && (!requireCapital || t.IsCapitalized || english.Count > 0 || e.Kind == TitleKind.Modifier))
+               && (!requireCapital || t.IsCapitalized || english.Count > 0 || e.Kind == TitleKind.Modifier || country is not null
+                   || context.At(next) is { } after && StartsName(after, triggered: true) && context.IsGivenName(after)))
         {
             english.Add(e.English);
             entry = e;
@@ -129,7 +137,8 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             return null;
         }
         // "Minister of Foreign Affairs", "secretary general of the executive committee of the PLO".
-        if (context.At(pos)?.Norm == "of" && entry.Kind == TitleKind.Head)
+        // "ambassador to Saudi Arabia", "envoy for Syria", "Minister of Foreign Affairs".
+        if (context.At(pos)?.Norm is "of" or "to" or "for" && entry.Kind == TitleKind.Head)
         {
             var k = pos + 1;
             var last = pos;
@@ -166,7 +175,7 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         {
             titleEn = whole.English;
         }
-        if (context.At(start)?.Norm == "of" || title.Contains(" of ", StringComparison.Ordinal))
+        if (context.At(start)?.Norm == "of" || title.Contains(" of ", StringComparison.Ordinal) || title.Contains(" to ", StringComparison.Ordinal) || title.Contains(" for ", StringComparison.Ordinal))
         {
             titleEn = char.ToUpperInvariant(title[0]) + title[1..];
         }
@@ -207,7 +216,7 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
 
     private bool StartsName(Token t, bool triggered)
     {
-        if (!t.IsWord || !t.IsCapitalized || !t.IsLatin || Connectors.Contains(t.Norm) && t.Norm != "al" && t.Norm != "abu"
+        if (!t.IsWord || !t.IsCapitalized || !t.IsLatin || Connectors.Contains(t.Norm) && t.Norm is not ("al" or "abu" or "abdel" or "abdul")
             || _g.EnglishStopWords.Contains(t.Text) || _countryAt.ContainsKey(t.Index))
         {
             return false;
