@@ -88,4 +88,14 @@ public class ArticleExtractorTests
         Assert.Empty(facts.Persons);
         Assert.Empty(facts.Meetings);
     }
+
+    [Fact]
+    public void English_titles_in_lower_case_and_after_a_comma_still_name_their_holder()
+    {
+        var facts = Facts.Of("He was met by Kuwait's ambassador to Saudi Arabia, Sheikh Sabah Nasser Al-Sabah, and by Middle East envoy Steve Witkoff. " +
+            "The plan was backed by Egyptian President Abdel Fattah el-Sisi.", "2025-02-12", "en");
+        Assert.Contains(facts.Persons, p => p.Name == "Abdel Fattah el-Sisi" && p.Countries.SequenceEqual(["EG"]));
+        Assert.Contains(facts.Offices, o => o.Title == "ambassador to Saudi Arabia" && o.Country == "KW");
+        Assert.Contains(facts.Persons, p => p.Name == "Steve Witkoff");
+    }
 }

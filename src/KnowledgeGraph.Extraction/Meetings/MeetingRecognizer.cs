@@ -43,10 +43,12 @@ public sealed class MeetingRecognizer(
             }
             separateSubject = separate ? subject : null;
             var separateHosts = separate && subject.Count == 0;
-            // «وحضر اللقاء فلان», "with X in attendance": more participants of the meeting just reported.
-            if (drafts.Count > 0 && inSentence.Count == 1 && IsReference(inSentence[0]) && context.At(inSentence[0].Start - 1)?.Norm is "وحضر" or "حضر" or "attended")
+            // «وحضر اللقاء فلان», "X hosted the talks, and Y joined by telephone": more participants of the meeting just reported.
+            var references = inSentence.Where(IsReference).ToList();
+            if (drafts.Count > 0 && Attendance(sentence.Key)
+                && inSentence.All(t => IsReference(t) || references.Any(r => r.Start > t.Start && r.Start - t.End <= 2)))
             {
-                drafts[^1].Participants.UnionWith(people.Where(p => p.Start > inSentence[0].Start).Select(p => p.Person));
+                drafts[^1].Participants.UnionWith(people.Select(p => p.Person));
                 continue;
             }
             // The triggers of a sentence report one encounter («وصل ... في زيارة ... وكان في استقباله», «أجرى زيارة ...
@@ -133,6 +135,7 @@ public sealed class MeetingRecognizer(
                 drafts.Add(draft);
             }
         }
+        AttendeesWithoutTrigger(drafts, triggers);
         foreach (var draft in drafts.Where(d => d.Date is null && lead is not null && !d.Undated))
         {
             draft.Date = lead;
@@ -199,6 +202,33 @@ public sealed class MeetingRecognizer(
             }
         }
     }
+
+    private static readonly HashSet<string> AttendanceWords = new(StringComparer.Ordinal)
+    {
+        "حضر", "وحضر", "شارك", "وشارك", "وانضم", "انضم", "attended", "joined", "hosted", "attending", "accompanied",
+    };
+
+    private bool Attendance(int sentence) =>
+        context.Tokens.Any(t => t.Sentence == sentence && AttendanceWords.Contains(t.Norm));
+
+    /// <summary>"Rubio, Prince Faisal and al-Shaibani also attended.": a sentence right after a meeting that only adds who was there.</summary>
+    private void AttendeesWithoutTrigger(List<MeetingDraft> drafts, List<Trigger> triggers)
+    {
+        var withTriggers = triggers.Select(t => context.Tokens[t.Start].Sentence).ToHashSet();
+        foreach (var group in persons.Where(p => p.Person >= 0).GroupBy(p => p.Sentence))
+        {
+            if (withTriggers.Contains(group.Key) || !Attendance(group.Key))
+            {
+                continue;
+            }
+            // The meeting reported in the sentence before (or the one before that).
+            var previous = drafts.LastOrDefault(d => d.Evidence.End <= context.Tokens.First(t => t.Sentence == group.Key).Start
+                && SentenceOf(d.Evidence.End) >= group.Key - 2);
+            previous?.Participants.UnionWith(group.Select(p => p.Person));
+        }
+    }
+
+    private int SentenceOf(int offset) => context.Tokens.LastOrDefault(t => t.End <= offset)?.Sentence ?? 0;
 
     private bool Excluded(PersonMention p) =>
         context.At(p.Start - 1) is { } before && NotParticipantBefore.Contains(before.Norm);
@@ -405,6 +435,12 @@ public sealed class MeetingRecognizer(
         var firstBreak = context.Text.IndexOf('\n', StringComparison.Ordinal);
         if (firstBreak < 0 || context.Tokens.Count == 0 || context.Text.AsSpan(firstBreak).TrimStart(' ').Length < 2
             || !context.Text.AsSpan(firstBreak + 1).TrimStart(" \r").StartsWith("\n", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+        // A headline is short and ends without a full stop; a first paragraph ("RIYADH, May 14 – ... on Wednesday.") is not one.
+        var line = context.Text[..firstBreak].TrimEnd();
+        if (line.EndsWith('.') || line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 25)
         {
             return -1;
         }

@@ -50,6 +50,11 @@ public static class TriggerLexicon
             {
                 continue;
             }
+            // "joined by telephone", «شارك عبر الهاتف»: taking part in a meeting by phone, not a call of its own.
+            if (context.At(i - 1)?.Norm is "by" or "via" or "عبر" && context.At(i - 2)?.Norm is "joined" or "participated" or "attended" or "شارك" or "وشارك")
+            {
+                continue;
+            }
             foreach (var form in t.Forms)
             {
                 if (Words.TryGetValue(form, out var kind))

@@ -113,4 +113,16 @@ public class MeetingRecognizerTests
         Assert.Equal(MeetingKind.Call, call.Kind);
         Assert.Null(call.Date);
     }
+
+    [Fact]
+    public void Those_who_joined_or_attended_are_participants_of_the_meeting_just_reported()
+    {
+        var facts = Facts.Of("RIYADH, May 14 – U.S. President Donald Trump met Syrian President Ahmed al-Sharaa in Riyadh on Wednesday.\n\n" +
+            "Saudi Crown Prince Mohammed bin Salman hosted the talks, and Turkish President Recep Tayyip Erdogan joined by telephone. " +
+            "Secretary of State Marco Rubio and Syrian Foreign Minister Asaad al-Shaibani also attended.", "2025-05-14", "en");
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.Equal(6, meeting.Participants.Count);
+        Assert.Equal("2025-05-14", meeting.Date.ToString());
+        Assert.Equal("Riyadh", meeting.City);
+    }
 }
