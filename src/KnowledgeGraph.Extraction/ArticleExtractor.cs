@@ -79,6 +79,9 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
     {
         var tokens = context.Tokens;
         var tagged = SplitAtConjunctions(context, tagger.Find(tokens));
+        // A name found only because it opens with a given name («حسن», «جمال» are also words) needs the tagger's agreement.
+        mentions.RemoveAll(m => !m.IsTitleOnly && m.Posts.Count == 0 && m.Honorifics.Count == 0
+            && !tagged.Any(t => t.Start <= FirstTokenAt(tokens, m.Span.Start) && t.End > FirstTokenAt(tokens, m.Span.Start)));
         for (var m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];

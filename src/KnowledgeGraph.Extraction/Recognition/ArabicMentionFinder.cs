@@ -507,6 +507,12 @@ public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<Count
             {
                 lineage |= t.Norm != "عبد";
                 end++;
+                // «آل خليفة», «آل ثاني»: the family name closes the name.
+                if (t.Norm == "ال" && context.At(end) is { IsWord: true } family && context.SameSentence(pos, end))
+                {
+                    end++;
+                    break;
+                }
                 continue;
             }
             // A verb follows a name («الصفدي يبحث مع»); a foreign surname that looks like one («يونسوف») ends the clause.
