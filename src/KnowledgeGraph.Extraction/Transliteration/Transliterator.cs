@@ -28,6 +28,13 @@ public static class Transliterator
                 i++;
                 continue;
             }
+            // «عبد العاطي»: "Abdel" and the divine name without its article.
+            if (w == "عبد" && i + 1 < words.Length && ArabicText.StartsWithArticle(words[i + 1]))
+            {
+                parts.Add("Abdel " + Word(Known(words[i + 1][2..], gazetteer)));
+                i++;
+                continue;
+            }
             parts.Add(w switch
             {
                 "بن" => "bin",
@@ -52,18 +59,31 @@ public static class Transliterator
             return w;
         }
         var sb = new StringBuilder();
+        var previousConsonant = false;
         for (var i = 0; i < w.Length; i++)
         {
             var c = w[i];
+            var vowel = c is 'ا' or 'ى' || c is 'و' or 'ي' && i > 0;
             var latin = c switch
             {
                 'و' when i > 0 => "ou",
-                'ي' when i > 0 && i < w.Length - 1 => "i",
-                'ي' when i == w.Length - 1 && i > 0 => "i",
+                'ي' when i > 0 => "i",
                 'ه' when i == w.Length - 1 => "a",
+                'ع' when i == w.Length - 1 || i == 0 => "a",
+                'ع' => "",
                 _ => Letters.GetValueOrDefault(c, ""),
             };
+            // Arabic does not write short vowels: an "a" between the first two consonants reads as names usually
+            // are spelt (خطاب → Khatab, الصفدي → Safadi), far closer than a bare consonant cluster.
+            if (!vowel && previousConsonant && i == 1 && latin.Length > 0)
+            {
+                sb.Append('a');
+            }
             sb.Append(latin);
+            if (latin.Length > 0)
+            {
+                previousConsonant = !vowel;
+            }
         }
         var s = sb.ToString();
         return s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
