@@ -55,5 +55,6 @@ public sealed class TextContext(string text, IReadOnlyList<Token> tokens, Gazett
     public bool IsArabicStopWithClitics(Token t) =>
         IsArabicStop(t) || (!IsGivenName(t) && t.Forms.Skip(1).Any(Gazetteer.ArabicStopWords.Contains));
 
-    public bool IsGivenName(Token t) => t.IsWord && Gazetteer.GivenNames.ContainsKey(t.Norm);
+    // «على» (the preposition) and «علي» (Ali) normalise alike; the written alef maqsura tells the preposition apart.
+    public bool IsGivenName(Token t) => t.IsWord && Gazetteer.GivenNames.ContainsKey(t.Norm) && !(t.Norm == "علي" && t.Text.EndsWith('ى'));
 }
