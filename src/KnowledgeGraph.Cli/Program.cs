@@ -8,5 +8,6 @@ var root = new RootCommand("kg — a knowledge graph of persons, countries, offi
     StatsCommand.Create(),
     TrainCommand.Create(),
     SchemaCommand.Create(),
+    ServeCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

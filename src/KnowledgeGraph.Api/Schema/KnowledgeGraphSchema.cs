@@ -1,0 +1,12 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowledgeGraph.Api.Schema;
+
+public sealed class KnowledgeGraphSchema : GraphQL.Types.Schema
+{
+    public KnowledgeGraphSchema(IServiceProvider services)
+        : base(services)
+    {
+        Query = services.GetRequiredService<QueryType>();
+    }
+}

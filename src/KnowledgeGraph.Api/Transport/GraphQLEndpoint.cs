@@ -1,0 +1,92 @@
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQLParser.AST;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace KnowledgeGraph.Api.Transport;
+
+/// <summary>
+/// GraphQL over HTTP on one path: POST with JSON, GET for queries only (never mutations: 405). With
+/// `application/graphql-response+json` a request the server cannot execute (malformed, unparsable, invalid) is a 400;
+/// with `application/json` it is a 200 carrying the errors, as the specification says.
+/// </summary>
+public static class GraphQLEndpoint
+{
+    private const string GraphQLResponse = "application/graphql-response+json";
+
+    public static IEndpointRouteBuilder MapGraphQL(this IEndpointRouteBuilder app, string path = "/graphql")
+    {
+        app.MapPost(path, HandleAsync);
+        app.MapGet(path, HandleAsync);
+        return app;
+    }
+
+    private static async Task HandleAsync(HttpContext http, IDocumentExecuter executer, ISchema schema, IGraphQLTextSerializer serializer)
+    {
+        var modern = http.Request.Headers.Accept.Any(a => a?.Contains(GraphQLResponse, StringComparison.OrdinalIgnoreCase) == true);
+        http.Response.ContentType = (modern ? GraphQLResponse : "application/json") + "; charset=utf-8";
+        GraphQLRequest? request;
+        try
+        {
+            request = HttpMethods.IsGet(http.Request.Method)
+                ? new GraphQLRequest
+                {
+                    Query = http.Request.Query["query"],
+                    OperationName = http.Request.Query["operationName"],
+                    Variables = http.Request.Query["variables"] is { Count: > 0 } v ? serializer.Deserialize<Inputs>(v.ToString()) : null,
+                }
+                : await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or NotSupportedException)
+        {
+            await FailAsync(http, serializer, StatusCodes.Status400BadRequest, $"The request body is not a GraphQL request in JSON: {e.Message}");
+            return;
+        }
+        if (string.IsNullOrWhiteSpace(request?.Query))
+        {
+            await FailAsync(http, serializer, StatusCodes.Status400BadRequest, "The request has no 'query'.");
+            return;
+        }
+        if (HttpMethods.IsGet(http.Request.Method) && NotAQuery(request.Query, request.OperationName))
+        {
+            http.Response.Headers.Allow = "POST";
+            await FailAsync(http, serializer, StatusCodes.Status405MethodNotAllowed, "Mutations and subscriptions need POST; GET runs queries only.");
+            return;
+        }
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Schema = schema,
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            RequestServices = http.RequestServices,
+            CancellationToken = http.RequestAborted,
+        });
+        http.Response.StatusCode = modern && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static bool NotAQuery(string query, string? operationName)
+    {
+        try
+        {
+            var document = GraphQLParser.Parser.Parse(query);
+            var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+            var chosen = operationName is null ? operations.FirstOrDefault() : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+            return chosen is not null && chosen.Operation != OperationType.Query;
+        }
+        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
+        {
+            return false; // the executer reports the syntax error
+        }
+    }
+
+    private static async Task FailAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string message)
+    {
+        http.Response.StatusCode = status;
+        await serializer.WriteAsync(http.Response.Body, new ExecutionResult { Errors = [new ExecutionError(message)] }, http.RequestAborted);
+    }
+}

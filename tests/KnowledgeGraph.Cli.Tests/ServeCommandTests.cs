@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+
+namespace KnowledgeGraph.Cli.Tests;
+
+/// <summary>`kg serve` as a real process on a free port, over a SQLite store that `kg ingest` filled.</summary>
+public sealed class ServeCommandTests : IAsyncLifetime
+{
+    private readonly Kg _kg = new();
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
+    private Process? _server;
+    private Uri _base = new("http://127.0.0.1");
+
+    public async Task InitializeAsync()
+    {
+        Assert.Equal(0, (await _kg.RunAsync("ingest", Kg.Samples)).ExitCode);
+        var port = FreePort();
+        _base = new Uri($"http://127.0.0.1:{port}");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _kg.Folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "kg.dll"), "serve", "--urls", _base.ToString().TrimEnd('/') })
+        {
+            start.ArgumentList.Add(a);
+        }
+        _server = Process.Start(start)!;
+        _server.BeginOutputReadLine();
+        _server.BeginErrorReadLine();
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            try
+            {
+                if ((await _http.GetAsync(new Uri(_base, "/health/live"))).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException("kg serve did not start");
+    }
+
+    public async Task DisposeAsync()
+    {
+        _server?.Kill(entireProcessTree: true);
+        if (_server is not null)
+        {
+            await _server.WaitForExitAsync();
+        }
+        _http.Dispose();
+        _kg.Dispose();
+    }
+
+    private async Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(string json, string accept = "application/json")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_base, "/graphql")) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
+        using var response = await _http.SendAsync(request);
+        return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement);
+    }
+
+    [Fact]
+    public async Task A_query_over_POST_answers_who_met_whom_in_Arabic_and_English()
+    {
+        var (status, body) = await PostAsync("""{"query":"query($id: ID!) { articlePersons(id: $id) { key name nameEn countries meetings { kind date city participants { name } } } }","variables":{"id":"sample-001"}}""");
+        Assert.Equal(HttpStatusCode.OK, status);
+        var persons = body.GetProperty("data").GetProperty("articlePersons");
+        Assert.Equal(2, persons.GetArrayLength());
+        Assert.Equal("أيمن الصفدي", persons[0].GetProperty("name").GetString());
+        var meeting = persons[0].GetProperty("meetings")[0];
+        Assert.Equal(("meeting", "2025-03-11", "Cairo"), (meeting.GetProperty("kind").GetString(), meeting.GetProperty("date").GetString(), meeting.GetProperty("city").GetString()));
+        Assert.Equal(2, meeting.GetProperty("participants").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_query_over_GET_works_and_a_mutation_over_GET_is_refused_with_405()
+    {
+        using var query = await _http.GetAsync(new Uri(_base, "/graphql?query=" + Uri.EscapeDataString("{ person(key: \"no-such\") { name } }")));
+        Assert.Equal(HttpStatusCode.OK, query.StatusCode);
+        using var mutation = await _http.GetAsync(new Uri(_base, "/graphql?query=" + Uri.EscapeDataString("mutation { x }")));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, mutation.StatusCode);
+        Assert.Equal("POST", mutation.Content.Headers.Allow.Count > 0 ? mutation.Content.Headers.Allow.First() : mutation.Headers.GetValues("Allow").First());
+    }
+
+    [Fact]
+    public async Task Malformed_requests_get_the_status_codes_of_the_specification()
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, (await PostAsync("not json")).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await PostAsync("""{"variables":{}}""")).Status);
+        var (status, body) = await PostAsync("""{"query":"{ person(key: "}""", "application/graphql-response+json");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.True(body.GetProperty("errors").GetArrayLength() > 0);
+        var (legacy, _) = await PostAsync("""{"query":"{ nosuchfield }"}""");
+        Assert.Equal(HttpStatusCode.OK, legacy);
+    }
+
+    [Fact]
+    public async Task Health_endpoints_report_live_and_ready()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync(new Uri(_base, "/health/live"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync(new Uri(_base, "/health/ready"))).StatusCode);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
