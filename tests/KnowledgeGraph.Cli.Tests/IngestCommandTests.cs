@@ -72,4 +72,18 @@ public class IngestCommandTests
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("no-such-file.jsonl", result.Err);
     }
+
+    [Fact]
+    public async Task Settings_come_from_appsettings_then_the_environment_then_the_command_line()
+    {
+        using var kg = new Kg();
+        await File.WriteAllTextAsync(Path.Combine(kg.Folder, "appsettings.json"), """{"KnowledgeGraph":{"Store":"sqlite","Db":"configured/graph.db"}}""");
+        Assert.Equal(0, (await kg.RunAsync("ingest", Kg.Samples)).ExitCode);
+        Assert.True(File.Exists(Path.Combine(kg.Folder, "configured", "graph.db")), "appsettings.json chose the database file");
+        Assert.Equal(4, Stats((await kg.RunAsync("stats", "--json")).Out).GetProperty("articles").GetInt32());
+        Assert.Equal(0, Stats((await kg.RunAsync("stats", "--json", "--db", "other.db")).Out).GetProperty("articles").GetInt32());
+        var wrongStore = await kg.RunAsync("stats", "--store", "mongo");
+        Assert.Equal(1, wrongStore.ExitCode);
+        Assert.Contains("--store 'mongo'", wrongStore.Err, StringComparison.Ordinal);
+    }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Configuration;
 using KnowledgeGraph.Storage;
 using KnowledgeGraph.Storage.Neo4j;
 using KnowledgeGraph.Storage.Sqlite;
@@ -6,40 +7,42 @@ using KnowledgeGraph.Storage.Sqlite;
 namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>
-/// The options every command that opens the store shares: `--store sqlite|neo4j` (default sqlite, or $KG_STORE),
-/// `--db` for SQLite, `--neo4j-uri`, `--neo4j-user`, `--neo4j-database` for Neo4j (or $KG_NEO4J_URI, $KG_NEO4J_USER,
-/// $KG_NEO4J_DATABASE); the Neo4j password only from $KG_NEO4J_PASSWORD, so that it never appears in a process list.
+/// The options every command that opens the store shares: `--store sqlite|neo4j`, `--db` for SQLite, `--neo4j-uri`,
+/// `--neo4j-user`, `--neo4j-database` for Neo4j. Each falls back to an environment variable ($KG_STORE, $KG_DB,
+/// $KG_NEO4J_URI, $KG_NEO4J_USER, $KG_NEO4J_DATABASE), then to the "KnowledgeGraph" section of ./appsettings.json
+/// (Store, Db, Neo4j:Uri, Neo4j:User, Neo4j:Database, Neo4j:Password), then to the built-in default. The Neo4j password
+/// comes only from $KG_NEO4J_PASSWORD or configuration, so that it never appears in a process list.
 /// </summary>
 internal sealed class StoreOptions
 {
     public Option<string> Store { get; } = new("--store")
     {
         Description = "sqlite (embedded, the default) or neo4j.",
-        DefaultValueFactory = _ => Env("KG_STORE") ?? "sqlite",
+        DefaultValueFactory = _ => Setting("KG_STORE", "Store") ?? "sqlite",
     };
 
     public Option<string> Database { get; } = new("--db")
     {
         Description = $"The SQLite database file (default: {SqliteStoreOptions.DefaultPath}; created with its folder when missing).",
-        DefaultValueFactory = _ => Env("KG_DB") ?? SqliteStoreOptions.DefaultPath,
+        DefaultValueFactory = _ => Setting("KG_DB", "Db") ?? SqliteStoreOptions.DefaultPath,
     };
 
     public Option<string> Neo4jUri { get; } = new("--neo4j-uri")
     {
         Description = "The Neo4j server's HTTP address.",
-        DefaultValueFactory = _ => Env("KG_NEO4J_URI") ?? "http://localhost:7474",
+        DefaultValueFactory = _ => Setting("KG_NEO4J_URI", "Neo4j:Uri") ?? "http://localhost:7474",
     };
 
     public Option<string> Neo4jUser { get; } = new("--neo4j-user")
     {
         Description = "The Neo4j user (the password comes from KG_NEO4J_PASSWORD).",
-        DefaultValueFactory = _ => Env("KG_NEO4J_USER") ?? "neo4j",
+        DefaultValueFactory = _ => Setting("KG_NEO4J_USER", "Neo4j:User") ?? "neo4j",
     };
 
     public Option<string> Neo4jDatabase { get; } = new("--neo4j-database")
     {
         Description = "The Neo4j database.",
-        DefaultValueFactory = _ => Env("KG_NEO4J_DATABASE") ?? "neo4j",
+        DefaultValueFactory = _ => Setting("KG_NEO4J_DATABASE", "Neo4j:Database") ?? "neo4j",
     };
 
     public void AddTo(Command command)
@@ -69,7 +72,7 @@ internal sealed class StoreOptions
                     Uri = uri,
                     User = result.GetValue(Neo4jUser)!,
                     Database = result.GetValue(Neo4jDatabase)!,
-                    Password = Env("KG_NEO4J_PASSWORD"),
+                    Password = Setting("KG_NEO4J_PASSWORD", "Neo4j:Password"),
                 };
                 return new Neo4jGraphStore(new Neo4jHttpClient(options), options);
             default:
@@ -81,5 +84,11 @@ internal sealed class StoreOptions
     public string DefaultRejects(ParseResult result) =>
         result.GetValue(Store) == "sqlite" ? Path.ChangeExtension(result.GetValue(Database)!, null) + ".rejects.jsonl" : Path.Combine("data", "neo4j.rejects.jsonl");
 
-    private static string? Env(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;
+    private static readonly Lazy<IConfiguration> Configuration = new(() => new ConfigurationBuilder()
+        .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
+        .Build());
+
+    private static string? Setting(string environment, string key) =>
+        Environment.GetEnvironmentVariable(environment) is { Length: > 0 } value ? value
+            : Configuration.Value[$"KnowledgeGraph:{key}"] is { Length: > 0 } configured ? configured : null;
 }
