@@ -67,12 +67,20 @@ internal sealed class StoreOptions
                 {
                     throw new ArgumentException($"--neo4j-uri '{result.GetValue(Neo4jUri)}' is not an absolute address such as http://localhost:7474.");
                 }
-                var options = new Neo4jOptions
+                var defaults = new Neo4jOptions();
+                var options = defaults with
                 {
                     Uri = uri,
                     User = result.GetValue(Neo4jUser)!,
                     Database = result.GetValue(Neo4jDatabase)!,
                     Password = Setting("KG_NEO4J_PASSWORD", "Neo4j:Password"),
+                    // Resilience settings: KG_NEO4J_TIMEOUT_SECONDS, KG_NEO4J_MAX_ATTEMPTS, KG_NEO4J_RETRY_DELAY_MS,
+                    // KG_NEO4J_BREAK_SECONDS, KG_NEO4J_BATCH_ROWS, or the same under KnowledgeGraph:Neo4j in appsettings.json.
+                    RequestTimeout = TimeSpan.FromSeconds(Number("KG_NEO4J_TIMEOUT_SECONDS", "Neo4j:TimeoutSeconds", defaults.RequestTimeout.TotalSeconds)),
+                    MaxAttempts = (int)Number("KG_NEO4J_MAX_ATTEMPTS", "Neo4j:MaxAttempts", defaults.MaxAttempts),
+                    RetryBaseDelay = TimeSpan.FromMilliseconds(Number("KG_NEO4J_RETRY_DELAY_MS", "Neo4j:RetryDelayMilliseconds", defaults.RetryBaseDelay.TotalMilliseconds)),
+                    BreakerBreakDuration = TimeSpan.FromSeconds(Number("KG_NEO4J_BREAK_SECONDS", "Neo4j:BreakSeconds", defaults.BreakerBreakDuration.TotalSeconds)),
+                    BatchRows = (int)Number("KG_NEO4J_BATCH_ROWS", "Neo4j:BatchRows", defaults.BatchRows),
                 };
                 return new Neo4jGraphStore(new Neo4jHttpClient(options), options);
             default:
@@ -87,6 +95,18 @@ internal sealed class StoreOptions
     private static readonly Lazy<IConfiguration> Configuration = new(() => new ConfigurationBuilder()
         .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
         .Build());
+
+    private static double Number(string environment, string key, double fallback)
+    {
+        var text = Setting(environment, key);
+        if (text is null)
+        {
+            return fallback;
+        }
+        return double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= 0
+            ? value
+            : throw new ArgumentException($"{environment} (or KnowledgeGraph:{key}) must be a non-negative number, not '{text}'.");
+    }
 
     private static string? Setting(string environment, string key) =>
         Environment.GetEnvironmentVariable(environment) is { Length: > 0 } value ? value
