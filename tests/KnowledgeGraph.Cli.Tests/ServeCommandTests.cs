@@ -101,6 +101,26 @@ public sealed class ServeCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Counterparts_and_meetings_between_two_people_answer_who_met_whom()
+    {
+        var (_, persons) = await PostAsync("""{"query":"{ articlePersons(id: \"sample-003\") { key } }"}""");
+        var keys = persons.GetProperty("data").GetProperty("articlePersons").EnumerateArray().Select(p => p.GetProperty("key").GetString()!).ToList();
+        Assert.Equal(2, keys.Count);
+        var query = JsonSerializer.Serialize(new
+        {
+            query = "query($a: ID!, $b: ID!) { person(key: $a) { counterparts(first: 5) { person { key } meetings lastMet } } meetingsBetween(a: $a, b: $b) { date city } }",
+            variables = new { a = keys[0], b = keys[1] },
+        });
+        var (status, body) = await PostAsync(query);
+        Assert.Equal(HttpStatusCode.OK, status);
+        var counterpart = Assert.Single(body.GetProperty("data").GetProperty("person").GetProperty("counterparts").EnumerateArray());
+        Assert.Equal(keys[1], counterpart.GetProperty("person").GetProperty("key").GetString());
+        Assert.Equal(1, counterpart.GetProperty("meetings").GetInt32());
+        var meeting = Assert.Single(body.GetProperty("data").GetProperty("meetingsBetween").EnumerateArray());
+        Assert.Equal(("2024-10-19", "Riyadh"), (meeting.GetProperty("date").GetString(), meeting.GetProperty("city").GetString()));
+    }
+
+    [Fact]
     public async Task Health_endpoints_report_live_and_ready()
     {
         Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync(new Uri(_base, "/health/live"))).StatusCode);

@@ -1,0 +1,14 @@
+using GraphQL.Types;
+
+namespace KnowledgeGraph.Api.Schema;
+
+public sealed class CounterpartType : ObjectGraphType<Counterpart>
+{
+    public CounterpartType()
+    {
+        Name = "Counterpart";
+        Field<NonNullGraphType<PersonType>>("person").Resolve(c => c.Source.Person);
+        Field<NonNullGraphType<IntGraphType>>("meetings").Description("How many meetings they both attended").Resolve(c => c.Source.Meetings);
+        Field<StringGraphType>("lastMet").Description("The date of the latest of them").Resolve(c => c.Source.LastMet);
+    }
+}
