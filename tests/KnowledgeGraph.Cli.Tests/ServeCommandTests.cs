@@ -121,6 +121,18 @@ public sealed class ServeCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Hostile_requests_get_clear_errors_and_the_server_keeps_serving()
+    {
+        var huge = JsonSerializer.Serialize(new { query = "{ person(key: \"x\") { name } }", variables = new { pad = new string('x', 400_000) } });
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await PostAsync(huge)).Status);
+        var deep = "{ person(key: \"x\") " + string.Concat(Enumerable.Repeat("{ meetings { participants ", 10)) + "{ name }" + new string('}', 21);
+        var (status, body) = await PostAsync(JsonSerializer.Serialize(new { query = deep }), "application/graphql-response+json");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("depth", body.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync(new Uri(_base, "/health/live"))).StatusCode);
+    }
+
+    [Fact]
     public async Task Health_endpoints_report_live_and_ready()
     {
         Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync(new Uri(_base, "/health/live"))).StatusCode);

@@ -17,6 +17,12 @@ public static class GraphQLEndpoint
 {
     private const string GraphQLResponse = "application/graphql-response+json";
 
+    /// <summary>Requests larger than this are refused (413) before they are read.</summary>
+    public const long MaxBodyBytes = 256 * 1024;
+
+    /// <summary>A request that runs longer is stopped with an error.</summary>
+    public static readonly TimeSpan MaxExecution = TimeSpan.FromSeconds(15);
+
     public static IEndpointRouteBuilder MapGraphQL(this IEndpointRouteBuilder app, string path = "/graphql")
     {
         app.MapPost(path, HandleAsync);
@@ -28,6 +34,15 @@ public static class GraphQLEndpoint
     {
         var modern = http.Request.Headers.Accept.Any(a => a?.Contains(GraphQLResponse, StringComparison.OrdinalIgnoreCase) == true);
         http.Response.ContentType = (modern ? GraphQLResponse : "application/json") + "; charset=utf-8";
+        if (http.Request.ContentLength > MaxBodyBytes)
+        {
+            await FailAsync(http, serializer, StatusCodes.Status413PayloadTooLarge, $"The request is larger than {MaxBodyBytes:N0} bytes.");
+            return;
+        }
+        if (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxBodyBytes;
+        }
         GraphQLRequest? request;
         try
         {
@@ -39,6 +54,11 @@ public static class GraphQLEndpoint
                     Variables = http.Request.Query["variables"] is { Count: > 0 } v ? serializer.Deserialize<Inputs>(v.ToString()) : null,
                 }
                 : await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
+        }
+        catch (Microsoft.AspNetCore.Http.BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            await FailAsync(http, serializer, StatusCodes.Status413PayloadTooLarge, $"The request is larger than {MaxBodyBytes:N0} bytes.");
+            return;
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or NotSupportedException)
         {
@@ -56,15 +76,26 @@ public static class GraphQLEndpoint
             await FailAsync(http, serializer, StatusCodes.Status405MethodNotAllowed, "Mutations and subscriptions need POST; GET runs queries only.");
             return;
         }
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        deadline.CancelAfter(MaxExecution);
+        ExecutionResult result;
+        try
         {
-            Schema = schema,
-            Query = request.Query,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            RequestServices = http.RequestServices,
-            CancellationToken = http.RequestAborted,
-        });
+            result = await executer.ExecuteAsync(new ExecutionOptions
+            {
+                Schema = schema,
+                Query = request.Query,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                RequestServices = http.RequestServices,
+                CancellationToken = deadline.Token,
+            });
+        }
+        catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            await FailAsync(http, serializer, StatusCodes.Status504GatewayTimeout, $"The request ran longer than {MaxExecution.TotalSeconds:N0} s and was stopped.");
+            return;
+        }
         http.Response.StatusCode = modern && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
