@@ -10,13 +10,34 @@ namespace KnowledgeGraph.Api;
 /// <summary>The API host: GraphQL on /graphql and the health endpoints, over the store the caller opens.</summary>
 public static class ApiApplication
 {
-    public static WebApplication Build(string urls, Func<IGraphStore> openStore)
+    /// <summary>Where the caller's role (from its API key) is kept for the request.</summary>
+    public const string RoleItem = "kg.role";
+
+    public static WebApplication Build(string urls, Func<IGraphStore> openStore, ApiKeys keys)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(urls);
         builder.Services.AddKnowledgeGraphApi();
         builder.Services.AddScoped(_ => new StoreSession(openStore));
         var app = builder.Build();
+        app.Use(async (http, next) =>
+        {
+            // "Authorization: Bearer KEY" or "X-Api-Key: KEY"; an unknown key is refused, no key reads anonymously.
+            var header = http.Request.Headers.Authorization.ToString();
+            var key = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : http.Request.Headers["X-Api-Key"].ToString();
+            if (key.Length > 0)
+            {
+                if (keys.RoleOf(key) is not { } role)
+                {
+                    http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    http.Response.Headers.WWWAuthenticate = "Bearer";
+                    await http.Response.WriteAsJsonAsync(new { errors = new[] { new { message = "Unknown API key." } } });
+                    return;
+                }
+                http.Items[RoleItem] = role;
+            }
+            await next(http);
+        });
         app.MapGraphQL();
         app.MapGet("/health/live", () => Results.Text("live"));
         app.MapGet("/health/ready", async (StoreSession session, CancellationToken ct) =>

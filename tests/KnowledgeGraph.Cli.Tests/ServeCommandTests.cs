@@ -21,6 +21,7 @@ public sealed class ServeCommandTests : IAsyncLifetime
         var port = FreePort();
         _base = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _kg.Folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["KG_API_KEYS"] = "writer-key:ingest,reader-key:reader";
         foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "kg.dll"), "serve", "--urls", _base.ToString().TrimEnd('/') })
         {
             start.ArgumentList.Add(a);
@@ -57,10 +58,14 @@ public sealed class ServeCommandTests : IAsyncLifetime
         _kg.Dispose();
     }
 
-    private async Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(string json, string accept = "application/json")
+    private async Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(string json, string accept = "application/json", string? key = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_base, "/graphql")) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
+        if (key is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        }
         using var response = await _http.SendAsync(request);
         return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement);
     }
@@ -130,6 +135,33 @@ public sealed class ServeCommandTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("depth", body.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
         Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync(new Uri(_base, "/health/live"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Writes_need_the_ingest_role_and_report_an_outcome_per_article()
+    {
+        var mutation = JsonSerializer.Serialize(new
+        {
+            query = "mutation($a: [ArticleInput!]!) { ingestArticles(articles: $a) { id status reason } }",
+            variables = new
+            {
+                a = new object[]
+                {
+                    new { id = "api-1", published = "2025-04-21", text = "استقبل أمير قطر الشيخ تميم بن حمد يوم الأحد في الدوحة الرئيس اللبناني جوزيف عون." },
+                    new { id = "api-1", published = "2025-04-21", text = "نفس المقال مرة ثانية." },
+                    new { id = "api-2", published = "2025-04-21", text = "   " },
+                },
+            },
+        });
+        Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(mutation)).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(mutation, key: "reader-key")).Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(mutation, key: "no-such-key")).Status);
+        var (status, body) = await PostAsync(mutation, key: "writer-key");
+        Assert.Equal(HttpStatusCode.OK, status);
+        var outcomes = body.GetProperty("data").GetProperty("ingestArticles").EnumerateArray().Select(o => o.GetProperty("status").GetString()).ToList();
+        Assert.Equal(["ingested", "duplicate", "rejected"], outcomes);
+        var (_, persons) = await PostAsync("""{"query":"{ articlePersons(id: \"api-1\") { name } }"}""", key: "reader-key");
+        Assert.Equal(2, persons.GetProperty("data").GetProperty("articlePersons").GetArrayLength());
     }
 
     [Fact]

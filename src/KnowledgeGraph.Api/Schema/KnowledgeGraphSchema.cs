@@ -8,5 +8,6 @@ public sealed class KnowledgeGraphSchema : GraphQL.Types.Schema
         : base(services)
     {
         Query = services.GetRequiredService<QueryType>();
+        Mutation = services.GetRequiredService<MutationType>();
     }
 }

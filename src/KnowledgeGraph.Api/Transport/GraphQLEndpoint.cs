@@ -70,10 +70,23 @@ public static class GraphQLEndpoint
             await FailAsync(http, serializer, StatusCodes.Status400BadRequest, "The request has no 'query'.");
             return;
         }
-        if (HttpMethods.IsGet(http.Request.Method) && NotAQuery(request.Query, request.OperationName))
+        var operation = OperationOf(request.Query, request.OperationName);
+        if (HttpMethods.IsGet(http.Request.Method) && operation is not (null or OperationType.Query))
         {
             http.Response.Headers.Allow = "POST";
             await FailAsync(http, serializer, StatusCodes.Status405MethodNotAllowed, "Mutations and subscriptions need POST; GET runs queries only.");
+            return;
+        }
+        // Writes need the ingest role: no key is 401, a key without the role is 403.
+        if (operation == OperationType.Mutation && http.Items[ApiApplication.RoleItem] as string != ApiKeys.Ingest)
+        {
+            var anonymous = http.Items[ApiApplication.RoleItem] is null;
+            if (anonymous)
+            {
+                http.Response.Headers.WWWAuthenticate = "Bearer";
+            }
+            await FailAsync(http, serializer, anonymous ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden,
+                anonymous ? "Writes need an API key with the ingest role." : "This API key may read but not write.");
             return;
         }
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
@@ -100,18 +113,18 @@ public static class GraphQLEndpoint
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
-    private static bool NotAQuery(string query, string? operationName)
+    private static OperationType? OperationOf(string query, string? operationName)
     {
         try
         {
             var document = GraphQLParser.Parser.Parse(query);
             var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
             var chosen = operationName is null ? operations.FirstOrDefault() : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
-            return chosen is not null && chosen.Operation != OperationType.Query;
+            return chosen?.Operation;
         }
         catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
         {
-            return false; // the executer reports the syntax error
+            return null; // the executer reports the syntax error
         }
     }
 

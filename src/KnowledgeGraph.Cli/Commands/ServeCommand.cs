@@ -19,7 +19,8 @@ internal static class ServeCommand
             {
                 await probe.InitializeAsync(cancellationToken);
             }
-            var app = ApiApplication.Build(result.GetValue(urls)!, () => stores.Open(result));
+            var keys = ApiKeys.Parse(Environment.GetEnvironmentVariable("KG_API_KEYS"));
+            var app = ApiApplication.Build(result.GetValue(urls)!, () => stores.Open(result), keys);
             await app.StartAsync(cancellationToken);
             Console.WriteLine($"kg serve: GraphQL on {string.Join(", ", app.Urls)}/graphql");
             await app.WaitForShutdownAsync(cancellationToken);

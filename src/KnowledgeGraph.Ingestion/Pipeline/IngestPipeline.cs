@@ -159,6 +159,45 @@ public sealed class IngestPipeline(IGraphStore store, IngestOptions options)
         return summary;
     }
 
+    /// <summary>
+    /// Ingests a few articles at once (the API's mutation) and says what became of each: ingested, a duplicate of one
+    /// already stored or submitted, or rejected with the reason.
+    /// </summary>
+    public async Task<IReadOnlyList<IngestOutcome>> IngestAsync(IReadOnlyList<ParsedArticle> items, CancellationToken cancellationToken = default)
+    {
+        var outcomes = new IngestOutcome[items.Count];
+        var existing = await store.ExistingArticlesAsync([.. items.Where(i => i.IsValid).Select(i => i.Id!)], cancellationToken);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var fresh = new List<int>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            outcomes[i] = !item.IsValid ? new IngestOutcome(item.Id, IngestStatus.Rejected, item.Error)
+                : existing.Contains(item.Id!) || !seen.Add(item.Id!) ? new IngestOutcome(item.Id, IngestStatus.Duplicate, null)
+                : new IngestOutcome(item.Id, IngestStatus.Ingested, null);
+            if (outcomes[i].Status == IngestStatus.Ingested)
+            {
+                fresh.Add(i);
+            }
+        }
+        var resolver = await ResolverAsync(cancellationToken);
+        var graphs = new List<ArticleGraph>(fresh.Count);
+        foreach (var i in fresh)
+        {
+            var article = items[i].Article!;
+            try
+            {
+                graphs.Add(resolver.Resolve(article, _extractor.Extract(article), ArticleParser.ContentHash(article.Text)));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                outcomes[i] = new IngestOutcome(items[i].Id, IngestStatus.Rejected, $"extraction failed: {ex.Message}");
+            }
+        }
+        await store.WriteAsync(graphs, cancellationToken);
+        return outcomes;
+    }
+
     /// <summary>A resolver that knows every person and meeting the store already holds.</summary>
     private async Task<GraphResolver> ResolverAsync(CancellationToken cancellationToken)
     {
