@@ -22,6 +22,12 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         Server = await client.DiscoverAsync(cancellationToken);
+        // The API opens a store per request: the schema is applied once per server and database in a process.
+        var target = $"{options.Uri}|{options.Database}";
+        if (SchemaApplied.ContainsKey(target))
+        {
+            return;
+        }
         foreach (var (label, property, file) in Keys)
         {
             // Cypher 5 syntax lives in cypher/; servers before 5 know only the older form, which cannot be linted as Cypher 5.
@@ -35,7 +41,10 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options
                 // Neo4j 4.x refuses to create a constraint twice: it is there, which is what was asked.
             }
         }
+        SchemaApplied[target] = true;
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> SchemaApplied = new(StringComparer.Ordinal);
 
     public async Task<IReadOnlySet<string>> ExistingArticlesAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken = default)
     {
