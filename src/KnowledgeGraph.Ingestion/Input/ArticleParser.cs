@@ -41,11 +41,10 @@ public static class ArticleParser
             {
                 return new ParsedArticle(line, null, null, idError);
             }
-            string? Fail(string message) => message;
             var text = OptionalString(root, "text", out var error);
             if (error is not null || string.IsNullOrWhiteSpace(text))
             {
-                return new ParsedArticle(line, null, id, Fail(error ?? "missing or empty 'text'"));
+                return new ParsedArticle(line, null, id, error ?? "missing or empty 'text'");
             }
             if (text.Length > maxTextChars)
             {

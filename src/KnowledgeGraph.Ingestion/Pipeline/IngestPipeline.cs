@@ -39,8 +39,7 @@ public sealed class IngestPipeline(IGraphStore store, IngestOptions options)
             await rejects.WriteLineAsync(JsonSerializer.Serialize(new Rejection(line.Source, line.Number, id, reason), RejectionJson.Options));
         }
 
-        // One batch is written while the next is read and extracted; extraction (pure) runs on every core,
-        // resolution (which keeps the indexes of known persons and meetings) in input order.
+        // One batch is written while the next is read and extracted.
         Task<int>? writing = null;
         var previousIds = new HashSet<string>(StringComparer.Ordinal);
 
@@ -53,31 +52,10 @@ public sealed class IngestPipeline(IGraphStore store, IngestOptions options)
             var existing = await store.ExistingArticlesAsync([.. batch.Select(b => b.Id!)], cancellationToken);
             var fresh = batch.Where(item => !existing.Contains(item.Id!) && !previousIds.Contains(item.Id!)).ToList();
             duplicates += batch.Count - fresh.Count;
-            var facts = new ArticleFacts?[fresh.Count];
-            var failures = new string?[fresh.Count];
-            Parallel.For(0, fresh.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            var (graphs, failures) = Build(fresh, resolver, cancellationToken);
+            foreach (var (i, reason) in failures)
             {
-                try
-                {
-                    facts[i] = _extractor.Extract(fresh[i].Article!);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    failures[i] = ex.Message;
-                }
-            });
-            var graphs = new List<ArticleGraph>(fresh.Count);
-            for (var i = 0; i < fresh.Count; i++)
-            {
-                if (facts[i] is { } found)
-                {
-                    var article = fresh[i].Article!;
-                    graphs.Add(resolver.Resolve(article, found, ArticleParser.ContentHash(article.Text)));
-                }
-                else
-                {
-                    await Reject(fresh[i].Line, fresh[i].Id, $"extraction failed: {failures[i]}");
-                }
+                await Reject(fresh[i].Line, fresh[i].Id, reason);
             }
             if (writing is not null)
             {
@@ -180,22 +158,50 @@ public sealed class IngestPipeline(IGraphStore store, IngestOptions options)
                 fresh.Add(i);
             }
         }
-        var resolver = await ResolverAsync(cancellationToken);
-        var graphs = new List<ArticleGraph>(fresh.Count);
-        foreach (var i in fresh)
+        var (graphs, failures) = Build([.. fresh.Select(i => items[i])], await ResolverAsync(cancellationToken), cancellationToken);
+        foreach (var (k, reason) in failures)
         {
-            var article = items[i].Article!;
-            try
-            {
-                graphs.Add(resolver.Resolve(article, _extractor.Extract(article), ArticleParser.ContentHash(article.Text)));
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                outcomes[i] = new IngestOutcome(items[i].Id, IngestStatus.Rejected, $"extraction failed: {ex.Message}");
-            }
+            outcomes[fresh[k]] = new IngestOutcome(items[fresh[k]].Id, IngestStatus.Rejected, reason);
         }
         await store.WriteAsync(graphs, cancellationToken);
         return outcomes;
+    }
+
+    /// <summary>
+    /// Extraction (pure) on every core, then resolution (which keeps the indexes of known persons and meetings) in
+    /// input order; an article the extractor fails on is reported by its index instead.
+    /// </summary>
+    private (List<ArticleGraph> Graphs, List<(int Index, string Reason)> Failures) Build(
+        IReadOnlyList<ParsedArticle> articles, GraphResolver resolver, CancellationToken cancellationToken)
+    {
+        var facts = new ArticleFacts?[articles.Count];
+        var errors = new string?[articles.Count];
+        Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            try
+            {
+                facts[i] = _extractor.Extract(articles[i].Article!);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                errors[i] = ex.Message;
+            }
+        });
+        var graphs = new List<ArticleGraph>(articles.Count);
+        var failures = new List<(int, string)>();
+        for (var i = 0; i < articles.Count; i++)
+        {
+            if (facts[i] is { } found)
+            {
+                var article = articles[i].Article!;
+                graphs.Add(resolver.Resolve(article, found, ArticleParser.ContentHash(article.Text)));
+            }
+            else
+            {
+                failures.Add((i, $"extraction failed: {errors[i]}"));
+            }
+        }
+        return (graphs, failures);
     }
 
     /// <summary>A resolver that knows every person and meeting the store already holds.</summary>
