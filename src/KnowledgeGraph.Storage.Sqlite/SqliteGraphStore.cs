@@ -182,29 +182,11 @@ public sealed class SqliteGraphStore : IGraphStore
         return new PersonRecord(key, name, nameEn, aliases, countries, default);
     }
 
-    public async Task<IReadOnlyList<MeetingRecord>> MeetingsOfAsync(string personKey, CancellationToken cancellationToken = default)
-    {
-        await using var w = new Writer(_connection, null);
-        var rows = new List<(string Key, string Kind, string? Date, string? Precision, string? City, string? Country)>();
-        await using (var reader = await w.Reader("""
+    public Task<IReadOnlyList<MeetingRecord>> MeetingsOfAsync(string personKey, CancellationToken cancellationToken = default) =>
+        ReadMeetingsAsync("""
             SELECT m.key, m.kind, m.date, m.date_precision, m.city, m.country_code FROM meetings m
             JOIN meeting_participants p ON p.meeting_key = m.key WHERE p.person_key = $1 ORDER BY m.date, m.key
-            """, cancellationToken, personKey))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                rows.Add((reader.GetString(0), reader.GetString(1), Text(reader, 2), Text(reader, 3), Text(reader, 4), Text(reader, 5)));
-            }
-        }
-        var result = new List<MeetingRecord>(rows.Count);
-        foreach (var r in rows)
-        {
-            var participants = await w.Strings("SELECT person_key FROM meeting_participants WHERE meeting_key = $1 ORDER BY person_key", cancellationToken, r.Key);
-            var delegations = await w.Strings("SELECT country_code FROM meeting_delegations WHERE meeting_key = $1 ORDER BY country_code", cancellationToken, r.Key);
-            result.Add(new MeetingRecord(r.Key, Enum.Parse<MeetingKind>(r.Kind, ignoreCase: true), r.Date, r.Precision, r.City, r.Country, participants, delegations, default));
-        }
-        return result;
-    }
+            """, cancellationToken, personKey);
 
     public async Task<IReadOnlyList<PersonRecord>> PersonsOfArticleAsync(string articleId, CancellationToken cancellationToken = default)
     {
@@ -239,21 +221,32 @@ public sealed class SqliteGraphStore : IGraphStore
 
     public async IAsyncEnumerable<MeetingRecord> MeetingsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        foreach (var meeting in await ReadMeetingsAsync("SELECT key, kind, date, date_precision, city, country_code FROM meetings ORDER BY rowid", cancellationToken))
+        {
+            yield return meeting;
+        }
+    }
+
+    /// <summary>Meetings selected by <paramref name="sql"/> (key, kind, date, precision, city, country), with participants and delegations.</summary>
+    private async Task<IReadOnlyList<MeetingRecord>> ReadMeetingsAsync(string sql, CancellationToken cancellationToken, params object?[] values)
+    {
         await using var w = new Writer(_connection, null);
         var rows = new List<(string Key, string Kind, string? Date, string? Precision, string? City, string? Country)>();
-        await using (var reader = await w.Reader("SELECT key, kind, date, date_precision, city, country_code FROM meetings ORDER BY rowid", cancellationToken))
+        await using (var reader = await w.Reader(sql, cancellationToken, values))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
                 rows.Add((reader.GetString(0), reader.GetString(1), Text(reader, 2), Text(reader, 3), Text(reader, 4), Text(reader, 5)));
             }
         }
+        var result = new List<MeetingRecord>(rows.Count);
         foreach (var r in rows)
         {
             var participants = await w.Strings("SELECT person_key FROM meeting_participants WHERE meeting_key = $1 ORDER BY person_key", cancellationToken, r.Key);
             var delegations = await w.Strings("SELECT country_code FROM meeting_delegations WHERE meeting_key = $1 ORDER BY country_code", cancellationToken, r.Key);
-            yield return new MeetingRecord(r.Key, Enum.Parse<MeetingKind>(r.Kind, ignoreCase: true), r.Date, r.Precision, r.City, r.Country, participants, delegations, default);
+            result.Add(new MeetingRecord(r.Key, Enum.Parse<MeetingKind>(r.Kind, ignoreCase: true), r.Date, r.Precision, r.City, r.Country, participants, delegations, default));
         }
+        return result;
     }
 
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
