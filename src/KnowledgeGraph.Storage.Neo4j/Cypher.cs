@@ -7,7 +7,15 @@ public static class Cypher
 
     public const string AllPersons = "all-persons";
 
+    public const string AppendChanges = "append-changes";
+
+    public const string ChangesAfter = "changes-after";
+
     public const string ConstraintArticle = "constraint-article";
+
+    public const string ConstraintChange = "constraint-change";
+
+    public const string ConstraintChangeFeed = "constraint-change-feed";
 
     public const string ConstraintCountry = "constraint-country";
 
@@ -29,7 +37,13 @@ public static class Cypher
 
     public const string ExistingArticles = "existing-articles";
 
+    public const string FindArticle = "find-article";
+
+    public const string FindMeeting = "find-meeting";
+
     public const string FindPerson = "find-person";
+
+    public const string LastChange = "last-change";
 
     public const string LinkAttended = "link-attended";
 

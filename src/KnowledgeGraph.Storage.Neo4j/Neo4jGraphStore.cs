@@ -14,7 +14,11 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options
     [
         ("Article", "id", Cypher.ConstraintArticle), ("Person", "key", Cypher.ConstraintPerson), ("Country", "code", Cypher.ConstraintCountry),
         ("Office", "key", Cypher.ConstraintOffice), ("Meeting", "key", Cypher.ConstraintMeeting),
+        ("Change", "seq", Cypher.ConstraintChange), ("ChangeFeed", "name", Cypher.ConstraintChangeFeed),
     ];
+
+    /// <summary>The name of the node that holds the change feed's last sequence.</summary>
+    private const string Feed = "changes";
 
     public Neo4jServer? Server { get; private set; }
 
@@ -63,12 +67,14 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options
         }
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         static string Day(Article a) => a.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // Nodes this write creates carry its id, so that the change feed names only what is new.
+        var writeId = Guid.NewGuid().ToString("N");
         var statements = new List<CypherStatement>();
         void Add(string name, IEnumerable<object> rows)
         {
             foreach (var chunk in rows.Chunk(options.BatchRows))
             {
-                statements.Add(CypherStatement.Of(CypherScripts.Get(name), ("rows", chunk)));
+                statements.Add(CypherStatement.Of(CypherScripts.Get(name), ("rows", chunk), ("writeId", writeId)));
             }
         }
 
@@ -93,6 +99,18 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options
         Add(Cypher.LinkMentionsPersons, graphs.SelectMany(g => g.Persons.Select(p => (object)new { article = g.Article.Id, key = p.Key, start = p.Span.Start, end = p.Span.End })));
         Add(Cypher.LinkMentionsOffices, graphs.SelectMany(g => g.Offices.Select(o => (object)new { article = g.Article.Id, key = o.Key, start = o.Span.Start, end = o.Span.End })));
         Add(Cypher.LinkMentionsCountries, graphs.SelectMany(g => g.Countries.Select(c => (object)new { article = g.Article.Id, key = c.Code })));
+        // Last, in the same transaction: the change feed, in the order the SQLite store writes it (per article: its new
+        // persons, its new meetings, the article). The feed node's counter is locked until commit, so sequences
+        // follow commit order across writers.
+        var candidates = graphs.SelectMany(g =>
+            g.Persons.Select(p => (Kind: ChangeRecord.Person, p.Key, Article: g.Article.Id))
+                .Concat(g.Meetings.Select(m => (Kind: ChangeRecord.Meeting, m.Key, Article: g.Article.Id)))
+                .Append((Kind: ChangeRecord.Article, Key: g.Article.Id, Article: g.Article.Id)))
+            .DistinctBy(c => (c.Kind, c.Key))
+            .Select(c => (object)new { kind = c.Kind, key = c.Key, article = c.Article, at = now })
+            .ToArray();
+        statements.Add(CypherStatement.Of(CypherScripts.Get(Cypher.AppendChanges), ("rows", candidates), ("writeId", writeId), ("feed", Feed),
+            ("person", ChangeRecord.Person), ("meeting", ChangeRecord.Meeting), ("article", ChangeRecord.Article)));
         await client.RunAsync(statements, cancellationToken);
         return graphs.Count;
     }
@@ -115,6 +133,30 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options
     {
         var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get(Cypher.MeetingsOfPerson), ("key", personKey)), cancellationToken);
         return [.. result.Rows.Select(Meeting)];
+    }
+
+    public async Task<MeetingRecord?> FindMeetingAsync(string key, CancellationToken cancellationToken = default)
+    {
+        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get(Cypher.FindMeeting), ("key", key)), cancellationToken);
+        return result.Rows.Count == 0 ? null : Meeting(result.Rows[0]);
+    }
+
+    public async Task<ArticleRecord?> FindArticleAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get(Cypher.FindArticle), ("id", id)), cancellationToken);
+        return result.Rows is [var r, ..] ? new ArticleRecord(r[0].GetString()!, Text(r[1]), Text(r[2]), r[3].GetString()!, Text(r[4])) : null;
+    }
+
+    public async Task<long> LastChangeAsync(CancellationToken cancellationToken = default)
+    {
+        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get(Cypher.LastChange), ("feed", Feed)), cancellationToken);
+        return result.Rows[0][0].GetInt64();
+    }
+
+    public async Task<IReadOnlyList<ChangeRecord>> ChangesAfterAsync(long sequence, int limit, CancellationToken cancellationToken = default)
+    {
+        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get(Cypher.ChangesAfter), ("after", sequence), ("limit", limit)), cancellationToken);
+        return [.. result.Rows.Select(r => new ChangeRecord(r[0].GetInt64(), r[1].GetString()!, r[2].GetString()!, r[3].GetString()!, r[4].GetString()!))];
     }
 
     public async Task<IReadOnlyList<PersonRecord>> PersonsOfArticleAsync(string articleId, CancellationToken cancellationToken = default)

@@ -188,6 +188,33 @@ public sealed class SqliteGraphStore : IGraphStore
             JOIN meeting_participants p ON p.meeting_key = m.key WHERE p.person_key = $1 ORDER BY m.date, m.key
             """, cancellationToken, personKey);
 
+    public async Task<MeetingRecord?> FindMeetingAsync(string key, CancellationToken cancellationToken = default) =>
+        await ReadMeetingsAsync("SELECT key, kind, date, date_precision, city, country_code FROM meetings WHERE key = $1", cancellationToken, key) is [var meeting] ? meeting : null;
+
+    public async Task<ArticleRecord?> FindArticleAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var w = new Writer(_connection, null);
+        await using var reader = await w.Reader("SELECT id, title, url, published, language FROM articles WHERE id = $1", cancellationToken, id);
+        return await reader.ReadAsync(cancellationToken)
+            ? new ArticleRecord(reader.GetString(0), Text(reader, 1), Text(reader, 2), reader.GetString(3), Text(reader, 4))
+            : null;
+    }
+
+    public async Task<long> LastChangeAsync(CancellationToken cancellationToken = default) =>
+        Convert.ToInt64(await ScalarAsync("SELECT coalesce(max(seq), 0) FROM changes", cancellationToken), CultureInfo.InvariantCulture);
+
+    public async Task<IReadOnlyList<ChangeRecord>> ChangesAfterAsync(long sequence, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var w = new Writer(_connection, null);
+        await using var reader = await w.Reader("SELECT seq, kind, key, article_id, at FROM changes WHERE seq > $1 ORDER BY seq LIMIT $2", cancellationToken, sequence, limit);
+        var changes = new List<ChangeRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            changes.Add(new ChangeRecord(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4)));
+        }
+        return changes;
+    }
+
     public async Task<IReadOnlyList<PersonRecord>> PersonsOfArticleAsync(string articleId, CancellationToken cancellationToken = default)
     {
         IReadOnlyList<string> keys;

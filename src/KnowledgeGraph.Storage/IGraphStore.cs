@@ -26,4 +26,14 @@ public interface IGraphStore : IAsyncDisposable
     Task<PersonRecord?> FindPersonAsync(string key, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<MeetingRecord>> MeetingsOfAsync(string personKey, CancellationToken cancellationToken = default);
+
+    Task<MeetingRecord?> FindMeetingAsync(string key, CancellationToken cancellationToken = default);
+
+    Task<ArticleRecord?> FindArticleAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>The sequence of the latest change, or 0 when there is none: where a new follower starts.</summary>
+    Task<long> LastChangeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>At most <paramref name="limit"/> changes after <paramref name="sequence"/>, in order.</summary>
+    Task<IReadOnlyList<ChangeRecord>> ChangesAfterAsync(long sequence, int limit, CancellationToken cancellationToken = default);
 }

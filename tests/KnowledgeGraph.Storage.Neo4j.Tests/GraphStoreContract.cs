@@ -84,4 +84,47 @@ public abstract class GraphStoreContract
         Assert.Equal(1, await store.MeetingsAsync().CountAsync());
         Assert.Equal(["a1"], await store.ExistingArticlesAsync(["a1", "a2"]));
     }
+
+    [Fact]
+    public async Task The_change_feed_names_new_persons_and_meetings_and_each_article_once_in_order()
+    {
+        await using var store = await OpenAsync();
+        Assert.Equal(0, await store.LastChangeAsync());
+        var first = Graph("a1", Meeting);
+        await store.WriteAsync([first, Graph("a2", "القاهرة – " + Meeting)]);
+        var changes = await store.ChangesAfterAsync(0, 100);
+        var personKeys = first.Persons.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(
+            [.. first.Persons.Select(_ => "person"), "meeting", "article", "article"],
+            changes.Select(c => c.Kind));
+        Assert.Equal(personKeys, changes.Where(c => c.Kind == "person").Select(c => c.Key).ToHashSet(StringComparer.Ordinal));
+        Assert.Equal(first.Meetings[0].Key, changes.Single(c => c.Kind == "meeting").Key);
+        Assert.Equal(["a1", "a2"], changes.Where(c => c.Kind == "article").Select(c => c.Key));
+        Assert.Equal(changes.Select(c => c.Sequence).Order(), changes.Select(c => c.Sequence));
+        Assert.Equal(changes.Count, changes.Select(c => c.Sequence).Distinct().Count());
+        Assert.Equal(changes[^1].Sequence, await store.LastChangeAsync());
+
+        // Writing the same articles again appends nothing; a new article about known people appends only itself.
+        await store.WriteAsync([first]);
+        await store.WriteAsync([Graph("a3", "وأكد الصفدي أهمية التعاون مع مصر.")]);
+        var later = await store.ChangesAfterAsync(changes[^1].Sequence, 100);
+        Assert.Equal(["article"], later.Select(c => c.Kind));
+        Assert.Equal("a3", later[0].ArticleId);
+        Assert.Equal(2, (await store.ChangesAfterAsync(0, 2)).Count);
+    }
+
+    [Fact]
+    public async Task A_meeting_and_an_article_are_found_by_key()
+    {
+        await using var store = await OpenAsync();
+        var graph = Graph("a1", Meeting);
+        await store.WriteAsync([graph]);
+        var meeting = await store.FindMeetingAsync(graph.Meetings[0].Key);
+        Assert.NotNull(meeting);
+        Assert.Equal(("2025-03-11", "EG", 2), (meeting.Date, meeting.Country, meeting.Participants.Count));
+        Assert.Null(await store.FindMeetingAsync("no-such-meeting"));
+        var article = await store.FindArticleAsync("a1");
+        Assert.Equal(new ArticleRecord("a1", null, null, "2025-03-12", "ar"), article);
+        Assert.Null(await store.FindArticleAsync("a9"));
+    }
 }

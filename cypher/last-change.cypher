@@ -1,0 +1,2 @@
+OPTIONAL MATCH (f:ChangeFeed {name: $feed})
+RETURN coalesce(f.seq, 0) AS seq
