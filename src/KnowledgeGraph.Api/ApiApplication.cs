@@ -1,3 +1,4 @@
+using KnowledgeGraph.Api.Feed;
 using KnowledgeGraph.Api.Transport;
 using KnowledgeGraph.Storage;
 using Microsoft.AspNetCore.Builder;
@@ -13,13 +14,23 @@ public static class ApiApplication
     /// <summary>Where the caller's role (from its API key) is kept for the request.</summary>
     public const string RoleItem = "kg.role";
 
-    public static WebApplication Build(string urls, Func<IGraphStore> openStore, ApiKeys keys)
+    public static WebApplication Build(string urls, Func<IGraphStore> openStore, ApiKeys keys, ChangeFeedOptions? feed = null, GraphQLWebSocketOptions? webSockets = null,
+        Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(urls);
+        configure?.Invoke(builder);
         builder.Services.AddKnowledgeGraphApi();
         builder.Services.AddScoped(_ => new StoreSession(openStore));
+        builder.Services.AddSingleton(keys);
+        builder.Services.AddSingleton((webSockets ?? new GraphQLWebSocketOptions()).Validate());
+        builder.Services.AddSingleton((feed ?? new ChangeFeedOptions()).Validate());
+        builder.Services.AddSingleton<EventHub>();
+        builder.Services.AddSingleton(s => new ChangeFeedFollower(openStore, s.GetRequiredService<EventHub>(), s.GetRequiredService<ChangeFeedOptions>(),
+            s.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ChangeFeedFollower>>()));
+        builder.Services.AddHostedService(s => s.GetRequiredService<ChangeFeedFollower>());
         var app = builder.Build();
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.Use(async (http, next) =>
         {
             // "Authorization: Bearer KEY" or "X-Api-Key: KEY"; an unknown key is refused, no key reads anonymously.

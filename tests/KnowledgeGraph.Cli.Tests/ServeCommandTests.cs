@@ -171,6 +171,54 @@ public sealed class ServeCommandTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync(new Uri(_base, "/health/ready"))).StatusCode);
     }
 
+    [Fact]
+    public async Task A_subscriber_receives_the_articles_and_meetings_a_separate_kg_ingest_process_commits()
+    {
+        using var ws = new System.Net.WebSockets.ClientWebSocket();
+        ws.Options.AddSubProtocol("graphql-transport-ws");
+        await ws.ConnectAsync(new Uri($"ws://{_base.Authority}/graphql"), CancellationToken.None);
+        async Task SendAsync(string json) => await ws.SendAsync(Encoding.UTF8.GetBytes(json), System.Net.WebSockets.WebSocketMessageType.Text, true, CancellationToken.None);
+        async Task<JsonElement> ReceiveAsync()
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            var buffer = new byte[64 * 1024];
+            using var text = new MemoryStream();
+            System.Net.WebSockets.WebSocketReceiveResult result;
+            do
+            {
+                result = await ws.ReceiveAsync(buffer, timeout.Token);
+                Assert.NotEqual(System.Net.WebSockets.WebSocketMessageType.Close, result.MessageType);
+                text.Write(buffer, 0, result.Count);
+            }
+            while (!result.EndOfMessage);
+            return JsonDocument.Parse(text.ToArray()).RootElement.Clone();
+        }
+        await SendAsync("""{"type":"connection_init"}""");
+        Assert.Equal("connection_ack", (await ReceiveAsync()).GetProperty("type").GetString());
+        await SendAsync("""{"id":"a","type":"subscribe","payload":{"query":"subscription { articleIngested { id } }"}}""");
+        await SendAsync("""{"id":"m","type":"subscribe","payload":{"query":"subscription { meetingAdded(country: \"SA\") { city participants { nameEn } } }"}}""");
+        await SendAsync("""{"type":"ping"}""");
+        Assert.Equal("pong", (await ReceiveAsync()).GetProperty("type").GetString());
+
+        var file = Path.Combine(_kg.Folder, "new.jsonl");
+        await File.WriteAllTextAsync(file, JsonSerializer.Serialize(new
+        {
+            id = "live-1", published = "2025-05-06", language = "ar",
+            text = "استقبل ولي العهد السعودي الأمير محمد بن سلمان في الرياض أمس الاثنين وزير الخارجية الأمريكي ماركو روبيو.",
+        }) + "\n");
+        Assert.Equal(0, (await _kg.RunAsync("ingest", file)).ExitCode);
+
+        var received = new Dictionary<string, JsonElement>();
+        while (received.Count < 2)
+        {
+            var message = await ReceiveAsync();
+            Assert.Equal("next", message.GetProperty("type").GetString());
+            received[message.GetProperty("id").GetString()!] = message.GetProperty("payload").GetProperty("data");
+        }
+        Assert.Equal("live-1", received["a"].GetProperty("articleIngested").GetProperty("id").GetString());
+        Assert.Equal("Riyadh", received["m"].GetProperty("meetingAdded").GetProperty("city").GetString());
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

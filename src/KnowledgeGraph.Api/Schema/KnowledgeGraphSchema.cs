@@ -9,5 +9,6 @@ public sealed class KnowledgeGraphSchema : GraphQL.Types.Schema
     {
         Query = services.GetRequiredService<QueryType>();
         Mutation = services.GetRequiredService<MutationType>();
+        Subscription = services.GetRequiredService<SubscriptionType>();
     }
 }

@@ -5,6 +5,7 @@ using GraphQLParser.AST;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.Transport;
 
@@ -32,6 +33,11 @@ public static class GraphQLEndpoint
 
     private static async Task HandleAsync(HttpContext http, IDocumentExecuter executer, ISchema schema, IGraphQLTextSerializer serializer)
     {
+        if (http.WebSockets.IsWebSocketRequest)
+        {
+            await AcceptWebSocketAsync(http, executer, schema, serializer);
+            return;
+        }
         var modern = http.Request.Headers.Accept.Any(a => a?.Contains(GraphQLResponse, StringComparison.OrdinalIgnoreCase) == true);
         http.Response.ContentType = (modern ? GraphQLResponse : "application/json") + "; charset=utf-8";
         if (http.Request.ContentLength > MaxBodyBytes)
@@ -113,7 +119,21 @@ public static class GraphQLEndpoint
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
-    private static OperationType? OperationOf(string query, string? operationName)
+    private static async Task AcceptWebSocketAsync(HttpContext http, IDocumentExecuter executer, ISchema schema, IGraphQLTextSerializer serializer)
+    {
+        var services = http.RequestServices;
+        if (!http.WebSockets.WebSocketRequestedProtocols.Contains(GraphQLWebSocketOptions.Subprotocol))
+        {
+            using var refused = await http.WebSockets.AcceptWebSocketAsync();
+            await refused.CloseOutputAsync((System.Net.WebSockets.WebSocketCloseStatus)CloseCodes.SubprotocolNotAcceptable, "Subprotocol not acceptable", http.RequestAborted);
+            return;
+        }
+        using var socket = await http.WebSockets.AcceptWebSocketAsync(GraphQLWebSocketOptions.Subprotocol);
+        await new GraphQLWebSocketConnection(socket, http, executer, schema, serializer,
+            services.GetRequiredService<ApiKeys>(), services.GetRequiredService<GraphQLWebSocketOptions>()).RunAsync();
+    }
+
+    internal static OperationType? OperationOf(string query, string? operationName)
     {
         try
         {
