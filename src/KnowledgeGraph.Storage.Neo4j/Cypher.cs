@@ -21,6 +21,8 @@ public static class Cypher
 
     public const string ConstraintMeeting = "constraint-meeting";
 
+    public const string ConstraintName = "constraint-name";
+
     public const string ConstraintOffice = "constraint-office";
 
     public const string ConstraintPerson = "constraint-person";
@@ -43,6 +45,8 @@ public static class Cypher
 
     public const string FindPerson = "find-person";
 
+    public const string FindPersons = "find-persons";
+
     public const string LastChange = "last-change";
 
     public const string LinkAttended = "link-attended";
@@ -59,6 +63,8 @@ public static class Cypher
 
     public const string LinkPersonCountries = "link-person-countries";
 
+    public const string LinkPersonNames = "link-person-names";
+
     public const string LinkReports = "link-reports";
 
     public const string MeetingsOfPerson = "meetings-of-person";
@@ -72,6 +78,8 @@ public static class Cypher
     public const string MergeOffices = "merge-offices";
 
     public const string MergePersons = "merge-persons";
+
+    public const string PersonsByKeys = "persons-by-keys";
 
     public const string PersonsOfArticle = "persons-of-article";
 }

@@ -14,7 +14,7 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options
     [
         ("Article", "id", Cypher.ConstraintArticle), ("Person", "key", Cypher.ConstraintPerson), ("Country", "code", Cypher.ConstraintCountry),
         ("Office", "key", Cypher.ConstraintOffice), ("Meeting", "key", Cypher.ConstraintMeeting),
-        ("Change", "seq", Cypher.ConstraintChange), ("ChangeFeed", "name", Cypher.ConstraintChangeFeed),
+        ("Name", "form", Cypher.ConstraintName), ("Change", "seq", Cypher.ConstraintChange), ("ChangeFeed", "name", Cypher.ConstraintChangeFeed),
     ];
 
     /// <summary>The name of the node that holds the change feed's last sequence.</summary>
@@ -86,6 +86,10 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options
         }));
         Add(Cypher.MergeCountries, graphs.SelectMany(g => g.Countries).DistinctBy(c => c.Code).Select(c => (object)new { code = c.Code, name = c.Name, nameAr = c.NameAr }));
         Add(Cypher.MergePersons, graphs.SelectMany(g => g.Persons).Select(p => (object)new { key = p.Key, name = p.Name, nameEn = p.NameEn, aliases = p.Aliases }));
+        Add(Cypher.LinkPersonNames, graphs.SelectMany(g => g.Persons)
+            .SelectMany(p => p.Aliases.Append(p.Name).Append(p.NameEn).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => (Person: p.Key, Form: Orthography.NameForm(n!))))
+            .Distinct()
+            .Select(x => (object)new { person = x.Person, form = x.Form }));
         Add(Cypher.MergeOffices, graphs.SelectMany(g => g.Offices).DistinctBy(o => o.Key).Select(o => (object)new { key = o.Key, title = o.Title, titleAr = o.TitleAr, country = o.Country }));
         Add(Cypher.MergeMeetings, graphs.SelectMany(g => g.Meetings).Select(m => (object)new
         {
@@ -133,6 +137,27 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options
     {
         var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get(Cypher.MeetingsOfPerson), ("key", personKey)), cancellationToken);
         return [.. result.Rows.Select(Meeting)];
+    }
+
+    public async Task<PersonPage> FindPersonsAsync(PersonFilter filter, int first, string? afterKey, CancellationToken cancellationToken = default)
+    {
+        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get(Cypher.FindPersons),
+            ("name", filter.NameForm), ("search", filter.SearchForm), ("country", filter.Country), ("after", afterKey), ("limit", first + 1)), cancellationToken);
+        var row = result.Rows[0];
+        var keys = Strings(row[1]).ToList();
+        var persons = await PersonsByKeysAsync([.. keys.Take(first)], cancellationToken);
+        return new PersonPage(persons, row[0].GetInt64(), keys.Count > first);
+    }
+
+    private async Task<IReadOnlyList<PersonRecord>> PersonsByKeysAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get(Cypher.PersonsByKeys), ("keys", keys.ToArray())), cancellationToken);
+        var byKey = result.Rows.Select(Person).ToDictionary(p => p.Key, StringComparer.Ordinal);
+        return [.. keys.Where(byKey.ContainsKey).Select(k => byKey[k])];
     }
 
     public async Task<MeetingRecord?> FindMeetingAsync(string key, CancellationToken cancellationToken = default)

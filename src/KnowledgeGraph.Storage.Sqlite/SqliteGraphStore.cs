@@ -45,12 +45,36 @@ public sealed class SqliteGraphStore : IGraphStore
                 await using var tx = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
                 await ExecAsync(SqlScripts.Get(SqlScripts.Migrations[v]), cancellationToken, tx);
                 await ExecAsync($"PRAGMA user_version = {v + 1};", cancellationToken, tx);
+                if (v == 1)
+                {
+                    await BackfillNameFormsAsync(tx, cancellationToken);
+                }
                 await tx.CommitAsync(cancellationToken);
             }
         }
         catch (SqliteException ex)
         {
             throw new InvalidOperationException($"Cannot open the SQLite database '{DatabasePath}': {ex.Message}", ex);
+        }
+    }
+
+    // A store made before name lookups: every name and alias it holds gets its forms.
+    private async Task BackfillNameFormsAsync(SqliteTransaction tx, CancellationToken cancellationToken)
+    {
+        await using var w = new Writer(_connection, tx);
+        var names = new List<(string Key, string Name)>();
+        await using (var reader = await w.Reader(
+            "SELECT key, name FROM persons UNION ALL SELECT key, name_en FROM persons WHERE name_en IS NOT NULL UNION ALL SELECT person_key, alias FROM person_aliases",
+            cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                names.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+        foreach (var (key, name) in names)
+        {
+            await w.NameForm(key, name, cancellationToken);
         }
     }
 
@@ -112,6 +136,10 @@ public sealed class SqliteGraphStore : IGraphStore
                 foreach (var alias in p.Aliases)
                 {
                     await w.Run("INSERT INTO person_aliases(person_key, alias) VALUES ($1,$2) ON CONFLICT DO NOTHING", cancellationToken, p.Key, alias);
+                }
+                foreach (var form in p.Aliases.Append(p.Name).Append(p.NameEn))
+                {
+                    await w.NameForm(p.Key, form, cancellationToken);
                 }
                 foreach (var code in p.Countries)
                 {
@@ -187,6 +215,33 @@ public sealed class SqliteGraphStore : IGraphStore
             SELECT m.key, m.kind, m.date, m.date_precision, m.city, m.country_code FROM meetings m
             JOIN meeting_participants p ON p.meeting_key = m.key WHERE p.person_key = $1 ORDER BY m.date, m.key
             """, cancellationToken, personKey);
+
+    public async Task<PersonPage> FindPersonsAsync(PersonFilter filter, int first, string? afterKey, CancellationToken cancellationToken = default)
+    {
+        const string where = """
+            FROM persons p
+            WHERE ($1 IS NULL OR EXISTS (SELECT 1 FROM person_names n WHERE n.form = $1 AND n.person_key = p.key))
+              AND ($2 IS NULL OR EXISTS (SELECT 1 FROM person_names n WHERE n.person_key = p.key AND instr(n.form, $2) > 0))
+              AND ($3 IS NULL OR EXISTS (SELECT 1 FROM person_countries c WHERE c.person_key = p.key AND c.country_code = $3))
+            """;
+        IReadOnlyList<string> keys;
+        long total;
+        await using (var w = new Writer(_connection, null))
+        {
+            keys = await w.Strings($"SELECT p.key {where} AND ($4 IS NULL OR p.key > $4) ORDER BY p.key LIMIT $5", cancellationToken,
+                filter.NameForm, filter.SearchForm, filter.Country, afterKey, first + 1);
+            total = Convert.ToInt64(await w.Scalar($"SELECT count(*) {where}", cancellationToken, filter.NameForm, filter.SearchForm, filter.Country), CultureInfo.InvariantCulture);
+        }
+        var persons = new List<PersonRecord>(Math.Min(first, keys.Count));
+        foreach (var key in keys.Take(first))
+        {
+            if (await FindPersonAsync(key, cancellationToken) is { } person)
+            {
+                persons.Add(person);
+            }
+        }
+        return new PersonPage(persons, total, keys.Count > first);
+    }
 
     public async Task<MeetingRecord?> FindMeetingAsync(string key, CancellationToken cancellationToken = default) =>
         await ReadMeetingsAsync("SELECT key, kind, date, date_precision, city, country_code FROM meetings WHERE key = $1", cancellationToken, key) is [var meeting] ? meeting : null;

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Storage.Sqlite;
@@ -25,6 +26,15 @@ internal sealed class Writer(SqliteConnection connection, SqliteTransaction? tra
             list.Add(reader.GetString(0));
         }
         return list;
+    }
+
+    /// <summary>Records the lookup form of one of a person's names.</summary>
+    public async Task NameForm(string personKey, string? name, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(name))
+        {
+            await Run("INSERT INTO person_names(form, person_key) VALUES ($1,$2) ON CONFLICT DO NOTHING", cancellationToken, Orthography.NameForm(name), personKey);
+        }
     }
 
     public Task<int> Change(string kind, string key, string articleId, string at, CancellationToken cancellationToken) =>

@@ -27,6 +27,9 @@ public interface IGraphStore : IAsyncDisposable
 
     Task<IReadOnlyList<MeetingRecord>> MeetingsOfAsync(string personKey, CancellationToken cancellationToken = default);
 
+    /// <summary>The persons the filter keeps, in key order: at most <paramref name="first"/> after key <paramref name="afterKey"/>.</summary>
+    Task<PersonPage> FindPersonsAsync(PersonFilter filter, int first, string? afterKey, CancellationToken cancellationToken = default);
+
     Task<MeetingRecord?> FindMeetingAsync(string key, CancellationToken cancellationToken = default);
 
     Task<ArticleRecord?> FindArticleAsync(string id, CancellationToken cancellationToken = default);

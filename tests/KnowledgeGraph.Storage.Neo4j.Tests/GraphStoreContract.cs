@@ -127,4 +127,32 @@ public abstract class GraphStoreContract
         Assert.Equal(new ArticleRecord("a1", null, null, "2025-03-12", "ar"), article);
         Assert.Null(await store.FindArticleAsync("a9"));
     }
+
+    [Fact]
+    public async Task Persons_are_found_by_any_name_form_in_either_script_and_listed_in_pages()
+    {
+        await using var store = await OpenAsync();
+        var graph = Graph("a1", Meeting);
+        await store.WriteAsync([graph]);
+        var safadi = graph.Persons.Single(p => p.Name == "أيمن الصفدي");
+
+        // Hamza on the alef or not, the English name in any case: one person.
+        foreach (var name in new[] { "أيمن الصفدي", "ايمن الصفدي", "أيمنُ  الصفدي", safadi.NameEn!.ToUpperInvariant() })
+        {
+            var found = await store.FindPersonsAsync(PersonFilter.Of(name, null, null), 10, null);
+            Assert.Equal([safadi.Key], found.Persons.Select(p => p.Key));
+            Assert.Equal(1, found.TotalCount);
+        }
+        Assert.Empty((await store.FindPersonsAsync(PersonFilter.Of("أيمن", null, null), 10, null)).Persons);
+        Assert.Equal([safadi.Key], (await store.FindPersonsAsync(PersonFilter.Of(null, "صفد", null), 10, null)).Persons.Select(p => p.Key));
+        Assert.Equal([safadi.Key], (await store.FindPersonsAsync(PersonFilter.Of(null, null, "jo"), 10, null)).Persons.Select(p => p.Key));
+
+        // Two persons, one a page: the cursor walks through them in key order.
+        var first = await store.FindPersonsAsync(PersonFilter.Of(null, null, null), 1, null);
+        Assert.Equal((1, 2L, true), (first.Persons.Count, first.TotalCount, first.HasMore));
+        var second = await store.FindPersonsAsync(PersonFilter.Of(null, null, null), 1, first.Persons[0].Key);
+        Assert.Equal((1, 2L, false), (second.Persons.Count, second.TotalCount, second.HasMore));
+        Assert.Equal(graph.Persons.Select(p => p.Key).Order(StringComparer.Ordinal), [first.Persons[0].Key, second.Persons[0].Key]);
+        Assert.Equal(["JO"], (await store.FindPersonsAsync(PersonFilter.Of(null, "صفد", null), 10, null)).Persons[0].Countries);
+    }
 }

@@ -24,4 +24,29 @@ public class SqliteGraphStoreTests
         var ex = Assert.Throws<ArgumentException>(() => new SqliteGraphStore(new SqliteStoreOptions(db.Folder)));
         Assert.Contains("is a directory", ex.Message);
     }
+
+    [Fact]
+    public async Task A_version_1_database_is_migrated_and_its_persons_are_found_by_name()
+    {
+        using var db = new TempDatabase();
+        Directory.CreateDirectory(Path.GetDirectoryName(db.Path)!);
+        await using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db.Path};Pooling=False"))
+        {
+            await old.OpenAsync();
+            using var reader = new StreamReader(typeof(SqliteGraphStore).Assembly.GetManifestResourceStream("schema-v1.sql")!);
+            await using var cmd = old.CreateCommand();
+            cmd.CommandText = await reader.ReadToEndAsync() + """
+                PRAGMA user_version = 1;
+                INSERT INTO persons(key, name, name_en) VALUES ('anas-khattab', 'أنس خطاب', 'Anas Khattab');
+                INSERT INTO person_aliases(person_key, alias) VALUES ('anas-khattab', 'خطاب');
+                """;
+            await cmd.ExecuteNonQueryAsync();
+        }
+        await using var store = new SqliteGraphStore(new SqliteStoreOptions(db.Path));
+        await store.InitializeAsync();
+        foreach (var name in new[] { "انس خطاب", "Anas Khattab", "خطاب" })
+        {
+            Assert.Equal(["anas-khattab"], (await store.FindPersonsAsync(PersonFilter.Of(name, null, null), 10, null)).Persons.Select(p => p.Key));
+        }
+    }
 }

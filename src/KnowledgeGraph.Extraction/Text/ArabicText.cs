@@ -1,4 +1,5 @@
 using System.Text;
+using KnowledgeGraph.Domain;
 
 namespace KnowledgeGraph.Extraction.Text;
 
@@ -7,38 +8,14 @@ public static class ArabicText
 {
     private const string Proclitics = "وفبلك";
 
-    public static bool IsDiacritic(char c) =>
-        c is (>= '\u0610' and <= '\u061A') or (>= '\u064B' and <= '\u065F') or '\u0670' or (>= '\u06D6' and <= '\u06ED') or '\u0640';
+    public static bool IsDiacritic(char c) => Orthography.IsDiacritic(c);
 
     public static bool IsArabicLetter(char c) => c is >= '\u0620' and <= '\u064A' or >= '\u0671' and <= '\u06D3';
 
-    /// <summary>Drops diacritics and tatweel, folds alef, ya, ta marbuta, hamza seats and Arabic-Indic digits, lower-cases Latin.</summary>
-    public static string Normalize(ReadOnlySpan<char> text)
-    {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (IsDiacritic(c))
-            {
-                continue;
-            }
-            sb.Append(Fold(c));
-        }
-        return sb.ToString();
-    }
+    /// <inheritdoc cref="Orthography.Normalize"/>
+    public static string Normalize(ReadOnlySpan<char> text) => Orthography.Normalize(text);
 
-    public static char Fold(char c) => c switch
-    {
-        'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
-        'ى' => 'ي',
-        'ة' => 'ه',
-        'ؤ' => 'و',
-        'ئ' => 'ي',
-        >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
-        >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
-        >= 'A' and <= 'Z' => char.ToLowerInvariant(c),
-        _ => c,
-    };
+    public static char Fold(char c) => Orthography.Fold(c);
 
     /// <summary>
     /// The word and the forms it takes without one or two attached proclitics (و ف ب ل ك), most specific first;

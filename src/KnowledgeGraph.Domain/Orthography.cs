@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text;
+
+namespace KnowledgeGraph.Domain;
+
+/// <summary>Orthographic normalisation so that spellings that readers treat as one word compare equal.</summary>
+public static class Orthography
+{
+    public static bool IsDiacritic(char c) =>
+        c is (>= '\u0610' and <= '\u061A') or (>= '\u064B' and <= '\u065F') or '\u0670' or (>= '\u06D6' and <= '\u06ED') or '\u0640';
+
+    /// <summary>Drops diacritics and tatweel, folds alef, ya, ta marbuta, hamza seats and Arabic-Indic digits, lower-cases Latin.</summary>
+    public static string Normalize(ReadOnlySpan<char> text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (IsDiacritic(c))
+            {
+                continue;
+            }
+            sb.Append(Fold(c));
+        }
+        return sb.ToString();
+    }
+
+    public static char Fold(char c) => c switch
+    {
+        'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
+        'ى' => 'ي',
+        'ة' => 'ه',
+        'ؤ' => 'و',
+        'ئ' => 'ي',
+        >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
+        >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
+        >= 'A' and <= 'Z' => char.ToLowerInvariant(c),
+        _ => c,
+    };
+
+    /// <summary>
+    /// The form a name is looked up by, in either script: normalised, Latin accents and case dropped, hyphens and runs
+    /// of spaces made one space («أنس خطاب» and «انس خطاب» give one form, "Anas Khattab" and "anas  khattab" another).
+    /// </summary>
+    public static string NameForm(string name)
+    {
+        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark && c < '\u0600')
+            {
+                continue;
+            }
+            if (char.IsWhiteSpace(c) || c is '-' or '\u2010' or '\u2011')
+            {
+                if (sb.Length > 0 && sb[^1] != ' ')
+                {
+                    sb.Append(' ');
+                }
+                continue;
+            }
+            if (!IsDiacritic(c))
+            {
+                sb.Append(char.ToLowerInvariant(Fold(c)));
+            }
+        }
+        return sb.ToString().TrimEnd();
+    }
+}
