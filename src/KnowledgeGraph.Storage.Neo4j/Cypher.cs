@@ -41,7 +41,11 @@ public static class Cypher
 
     public const string FindArticle = "find-article";
 
+    public const string FindCountry = "find-country";
+
     public const string FindMeeting = "find-meeting";
+
+    public const string FindMeetings = "find-meetings";
 
     public const string FindPerson = "find-person";
 
@@ -67,7 +71,13 @@ public static class Cypher
 
     public const string LinkReports = "link-reports";
 
+    public const string MeetingsByKeys = "meetings-by-keys";
+
+    public const string MeetingsOfArticle = "meetings-of-article";
+
     public const string MeetingsOfPerson = "meetings-of-person";
+
+    public const string MeetingsOfPersons = "meetings-of-persons";
 
     public const string MergeArticles = "merge-articles";
 
@@ -79,7 +89,13 @@ public static class Cypher
 
     public const string MergePersons = "merge-persons";
 
+    public const string OfficeTerms = "office-terms";
+
+    public const string OfficeTermsOf = "office-terms-of";
+
     public const string PersonsByKeys = "persons-by-keys";
 
     public const string PersonsOfArticle = "persons-of-article";
+
+    public const string ShortestChain = "shortest-chain";
 }

@@ -149,7 +149,7 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options
         return new PersonPage(persons, row[0].GetInt64(), keys.Count > first);
     }
 
-    private async Task<IReadOnlyList<PersonRecord>> PersonsByKeysAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PersonRecord>> PersonsByKeysAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
         if (keys.Count == 0)
         {
@@ -187,16 +187,84 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options
     public async Task<IReadOnlyList<PersonRecord>> PersonsOfArticleAsync(string articleId, CancellationToken cancellationToken = default)
     {
         var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get(Cypher.PersonsOfArticle), ("id", articleId)), cancellationToken);
-        var persons = new List<PersonRecord>(result.Rows.Count);
-        foreach (var row in result.Rows)
-        {
-            if (await FindPersonAsync(row[0].GetString()!, cancellationToken) is { } person)
-            {
-                persons.Add(person);
-            }
-        }
-        return persons;
+        var spans = result.Rows.ToDictionary(r => r[0].GetString()!, r => new TextSpan(Int(r[1]), Int(r[2])), StringComparer.Ordinal);
+        var persons = await PersonsByKeysAsync([.. spans.Keys], cancellationToken);
+        return [.. persons.Select(p => p with { Span = spans[p.Key] })];
     }
+
+    public async Task<MeetingPage> FindMeetingsAsync(MeetingFilter filter, int first, string? after, CancellationToken cancellationToken = default)
+    {
+        var position = MeetingPage.ParsePosition(after);
+        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get(Cypher.FindMeetings),
+            ("participant", filter.Participant), ("country", filter.Country), ("heldInOnly", filter.HeldInOnly), ("from", filter.From), ("to", filter.To),
+            ("kind", filter.Kind?.ToString().ToLowerInvariant()), ("afterDate", position?.Date), ("afterKey", position?.Key), ("limit", first + 1)), cancellationToken);
+        var keys = Strings(result.Rows[0][1]).ToList();
+        var meetings = await MeetingsByKeysAsync([.. keys.Take(first)], cancellationToken);
+        return new MeetingPage(meetings, result.Rows[0][0].GetInt64(), keys.Count > first);
+    }
+
+    public async Task<IReadOnlyList<MeetingRecord>> MeetingsOfPersonsAsync(IReadOnlyCollection<string> personKeys, CancellationToken cancellationToken = default)
+    {
+        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get(Cypher.MeetingsOfPersons), ("keys", personKeys.ToArray())), cancellationToken);
+        return await MeetingsByKeysAsync([.. result.Rows.Select(r => r[0].GetString()!)], cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<MeetingRecord>> MeetingsByKeysAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get(Cypher.MeetingsByKeys), ("keys", keys.ToArray())), cancellationToken);
+        var byKey = result.Rows.Select(Meeting).ToDictionary(m => m.Key, StringComparer.Ordinal);
+        return [.. keys.Where(byKey.ContainsKey).Select(k => byKey[k])];
+    }
+
+    public async Task<IReadOnlyList<OfficeTermRecord>> OfficeTermsOfAsync(IReadOnlyCollection<string> personKeys, CancellationToken cancellationToken = default)
+    {
+        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get(Cypher.OfficeTermsOf), ("keys", personKeys.ToArray())), cancellationToken);
+        return [.. result.Rows.Select(Term)];
+    }
+
+    public async Task<IReadOnlyList<OfficeTermRecord>> OfficeTermsAsync(string? country, CancellationToken cancellationToken = default)
+    {
+        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get(Cypher.OfficeTerms), ("country", country)), cancellationToken);
+        return [.. result.Rows.Select(Term)];
+    }
+
+    public async Task<CountryRecord?> FindCountryAsync(string code, CancellationToken cancellationToken = default)
+    {
+        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get(Cypher.FindCountry), ("code", code)), cancellationToken);
+        return result.Rows is [var r, ..] ? new CountryRecord(r[0].GetString()!, r[1].GetString()!, r[2].GetString()!) : null;
+    }
+
+    public async Task<ChainRecord?> ShortestChainAsync(string fromKey, string toKey, int maxHops, CancellationToken cancellationToken = default)
+    {
+        if (fromKey == toKey)
+        {
+            return await FindPersonAsync(fromKey, cancellationToken) is null ? null : new ChainRecord([fromKey], []);
+        }
+        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get(Cypher.ShortestChain), ("from", fromKey), ("to", toKey), ("attended", "ATTENDED")), cancellationToken);
+        if (result.Rows is not [var r, ..])
+        {
+            return null;
+        }
+        var chain = new ChainRecord([.. Strings(r[0])], [.. Strings(r[1])]);
+        return chain.Meetings.Count <= maxHops ? chain : null;
+    }
+
+    public async Task<IReadOnlyList<MeetingRecord>> MeetingsOfArticleAsync(string articleId, CancellationToken cancellationToken = default)
+    {
+        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get(Cypher.MeetingsOfArticle), ("id", articleId)), cancellationToken);
+        var evidence = result.Rows.ToDictionary(r => r[0].GetString()!, r => new TextSpan(Int(r[1]), Int(r[2])), StringComparer.Ordinal);
+        var meetings = await MeetingsByKeysAsync([.. evidence.Keys], cancellationToken);
+        return [.. meetings.Select(m => m with { Evidence = evidence[m.Key] })];
+    }
+
+    private static OfficeTermRecord Term(JsonElement[] r) =>
+        new(r[0].GetString()!, r[1].GetString()!, Text(r[2]), Text(r[3]), r[4].GetString()!, r[5].GetString()!, r[6].GetString()!);
+
+    private static int Int(JsonElement e) => e.ValueKind == JsonValueKind.Number ? e.GetInt32() : 0;
 
     public async IAsyncEnumerable<PersonRecord> PersonsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

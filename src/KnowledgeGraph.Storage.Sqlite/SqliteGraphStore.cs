@@ -272,11 +272,23 @@ public sealed class SqliteGraphStore : IGraphStore
 
     public async Task<IReadOnlyList<PersonRecord>> PersonsOfArticleAsync(string articleId, CancellationToken cancellationToken = default)
     {
-        IReadOnlyList<string> keys;
+        var spans = new List<(string Key, TextSpan Span)>();
         await using (var w = new Writer(_connection, null))
+        await using (var reader = await w.Reader(
+            "SELECT target_key, coalesce(span_start, 0), coalesce(span_end, 0) FROM article_mentions WHERE article_id = $1 AND kind = 'person' ORDER BY span_start",
+            cancellationToken, articleId))
         {
-            keys = await w.Strings("SELECT target_key FROM article_mentions WHERE article_id = $1 AND kind = 'person' ORDER BY span_start", cancellationToken, articleId);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                spans.Add((reader.GetString(0), new TextSpan(reader.GetInt32(1), reader.GetInt32(2))));
+            }
         }
+        var persons = await PersonsByKeysAsync([.. spans.Select(x => x.Key)], cancellationToken);
+        return [.. persons.Zip(spans, (p, x) => p with { Span = x.Span })];
+    }
+
+    public async Task<IReadOnlyList<PersonRecord>> PersonsByKeysAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
         var persons = new List<PersonRecord>(keys.Count);
         foreach (var key in keys)
         {
@@ -286,6 +298,143 @@ public sealed class SqliteGraphStore : IGraphStore
             }
         }
         return persons;
+    }
+
+    private const string MeetingColumns = "m.key, m.kind, m.date, m.date_precision, m.city, m.country_code";
+
+    public async Task<MeetingPage> FindMeetingsAsync(MeetingFilter filter, int first, string? after, CancellationToken cancellationToken = default)
+    {
+        const string where = """
+            FROM meetings m
+            WHERE ($1 IS NULL OR EXISTS (SELECT 1 FROM meeting_participants p WHERE p.meeting_key = m.key AND p.person_key = $1))
+              AND ($2 IS NULL OR m.country_code = $2
+                   OR ($3 = 0 AND EXISTS (SELECT 1 FROM meeting_delegations d WHERE d.meeting_key = m.key AND d.country_code = $2)))
+              AND ($4 IS NULL OR (m.date IS NOT NULL AND m.date >= substr($4, 1, length(m.date))))
+              AND ($5 IS NULL OR (m.date IS NOT NULL AND substr(m.date, 1, length($5)) <= $5))
+              AND ($6 IS NULL OR m.kind = $6)
+            """;
+        var position = MeetingPage.ParsePosition(after);
+        object?[] values = [filter.Participant, filter.Country, filter.HeldInOnly ? 1 : 0, filter.From, filter.To, filter.Kind?.ToString().ToLowerInvariant()];
+        var meetings = await ReadMeetingsAsync(
+            $"SELECT {MeetingColumns} {where} AND ($7 IS NULL OR (coalesce(m.date, ''), m.key) > ($7, $8)) ORDER BY coalesce(m.date, ''), m.key LIMIT $9",
+            cancellationToken, [.. values, position?.Date, position?.Key, first + 1]);
+        long total;
+        await using (var w = new Writer(_connection, null))
+        {
+            total = Convert.ToInt64(await w.Scalar($"SELECT count(*) {where}", cancellationToken, values), CultureInfo.InvariantCulture);
+        }
+        return new MeetingPage([.. meetings.Take(first)], total, meetings.Count > first);
+    }
+
+    public async Task<IReadOnlyList<MeetingRecord>> MeetingsOfPersonsAsync(IReadOnlyCollection<string> personKeys, CancellationToken cancellationToken = default)
+    {
+        var byKey = new Dictionary<string, MeetingRecord>(StringComparer.Ordinal);
+        foreach (var key in personKeys.Distinct(StringComparer.Ordinal))
+        {
+            foreach (var meeting in await MeetingsOfAsync(key, cancellationToken))
+            {
+                byKey.TryAdd(meeting.Key, meeting);
+            }
+        }
+        return [.. byKey.Values.OrderBy(m => m.Date ?? "", StringComparer.Ordinal).ThenBy(m => m.Key, StringComparer.Ordinal)];
+    }
+
+    private const string TermColumns = "o.key, o.title, o.title_ar, o.country_code, t.person_key, t.first_seen, t.last_seen";
+
+    public async Task<IReadOnlyList<OfficeTermRecord>> OfficeTermsOfAsync(IReadOnlyCollection<string> personKeys, CancellationToken cancellationToken = default)
+    {
+        var terms = new List<OfficeTermRecord>();
+        foreach (var key in personKeys.Distinct(StringComparer.Ordinal))
+        {
+            terms.AddRange(await ReadTermsAsync(
+                $"SELECT {TermColumns} FROM office_terms t JOIN offices o ON o.key = t.office_key WHERE t.person_key = $1 ORDER BY t.first_seen, o.key",
+                cancellationToken, key));
+        }
+        return terms;
+    }
+
+    public Task<IReadOnlyList<OfficeTermRecord>> OfficeTermsAsync(string? country, CancellationToken cancellationToken = default) =>
+        ReadTermsAsync(
+            $"SELECT {TermColumns} FROM office_terms t JOIN offices o ON o.key = t.office_key WHERE $1 IS NULL OR o.country_code = $1 ORDER BY o.key, t.first_seen, t.person_key",
+            cancellationToken, country);
+
+    private async Task<IReadOnlyList<OfficeTermRecord>> ReadTermsAsync(string sql, CancellationToken cancellationToken, params object?[] values)
+    {
+        await using var w = new Writer(_connection, null);
+        await using var reader = await w.Reader(sql, cancellationToken, values);
+        var terms = new List<OfficeTermRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            terms.Add(new OfficeTermRecord(reader.GetString(0), reader.GetString(1), Text(reader, 2), Text(reader, 3), reader.GetString(4), reader.GetString(5), reader.GetString(6)));
+        }
+        return terms;
+    }
+
+    public async Task<CountryRecord?> FindCountryAsync(string code, CancellationToken cancellationToken = default)
+    {
+        await using var w = new Writer(_connection, null);
+        await using var reader = await w.Reader("SELECT code, name, name_ar FROM countries WHERE code = $1", cancellationToken, code);
+        return await reader.ReadAsync(cancellationToken) ? new CountryRecord(reader.GetString(0), reader.GetString(1), reader.GetString(2)) : null;
+    }
+
+    public async Task<ChainRecord?> ShortestChainAsync(string fromKey, string toKey, int maxHops, CancellationToken cancellationToken = default)
+    {
+        // Breadth first from one end, a level at a time, neighbours in key order so that the answer is stable.
+        var cameFrom = new Dictionary<string, (string Person, string Meeting)?>(StringComparer.Ordinal) { [fromKey] = null };
+        var level = new List<string> { fromKey };
+        await using var w = new Writer(_connection, null);
+        for (var hop = 0; hop < maxHops && level.Count > 0 && !cameFrom.ContainsKey(toKey); hop++)
+        {
+            var next = new List<string>();
+            foreach (var person in level)
+            {
+                await using var reader = await w.Reader("""
+                    SELECT DISTINCT o.person_key, o.meeting_key FROM meeting_participants p
+                    JOIN meeting_participants o ON o.meeting_key = p.meeting_key AND o.person_key <> p.person_key
+                    WHERE p.person_key = $1 ORDER BY o.person_key, o.meeting_key
+                    """, cancellationToken, person);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    var other = reader.GetString(0);
+                    if (cameFrom.TryAdd(other, (person, reader.GetString(1))))
+                    {
+                        next.Add(other);
+                    }
+                }
+            }
+            level = next;
+        }
+        if (!cameFrom.ContainsKey(toKey) || await FindPersonAsync(fromKey, cancellationToken) is null)
+        {
+            return null;
+        }
+        var persons = new List<string> { toKey };
+        var meetings = new List<string>();
+        for (var at = toKey; cameFrom[at] is { } step; at = step.Person)
+        {
+            persons.Add(step.Person);
+            meetings.Add(step.Meeting);
+        }
+        persons.Reverse();
+        meetings.Reverse();
+        return new ChainRecord(persons, meetings);
+    }
+
+    public async Task<IReadOnlyList<MeetingRecord>> MeetingsOfArticleAsync(string articleId, CancellationToken cancellationToken = default)
+    {
+        var evidence = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
+        await using (var w = new Writer(_connection, null))
+        await using (var reader = await w.Reader("SELECT meeting_key, evidence_start, evidence_end FROM article_meetings WHERE article_id = $1", cancellationToken, articleId))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                evidence[reader.GetString(0)] = new TextSpan(reader.GetInt32(1), reader.GetInt32(2));
+            }
+        }
+        var meetings = await ReadMeetingsAsync(
+            $"SELECT {MeetingColumns} FROM meetings m JOIN article_meetings a ON a.meeting_key = m.key WHERE a.article_id = $1 ORDER BY a.evidence_start, m.key",
+            cancellationToken, articleId);
+        return [.. meetings.Select(m => m with { Evidence = evidence[m.Key] })];
     }
 
     public async IAsyncEnumerable<PersonRecord> PersonsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)

@@ -14,7 +14,7 @@ public interface IGraphStore : IAsyncDisposable
 
     Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>The persons an article mentions.</summary>
+    /// <summary>The persons an article mentions, each with the span of its first mention there.</summary>
     Task<IReadOnlyList<PersonRecord>> PersonsOfArticleAsync(string articleId, CancellationToken cancellationToken = default);
 
     /// <summary>Every person with names, aliases and countries: what resolution needs to recognise them again.</summary>
@@ -29,6 +29,29 @@ public interface IGraphStore : IAsyncDisposable
 
     /// <summary>The persons the filter keeps, in key order: at most <paramref name="first"/> after key <paramref name="afterKey"/>.</summary>
     Task<PersonPage> FindPersonsAsync(PersonFilter filter, int first, string? afterKey, CancellationToken cancellationToken = default);
+
+    /// <summary>The persons with these keys, in the order given; keys not stored are left out. One call for a whole page.</summary>
+    Task<IReadOnlyList<PersonRecord>> PersonsByKeysAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default);
+
+    /// <summary>The meetings the filter keeps, in date order: at most <paramref name="first"/> after <paramref name="after"/> (a <see cref="MeetingPage.PositionOf"/>).</summary>
+    Task<MeetingPage> FindMeetingsAsync(MeetingFilter filter, int first, string? after, CancellationToken cancellationToken = default);
+
+    /// <summary>Every meeting any of these persons attended, each once, in date order. One call for a whole page of persons.</summary>
+    Task<IReadOnlyList<MeetingRecord>> MeetingsOfPersonsAsync(IReadOnlyCollection<string> personKeys, CancellationToken cancellationToken = default);
+
+    /// <summary>The offices these persons hold. One call for a whole page of persons.</summary>
+    Task<IReadOnlyList<OfficeTermRecord>> OfficeTermsOfAsync(IReadOnlyCollection<string> personKeys, CancellationToken cancellationToken = default);
+
+    /// <summary>Every office term, of one country's offices when <paramref name="country"/> is given.</summary>
+    Task<IReadOnlyList<OfficeTermRecord>> OfficeTermsAsync(string? country, CancellationToken cancellationToken = default);
+
+    Task<CountryRecord?> FindCountryAsync(string code, CancellationToken cancellationToken = default);
+
+    /// <summary>A shortest chain of meetings from one person to another in at most <paramref name="maxHops"/> meetings, or null.</summary>
+    Task<ChainRecord?> ShortestChainAsync(string fromKey, string toKey, int maxHops, CancellationToken cancellationToken = default);
+
+    /// <summary>The meetings an article reports, each with the evidence span in that article.</summary>
+    Task<IReadOnlyList<MeetingRecord>> MeetingsOfArticleAsync(string articleId, CancellationToken cancellationToken = default);
 
     Task<MeetingRecord?> FindMeetingAsync(string key, CancellationToken cancellationToken = default);
 

@@ -155,4 +155,79 @@ public abstract class GraphStoreContract
         Assert.Equal(graph.Persons.Select(p => p.Key).Order(StringComparer.Ordinal), [first.Persons[0].Key, second.Persons[0].Key]);
         Assert.Equal(["JO"], (await store.FindPersonsAsync(PersonFilter.Of(null, "صفد", null), 10, null)).Persons[0].Countries);
     }
+
+    private const string SecondMeeting = "استقبل وزير الخارجية الأمريكي ماركو روبيو في واشنطن أمس الأربعاء وزير الخارجية المصري بدر عبد العاطي.";
+
+    private async Task<(IGraphStore Store, ArticleGraph First, ArticleGraph Second)> TwoMeetingsAsync()
+    {
+        var store = await OpenAsync();
+        var first = Graph("a1", Meeting);
+        var second = Graph("a2", SecondMeeting, "2025-04-03");
+        await store.WriteAsync([first, second]);
+        return (store, first, second);
+    }
+
+    private static string KeyOf(ArticleGraph graph, string name) => graph.Persons.Single(p => p.Name == name).Key;
+
+    [Fact]
+    public async Task Meetings_are_listed_by_participant_country_dates_and_kind_in_date_order_and_pages()
+    {
+        var (store, first, second) = await TwoMeetingsAsync();
+        await using var _ = store;
+        var abdelatty = KeyOf(first, "بدر عبد العاطي");
+        var all = await store.FindMeetingsAsync(new MeetingFilter(Participant: abdelatty), 10, null);
+        Assert.Equal(["2025-03-11", "2025-04-02"], all.Meetings.Select(m => m.Date));
+        Assert.Equal((2L, false), (all.TotalCount, all.HasMore));
+
+        Assert.Equal(["Cairo"], (await store.FindMeetingsAsync(new MeetingFilter(Country: "EG", HeldInOnly: true), 10, null)).Meetings.Select(m => m.City));
+        Assert.Equal(["Washington"], (await store.FindMeetingsAsync(new MeetingFilter(Country: "US"), 10, null)).Meetings.Select(m => m.City));
+        Assert.Equal(["2025-04-02"], (await store.FindMeetingsAsync(new MeetingFilter(From: "2025-04"), 10, null)).Meetings.Select(m => m.Date));
+        Assert.Equal(["2025-03-11"], (await store.FindMeetingsAsync(new MeetingFilter(To: "2025-03"), 10, null)).Meetings.Select(m => m.Date));
+        Assert.Equal(2, (await store.FindMeetingsAsync(new MeetingFilter(From: "2025", To: "2025-12-31"), 10, null)).Meetings.Count);
+        Assert.Empty((await store.FindMeetingsAsync(new MeetingFilter(Kind: MeetingKind.Call), 10, null)).Meetings);
+
+        var page = await store.FindMeetingsAsync(new MeetingFilter(), 1, null);
+        Assert.Equal((1, 2L, true), (page.Meetings.Count, page.TotalCount, page.HasMore));
+        var rest = await store.FindMeetingsAsync(new MeetingFilter(), 1, MeetingPage.PositionOf(page.Meetings[0]));
+        Assert.Equal(("2025-04-02", false), (rest.Meetings.Single().Date, rest.HasMore));
+
+        var ofBoth = await store.MeetingsOfPersonsAsync([KeyOf(first, "أيمن الصفدي"), abdelatty, abdelatty]);
+        Assert.Equal(2, ofBoth.Count);
+        Assert.Equal(second.Meetings[0].Key, (await store.MeetingsOfArticleAsync("a2")).Single().Key);
+        Assert.True((await store.MeetingsOfArticleAsync("a2")).Single().Evidence.Length > 20);
+    }
+
+    [Fact]
+    public async Task The_shortest_chain_of_meetings_links_two_people_within_the_hops_allowed()
+    {
+        var (store, first, second) = await TwoMeetingsAsync();
+        await using var _ = store;
+        var (safadi, abdelatty, rubio) = (KeyOf(first, "أيمن الصفدي"), KeyOf(first, "بدر عبد العاطي"), KeyOf(second, "ماركو روبيو"));
+        var chain = await store.ShortestChainAsync(safadi, rubio, 6);
+        Assert.NotNull(chain);
+        Assert.Equal([safadi, abdelatty, rubio], chain.Persons);
+        Assert.Equal([first.Meetings[0].Key, second.Meetings[0].Key], chain.Meetings);
+        Assert.Null(await store.ShortestChainAsync(safadi, rubio, 1));
+        Assert.Equal([safadi], (await store.ShortestChainAsync(safadi, safadi, 6))!.Persons);
+        Assert.Null(await store.ShortestChainAsync(safadi, "nobody", 6));
+    }
+
+    [Fact]
+    public async Task Offices_their_holders_countries_and_article_facts_are_readable()
+    {
+        var (store, first, _) = await TwoMeetingsAsync();
+        await using var __ = store;
+        var safadi = KeyOf(first, "أيمن الصفدي");
+        var terms = await store.OfficeTermsOfAsync([safadi]);
+        var term = Assert.Single(terms);
+        Assert.Equal(("JO", "2025-03-12", "2025-03-12"), (term.Country, term.FirstSeen, term.LastSeen));
+        Assert.Contains("Foreign", term.Title, StringComparison.Ordinal);
+        Assert.Equal(2, (await store.OfficeTermsAsync("EG")).Concat(await store.OfficeTermsAsync("JO")).Select(t => t.PersonKey).Distinct().Count());
+        Assert.Equal(3, (await store.OfficeTermsAsync(null)).Select(t => t.PersonKey).Distinct().Count());
+        Assert.Equal(new CountryRecord("EG", "Egypt", "مصر"), await store.FindCountryAsync("EG"));
+        Assert.Null(await store.FindCountryAsync("ZZ"));
+        var persons = await store.PersonsOfArticleAsync("a1");
+        Assert.Equal("أيمن الصفدي", Meeting[persons[0].Span.Start..persons[0].Span.End]);
+        Assert.Equal(2, (await store.PersonsByKeysAsync([.. persons.Select(p => p.Key).Append("nobody")])).Count);
+    }
 }
