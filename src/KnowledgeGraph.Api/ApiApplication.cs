@@ -15,7 +15,7 @@ public static class ApiApplication
     public const string RoleItem = "kg.role";
 
     public static WebApplication Build(string urls, Func<IGraphStore> openStore, ApiKeys keys, ChangeFeedOptions? feed = null, GraphQLWebSocketOptions? webSockets = null,
-        Action<WebApplicationBuilder>? configure = null)
+        Action<WebApplicationBuilder>? configure = null, Func<IGraphStore>? openFeedStore = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(urls);
@@ -26,7 +26,7 @@ public static class ApiApplication
         builder.Services.AddSingleton((webSockets ?? new GraphQLWebSocketOptions()).Validate());
         builder.Services.AddSingleton((feed ?? new ChangeFeedOptions()).Validate());
         builder.Services.AddSingleton<EventHub>();
-        builder.Services.AddSingleton(s => new ChangeFeedFollower(openStore, s.GetRequiredService<EventHub>(), s.GetRequiredService<ChangeFeedOptions>(),
+        builder.Services.AddSingleton(s => new ChangeFeedFollower(openFeedStore ?? openStore, s.GetRequiredService<EventHub>(), s.GetRequiredService<ChangeFeedOptions>(),
             s.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ChangeFeedFollower>>()));
         builder.Services.AddHostedService(s => s.GetRequiredService<ChangeFeedFollower>());
         var app = builder.Build();

@@ -1,9 +1,7 @@
 using KnowledgeGraph.Api.Feed;
 using KnowledgeGraph.Api.Transport;
-using KnowledgeGraph.Domain;
-using KnowledgeGraph.Extraction;
-using KnowledgeGraph.Extraction.Gazetteers;
-using KnowledgeGraph.Resolution;
+using KnowledgeGraph.Ingestion.Input;
+using KnowledgeGraph.Ingestion.Pipeline;
 using KnowledgeGraph.Storage;
 using KnowledgeGraph.Storage.Sqlite;
 using Microsoft.AspNetCore.Builder;
@@ -28,25 +26,34 @@ public sealed class ApiHost : IAsyncDisposable
 
     public EventHub Hub => _app!.Services.GetRequiredService<EventHub>();
 
+    /// <summary>The calls the API's requests made on their stores (the change feed follower's are not counted) since <see cref="Calls"/> was last cleared, by method.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, int> Calls { get; } = new(StringComparer.Ordinal);
+
     public IGraphStore OpenStore() => new SqliteGraphStore(new SqliteStoreOptions { Path = DatabasePath });
+
+    public HttpClient CreateClient() => Server.CreateClient();
 
     public static async Task<ApiHost> StartAsync(string keys = "writer-key:ingest,reader-key:reader", GraphQLWebSocketOptions? webSockets = null)
     {
         var host = new ApiHost();
-        host._app = ApiApplication.Build("http://127.0.0.1:0", host.OpenStore, ApiKeys.Parse(keys),
-            new ChangeFeedOptions { PollInterval = TimeSpan.FromMilliseconds(50) }, webSockets, b => b.WebHost.UseTestServer());
+        host._app = ApiApplication.Build("http://127.0.0.1:0", () => CountingStore.Wrap(host.OpenStore(), host.Calls), ApiKeys.Parse(keys),
+            new ChangeFeedOptions { PollInterval = TimeSpan.FromMilliseconds(50) }, webSockets, b => b.WebHost.UseTestServer(),
+            openFeedStore: host.OpenStore);
         await host._app.StartAsync();
         await host._app.Services.GetRequiredService<ChangeFeedFollower>().Started.WaitAsync(TimeSpan.FromSeconds(30));
         return host;
     }
 
-    public async Task WriteAsync(string id, string text, string published = "2025-03-12")
+    public Task WriteAsync(string id, string text, string published = "2025-03-12") => WriteAsync([(id, text, published)]);
+
+    /// <summary>Ingests articles as `kg ingest` does (extract, resolve against what the store holds, write).</summary>
+    public async Task WriteAsync(IEnumerable<(string Id, string Text, string Published)> articles)
     {
-        var article = new Article(id, text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), "ar");
-        var graph = new GraphResolver(Gazetteer.Default).Resolve(article, new ArticleExtractor().Extract(article), "hash-" + id);
+        var lines = articles.Select((a, i) => ArticleParser.Parse(new InputLine("test", i + 1,
+            System.Text.Json.JsonSerializer.Serialize(new { id = a.Id, text = a.Text, published = a.Published, language = "ar" }), null))).ToList();
         await using var store = OpenStore();
         await store.InitializeAsync();
-        await store.WriteAsync([graph]);
+        await new IngestPipeline(store, new IngestOptions { RejectsPath = Path.Combine(_folder, "rejects.jsonl") }).IngestAsync(lines, CancellationToken.None);
     }
 
     public async ValueTask DisposeAsync()

@@ -3,7 +3,7 @@ using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph.Api.Schema;
 
-/// <summary>An ingested article and the persons it mentions.</summary>
+/// <summary>An ingested article and the facts it reports, each with where it says so.</summary>
 public sealed class ArticleType : ObjectGraphType<ArticleRecord>
 {
     public ArticleType()
@@ -14,7 +14,11 @@ public sealed class ArticleType : ObjectGraphType<ArticleRecord>
         Field<StringGraphType>("url").Resolve(c => c.Source.Url);
         Field<NonNullGraphType<StringGraphType>>("published").Description("YYYY-MM-DD").Resolve(c => c.Source.Published);
         Field<StringGraphType>("language").Resolve(c => c.Source.Language);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonType>>>>("persons")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MentionType>>>>("persons")
+            .Description("The persons the article mentions, each with the span of its first mention")
             .ResolveAsync(async c => await (await c.RequestServices!.GetStoreAsync(c.CancellationToken)).PersonsOfArticleAsync(c.Source.Id, c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingType>>>>("meetings")
+            .Description("The meetings the article reports, each with its evidence")
+            .ResolveAsync(async c => await (await c.RequestServices!.GetStoreAsync(c.CancellationToken)).MeetingsOfArticleAsync(c.Source.Id, c.CancellationToken));
     }
 }

@@ -1,6 +1,4 @@
-using KnowledgeGraph.Storage;
-
 namespace KnowledgeGraph.Api.Schema;
 
 /// <summary>Someone a person met, how often, and when last.</summary>
-public sealed record Counterpart(PersonRecord Person, int Meetings, string? LastMet);
+public sealed record Counterpart(string PersonKey, int Meetings, string? LastMet);

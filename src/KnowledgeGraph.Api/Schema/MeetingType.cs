@@ -1,6 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
+using KnowledgeGraph.Api.Loading;
 using KnowledgeGraph.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.Schema;
 
@@ -17,18 +19,25 @@ public sealed class MeetingType : ObjectGraphType<MeetingRecord>
         Field<StringGraphType>("city").Resolve(c => c.Source.City);
         Field<IdGraphType>("country").Resolve(c => c.Source.Country);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("delegations").Resolve(c => c.Source.Delegations);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonType>>>>("participants").ResolveAsync(async c =>
+        Field<EvidenceType>("evidence").Description("Where the article being read states the meeting (on Article.meetings only)")
+            .Resolve(c => c.Source.Evidence == default ? null : c.Source.Evidence);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonType>>>>("participants").WithComplexityImpact(1, 3).Resolve(c =>
         {
-            var store = await c.RequestServices!.GetStoreAsync(c.CancellationToken);
-            var persons = new List<PersonRecord>(c.Source.Participants.Count);
-            foreach (var key in c.Source.Participants)
+            var persons = c.RequestServices!.GetRequiredService<Loaders>().Persons;
+            var loads = c.Source.Participants.Select(persons.Load).ToList();
+            // All participants are queued before any is awaited, so the level still costs one store call.
+            return new Deferred<IEnumerable<PersonRecord>>(async ct =>
             {
-                if (await store.FindPersonAsync(key, c.CancellationToken) is { } person)
+                var found = new List<PersonRecord>(loads.Count);
+                foreach (var load in loads)
                 {
-                    persons.Add(person);
+                    if (await load.GetResultAsync(ct) is { } person)
+                    {
+                        found.Add(person);
+                    }
                 }
-            }
-            return persons;
+                return found;
+            });
         });
     }
 }

@@ -1,34 +1,122 @@
 using GraphQL;
 using GraphQL.Types;
+using GraphQL.Types.Relay;
+using GraphQL.Types.Relay.DataObjects;
+using KnowledgeGraph.Domain;
+using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph.Api.Schema;
 
-/// <summary>The relationship questions the API answers (a first slice of the DESIGN.md sketch).</summary>
+/// <summary>The relationship questions the API answers (DESIGN.md's sketch).</summary>
 public sealed class QueryType : ObjectGraphType
 {
-    /// <summary>The largest page any list returns.</summary>
-    public const int MaxPage = 100;
+    /// <summary>The longest chain `connection` looks for.</summary>
+    public const int MaxHops = 6;
 
     public QueryType()
     {
         Name = "Query";
         Field<PersonType>("person")
-            .Description("A person by key")
-            .Argument<NonNullGraphType<IdGraphType>>("key")
-            .ResolveAsync(async c => await (await c.RequestServices!.GetStoreAsync(c.CancellationToken)).FindPersonAsync(c.GetArgument<string>("key"), c.CancellationToken));
+            .Description("A person by key, or by any form of a name in either script («أنس خطاب», «انس خطاب», \"Anas Khattab\")")
+            .Argument<IdGraphType>("key")
+            .Argument<StringGraphType>("name")
+            .ResolveAsync(async c =>
+            {
+                var store = await c.RequestServices!.GetStoreAsync(c.CancellationToken);
+                if (c.GetArgument<string?>("key") is { } key)
+                {
+                    return await store.FindPersonAsync(key, c.CancellationToken);
+                }
+                var name = c.GetArgument<string?>("name") ?? throw new ExecutionError("Give the person's key or name.") { Code = "ARGUMENT" };
+                return (await store.FindPersonsAsync(PersonFilter.Of(name, null, null), 1, null, c.CancellationToken)).Persons is [var person, ..] ? person : null;
+            });
+        Field<NonNullGraphType<ConnectionType<PersonType>>>("persons")
+            .Description("Persons whose names contain the search text (either script, normalised), of a country")
+            .Argument<StringGraphType>("search")
+            .Argument<IdGraphType>("country")
+            .PageArguments()
+            .ResolveAsync(async c => await PersonsAsync(c, PersonFilter.Of(null, c.GetArgument<string?>("search"), c.GetArgument<string?>("country"))));
+        Field<CountryType>("country")
+            .Argument<NonNullGraphType<IdGraphType>>("code")
+            .ResolveAsync(async c => await (await c.RequestServices!.GetStoreAsync(c.CancellationToken)).FindCountryAsync(c.GetArgument<string>("code").ToUpperInvariant(), c.CancellationToken));
+        Field<NonNullGraphType<ConnectionType<MeetingType>>>("meetings")
+            .Description("Meetings in date order: attended by participant; held in country or attended by its delegation; overlapping [from, to]; of a kind")
+            .Argument<IdGraphType>("participant")
+            .Argument<IdGraphType>("country")
+            .Argument<StringGraphType>("from", a => a.Description = "YYYY, YYYY-MM or YYYY-MM-DD")
+            .Argument<StringGraphType>("to", a => a.Description = "YYYY, YYYY-MM or YYYY-MM-DD")
+            .Argument<MeetingKindType>("kind")
+            .PageArguments()
+            .ResolveAsync(async c => await MeetingsAsync(c, new MeetingFilter(
+                c.GetArgument<string?>("participant"), c.GetArgument<string?>("country")?.ToUpperInvariant(), false,
+                DateArgument(c, "from"), DateArgument(c, "to"), c.GetArgument<MeetingKind?>("kind"))));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingType>>>>("meetingsBetween")
             .Description("Every meeting both persons attended")
             .Argument<NonNullGraphType<IdGraphType>>("a")
             .Argument<NonNullGraphType<IdGraphType>>("b")
             .ResolveAsync(async c =>
             {
-                var b = c.GetArgument<string>("b");
                 var store = await c.RequestServices!.GetStoreAsync(c.CancellationToken);
-                return (await store.MeetingsOfAsync(c.GetArgument<string>("a"), c.CancellationToken)).Where(m => m.Participants.Contains(b)).ToList();
+                var page = await store.FindMeetingsAsync(new MeetingFilter(Participant: c.GetArgument<string>("a")), int.MaxValue - 1, null, c.CancellationToken);
+                var b = c.GetArgument<string>("b");
+                return page.Meetings.Where(m => m.Participants.Contains(b)).ToList();
             });
+        Field<ListGraphType<NonNullGraphType<PathStepType>>>("connection")
+            .Description($"The shortest chain of meetings linking two persons, at most maxHops meetings long (1 to {MaxHops}); null when there is none")
+            .Argument<NonNullGraphType<IdGraphType>>("from")
+            .Argument<NonNullGraphType<IdGraphType>>("to")
+            .Argument<IntGraphType>("maxHops", a => a.DefaultValue = 4)
+            .ResolveAsync(async c =>
+            {
+                var hops = c.GetArgument("maxHops", 4);
+                if (hops is < 1 or > MaxHops)
+                {
+                    throw new ExecutionError($"'maxHops' must be between 1 and {MaxHops}; it was {hops}.") { Code = "ARGUMENT" };
+                }
+                var store = await c.RequestServices!.GetStoreAsync(c.CancellationToken);
+                var chain = await store.ShortestChainAsync(c.GetArgument<string>("from"), c.GetArgument<string>("to"), hops, c.CancellationToken);
+                return chain?.Persons.Select((p, i) => new PathStep(p, i < chain.Meetings.Count ? chain.Meetings[i] : null)).ToList();
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficeTermType>>>>("officeHolders")
+            .Description("Who held an office (its title in English or Arabic, normalised), of a country, over time")
+            .Argument<NonNullGraphType<StringGraphType>>("title")
+            .Argument<IdGraphType>("country")
+            .ResolveAsync(async c =>
+            {
+                var title = Orthography.NameForm(c.GetArgument<string>("title"));
+                var store = await c.RequestServices!.GetStoreAsync(c.CancellationToken);
+                var terms = await store.OfficeTermsAsync(c.GetArgument<string?>("country")?.ToUpperInvariant(), c.CancellationToken);
+                return terms.Where(t => Orthography.NameForm(t.Title) == title || (t.TitleAr is { } ar && Orthography.NameForm(ar) == title))
+                    .OrderBy(t => t.FirstSeen, StringComparer.Ordinal).ToList();
+            });
+        Field<ArticleType>("article")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await (await c.RequestServices!.GetStoreAsync(c.CancellationToken)).FindArticleAsync(c.GetArgument<string>("id"), c.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonType>>>>("articlePersons")
-            .Description("The persons an article mentions")
+            .Description("The persons an article mentions (also Article.persons)")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c => await (await c.RequestServices!.GetStoreAsync(c.CancellationToken)).PersonsOfArticleAsync(c.GetArgument<string>("id"), c.CancellationToken));
+    }
+
+    internal static async Task<Connection<PersonRecord>> PersonsAsync(IResolveFieldContext c, PersonFilter filter)
+    {
+        var (first, after) = (Paging.First(c), Paging.After(c));
+        var page = await (await c.RequestServices!.GetStoreAsync(c.CancellationToken)).FindPersonsAsync(filter, first, after, c.CancellationToken);
+        return Paging.Connection(page.Persons, page.TotalCount, page.HasMore, after is not null, p => p.Key);
+    }
+
+    internal static async Task<Connection<MeetingRecord>> MeetingsAsync(IResolveFieldContext c, MeetingFilter filter)
+    {
+        var (first, after) = (Paging.First(c), Paging.After(c));
+        var page = await (await c.RequestServices!.GetStoreAsync(c.CancellationToken)).FindMeetingsAsync(filter, first, after, c.CancellationToken);
+        return Paging.Connection(page.Meetings, page.TotalCount, page.HasMore, after is not null, MeetingPage.PositionOf);
+    }
+
+    private static string? DateArgument(IResolveFieldContext c, string name)
+    {
+        var value = c.GetArgument<string?>(name);
+        return value is null || System.Text.RegularExpressions.Regex.IsMatch(value, @"^\d{4}(-\d{2}(-\d{2})?)?$")
+            ? value
+            : throw new ExecutionError($"'{name}' must be YYYY, YYYY-MM or YYYY-MM-DD; it was '{value}'.") { Code = "ARGUMENT" };
     }
 }

@@ -144,7 +144,7 @@ public sealed class GraphQLWebSocketConnectionTests : IAsyncLifetime
         await ws.InitAsync();
         await ws.SendAsync("""{"id":"eg","type":"subscribe","payload":{"query":"subscription { meetingAdded(country: \"EG\") { kind date city participants { name nameEn } } }"}}""");
         await ws.SendAsync("""{"id":"fr","type":"subscribe","payload":{"query":"subscription { meetingAdded(country: \"FR\") { kind } }"}}""");
-        await ws.SendAsync("""{"id":"a","type":"subscribe","payload":{"query":"subscription { articleIngested { id published persons { name } } }"}}""");
+        await ws.SendAsync("""{"id":"a","type":"subscribe","payload":{"query":"subscription { articleIngested { id published persons { person { name } evidence { start end } } } }"}}""");
         // Operations are handled in order: the pong means all three are registered.
         await ws.SendAsync("""{"type":"ping"}""");
         Assert.Equal("pong", (await ws.ReceiveAsync()).GetProperty("type").GetString());
