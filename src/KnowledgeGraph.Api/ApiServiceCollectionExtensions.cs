@@ -20,6 +20,7 @@ public static class ApiServiceCollectionExtensions
             // Arabic names stay readable in the responses.
             .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(KnowledgeGraphSchema).Assembly)
+            .AddValidationRule<Validation.DocumentLimitsRule>(useForCachedDocuments: true)
             // One resolver at a time per request: a request's store connection serves one call at a time, and loads
             // queued by a level are still fetched together.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
