@@ -38,6 +38,11 @@ public static class GraphQLEndpoint
             await AcceptWebSocketAsync(http, executer, schema, serializer);
             return;
         }
+        if (Ide.GraphQLIde.IsWanted(http.Request))
+        {
+            await Ide.GraphQLIde.WriteAsync(http.Response);
+            return;
+        }
         var modern = http.Request.Headers.Accept.Any(a => a?.Contains(GraphQLResponse, StringComparison.OrdinalIgnoreCase) == true);
         http.Response.ContentType = (modern ? GraphQLResponse : "application/json") + "; charset=utf-8";
         if (http.Request.ContentLength > MaxBodyBytes)
