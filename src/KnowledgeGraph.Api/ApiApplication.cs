@@ -1,48 +1,48 @@
 using KnowledgeGraph.Api.Feed;
 using KnowledgeGraph.Api.Transport;
-using KnowledgeGraph.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace KnowledgeGraph.Api;
 
-/// <summary>The API host: GraphQL on /graphql and the health endpoints, over the store the caller opens.</summary>
+/// <summary>The API host: GraphQL on /graphql (HTTP, WebSocket, IDE), the change feed follower, health and telemetry.</summary>
 public static class ApiApplication
 {
-    /// <summary>Where the caller's role (from its API key) is kept for the request.</summary>
+    /// <summary>Where the caller's role (from its API key or token) is kept for the request.</summary>
     public const string RoleItem = "kg.role";
 
-    public static WebApplication Build(string urls, Func<IGraphStore> openStore, ApiKeys keys, ChangeFeedOptions? feed = null, GraphQLWebSocketOptions? webSockets = null,
-        Action<WebApplicationBuilder>? configure = null, Func<IGraphStore>? openFeedStore = null)
+    public static WebApplication Build(ApiHostOptions options)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls(urls);
-        configure?.Invoke(builder);
+        builder.WebHost.UseUrls(options.Urls);
+        builder.Services.AddKnowledgeGraphTelemetry(options.Telemetry);
         builder.Services.AddKnowledgeGraphApi();
-        builder.Services.AddScoped(_ => new StoreSession(openStore));
-        builder.Services.AddSingleton(keys);
-        builder.Services.AddSingleton((webSockets ?? new GraphQLWebSocketOptions()).Validate());
-        builder.Services.AddSingleton((feed ?? new ChangeFeedOptions()).Validate());
+        builder.Services.AddScoped(_ => new StoreSession(options.OpenStore));
+        builder.Services.AddSingleton(options.Callers);
+        builder.Services.AddSingleton(options.WebSockets.Validate());
+        builder.Services.AddSingleton(options.Feed.Validate());
         builder.Services.AddSingleton<EventHub>();
-        builder.Services.AddSingleton(s => new ChangeFeedFollower(openFeedStore ?? openStore, s.GetRequiredService<EventHub>(), s.GetRequiredService<ChangeFeedOptions>(),
-            s.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ChangeFeedFollower>>()));
+        builder.Services.AddSingleton(s => new ChangeFeedFollower(options.OpenFeedStore ?? options.OpenStore, s.GetRequiredService<EventHub>(),
+            s.GetRequiredService<ChangeFeedOptions>(), s.GetRequiredService<ILogger<ChangeFeedFollower>>()));
         builder.Services.AddHostedService(s => s.GetRequiredService<ChangeFeedFollower>());
+        options.Configure?.Invoke(builder);
         var app = builder.Build();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.Use(async (http, next) =>
         {
-            // "Authorization: Bearer KEY" or "X-Api-Key: KEY"; an unknown key is refused, no key reads anonymously.
+            // "Authorization: Bearer KEY-OR-TOKEN" or "X-Api-Key: KEY"; a credential that is refused gets 401, none reads anonymously.
             var header = http.Request.Headers.Authorization.ToString();
-            var key = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : http.Request.Headers["X-Api-Key"].ToString();
-            if (key.Length > 0)
+            var credential = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : http.Request.Headers["X-Api-Key"].ToString();
+            if (credential.Length > 0)
             {
-                if (keys.RoleOf(key) is not { } role)
+                if (await options.Callers.RoleOfAsync(credential) is not { } role)
                 {
                     http.Response.StatusCode = StatusCodes.Status401Unauthorized;
                     http.Response.Headers.WWWAuthenticate = "Bearer";
-                    await http.Response.WriteAsJsonAsync(new { errors = new[] { new { message = "Unknown API key." } } });
+                    await http.Response.WriteAsJsonAsync(new { errors = new[] { new { message = "Unknown API key or invalid token." } } });
                     return;
                 }
                 http.Items[RoleItem] = role;
@@ -51,12 +51,14 @@ public static class ApiApplication
         });
         app.MapGraphQL();
         app.MapGet("/health/live", () => Results.Text("live"));
-        app.MapGet("/health/ready", async (StoreSession session, CancellationToken ct) =>
+        app.MapGet("/health/ready", async (StoreSession session, ChangeFeedFollower follower, CancellationToken ct) =>
         {
             try
             {
                 await (await session.GetAsync(ct)).GetStatsAsync(ct);
-                return Results.Text("ready");
+                return follower.Started.IsCompletedSuccessfully
+                    ? Results.Text("ready")
+                    : Results.Text("change feed not yet followed", statusCode: StatusCodes.Status503ServiceUnavailable);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

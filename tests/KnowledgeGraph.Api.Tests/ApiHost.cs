@@ -1,3 +1,4 @@
+using KnowledgeGraph.Api.Access;
 using KnowledgeGraph.Api.Feed;
 using KnowledgeGraph.Api.Transport;
 using KnowledgeGraph.Ingestion.Input;
@@ -33,12 +34,19 @@ public sealed class ApiHost : IAsyncDisposable
 
     public HttpClient CreateClient() => Server.CreateClient();
 
-    public static async Task<ApiHost> StartAsync(string keys = "writer-key:ingest,reader-key:reader", GraphQLWebSocketOptions? webSockets = null)
+    public static async Task<ApiHost> StartAsync(string keys = "writer-key:ingest,reader-key:reader", GraphQLWebSocketOptions? webSockets = null, JwtOptions? jwt = null)
     {
         var host = new ApiHost();
-        host._app = ApiApplication.Build("http://127.0.0.1:0", () => CountingStore.Wrap(host.OpenStore(), host.Calls), ApiKeys.Parse(keys),
-            new ChangeFeedOptions { PollInterval = TimeSpan.FromMilliseconds(50) }, webSockets, b => b.WebHost.UseTestServer(),
-            openFeedStore: host.OpenStore);
+        host._app = ApiApplication.Build(new ApiHostOptions
+        {
+            Urls = "http://127.0.0.1:0",
+            OpenStore = () => CountingStore.Wrap(host.OpenStore(), host.Calls),
+            OpenFeedStore = host.OpenStore,
+            Callers = new Callers(ApiKeys.Parse(keys), jwt),
+            Feed = new ChangeFeedOptions { PollInterval = TimeSpan.FromMilliseconds(50) },
+            WebSockets = webSockets ?? new GraphQLWebSocketOptions(),
+            Configure = b => b.WebHost.UseTestServer(),
+        });
         await host._app.StartAsync();
         await host._app.Services.GetRequiredService<ChangeFeedFollower>().Started.WaitAsync(TimeSpan.FromSeconds(30));
         return host;

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Api.Telemetry;
 using KnowledgeGraph.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -38,6 +39,11 @@ public sealed partial class ChangeFeedFollower(Func<IGraphStore> openStore, Even
                 foreach (var change in changes)
                 {
                     hub.Publish(await ReadAsync(store, change, stoppingToken));
+                    ApiTelemetry.FeedEvents.Add(1, new KeyValuePair<string, object?>("kind", change.Kind));
+                    if (DateTimeOffset.TryParse(change.At, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var at))
+                    {
+                        ApiTelemetry.FeedDelay.Record((DateTimeOffset.UtcNow - at).TotalSeconds);
+                    }
                     last = change.Sequence;
                 }
                 if (changes.Count < options.BatchSize)

@@ -58,6 +58,7 @@ public sealed class EventHub(ChangeFeedOptions options)
             if (!channel.Writer.TryWrite(e))
             {
                 channel.Writer.TryComplete(new SubscriberFellBehindException(options.BufferPerSubscription));
+                Telemetry.ApiTelemetry.SubscribersDropped.Add(1);
                 Remove(channel);
             }
         }

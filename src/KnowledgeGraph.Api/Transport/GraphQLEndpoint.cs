@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using KnowledgeGraph.Api.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -89,7 +90,7 @@ public static class GraphQLEndpoint
             return;
         }
         // Writes need the ingest role: no key is 401, a key without the role is 403.
-        if (operation == OperationType.Mutation && http.Items[ApiApplication.RoleItem] as string != ApiKeys.Ingest)
+        if (operation == OperationType.Mutation && http.Items[ApiApplication.RoleItem] as string != Access.ApiKeys.Ingest)
         {
             var anonymous = http.Items[ApiApplication.RoleItem] is null;
             if (anonymous)
@@ -102,6 +103,11 @@ public static class GraphQLEndpoint
         }
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         deadline.CancelAfter(MaxExecution);
+        var type = (operation ?? OperationType.Query).ToString().ToLowerInvariant();
+        using var activity = ApiTelemetry.Source.StartActivity("graphql " + type);
+        activity?.SetTag("graphql.operation.type", type);
+        activity?.SetTag("graphql.operation.name", request.OperationName);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         ExecutionResult result;
         try
         {
@@ -120,6 +126,10 @@ public static class GraphQLEndpoint
             await FailAsync(http, serializer, StatusCodes.Status504GatewayTimeout, $"The request ran longer than {MaxExecution.TotalSeconds:N0} s and was stopped.");
             return;
         }
+        var outcome = result.Errors is { Count: > 0 } ? "error" : "ok";
+        ApiTelemetry.Operations.Add(1, new("type", type), new("outcome", outcome));
+        ApiTelemetry.OperationDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("type", type));
+        activity?.SetTag("graphql.outcome", outcome);
         http.Response.StatusCode = modern && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
@@ -135,7 +145,7 @@ public static class GraphQLEndpoint
         }
         using var socket = await http.WebSockets.AcceptWebSocketAsync(GraphQLWebSocketOptions.Subprotocol);
         await new GraphQLWebSocketConnection(socket, http, executer, schema, serializer,
-            services.GetRequiredService<ApiKeys>(), services.GetRequiredService<GraphQLWebSocketOptions>()).RunAsync();
+            services.GetRequiredService<Access.Callers>(), services.GetRequiredService<GraphQLWebSocketOptions>()).RunAsync();
     }
 
     internal static OperationType? OperationOf(string query, string? operationName)

@@ -7,6 +7,8 @@ using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using KnowledgeGraph.Api.Access;
+using KnowledgeGraph.Api.Telemetry;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,7 +20,7 @@ namespace KnowledgeGraph.Api.Transport;
 /// with the protocol's codes. One reader (this loop) and one writer (a queue) per socket, as WebSockets require.
 /// </summary>
 public sealed class GraphQLWebSocketConnection(
-    WebSocket socket, HttpContext http, IDocumentExecuter executer, ISchema schema, IGraphQLTextSerializer serializer, ApiKeys keys,
+    WebSocket socket, HttpContext http, IDocumentExecuter executer, ISchema schema, IGraphQLTextSerializer serializer, Callers callers,
     GraphQLWebSocketOptions options)
 {
     private readonly Channel<Outgoing> _outgoing = Channel.CreateBounded<Outgoing>(new BoundedChannelOptions(options.OutgoingBuffer) { SingleReader = true });
@@ -118,7 +120,7 @@ public sealed class GraphQLWebSocketConnection(
                 }
                 if (KeyOf(payload) is { Length: > 0 } key)
                 {
-                    if (keys.RoleOf(key) is not { } role)
+                    if (await callers.RoleOfAsync(key) is not { } role)
                     {
                         return Close(CloseCodes.Forbidden, "Forbidden: unknown API key");
                     }
@@ -201,8 +203,11 @@ public sealed class GraphQLWebSocketConnection(
             await StopAsync(id);
             return !_closed.IsCancellationRequested;
         }
+        var type = (GraphQLEndpoint.OperationOf(request.Query, request.OperationName) ?? OperationType.Query).ToString().ToLowerInvariant();
+        ApiTelemetry.Operations.Add(1, new("type", type), new("outcome", result.Errors is { Count: > 0 } ? "error" : "ok"));
         if (result.Streams is { Count: > 0 } streams)
         {
+            ApiTelemetry.Subscriptions.Add(1);
             var subscription = streams.Values.First().Subscribe(new Observer(this, id));
             if (!_operations.TryUpdate(id, new Operation(subscription, scope, cancel), _operations.GetValueOrDefault(id)!))
             {
@@ -222,6 +227,10 @@ public sealed class GraphQLWebSocketConnection(
     {
         if (_operations.TryRemove(id, out var operation))
         {
+            if (operation.Stream is not null)
+            {
+                ApiTelemetry.Subscriptions.Add(-1);
+            }
             operation.Stream?.Dispose();
             await operation.Cancel.CancelAsync();
             operation.Cancel.Dispose();

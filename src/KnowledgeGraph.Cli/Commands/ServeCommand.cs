@@ -1,22 +1,29 @@
 using System.CommandLine;
 using KnowledgeGraph.Api;
+using KnowledgeGraph.Api.Access;
+using KnowledgeGraph.Api.Feed;
 using KnowledgeGraph.Ingestion.Pipeline;
 using Microsoft.Extensions.Hosting;
 
 namespace KnowledgeGraph.Cli.Commands;
 
-/// <summary>`kg serve [--urls …]`: the GraphQL API over the chosen store, on 127.0.0.1:5080 by default.</summary>
+/// <summary>
+/// `kg serve [--urls …] [--demo]`: the GraphQL API (HTTP, WebSocket subscriptions, IDE) over the chosen store, on
+/// 127.0.0.1:5080 by default. Access, feed and telemetry settings come from the environment or appsettings.json
+/// (see the README's table); an invalid one stops the start with a message that names it.
+/// </summary>
 internal static class ServeCommand
 {
     public static Command Create()
     {
         var stores = new StoreOptions();
-        var urls = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
+        var urls = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => Settings.Get("KG_URLS", "Urls") ?? "http://127.0.0.1:5080" };
         var demo = new Option<bool>("--demo") { Description = "Load the bundled sample articles first when the store is empty." };
-        var command = new Command("serve", "Serve the GraphQL API (POST/GET /graphql, /health/live, /health/ready).") { urls, demo };
+        var command = new Command("serve", "Serve the GraphQL API (POST/GET/WebSocket /graphql, /health/live, /health/ready).") { urls, demo };
         stores.AddTo(command);
         command.SetAction((result, cancellationToken) => CommandFailure.RunAsync("serve", async () =>
         {
+            var options = Options(result.GetValue(urls)!, () => stores.Open(result));
             await using (var probe = stores.Open(result))
             {
                 await probe.InitializeAsync(cancellationToken);
@@ -27,13 +34,46 @@ internal static class ServeCommand
                     Console.WriteLine($"kg serve: loaded {summary.Ingested} sample articles");
                 }
             }
-            var keys = ApiKeys.Parse(Environment.GetEnvironmentVariable("KG_API_KEYS"));
-            var app = ApiApplication.Build(result.GetValue(urls)!, () => stores.Open(result), keys);
+            var app = ApiApplication.Build(options);
             await app.StartAsync(cancellationToken);
-            Console.WriteLine($"kg serve: GraphQL on {string.Join(", ", app.Urls)}/graphql");
+            Console.WriteLine($"kg serve: GraphQL on {string.Join(", ", app.Urls)}/graphql (open it in a browser for the IDE)");
             await app.WaitForShutdownAsync(cancellationToken);
             return 0;
         }));
         return command;
+    }
+
+    private static ApiHostOptions Options(string urls, Func<KnowledgeGraph.Storage.IGraphStore> openStore)
+    {
+        var keys = ApiKeys.Parse(Settings.Get("KG_API_KEYS", "Api:Keys"));
+        if (Settings.Get("KG_API_KEYS_FILE", "Api:KeysFile") is { } file)
+        {
+            keys = keys.With(ApiKeys.ParseFile(file));
+        }
+        var jwt = Settings.Get("KG_JWT_SIGNING_KEY", "Api:Jwt:SigningKey") is { } signingKey
+            ? new JwtOptions(signingKey, Settings.Get("KG_JWT_ISSUER", "Api:Jwt:Issuer"), Settings.Get("KG_JWT_AUDIENCE", "Api:Jwt:Audience")).Validate()
+            : null;
+        var otlp = Settings.Get("KG_OTLP_ENDPOINT", "Telemetry:OtlpEndpoint") ?? Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT");
+        if (otlp is not null && !Uri.TryCreate(otlp, UriKind.Absolute, out _))
+        {
+            throw new ArgumentException($"KG_OTLP_ENDPOINT '{otlp}' is not an absolute address such as http://localhost:4317.");
+        }
+        var logFormat = Settings.Get("KG_LOG_FORMAT", "Telemetry:LogFormat") ?? "text";
+        if (logFormat is not ("text" or "json"))
+        {
+            throw new ArgumentException($"KG_LOG_FORMAT must be text or json, not '{logFormat}'.");
+        }
+        return new ApiHostOptions
+        {
+            Urls = urls,
+            OpenStore = openStore,
+            Callers = new Callers(keys, jwt),
+            Feed = new ChangeFeedOptions
+            {
+                PollInterval = TimeSpan.FromMilliseconds(Settings.Number("KG_FEED_POLL_MS", "Feed:PollMilliseconds", 200)),
+                BufferPerSubscription = (int)Settings.Number("KG_FEED_BUFFER", "Feed:BufferPerSubscription", 1_000),
+            }.Validate(),
+            Telemetry = new TelemetryOptions { OtlpEndpoint = otlp is null ? null : new Uri(otlp), JsonLogs = logFormat == "json" },
+        };
     }
 }

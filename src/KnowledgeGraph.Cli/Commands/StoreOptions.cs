@@ -92,23 +92,7 @@ internal sealed class StoreOptions
     public string DefaultRejects(ParseResult result) =>
         result.GetValue(Store) == "sqlite" ? Path.ChangeExtension(result.GetValue(Database)!, null) + ".rejects.jsonl" : Path.Combine("data", "neo4j.rejects.jsonl");
 
-    private static readonly Lazy<IConfiguration> Configuration = new(() => new ConfigurationBuilder()
-        .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
-        .Build());
+    private static double Number(string environment, string key, double fallback) => Settings.Number(environment, key, fallback);
 
-    private static double Number(string environment, string key, double fallback)
-    {
-        var text = Setting(environment, key);
-        if (text is null)
-        {
-            return fallback;
-        }
-        return double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= 0
-            ? value
-            : throw new ArgumentException($"{environment} (or KnowledgeGraph:{key}) must be a non-negative number, not '{text}'.");
-    }
-
-    private static string? Setting(string environment, string key) =>
-        Environment.GetEnvironmentVariable(environment) is { Length: > 0 } value ? value
-            : Configuration.Value[$"KnowledgeGraph:{key}"] is { Length: > 0 } configured ? configured : null;
+    private static string? Setting(string environment, string key) => Settings.Get(environment, key);
 }
