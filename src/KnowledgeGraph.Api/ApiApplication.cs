@@ -28,6 +28,10 @@ public static class ApiApplication
         builder.Services.AddSingleton(s => new ChangeFeedFollower(options.OpenFeedStore ?? options.OpenStore, s.GetRequiredService<EventHub>(),
             s.GetRequiredService<ChangeFeedOptions>(), s.GetRequiredService<ILogger<ChangeFeedFollower>>()));
         builder.Services.AddHostedService(s => s.GetRequiredService<ChangeFeedFollower>());
+        if (options.Inbox is { } inbox)
+        {
+            builder.Services.AddHostedService(s => new Worker.InboxWorker(inbox, options.OpenStore, s.GetRequiredService<ILogger<Worker.InboxWorker>>()));
+        }
         options.Configure?.Invoke(builder);
         var app = builder.Build();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });

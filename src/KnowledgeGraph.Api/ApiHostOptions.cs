@@ -27,6 +27,9 @@ public sealed record ApiHostOptions
 
     public TelemetryOptions Telemetry { get; init; } = new();
 
+    /// <summary>The folder the ingestion worker takes articles from; none (no worker) by default.</summary>
+    public Worker.InboxOptions? Inbox { get; init; }
+
     /// <summary>Last changes to the builder (tests put the TestServer here).</summary>
     public Action<WebApplicationBuilder>? Configure { get; init; }
 }

@@ -9,5 +9,6 @@ var root = new RootCommand("kg — a knowledge graph of persons, countries, offi
     TrainCommand.Create(),
     SchemaCommand.Create(),
     ServeCommand.Create(),
+    SubscribeCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

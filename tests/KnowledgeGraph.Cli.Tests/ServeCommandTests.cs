@@ -22,7 +22,7 @@ public sealed class ServeCommandTests : IAsyncLifetime
         _base = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _kg.Folder, RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["KG_API_KEYS"] = "writer-key:ingest,reader-key:reader";
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "kg.dll"), "serve", "--urls", _base.ToString().TrimEnd('/') })
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "kg.dll"), "serve", "--urls", _base.ToString().TrimEnd('/'), "--inbox", "inbox" })
         {
             start.ArgumentList.Add(a);
         }
@@ -217,6 +217,43 @@ public sealed class ServeCommandTests : IAsyncLifetime
         }
         Assert.Equal("live-1", received["a"].GetProperty("articleIngested").GetProperty("id").GetString());
         Assert.Equal("Riyadh", received["m"].GetProperty("meetingAdded").GetProperty("city").GetString());
+    }
+
+    [Fact]
+    public async Task A_file_dropped_in_the_inbox_is_ingested_by_the_worker_and_kg_subscribe_prints_it()
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _kg.Folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "kg.dll"), "subscribe", "--url", new Uri(_base, "/graphql").ToString(), "--count", "1" })
+        {
+            start.ArgumentList.Add(a);
+        }
+        using var subscriber = Process.Start(start)!;
+        var listening = new TaskCompletionSource();
+        subscriber.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data?.Contains("listening", StringComparison.Ordinal) == true)
+            {
+                listening.TrySetResult();
+            }
+        };
+        subscriber.BeginErrorReadLine();
+        var output = subscriber.StandardOutput.ReadToEndAsync();
+        await listening.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        // Written beside the inbox, then moved in whole, as the README says to.
+        var staged = Path.Combine(_kg.Folder, "staged.jsonl");
+        await File.WriteAllTextAsync(staged, JsonSerializer.Serialize(new
+        {
+            id = "inbox-1", published = "2025-06-02", language = "ar", title = "وزير الخارجية القطري في عمان",
+            text = "التقى وزير الخارجية الأردني أيمن الصفدي في عمان أمس الأحد وزير الدولة القطري محمد الخليفي.",
+        }) + "\n");
+        File.Move(staged, Path.Combine(_kg.Folder, "inbox", "drop.jsonl"));
+
+        await subscriber.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(0, subscriber.ExitCode);
+        var line = JsonDocument.Parse((await output).Trim()).RootElement;
+        Assert.Equal("inbox-1", line.GetProperty("articleIngested").GetProperty("id").GetString());
+        Assert.True(File.Exists(Path.Combine(_kg.Folder, "inbox", "done", "drop.jsonl")));
     }
 
     private static int FreePort()

@@ -19,11 +19,19 @@ internal static class ServeCommand
         var stores = new StoreOptions();
         var urls = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => Settings.Get("KG_URLS", "Urls") ?? "http://127.0.0.1:5080" };
         var demo = new Option<bool>("--demo") { Description = "Load the bundled sample articles first when the store is empty." };
-        var command = new Command("serve", "Serve the GraphQL API (POST/GET/WebSocket /graphql, /health/live, /health/ready).") { urls, demo };
+        var inbox = new Option<string?>("--inbox")
+        {
+            Description = "A folder whose JSON Lines files the worker ingests, then moves to its done/ folder (default: no worker).",
+            DefaultValueFactory = _ => Settings.Get("KG_INBOX", "Inbox"),
+        };
+        var command = new Command("serve", "Serve the GraphQL API (POST/GET/WebSocket /graphql, /health/live, /health/ready) and the inbox worker.") { urls, demo, inbox };
         stores.AddTo(command);
         command.SetAction((result, cancellationToken) => CommandFailure.RunAsync("serve", async () =>
         {
-            var options = Options(result.GetValue(urls)!, () => stores.Open(result));
+            var options = Options(result.GetValue(urls)!, () => stores.Open(result)) with
+            {
+                Inbox = result.GetValue(inbox) is { Length: > 0 } folder ? new Api.Worker.InboxOptions(folder) : null,
+            };
             await using (var probe = stores.Open(result))
             {
                 await probe.InitializeAsync(cancellationToken);
