@@ -9,6 +9,11 @@ public static class Orthography
     public static bool IsDiacritic(char c) =>
         c is (>= '\u0610' and <= '\u061A') or (>= '\u064B' and <= '\u065F') or '\u0670' or (>= '\u06D6' and <= '\u06ED') or '\u0640';
 
+    public static bool IsArabicLetter(char c) => c is >= '\u0620' and <= '\u064A' or >= '\u0671' and <= '\u06D3';
+
+    /// <summary>Whether a normalised word begins with the article «ال» (and is more than the article and a letter).</summary>
+    public static bool StartsWithArticle(string norm) => norm.Length > 3 && norm.StartsWith("ال", StringComparison.Ordinal);
+
     /// <summary>Drops diacritics and tatweel, folds alef, ya, ta marbuta, hamza seats and Arabic-Indic digits, lower-cases Latin.</summary>
     public static string Normalize(ReadOnlySpan<char> text)
     {

@@ -1,5 +1,5 @@
 using KnowledgeGraph.Extraction.Text;
-using KnowledgeGraph.Resolution.Names;
+using KnowledgeGraph.Domain.Names;
 
 namespace KnowledgeGraph.Resolution;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using KnowledgeGraph.Domain;
+using KnowledgeGraph.Domain.Names;
 
 namespace KnowledgeGraph.Storage.Neo4j;
 
@@ -87,7 +88,7 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options
         Add(Cypher.MergeCountries, graphs.SelectMany(g => g.Countries).DistinctBy(c => c.Code).Select(c => (object)new { code = c.Code, name = c.Name, nameAr = c.NameAr }));
         Add(Cypher.MergePersons, graphs.SelectMany(g => g.Persons).Select(p => (object)new { key = p.Key, name = p.Name, nameEn = p.NameEn, aliases = p.Aliases }));
         Add(Cypher.LinkPersonNames, graphs.SelectMany(g => g.Persons)
-            .SelectMany(p => p.Aliases.Append(p.Name).Append(p.NameEn).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => (Person: p.Key, Form: Orthography.NameForm(n!))))
+            .SelectMany(p => p.Aliases.Append(p.Name).Append(p.NameEn).Where(n => !string.IsNullOrWhiteSpace(n)).SelectMany(n => NameKeys.Of(n!)).Select(k => (Person: p.Key, Form: k)))
             .Distinct()
             .Select(x => (object)new { person = x.Person, form = x.Form }));
         Add(Cypher.MergeOffices, graphs.SelectMany(g => g.Offices).DistinctBy(o => o.Key).Select(o => (object)new { key = o.Key, title = o.Title, titleAr = o.TitleAr, country = o.Country }));
@@ -142,7 +143,7 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options
     public async Task<PersonPage> FindPersonsAsync(PersonFilter filter, int first, string? afterKey, CancellationToken cancellationToken = default)
     {
         var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get(Cypher.FindPersons),
-            ("name", filter.NameForm), ("search", filter.SearchForm), ("country", filter.Country), ("after", afterKey), ("limit", first + 1)), cancellationToken);
+            ("name", filter.NameForm), ("search", filter.SearchForm), ("sound", NameKeys.SoundPrefix), ("country", filter.Country), ("after", afterKey), ("limit", first + 1)), cancellationToken);
         var row = result.Rows[0];
         var keys = Strings(row[1]).ToList();
         var persons = await PersonsByKeysAsync([.. keys.Take(first)], cancellationToken);

@@ -45,7 +45,7 @@ public sealed class SqliteGraphStore : IGraphStore
                 await using var tx = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
                 await ExecAsync(SqlScripts.Get(SqlScripts.Migrations[v]), cancellationToken, tx);
                 await ExecAsync($"PRAGMA user_version = {v + 1};", cancellationToken, tx);
-                if (v == 1)
+                if (v == SqlScripts.Migrations.Length - 1 && version < SqlScripts.Migrations.Length && version > 0)
                 {
                     await BackfillNameFormsAsync(tx, cancellationToken);
                 }
@@ -58,7 +58,7 @@ public sealed class SqliteGraphStore : IGraphStore
         }
     }
 
-    // A store made before name lookups: every name and alias it holds gets its forms.
+    // A store made before the current name lookups: every name and alias it holds gets its keys (idempotent).
     private async Task BackfillNameFormsAsync(SqliteTransaction tx, CancellationToken cancellationToken)
     {
         await using var w = new Writer(_connection, tx);
@@ -221,7 +221,7 @@ public sealed class SqliteGraphStore : IGraphStore
         const string where = """
             FROM persons p
             WHERE ($1 IS NULL OR EXISTS (SELECT 1 FROM person_names n WHERE n.form = $1 AND n.person_key = p.key))
-              AND ($2 IS NULL OR EXISTS (SELECT 1 FROM person_names n WHERE n.person_key = p.key AND instr(n.form, $2) > 0))
+              AND ($2 IS NULL OR EXISTS (SELECT 1 FROM person_names n WHERE n.person_key = p.key AND instr(n.form, $2) > 0 AND substr(n.form, 1, 1) <> '~'))
               AND ($3 IS NULL OR EXISTS (SELECT 1 FROM person_countries c WHERE c.person_key = p.key AND c.country_code = $3))
             """;
         IReadOnlyList<string> keys;

@@ -1,4 +1,4 @@
-using KnowledgeGraph.Domain;
+using KnowledgeGraph.Domain.Names;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Storage.Sqlite;
@@ -28,12 +28,16 @@ internal sealed class Writer(SqliteConnection connection, SqliteTransaction? tra
         return list;
     }
 
-    /// <summary>Records the lookup form of one of a person's names.</summary>
+    /// <summary>Records the lookup keys (<see cref="NameKeys"/>) of one of a person's names.</summary>
     public async Task NameForm(string personKey, string? name, CancellationToken cancellationToken)
     {
-        if (!string.IsNullOrWhiteSpace(name))
+        if (string.IsNullOrWhiteSpace(name))
         {
-            await Run("INSERT INTO person_names(form, person_key) VALUES ($1,$2) ON CONFLICT DO NOTHING", cancellationToken, Orthography.NameForm(name), personKey);
+            return;
+        }
+        foreach (var key in NameKeys.Of(name))
+        {
+            await Run("INSERT INTO person_names(form, person_key) VALUES ($1,$2) ON CONFLICT DO NOTHING", cancellationToken, key, personKey);
         }
     }
 

@@ -144,6 +144,9 @@ public abstract class GraphStoreContract
             Assert.Equal(1, found.TotalCount);
         }
         Assert.Empty((await store.FindPersonsAsync(PersonFilter.Of("أيمن", null, null), 10, null)).Persons);
+        // Another spelling, another script: found by sound.
+        Assert.Equal([safadi.Key], (await store.FindPersonsAsync(PersonFilter.BySound("Ayman Safadi")!, 10, null)).Persons.Select(p => p.Key));
+        Assert.Empty((await store.FindPersonsAsync(PersonFilter.Of(null, "~", null), 10, null)).Persons);
         Assert.Equal([safadi.Key], (await store.FindPersonsAsync(PersonFilter.Of(null, "صفد", null), 10, null)).Persons.Select(p => p.Key));
         Assert.Equal([safadi.Key], (await store.FindPersonsAsync(PersonFilter.Of(null, null, "jo"), 10, null)).Persons.Select(p => p.Key));
 

@@ -28,7 +28,13 @@ public sealed class QueryType : ObjectGraphType
                     return await store.FindPersonAsync(key, c.CancellationToken);
                 }
                 var name = c.GetArgument<string?>("name") ?? throw new ExecutionError("Give the person's key or name.") { Code = "ARGUMENT" };
-                return (await store.FindPersonsAsync(PersonFilter.Of(name, null, null), 1, null, c.CancellationToken)).Persons is [var person, ..] ? person : null;
+                // The name as written first; then a name that sounds the same (another spelling, the other script).
+                if ((await store.FindPersonsAsync(PersonFilter.Of(name, null, null), 1, null, c.CancellationToken)).Persons is [var person, ..])
+                {
+                    return person;
+                }
+                return PersonFilter.BySound(name) is { } bySound
+                    && (await store.FindPersonsAsync(bySound, 1, null, c.CancellationToken)).Persons is [var alike, ..] ? alike : null;
             });
         Field<NonNullGraphType<ConnectionType<PersonType>>>("persons")
             .Description("Persons whose names contain the search text (either script, normalised), of a country")

@@ -10,7 +10,7 @@ public static class ArabicText
 
     public static bool IsDiacritic(char c) => Orthography.IsDiacritic(c);
 
-    public static bool IsArabicLetter(char c) => c is >= '\u0620' and <= '\u064A' or >= '\u0671' and <= '\u06D3';
+    public static bool IsArabicLetter(char c) => Orthography.IsArabicLetter(c);
 
     /// <inheritdoc cref="Orthography.Normalize"/>
     public static string Normalize(ReadOnlySpan<char> text) => Orthography.Normalize(text);
@@ -44,5 +44,5 @@ public static class ArabicText
         }
     }
 
-    public static bool StartsWithArticle(string norm) => norm.Length > 3 && norm.StartsWith("ال", StringComparison.Ordinal);
+    public static bool StartsWithArticle(string norm) => Orthography.StartsWithArticle(norm);
 }

@@ -27,6 +27,8 @@ public sealed class QueryTypeTests : IAsyncLifetime
     [InlineData("أيمن الصفدي")]
     [InlineData("ايمن الصفدي")]
     [InlineData("أيمنُ الصفدي")]
+    [InlineData("Ayman Safadi")]
+    [InlineData("ayman al-safadi")]
     public async Task A_person_is_found_by_any_form_of_the_name_and_by_the_English_name(string name)
     {
         var data = await _graphql.QueryAsync("query($n: String) { person(name: $n) { key name nameEn countries offices { title country } } }", new { n = name });

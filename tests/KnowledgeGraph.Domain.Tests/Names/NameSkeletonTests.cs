@@ -1,6 +1,6 @@
-using KnowledgeGraph.Resolution.Names;
+using KnowledgeGraph.Domain.Names;
 
-namespace KnowledgeGraph.Resolution.Tests.Names;
+namespace KnowledgeGraph.Domain.Tests.Names;
 
 public class NameSkeletonTests
 {

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
-using KnowledgeGraph.Extraction.Text;
 
-namespace KnowledgeGraph.Resolution.Names;
+namespace KnowledgeGraph.Domain.Names;
 
 /// <summary>
 /// A script-independent key for a person's name: its consonants, as Arabic writes them and as English
@@ -20,7 +19,7 @@ public static class NameSkeleton
         {
             // Regnal numbers: «عبدالله الثاني» is "Abdullah II".
             var regnal = words.Count > 0 ? Regnal(raw) : null;
-            var w = regnal ?? (raw.Any(ArabicText.IsArabicLetter) ? Arabic(ArabicText.Normalize(raw)) : Latin(raw));
+            var w = regnal ?? (raw.Any(Orthography.IsArabicLetter) ? Arabic(Orthography.Normalize(raw)) : Latin(raw));
             if (w.Length > 0)
             {
                 words.Add(w);
@@ -31,7 +30,7 @@ public static class NameSkeleton
 
     public static string Joined(IEnumerable<string> words) => string.Concat(words);
 
-    private static string? Regnal(string raw) => ArabicText.Normalize(raw) switch
+    private static string? Regnal(string raw) => Orthography.Normalize(raw) switch
     {
         "ii" or "الثاني" => "2",
         "iii" or "الثالث" => "3",
@@ -49,7 +48,7 @@ public static class NameSkeleton
         {
             w = "عبد" + w[5..];
         }
-        else if (ArabicText.StartsWithArticle(w))
+        else if (Orthography.StartsWithArticle(w))
         {
             w = w[2..];
         }
