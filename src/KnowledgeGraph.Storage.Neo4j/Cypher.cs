@@ -37,6 +37,8 @@ public static class Cypher
 
     public const string CountPersons = "count-persons";
 
+    public const string CounterpartsOf = "counterparts-of";
+
     public const string ExistingArticles = "existing-articles";
 
     public const string FindArticle = "find-article";
@@ -71,13 +73,13 @@ public static class Cypher
 
     public const string LinkReports = "link-reports";
 
+    public const string MeetingPagesOfPersons = "meeting-pages-of-persons";
+
     public const string MeetingsByKeys = "meetings-by-keys";
 
     public const string MeetingsOfArticle = "meetings-of-article";
 
     public const string MeetingsOfPerson = "meetings-of-person";
-
-    public const string MeetingsOfPersons = "meetings-of-persons";
 
     public const string MergeArticles = "merge-articles";
 

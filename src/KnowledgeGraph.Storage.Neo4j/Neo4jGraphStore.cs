@@ -204,10 +204,24 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options
         return new MeetingPage(meetings, result.Rows[0][0].GetInt64(), keys.Count > first);
     }
 
-    public async Task<IReadOnlyList<MeetingRecord>> MeetingsOfPersonsAsync(IReadOnlyCollection<string> personKeys, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyDictionary<string, MeetingPage>> MeetingPagesOfPersonsAsync(
+        IReadOnlyCollection<string> personKeys, string? from, string? to, int first, string? after, CancellationToken cancellationToken = default)
     {
-        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get(Cypher.MeetingsOfPersons), ("keys", personKeys.ToArray())), cancellationToken);
-        return await MeetingsByKeysAsync([.. result.Rows.Select(r => r[0].GetString()!)], cancellationToken);
+        var position = MeetingPage.ParsePosition(after);
+        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get(Cypher.MeetingPagesOfPersons), ("keys", personKeys.Distinct(StringComparer.Ordinal).ToArray()),
+            ("from", from), ("to", to), ("afterDate", position?.Date), ("afterKey", position?.Key), ("limit", first + 1)), cancellationToken);
+        var rows = result.Rows.ToDictionary(r => r[0].GetString()!, r => (Total: r[1].GetInt64(), Page: Strings(r[2]).ToList()), StringComparer.Ordinal);
+        var meetings = (await MeetingsByKeysAsync([.. rows.Values.SelectMany(r => r.Page.Take(first)).Distinct(StringComparer.Ordinal)], cancellationToken))
+            .ToDictionary(m => m.Key, StringComparer.Ordinal);
+        return personKeys.Distinct(StringComparer.Ordinal).ToDictionary(k => k, k => rows.TryGetValue(k, out var r)
+            ? new MeetingPage([.. r.Page.Take(first).Select(key => meetings[key])], r.Total, r.Page.Count > first)
+            : new MeetingPage([], 0, false), StringComparer.Ordinal);
+    }
+
+    public async Task<IReadOnlyList<CounterpartRecord>> CounterpartsOfAsync(IReadOnlyCollection<string> personKeys, CancellationToken cancellationToken = default)
+    {
+        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get(Cypher.CounterpartsOf), ("keys", personKeys.Distinct(StringComparer.Ordinal).ToArray())), cancellationToken);
+        return [.. result.Rows.Select(r => new CounterpartRecord(r[0].GetString()!, r[1].GetString()!, r[2].GetInt32(), Text(r[3])))];
     }
 
     private async Task<IReadOnlyList<MeetingRecord>> MeetingsByKeysAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)

@@ -196,19 +196,8 @@ public sealed class SqliteGraphStore : IGraphStore
         return new GraphStats(await Count("persons"), await Count("countries"), await Count("offices"), await Count("meetings"), await Count("articles"));
     }
 
-    public async Task<PersonRecord?> FindPersonAsync(string key, CancellationToken cancellationToken = default)
-    {
-        await using var w = new Writer(_connection, null);
-        await using var reader = await w.Reader("SELECT name, name_en FROM persons WHERE key = $1", cancellationToken, key);
-        if (!await reader.ReadAsync(cancellationToken))
-        {
-            return null;
-        }
-        var (name, nameEn) = (reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1));
-        var aliases = await w.Strings("SELECT alias FROM person_aliases WHERE person_key = $1 ORDER BY alias", cancellationToken, key);
-        var countries = await w.Strings("SELECT country_code FROM person_countries WHERE person_key = $1 ORDER BY country_code", cancellationToken, key);
-        return new PersonRecord(key, name, nameEn, aliases, countries, default);
-    }
+    public async Task<PersonRecord?> FindPersonAsync(string key, CancellationToken cancellationToken = default) =>
+        await PersonsByKeysAsync([key], cancellationToken) is [var person] ? person : null;
 
     public Task<IReadOnlyList<MeetingRecord>> MeetingsOfAsync(string personKey, CancellationToken cancellationToken = default) =>
         ReadMeetingsAsync("""
@@ -232,15 +221,7 @@ public sealed class SqliteGraphStore : IGraphStore
                 filter.NameForm, filter.SearchForm, filter.Country, afterKey, first + 1);
             total = Convert.ToInt64(await w.Scalar($"SELECT count(*) {where}", cancellationToken, filter.NameForm, filter.SearchForm, filter.Country), CultureInfo.InvariantCulture);
         }
-        var persons = new List<PersonRecord>(Math.Min(first, keys.Count));
-        foreach (var key in keys.Take(first))
-        {
-            if (await FindPersonAsync(key, cancellationToken) is { } person)
-            {
-                persons.Add(person);
-            }
-        }
-        return new PersonPage(persons, total, keys.Count > first);
+        return new PersonPage(await PersonsByKeysAsync([.. keys.Take(first)], cancellationToken), total, keys.Count > first);
     }
 
     public async Task<MeetingRecord?> FindMeetingAsync(string key, CancellationToken cancellationToken = default) =>
@@ -289,15 +270,24 @@ public sealed class SqliteGraphStore : IGraphStore
 
     public async Task<IReadOnlyList<PersonRecord>> PersonsByKeysAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
-        var persons = new List<PersonRecord>(keys.Count);
-        foreach (var key in keys)
+        if (keys.Count == 0)
         {
-            if (await FindPersonAsync(key, cancellationToken) is { } person)
+            return [];
+        }
+        var json = Json(keys);
+        await using var w = new Writer(_connection, null);
+        var names = new Dictionary<string, (string Name, string? NameEn)>(StringComparer.Ordinal);
+        await using (var reader = await w.Reader("SELECT key, name, name_en FROM persons WHERE key IN (SELECT value FROM json_each($1))", cancellationToken, json))
+        {
+            while (await reader.ReadAsync(cancellationToken))
             {
-                persons.Add(person);
+                names[reader.GetString(0)] = (reader.GetString(1), Text(reader, 2));
             }
         }
-        return persons;
+        var aliases = await GroupedAsync(w, "SELECT person_key, alias FROM person_aliases WHERE person_key IN (SELECT value FROM json_each($1))", json, cancellationToken);
+        var countries = await GroupedAsync(w, "SELECT person_key, country_code FROM person_countries WHERE person_key IN (SELECT value FROM json_each($1))", json, cancellationToken);
+        return [.. keys.Where(names.ContainsKey).Distinct(StringComparer.Ordinal)
+            .Select(k => new PersonRecord(k, names[k].Name, names[k].NameEn, Sorted(aliases, k), Sorted(countries, k), default))];
     }
 
     private const string MeetingColumns = "m.key, m.kind, m.date, m.date_precision, m.city, m.country_code";
@@ -326,18 +316,75 @@ public sealed class SqliteGraphStore : IGraphStore
         return new MeetingPage([.. meetings.Take(first)], total, meetings.Count > first);
     }
 
-    public async Task<IReadOnlyList<MeetingRecord>> MeetingsOfPersonsAsync(IReadOnlyCollection<string> personKeys, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyDictionary<string, MeetingPage>> MeetingPagesOfPersonsAsync(
+        IReadOnlyCollection<string> personKeys, string? from, string? to, int first, string? after, CancellationToken cancellationToken = default)
     {
-        var byKey = new Dictionary<string, MeetingRecord>(StringComparer.Ordinal);
-        foreach (var key in personKeys.Distinct(StringComparer.Ordinal))
+        const string dated = """
+            FROM meeting_participants p JOIN meetings m ON m.key = p.meeting_key
+            WHERE p.person_key IN (SELECT value FROM json_each($1))
+              AND ($2 IS NULL OR (m.date IS NOT NULL AND m.date >= substr($2, 1, length(m.date))))
+              AND ($3 IS NULL OR (m.date IS NOT NULL AND substr(m.date, 1, length($3)) <= $3))
+            """;
+        var keys = Json(personKeys);
+        var position = MeetingPage.ParsePosition(after);
+        var totals = new Dictionary<string, long>(StringComparer.Ordinal);
+        var pages = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        await using (var w = new Writer(_connection, null))
         {
-            foreach (var meeting in await MeetingsOfAsync(key, cancellationToken))
+            await using (var reader = await w.Reader($"SELECT p.person_key, count(*) {dated} GROUP BY p.person_key", cancellationToken, keys, from, to))
             {
-                byKey.TryAdd(meeting.Key, meeting);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    totals[reader.GetString(0)] = reader.GetInt64(1);
+                }
+            }
+            await using (var reader = await w.Reader($"""
+                SELECT owner, key FROM (
+                    SELECT p.person_key AS owner, m.key AS key,
+                           row_number() OVER (PARTITION BY p.person_key ORDER BY coalesce(m.date, ''), m.key) AS n
+                    {dated} AND ($4 IS NULL OR (coalesce(m.date, ''), m.key) > ($4, $5)))
+                WHERE n <= $6 ORDER BY owner, n
+                """, cancellationToken, keys, from, to, position?.Date, position?.Key, first + 1))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    var owner = reader.GetString(0);
+                    (pages.TryGetValue(owner, out var list) ? list : pages[owner] = []).Add(reader.GetString(1));
+                }
             }
         }
-        return [.. byKey.Values.OrderBy(m => m.Date ?? "", StringComparer.Ordinal).ThenBy(m => m.Key, StringComparer.Ordinal)];
+        var meetings = (await MeetingsByKeysAsync(pages.Values.SelectMany(k => k).Distinct(StringComparer.Ordinal).ToList(), cancellationToken))
+            .ToDictionary(m => m.Key, StringComparer.Ordinal);
+        return personKeys.Distinct(StringComparer.Ordinal).ToDictionary(k => k, k =>
+        {
+            var page = pages.GetValueOrDefault(k) ?? [];
+            return new MeetingPage([.. page.Take(first).Select(key => meetings[key])], totals.GetValueOrDefault(k), page.Count > first);
+        }, StringComparer.Ordinal);
     }
+
+    public async Task<IReadOnlyList<CounterpartRecord>> CounterpartsOfAsync(IReadOnlyCollection<string> personKeys, CancellationToken cancellationToken = default)
+    {
+        await using var w = new Writer(_connection, null);
+        await using var reader = await w.Reader("""
+            SELECT p.person_key, o.person_key, count(*), max(m.date)
+            FROM meeting_participants p
+            JOIN meeting_participants o ON o.meeting_key = p.meeting_key AND o.person_key <> p.person_key
+            JOIN meetings m ON m.key = p.meeting_key
+            WHERE p.person_key IN (SELECT value FROM json_each($1))
+            GROUP BY p.person_key, o.person_key
+            """, cancellationToken, Json(personKeys));
+        var result = new List<CounterpartRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(new CounterpartRecord(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), Text(reader, 3)));
+        }
+        return result;
+    }
+
+    private static string Json(IEnumerable<string> values) => System.Text.Json.JsonSerializer.Serialize(values);
+
+    private Task<IReadOnlyList<MeetingRecord>> MeetingsByKeysAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
+        ReadMeetingsAsync($"SELECT {MeetingColumns} FROM meetings m WHERE m.key IN (SELECT value FROM json_each($1))", cancellationToken, Json(keys));
 
     private const string TermColumns = "o.key, o.title, o.title_ar, o.country_code, t.person_key, t.first_seen, t.last_seen";
 
@@ -470,14 +517,27 @@ public sealed class SqliteGraphStore : IGraphStore
                 rows.Add((reader.GetString(0), reader.GetString(1), Text(reader, 2), Text(reader, 3), Text(reader, 4), Text(reader, 5)));
             }
         }
-        var result = new List<MeetingRecord>(rows.Count);
-        foreach (var r in rows)
+        // Participants and delegations of all the meetings at once, not two queries a meeting.
+        var keys = Json(rows.Select(r => r.Key));
+        var participants = await GroupedAsync(w, "SELECT meeting_key, person_key FROM meeting_participants WHERE meeting_key IN (SELECT value FROM json_each($1))", keys, cancellationToken);
+        var delegations = await GroupedAsync(w, "SELECT meeting_key, country_code FROM meeting_delegations WHERE meeting_key IN (SELECT value FROM json_each($1))", keys, cancellationToken);
+        return [.. rows.Select(r => new MeetingRecord(r.Key, Enum.Parse<MeetingKind>(r.Kind, ignoreCase: true), r.Date, r.Precision, r.City, r.Country,
+            Sorted(participants, r.Key), Sorted(delegations, r.Key), default))];
+    }
+
+    private static IReadOnlyList<string> Sorted(Dictionary<string, List<string>> groups, string key) =>
+        groups.TryGetValue(key, out var values) ? [.. values.Order(StringComparer.Ordinal)] : [];
+
+    private static async Task<Dictionary<string, List<string>>> GroupedAsync(Writer w, string sql, string keys, CancellationToken cancellationToken)
+    {
+        var groups = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        await using var reader = await w.Reader(sql, cancellationToken, keys);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            var participants = await w.Strings("SELECT person_key FROM meeting_participants WHERE meeting_key = $1 ORDER BY person_key", cancellationToken, r.Key);
-            var delegations = await w.Strings("SELECT country_code FROM meeting_delegations WHERE meeting_key = $1 ORDER BY country_code", cancellationToken, r.Key);
-            result.Add(new MeetingRecord(r.Key, Enum.Parse<MeetingKind>(r.Kind, ignoreCase: true), r.Date, r.Precision, r.City, r.Country, participants, delegations, default));
+            var key = reader.GetString(0);
+            (groups.TryGetValue(key, out var list) ? list : groups[key] = []).Add(reader.GetString(1));
         }
-        return result;
+        return groups;
     }
 
     public ValueTask DisposeAsync() => _connection.DisposeAsync();

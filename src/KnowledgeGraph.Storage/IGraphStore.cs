@@ -36,8 +36,15 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>The meetings the filter keeps, in date order: at most <paramref name="first"/> after <paramref name="after"/> (a <see cref="MeetingPage.PositionOf"/>).</summary>
     Task<MeetingPage> FindMeetingsAsync(MeetingFilter filter, int first, string? after, CancellationToken cancellationToken = default);
 
-    /// <summary>Every meeting any of these persons attended, each once, in date order. One call for a whole page of persons.</summary>
-    Task<IReadOnlyList<MeetingRecord>> MeetingsOfPersonsAsync(IReadOnlyCollection<string> personKeys, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// A page of each person's meetings in date order (dated within [from, to] as <see cref="MeetingFilter"/> says): at
+    /// most <paramref name="first"/> after <paramref name="after"/>. One call for a whole page of persons.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, MeetingPage>> MeetingPagesOfPersonsAsync(
+        IReadOnlyCollection<string> personKeys, string? from, string? to, int first, string? after, CancellationToken cancellationToken = default);
+
+    /// <summary>Everyone these persons met, with how often and when last. One call for a whole page of persons.</summary>
+    Task<IReadOnlyList<CounterpartRecord>> CounterpartsOfAsync(IReadOnlyCollection<string> personKeys, CancellationToken cancellationToken = default);
 
     /// <summary>The offices these persons hold. One call for a whole page of persons.</summary>
     Task<IReadOnlyList<OfficeTermRecord>> OfficeTermsOfAsync(IReadOnlyCollection<string> personKeys, CancellationToken cancellationToken = default);

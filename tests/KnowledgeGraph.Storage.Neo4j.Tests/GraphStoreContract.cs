@@ -194,8 +194,19 @@ public abstract class GraphStoreContract
         var rest = await store.FindMeetingsAsync(new MeetingFilter(), 1, MeetingPage.PositionOf(page.Meetings[0]));
         Assert.Equal(("2025-04-02", false), (rest.Meetings.Single().Date, rest.HasMore));
 
-        var ofBoth = await store.MeetingsOfPersonsAsync([KeyOf(first, "أيمن الصفدي"), abdelatty, abdelatty]);
-        Assert.Equal(2, ofBoth.Count);
+        var safadi = KeyOf(first, "أيمن الصفدي");
+        var pages = await store.MeetingPagesOfPersonsAsync([safadi, abdelatty, abdelatty, "nobody"], null, null, 1, null);
+        Assert.Equal((1L, false), (pages[safadi].TotalCount, pages[safadi].HasMore));
+        Assert.Equal((2L, true, "2025-03-11"), (pages[abdelatty].TotalCount, pages[abdelatty].HasMore, pages[abdelatty].Meetings.Single().Date));
+        Assert.Empty(pages["nobody"].Meetings);
+        var next = await store.MeetingPagesOfPersonsAsync([abdelatty], null, null, 1, MeetingPage.PositionOf(pages[abdelatty].Meetings[0]));
+        Assert.Equal(("2025-04-02", false), (next[abdelatty].Meetings.Single().Date, next[abdelatty].HasMore));
+        Assert.Equal(1L, (await store.MeetingPagesOfPersonsAsync([abdelatty], "2025-04", null, 5, null))[abdelatty].TotalCount);
+        Assert.Equal(2, (await store.MeetingPagesOfPersonsAsync([abdelatty], null, null, 5, null))[abdelatty].Meetings[1].Participants.Count);
+
+        var counterparts = await store.CounterpartsOfAsync([abdelatty, safadi]);
+        Assert.Equal(3, counterparts.Count);
+        Assert.Contains(new CounterpartRecord(safadi, abdelatty, 1, "2025-03-11"), counterparts);
         Assert.Equal(second.Meetings[0].Key, (await store.MeetingsOfArticleAsync("a2")).Single().Key);
         Assert.True((await store.MeetingsOfArticleAsync("a2")).Single().Evidence.Length > 20);
     }

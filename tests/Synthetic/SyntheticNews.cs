@@ -28,7 +28,13 @@ public sealed class SyntheticNews(int population = 2_000, int seed = 20251129)
         i * 7 % Countries.Length)).ToArray();
 
     /// <summary>The article contract's JSON line for article <paramref name="n"/>.</summary>
-    public string Line(int n) => JsonSerializer.Serialize(Article(n), new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    public string Line(int n)
+    {
+        var (id, text, published) = Article(n);
+        return JsonSerializer.Serialize(new { id, published, language = "ar", text }, Json);
+    }
+
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public (string Id, string Text, string Published) Article(int n)
     {

@@ -30,8 +30,8 @@ public sealed class PersonType : ObjectGraphType<PersonRecord>
             .Resolve(c =>
             {
                 var (first, after, from, to) = (Paging.First(c), Paging.After(c), c.GetArgument<string?>("from"), c.GetArgument<string?>("to"));
-                return Loaders(c).MeetingsOfPerson.Load(c.Source.Key).Then(meetings =>
-                    Paging.Slice([.. meetings.Where(m => Within(m.Date, from, to))], first, after, MeetingPage.PositionOf));
+                return Loaders(c).MeetingPagesOfPerson(from, to, first, after).Load(c.Source.Key)
+                    .Then(page => Paging.Connection(page.Meetings, page.TotalCount, page.HasMore, after is not null, MeetingPage.PositionOf));
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CounterpartType>>>>("counterparts")
             .Description("The people this person met, most meetings first")
@@ -39,22 +39,13 @@ public sealed class PersonType : ObjectGraphType<PersonRecord>
             .Resolve(c =>
             {
                 var first = Paging.First(c);
-                var self = c.Source.Key;
-                return Loaders(c).MeetingsOfPerson.Load(self).Then(meetings =>
-                    meetings.SelectMany(m => m.Participants.Where(p => p != self).Select(p => (Person: p, m.Date)))
-                        .GroupBy(x => x.Person)
-                        .Select(g => (Key: g.Key, Count: g.Count(), Last: g.Max(x => x.Date)))
-                        .OrderByDescending(x => x.Count).ThenByDescending(x => x.Last, StringComparer.Ordinal).ThenBy(x => x.Key, StringComparer.Ordinal)
+                return Loaders(c).CounterpartsOfPerson.Load(c.Source.Key).Then(counterparts =>
+                    counterparts.OrderByDescending(x => x.Meetings).ThenByDescending(x => x.LastMet, StringComparer.Ordinal).ThenBy(x => x.CounterpartKey, StringComparer.Ordinal)
                         .Take(first)
-                        .Select(x => new Counterpart(x.Key, x.Count, x.Last))
+                        .Select(x => new Counterpart(x.CounterpartKey, x.Meetings, x.LastMet))
                         .ToList());
             });
     }
 
     private static Loaders Loaders(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<Loaders>();
-
-    /// <summary>Whether a date of any precision overlaps [from, to], compared as the stores do.</summary>
-    internal static bool Within(string? date, string? from, string? to) =>
-        (from is null || (date is not null && string.CompareOrdinal(date, from[..Math.Min(from.Length, date.Length)]) >= 0))
-        && (to is null || (date is not null && string.CompareOrdinal(date[..Math.Min(date.Length, to.Length)], to) <= 0));
 }

@@ -35,7 +35,8 @@ public sealed class BatchingTests : IAsyncLifetime
         var large = await CallsForPageAsync(50);
         Assert.Equal(small, large);
         Assert.Equal(1, large["FindPersonsAsync"]);
-        Assert.Equal(1, large["MeetingsOfPersonsAsync"]);
+        Assert.Equal(1, large["MeetingPagesOfPersonsAsync"]);
+        Assert.Equal(1, large["CounterpartsOfAsync"]);
         Assert.True(large.Values.Sum() <= 8, string.Join(", ", large.Select(kv => $"{kv.Key} {kv.Value}")));
     }
 }
