@@ -22,7 +22,8 @@ public sealed class SqliteGraphStore : IGraphStore
             DataSource = full,
             Mode = SqliteOpenMode.ReadWriteCreate,
             DefaultTimeout = options.BusyTimeoutSeconds,
-            Pooling = false,
+            // Pooled: the API opens a store per request, and a pooled handle has the schema already parsed.
+            Pooling = true,
         }.ToString());
         DatabasePath = full;
     }
@@ -34,7 +35,12 @@ public sealed class SqliteGraphStore : IGraphStore
         try
         {
             await _connection.OpenAsync(cancellationToken);
-            await ExecAsync("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;", cancellationToken);
+            await ExecAsync("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;", cancellationToken);
+            if (Migrated.ContainsKey(DatabasePath))
+            {
+                return;
+            }
+            await ExecAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             var version = Convert.ToInt32(await ScalarAsync("PRAGMA user_version;", cancellationToken), CultureInfo.InvariantCulture);
             if (version > SqlScripts.Migrations.Length)
             {
@@ -56,7 +62,11 @@ public sealed class SqliteGraphStore : IGraphStore
         {
             throw new InvalidOperationException($"Cannot open the SQLite database '{DatabasePath}': {ex.Message}", ex);
         }
+        Migrated[DatabasePath] = true;
     }
+
+    // Files this process has already brought to the current schema: later opens skip the check.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Migrated = new(StringComparer.Ordinal);
 
     // A store made before the current name lookups: every name and alias it holds gets its keys (idempotent).
     private async Task BackfillNameFormsAsync(SqliteTransaction tx, CancellationToken cancellationToken)
@@ -175,7 +185,10 @@ public sealed class SqliteGraphStore : IGraphStore
                 }
                 foreach (var person in m.Participants)
                 {
-                    await w.Run("INSERT INTO meeting_participants(meeting_key, person_key) VALUES ($1,$2) ON CONFLICT DO NOTHING", cancellationToken, m.Key, person);
+                    await w.Run("""
+                        INSERT INTO meeting_participants(meeting_key, person_key, meeting_date)
+                        VALUES ($1, $2, (SELECT coalesce(date, '') FROM meetings WHERE key = $1)) ON CONFLICT DO NOTHING
+                        """, cancellationToken, m.Key, person);
                 }
                 foreach (var code in m.Delegations)
                 {
@@ -207,19 +220,31 @@ public sealed class SqliteGraphStore : IGraphStore
 
     public async Task<PersonPage> FindPersonsAsync(PersonFilter filter, int first, string? afterKey, CancellationToken cancellationToken = default)
     {
-        const string where = """
-            FROM persons p
-            WHERE ($1 IS NULL OR EXISTS (SELECT 1 FROM person_names n WHERE n.form = $1 AND n.person_key = p.key))
-              AND ($2 IS NULL OR EXISTS (SELECT 1 FROM person_names n WHERE n.person_key = p.key AND instr(n.form, $2) > 0 AND substr(n.form, 1, 1) <> '~'))
-              AND ($3 IS NULL OR EXISTS (SELECT 1 FROM person_countries c WHERE c.person_key = p.key AND c.country_code = $3))
-            """;
+        // Only the conditions asked for, so that a lookup by name goes through the name index rather than every person.
+        var conditions = new List<string>();
+        if (filter.NameForm is not null)
+        {
+            conditions.Add("p.key IN (SELECT person_key FROM person_names WHERE form = $1)");
+        }
+        if (filter.SearchForm is not null)
+        {
+            conditions.Add("p.key IN (SELECT person_key FROM person_names WHERE instr(form, $2) > 0 AND substr(form, 1, 1) <> '~')");
+        }
+        if (filter.Country is not null)
+        {
+            conditions.Add("p.key IN (SELECT person_key FROM person_countries WHERE country_code = $3)");
+        }
+        var where = "FROM persons p WHERE " + (conditions.Count == 0 ? "1" : string.Join(" AND ", conditions));
         IReadOnlyList<string> keys;
         long total;
         await using (var w = new Writer(_connection, null))
         {
             keys = await w.Strings($"SELECT p.key {where} AND ($4 IS NULL OR p.key > $4) ORDER BY p.key LIMIT $5", cancellationToken,
                 filter.NameForm, filter.SearchForm, filter.Country, afterKey, first + 1);
-            total = Convert.ToInt64(await w.Scalar($"SELECT count(*) {where}", cancellationToken, filter.NameForm, filter.SearchForm, filter.Country), CultureInfo.InvariantCulture);
+            // One match and no cursor: the count is the page (the usual lookup by name).
+            total = afterKey is null && keys.Count <= first
+                ? keys.Count
+                : Convert.ToInt64(await w.Scalar($"SELECT count(*) {where}", cancellationToken, filter.NameForm, filter.SearchForm, filter.Country), CultureInfo.InvariantCulture);
         }
         return new PersonPage(await PersonsByKeysAsync([.. keys.Take(first)], cancellationToken), total, keys.Count > first);
     }
@@ -319,38 +344,25 @@ public sealed class SqliteGraphStore : IGraphStore
     public async Task<IReadOnlyDictionary<string, MeetingPage>> MeetingPagesOfPersonsAsync(
         IReadOnlyCollection<string> personKeys, string? from, string? to, int first, string? after, CancellationToken cancellationToken = default)
     {
+        // Per person, a range of the (person, date, meeting) index: a count and the first rows after the cursor. The
+        // meetings themselves are read for the pages only, all at once.
         const string dated = """
-            FROM meeting_participants p JOIN meetings m ON m.key = p.meeting_key
-            WHERE p.person_key IN (SELECT value FROM json_each($1))
-              AND ($2 IS NULL OR (m.date IS NOT NULL AND m.date >= substr($2, 1, length(m.date))))
-              AND ($3 IS NULL OR (m.date IS NOT NULL AND substr(m.date, 1, length($3)) <= $3))
+            FROM meeting_participants p
+            WHERE p.person_key = $1
+              AND ($2 IS NULL OR (p.meeting_date <> '' AND p.meeting_date >= substr($2, 1, length(p.meeting_date))))
+              AND ($3 IS NULL OR (p.meeting_date <> '' AND substr(p.meeting_date, 1, length($3)) <= $3))
             """;
-        var keys = Json(personKeys);
         var position = MeetingPage.ParsePosition(after);
         var totals = new Dictionary<string, long>(StringComparer.Ordinal);
         var pages = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         await using (var w = new Writer(_connection, null))
         {
-            await using (var reader = await w.Reader($"SELECT p.person_key, count(*) {dated} GROUP BY p.person_key", cancellationToken, keys, from, to))
+            foreach (var key in personKeys.Distinct(StringComparer.Ordinal))
             {
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    totals[reader.GetString(0)] = reader.GetInt64(1);
-                }
-            }
-            await using (var reader = await w.Reader($"""
-                SELECT owner, key FROM (
-                    SELECT p.person_key AS owner, m.key AS key,
-                           row_number() OVER (PARTITION BY p.person_key ORDER BY coalesce(m.date, ''), m.key) AS n
-                    {dated} AND ($4 IS NULL OR (coalesce(m.date, ''), m.key) > ($4, $5)))
-                WHERE n <= $6 ORDER BY owner, n
-                """, cancellationToken, keys, from, to, position?.Date, position?.Key, first + 1))
-            {
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    var owner = reader.GetString(0);
-                    (pages.TryGetValue(owner, out var list) ? list : pages[owner] = []).Add(reader.GetString(1));
-                }
+                totals[key] = Convert.ToInt64(await w.Scalar($"SELECT count(*) {dated}", cancellationToken, key, from, to), CultureInfo.InvariantCulture);
+                pages[key] = [.. await w.Strings(
+                    $"SELECT p.meeting_key {dated} AND ($4 IS NULL OR (p.meeting_date, p.meeting_key) > ($4, $5)) ORDER BY p.meeting_date, p.meeting_key LIMIT $6",
+                    cancellationToken, key, from, to, position?.Date, position?.Key, first + 1)];
             }
         }
         var meetings = (await MeetingsByKeysAsync(pages.Values.SelectMany(k => k).Distinct(StringComparer.Ordinal).ToList(), cancellationToken))

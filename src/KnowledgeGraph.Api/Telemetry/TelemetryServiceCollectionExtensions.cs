@@ -15,6 +15,8 @@ public static class TelemetryServiceCollectionExtensions
         services.AddLogging(logging =>
         {
             logging.ClearProviders();
+            // A line per request would cost more than the request; requests are in the traces and metrics instead.
+            logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
             if (options.JsonLogs)
             {
                 logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
