@@ -49,4 +49,31 @@ public class SqliteGraphStoreTests
             Assert.Equal(["anas-khattab"], (await store.FindPersonsAsync(PersonFilter.Of(name, null, null), 10, null)).Persons.Select(p => p.Key));
         }
     }
+
+    [Fact]
+    public async Task A_meeting_whose_date_becomes_more_precise_moves_in_each_participants_date_order()
+    {
+        using var db = new TempDatabase();
+        await using (var store = new SqliteGraphStore(new SqliteStoreOptions(db.Path)))
+        {
+            await store.InitializeAsync();
+        }
+        await using (var sql = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db.Path};Pooling=False"))
+        {
+            await sql.OpenAsync();
+            await using var cmd = sql.CreateCommand();
+            cmd.CommandText = """
+                INSERT INTO persons(key, name) VALUES ('a', 'أ'), ('b', 'ب');
+                INSERT INTO meetings(key, kind, date) VALUES ('m1', 'meeting', '2025-03'), ('m2', 'meeting', '2025-03-20');
+                INSERT INTO meeting_participants(meeting_key, person_key, meeting_date) VALUES ('m1', 'a', '2025-03'), ('m2', 'a', '2025-03-20');
+                UPDATE meetings SET date = '2025-03-30' WHERE key = 'm1';
+                """;
+            await cmd.ExecuteNonQueryAsync();
+        }
+        await using var reopened = new SqliteGraphStore(new SqliteStoreOptions(db.Path));
+        await reopened.InitializeAsync();
+        var page = (await reopened.MeetingPagesOfPersonsAsync(["a"], "2025-03-21", null, 10, null))["a"];
+        Assert.Equal(["m1"], page.Meetings.Select(m => m.Key));
+        Assert.Equal(["m2", "m1"], (await reopened.MeetingPagesOfPersonsAsync(["a"], null, null, 10, null))["a"].Meetings.Select(m => m.Key));
+    }
 }
