@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 
@@ -12,48 +11,19 @@ public sealed class ServeCommandTests : IAsyncLifetime
 {
     private readonly Kg _kg = new();
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
-    private Process? _server;
+    private KgServer _server = null!;
     private Uri _base = new("http://127.0.0.1");
 
     public async Task InitializeAsync()
     {
         Assert.Equal(0, (await _kg.RunAsync("ingest", Kg.Samples)).ExitCode);
-        var port = FreePort();
-        _base = new Uri($"http://127.0.0.1:{port}");
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _kg.Folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["KG_API_KEYS"] = "writer-key:ingest,reader-key:reader";
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "kg.dll"), "serve", "--urls", _base.ToString().TrimEnd('/'), "--inbox", "inbox" })
-        {
-            start.ArgumentList.Add(a);
-        }
-        _server = Process.Start(start)!;
-        _server.BeginOutputReadLine();
-        _server.BeginErrorReadLine();
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(30))
-        {
-            try
-            {
-                if ((await _http.GetAsync(new Uri(_base, "/health/live"))).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            await Task.Delay(100);
-        }
-        throw new TimeoutException("kg serve did not start");
+        _server = await KgServer.StartAsync(_kg, new Dictionary<string, string> { ["KG_API_KEYS"] = "writer-key:ingest,reader-key:reader" }, "--inbox", "inbox");
+        _base = _server.Address;
     }
 
     public async Task DisposeAsync()
     {
-        _server?.Kill(entireProcessTree: true);
-        if (_server is not null)
-        {
-            await _server.WaitForExitAsync();
-        }
+        await _server.DisposeAsync();
         _http.Dispose();
         _kg.Dispose();
     }
@@ -222,23 +192,7 @@ public sealed class ServeCommandTests : IAsyncLifetime
     [Fact]
     public async Task A_file_dropped_in_the_inbox_is_ingested_by_the_worker_and_kg_subscribe_prints_it()
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _kg.Folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "kg.dll"), "subscribe", "--url", new Uri(_base, "/graphql").ToString(), "--count", "1" })
-        {
-            start.ArgumentList.Add(a);
-        }
-        using var subscriber = Process.Start(start)!;
-        var listening = new TaskCompletionSource();
-        subscriber.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data?.Contains("listening", StringComparison.Ordinal) == true)
-            {
-                listening.TrySetResult();
-            }
-        };
-        subscriber.BeginErrorReadLine();
-        var output = subscriber.StandardOutput.ReadToEndAsync();
-        await listening.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        using var subscriber = await KgSubscriber.StartAsync(_kg, _server.GraphQL, 1);
 
         // Written beside the inbox, then moved in whole, as the README says to.
         var staged = Path.Combine(_kg.Folder, "staged.jsonl");
@@ -249,17 +203,18 @@ public sealed class ServeCommandTests : IAsyncLifetime
         }) + "\n");
         File.Move(staged, Path.Combine(_kg.Folder, "inbox", "drop.jsonl"));
 
-        await subscriber.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
-        Assert.Equal(0, subscriber.ExitCode);
-        var line = JsonDocument.Parse((await output).Trim()).RootElement;
+        var line = Assert.Single(await subscriber.EventsAsync());
         Assert.Equal("inbox-1", line.GetProperty("articleIngested").GetProperty("id").GetString());
         Assert.True(File.Exists(Path.Combine(_kg.Folder, "inbox", "done", "drop.jsonl")));
     }
 
-    private static int FreePort()
+    [Fact]
+    public async Task Keys_are_never_written_to_the_log()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync("""{"query":"mutation { ingestArticles(articles: []) { status } }"}""", key: "writer-key")).Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync("""{"query":"{ persons { totalCount } }"}""", key: "guessed-key-123")).Status);
+        Assert.Contains("GraphQL on", _server.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("writer-key", _server.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("guessed-key-123", _server.Output, StringComparison.Ordinal);
     }
 }

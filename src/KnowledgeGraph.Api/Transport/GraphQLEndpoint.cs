@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQLParser.AST;
-using KnowledgeGraph.Api.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -103,33 +102,16 @@ public static class GraphQLEndpoint
         }
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         deadline.CancelAfter(MaxExecution);
-        var type = (operation ?? OperationType.Query).ToString().ToLowerInvariant();
-        using var activity = ApiTelemetry.Source.StartActivity("graphql " + type);
-        activity?.SetTag("graphql.operation.type", type);
-        activity?.SetTag("graphql.operation.name", request.OperationName);
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         ExecutionResult result;
         try
         {
-            result = await executer.ExecuteAsync(new ExecutionOptions
-            {
-                Schema = schema,
-                Query = request.Query,
-                OperationName = request.OperationName,
-                Variables = request.Variables,
-                RequestServices = http.RequestServices,
-                CancellationToken = deadline.Token,
-            });
+            result = await OperationRunner.RunAsync(executer, schema, request, http.RequestServices, deadline.Token);
         }
         catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
         {
             await FailAsync(http, serializer, StatusCodes.Status504GatewayTimeout, $"The request ran longer than {MaxExecution.TotalSeconds:N0} s and was stopped.");
             return;
         }
-        var outcome = result.Errors is { Count: > 0 } ? "error" : "ok";
-        ApiTelemetry.Operations.Add(1, new("type", type), new("outcome", outcome));
-        ApiTelemetry.OperationDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("type", type));
-        activity?.SetTag("graphql.outcome", outcome);
         http.Response.StatusCode = modern && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }

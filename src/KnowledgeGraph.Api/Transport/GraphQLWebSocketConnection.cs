@@ -187,24 +187,13 @@ public sealed class GraphQLWebSocketConnection(
         ExecutionResult result;
         try
         {
-            result = await executer.ExecuteAsync(new ExecutionOptions
-            {
-                Schema = schema,
-                Query = request.Query,
-                OperationName = request.OperationName,
-                Variables = request.Variables,
-                Extensions = request.Extensions,
-                RequestServices = scope.ServiceProvider,
-                CancellationToken = cancel.Token,
-            });
+            result = await OperationRunner.RunAsync(executer, schema, request, scope.ServiceProvider, cancel.Token);
         }
         catch (OperationCanceledException)
         {
             await StopAsync(id);
             return !_closed.IsCancellationRequested;
         }
-        var type = (GraphQLEndpoint.OperationOf(request.Query, request.OperationName) ?? OperationType.Query).ToString().ToLowerInvariant();
-        ApiTelemetry.Operations.Add(1, new("type", type), new("outcome", result.Errors is { Count: > 0 } ? "error" : "ok"));
         if (result.Streams is { Count: > 0 } streams)
         {
             ApiTelemetry.Subscriptions.Add(1);
