@@ -12,7 +12,11 @@ public sealed class Kg : IDisposable
 
     public static string Samples => Path.Combine(AppContext.BaseDirectory, "samples", "articles.jsonl");
 
-    public async Task<(int ExitCode, string Out, string Err)> RunAsync(byte[]? stdin, params string[] args)
+    public Task<(int ExitCode, string Out, string Err)> RunAsync(byte[]? stdin, params string[] args) => RunAsync(stdin, null, args);
+
+    public Task<(int ExitCode, string Out, string Err)> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args) => RunAsync(null, environment, args);
+
+    private async Task<(int ExitCode, string Out, string Err)> RunAsync(byte[]? stdin, IReadOnlyDictionary<string, string>? environment, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -22,6 +26,10 @@ public sealed class Kg : IDisposable
             RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kg.dll"));
         foreach (var a in args)
         {
@@ -40,7 +48,7 @@ public sealed class Kg : IDisposable
         return (process.ExitCode, await output, await error);
     }
 
-    public Task<(int ExitCode, string Out, string Err)> RunAsync(params string[] args) => RunAsync(null, args);
+    public Task<(int ExitCode, string Out, string Err)> RunAsync(params string[] args) => RunAsync(null, null, args);
 
     public void Dispose()
     {

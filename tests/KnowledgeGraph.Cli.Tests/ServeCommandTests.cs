@@ -83,7 +83,7 @@ public sealed class ServeCommandTests : IAsyncLifetime
         Assert.Equal(2, keys.Count);
         var query = JsonSerializer.Serialize(new
         {
-            query = "query($a: ID!, $b: ID!) { person(key: $a) { counterparts(first: 5) { person { key } meetings lastMet } } meetingsBetween(a: $a, b: $b) { date city } }",
+            query = "query($a: ID!, $b: ID!) { person(key: $a) { counterparts(first: 5) { person { key } meetings lastMet } } meetingsBetween(a: $a, b: $b) { items { date city } } }",
             variables = new { a = keys[0], b = keys[1] },
         });
         var (status, body) = await PostAsync(query);
@@ -91,7 +91,7 @@ public sealed class ServeCommandTests : IAsyncLifetime
         var counterpart = Assert.Single(body.GetProperty("data").GetProperty("person").GetProperty("counterparts").EnumerateArray());
         Assert.Equal(keys[1], counterpart.GetProperty("person").GetProperty("key").GetString());
         Assert.Equal(1, counterpart.GetProperty("meetings").GetInt32());
-        var meeting = Assert.Single(body.GetProperty("data").GetProperty("meetingsBetween").EnumerateArray());
+        var meeting = Assert.Single(body.GetProperty("data").GetProperty("meetingsBetween").GetProperty("items").EnumerateArray());
         Assert.Equal(("2024-10-19", "Riyadh"), (meeting.GetProperty("date").GetString(), meeting.GetProperty("city").GetString()));
     }
 

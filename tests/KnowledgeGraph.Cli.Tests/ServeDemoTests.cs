@@ -20,4 +20,18 @@ public sealed class ServeDemoTests
         Assert.Equal("أيمن الصفدي", data.GetProperty("person").GetProperty("name").GetString());
         Assert.Contains("loaded 4 sample articles", server.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task With_KG_LOG_FORMAT_json_the_logs_are_JSON_lines_and_a_bad_setting_stops_the_start_with_its_name()
+    {
+        using var kg = new Kg();
+        await using (var server = await KgServer.StartAsync(kg, new Dictionary<string, string> { ["KG_LOG_FORMAT"] = "json" }))
+        {
+            var logs = server.Output.Split('\n').Where(l => l.StartsWith('{')).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+            Assert.Contains(logs, l => l.GetProperty("Category").GetString() == "Microsoft.Hosting.Lifetime");
+        }
+        var refused = await kg.RunAsync(new Dictionary<string, string> { ["KG_LOG_FORMAT"] = "xml" }, "serve", "--urls", $"http://127.0.0.1:{KgServer.FreePort()}");
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("KG_LOG_FORMAT must be text or json, not 'xml'", refused.Err, StringComparison.Ordinal);
+    }
 }

@@ -15,9 +15,15 @@ public sealed class CountryType : ObjectGraphType<CountryRecord>
         Field<NonNullGraphType<StringGraphType>>("nameAr").Resolve(c => c.Source.NameAr);
         Field<NonNullGraphType<ConnectionType<PersonType>>>("persons").PageArguments()
             .ResolveAsync(async c => await QueryType.PersonsAsync(c, PersonFilter.Of(null, null, c.Source.Code)));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficeTermType>>>>("offices")
-            .Description("Every holder of the country's offices")
-            .ResolveAsync(async c => await (await c.RequestServices!.GetStoreAsync(c.CancellationToken)).OfficeTermsAsync(c.Source.Code, c.CancellationToken));
+        Field<NonNullGraphType<ConnectionType<OfficeTermType>>>("offices")
+            .Description("Every holder of the country's offices, by office")
+            .PageArguments()
+            .ResolveAsync(async c =>
+            {
+                var (first, after) = (Paging.First(c), Paging.After(c));
+                var terms = await (await c.RequestServices!.GetStoreAsync(c.CancellationToken)).OfficeTermsAsync(c.Source.Code, c.CancellationToken);
+                return Paging.Slice(terms, first, after, OfficeTermType.PositionOf);
+            });
         Field<NonNullGraphType<ConnectionType<MeetingType>>>("meetingsHosted").PageArguments()
             .ResolveAsync(async c => await QueryType.MeetingsAsync(c, new MeetingFilter(Country: c.Source.Code, HeldInOnly: true)));
     }

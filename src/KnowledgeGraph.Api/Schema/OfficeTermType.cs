@@ -19,4 +19,7 @@ public sealed class OfficeTermType : ObjectGraphType<OfficeTermRecord>
         Field<NonNullGraphType<StringGraphType>>("lastSeen").Resolve(c => c.Source.LastSeen);
         Field<PersonType>("person").Resolve(c => c.RequestServices!.GetRequiredService<Loaders>().Persons.Load(c.Source.PersonKey));
     }
+
+    /// <summary>Where a term stands in a listing: what `after` takes to go on after it.</summary>
+    public static string PositionOf(OfficeTermRecord term) => term.OfficeKey + '\u001f' + term.PersonKey;
 }

@@ -56,16 +56,18 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(async c => await MeetingsAsync(c, new MeetingFilter(
                 c.GetArgument<string?>("participant"), c.GetArgument<string?>("country")?.ToUpperInvariant(), false,
                 DateArgument(c, "from"), DateArgument(c, "to"), c.GetArgument<MeetingKind?>("kind"))));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MeetingType>>>>("meetingsBetween")
-            .Description("Every meeting both persons attended")
+        Field<NonNullGraphType<ConnectionType<MeetingType>>>("meetingsBetween")
+            .Description("Every meeting both persons attended, in date order")
             .Argument<NonNullGraphType<IdGraphType>>("a")
             .Argument<NonNullGraphType<IdGraphType>>("b")
+            .PageArguments()
             .ResolveAsync(async c =>
             {
+                var (first, after, b) = (Paging.First(c), Paging.After(c), c.GetArgument<string>("b"));
                 var store = await c.RequestServices!.GetStoreAsync(c.CancellationToken);
-                var page = await store.FindMeetingsAsync(new MeetingFilter(Participant: c.GetArgument<string>("a")), int.MaxValue - 1, null, c.CancellationToken);
-                var b = c.GetArgument<string>("b");
-                return page.Meetings.Where(m => m.Participants.Contains(b)).ToList();
+                var pages = await store.MeetingPagesOfPersonsAsync([c.GetArgument<string>("a")], null, null, int.MaxValue - 1, null, c.CancellationToken);
+                var both = pages.Values.SelectMany(p => p.Meetings).Where(m => m.Participants.Contains(b)).ToList();
+                return Paging.Slice(both, first, after, MeetingPage.PositionOf);
             });
         Field<ListGraphType<NonNullGraphType<PathStepType>>>("connection")
             .Description($"The shortest chain of meetings linking two persons, at most maxHops meetings long (1 to {MaxHops}); null when there is none")
@@ -83,17 +85,19 @@ public sealed class QueryType : ObjectGraphType
                 var chain = await store.ShortestChainAsync(c.GetArgument<string>("from"), c.GetArgument<string>("to"), hops, c.CancellationToken);
                 return chain?.Persons.Select((p, i) => new PathStep(p, i < chain.Meetings.Count ? chain.Meetings[i] : null)).ToList();
             });
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficeTermType>>>>("officeHolders")
-            .Description("Who held an office (its title in English or Arabic, normalised), of a country, over time")
+        Field<NonNullGraphType<ConnectionType<OfficeTermType>>>("officeHolders")
+            .Description("Who held an office (its title in English or Arabic, normalised), of a country, earliest first")
             .Argument<NonNullGraphType<StringGraphType>>("title")
             .Argument<IdGraphType>("country")
+            .PageArguments()
             .ResolveAsync(async c =>
             {
-                var title = Orthography.NameForm(c.GetArgument<string>("title"));
+                var (first, after, title) = (Paging.First(c), Paging.After(c), Orthography.NameForm(c.GetArgument<string>("title")));
                 var store = await c.RequestServices!.GetStoreAsync(c.CancellationToken);
                 var terms = await store.OfficeTermsAsync(c.GetArgument<string?>("country")?.ToUpperInvariant(), c.CancellationToken);
-                return terms.Where(t => Orthography.NameForm(t.Title) == title || (t.TitleAr is { } ar && Orthography.NameForm(ar) == title))
-                    .OrderBy(t => t.FirstSeen, StringComparer.Ordinal).ToList();
+                var holders = terms.Where(t => Orthography.NameForm(t.Title) == title || (t.TitleAr is { } ar && Orthography.NameForm(ar) == title))
+                    .OrderBy(t => t.FirstSeen, StringComparer.Ordinal).ThenBy(t => t.PersonKey, StringComparer.Ordinal).ToList();
+                return Paging.Slice(holders, first, after, OfficeTermType.PositionOf);
             });
         Field<ArticleType>("article")
             .Argument<NonNullGraphType<IdGraphType>>("id")
