@@ -10,5 +10,8 @@ var root = new RootCommand("kg — a knowledge graph of persons, countries, offi
     SchemaCommand.Create(),
     ServeCommand.Create(),
     SubscribeCommand.Create(),
+    EnqueueCommand.Create(),
+    WorkerCommand.Create(),
+    QueueCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

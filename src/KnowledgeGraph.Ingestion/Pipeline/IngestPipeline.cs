@@ -14,7 +14,7 @@ namespace KnowledgeGraph.Ingestion.Pipeline;
 /// Streams articles from JSON Lines sources through extract → resolve → store in batches, one transaction each.
 /// Memory holds one batch at a time; bad lines go to the rejects file with their line number and reason.
 /// </summary>
-public sealed class IngestPipeline(IGraphStore store, IngestOptions options)
+public sealed class IngestPipeline(IGraphStore store, IngestOptions options, KnownGraph? known = null)
 {
     private readonly ArticleExtractor _extractor = new();
 
@@ -158,13 +158,20 @@ public sealed class IngestPipeline(IGraphStore store, IngestOptions options)
                 fresh.Add(i);
             }
         }
-        var (graphs, failures) = Build([.. fresh.Select(i => items[i])], await ResolverAsync(cancellationToken), cancellationToken);
-        foreach (var (k, reason) in failures)
+        async Task<IReadOnlyList<IngestOutcome>> ResolveAndWrite(GraphResolver resolver)
         {
-            outcomes[fresh[k]] = new IngestOutcome(items[fresh[k]].Id, IngestStatus.Rejected, reason);
+            var (graphs, failures) = Build([.. fresh.Select(i => items[i])], resolver, cancellationToken);
+            foreach (var (k, reason) in failures)
+            {
+                outcomes[fresh[k]] = new IngestOutcome(items[fresh[k]].Id, IngestStatus.Rejected, reason);
+            }
+            await store.WriteAsync(graphs, cancellationToken);
+            return outcomes;
         }
-        await store.WriteAsync(graphs, cancellationToken);
-        return outcomes;
+        // A long-lived caller keeps what the store holds in memory and follows its changes; otherwise it is read now.
+        return known is null
+            ? await ResolveAndWrite(await ResolverAsync(cancellationToken))
+            : await known.UseAsync(store, ResolveAndWrite, cancellationToken);
     }
 
     /// <summary>

@@ -1,0 +1,80 @@
+using KnowledgeGraph.Domain;
+using KnowledgeGraph.Extraction.Gazetteers;
+using KnowledgeGraph.Resolution;
+using KnowledgeGraph.Storage;
+
+namespace KnowledgeGraph.Ingestion.Pipeline;
+
+/// <summary>
+/// What resolution must know of the store (its persons and meetings), kept between batches by a long-lived ingester
+/// (a worker, the API): read whole once, then brought up to date from the store's change feed, which also names what
+/// other writers added meanwhile. One ingest at a time uses it (<see cref="UseAsync"/>).
+/// </summary>
+public sealed class KnownGraph : IDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private GraphResolver? _resolver;
+    private PersonIndex _persons = new();
+    private MeetingIndex _meetings = new();
+    private long _position;
+
+    /// <summary>Runs <paramref name="work"/> with a resolver that knows everything committed before it started.</summary>
+    public async Task<T> UseAsync<T>(IGraphStore store, Func<GraphResolver, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            await CatchUpAsync(store, cancellationToken);
+            return await work(_resolver!);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task CatchUpAsync(IGraphStore store, CancellationToken cancellationToken)
+    {
+        if (_resolver is null)
+        {
+            // The position first: whatever is committed while the store is read comes again from the feed, harmlessly.
+            _position = await store.LastChangeAsync(cancellationToken);
+            (_persons, _meetings) = (new PersonIndex(), new MeetingIndex());
+            await foreach (var p in store.PersonsAsync(cancellationToken))
+            {
+                _persons.Add(p.Key, p.Name, p.Aliases, p.Countries);
+            }
+            await foreach (var m in store.MeetingsAsync(cancellationToken))
+            {
+                AddMeeting(m);
+            }
+            _resolver = new GraphResolver(Gazetteer.Default, _persons, _meetings);
+        }
+        while (await store.ChangesAfterAsync(_position, 1_000, cancellationToken) is { Count: > 0 } changes)
+        {
+            var persons = changes.Where(c => c.Kind == ChangeRecord.Person).Select(c => c.Key).ToList();
+            foreach (var p in await store.PersonsByKeysAsync(persons, cancellationToken))
+            {
+                _persons.Add(p.Key, p.Name, p.Aliases, p.Countries);
+            }
+            foreach (var change in changes.Where(c => c.Kind == ChangeRecord.Meeting))
+            {
+                if (await store.FindMeetingAsync(change.Key, cancellationToken) is { } meeting)
+                {
+                    AddMeeting(meeting);
+                }
+            }
+            _position = changes[^1].Sequence;
+        }
+    }
+
+    public void Dispose() => _gate.Dispose();
+
+    private void AddMeeting(MeetingRecord m)
+    {
+        if (m.Participants.Count > 0)
+        {
+            _meetings.Add(m.Key, m.Participants, PartialDate.TryParse(m.Date, out var d) ? d : null);
+        }
+    }
+}
