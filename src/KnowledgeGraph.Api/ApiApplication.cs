@@ -28,6 +28,12 @@ public static class ApiApplication
         builder.Services.AddSingleton(s => new ChangeFeedFollower(options.OpenFeedStore ?? options.OpenStore, s.GetRequiredService<EventHub>(),
             s.GetRequiredService<ChangeFeedOptions>(), s.GetRequiredService<ILogger<ChangeFeedFollower>>()));
         builder.Services.AddHostedService(s => s.GetRequiredService<ChangeFeedFollower>());
+        builder.Services.AddSingleton<KnowledgeGraph.Ingestion.Pipeline.KnownGraph>();
+        if (options.Queue is { } openQueue)
+        {
+            builder.Services.AddSingleton(openQueue);
+            builder.Services.AddHostedService(s => new Worker.QueueWorkerService(openQueue, options.OpenStore, s.GetRequiredService<ILogger<Worker.QueueWorkerService>>()));
+        }
         if (options.Inbox is { } inbox)
         {
             builder.Services.AddHostedService(s => new Worker.InboxWorker(inbox, options.OpenStore, s.GetRequiredService<ILogger<Worker.InboxWorker>>()));

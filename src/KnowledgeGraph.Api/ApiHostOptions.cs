@@ -30,6 +30,12 @@ public sealed record ApiHostOptions
     /// <summary>The folder the ingestion worker takes articles from; none (no worker) by default.</summary>
     public Worker.InboxOptions? Inbox { get; init; }
 
+    /// <summary>
+    /// The work queue, when this process runs a worker on it: the mutation then queues articles for it, and the worker
+    /// stores them as `kg worker` does. None by default (the mutation stores articles itself).
+    /// </summary>
+    public Func<KnowledgeGraph.Queue.IWorkQueue>? Queue { get; init; }
+
     /// <summary>Last changes to the builder (tests put the TestServer here).</summary>
     public Action<WebApplicationBuilder>? Configure { get; init; }
 }

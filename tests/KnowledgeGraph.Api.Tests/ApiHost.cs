@@ -34,7 +34,7 @@ public sealed class ApiHost : IAsyncDisposable
 
     public HttpClient CreateClient() => Server.CreateClient();
 
-    public static async Task<ApiHost> StartAsync(string keys = "writer-key:ingest,reader-key:reader", GraphQLWebSocketOptions? webSockets = null, JwtOptions? jwt = null)
+    public static async Task<ApiHost> StartAsync(string keys = "writer-key:ingest,reader-key:reader", GraphQLWebSocketOptions? webSockets = null, JwtOptions? jwt = null, bool worker = false)
     {
         var host = new ApiHost();
         host._app = ApiApplication.Build(new ApiHostOptions
@@ -46,6 +46,7 @@ public sealed class ApiHost : IAsyncDisposable
             Feed = new ChangeFeedOptions { PollInterval = TimeSpan.FromMilliseconds(50) },
             WebSockets = webSockets ?? new GraphQLWebSocketOptions(),
             Configure = b => b.WebHost.UseTestServer(),
+            Queue = worker ? () => new KnowledgeGraph.Queue.Sqlite.SqliteWorkQueue(Path.Combine(host._folder, "queue.db")) : null,
         });
         await host._app.StartAsync();
         await host._app.Services.GetRequiredService<ChangeFeedFollower>().Started.WaitAsync(TimeSpan.FromSeconds(30));

@@ -9,7 +9,7 @@ public sealed class IngestOutcomeType : ObjectGraphType<IngestOutcome>
     {
         Name = "IngestOutcome";
         Field<IdGraphType>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<StringGraphType>>("status").Description("ingested, duplicate or rejected").Resolve(c => c.Source.Status.ToString().ToLowerInvariant());
+        Field<NonNullGraphType<StringGraphType>>("status").Description("ingested, duplicate, rejected, or queued (for the worker)").Resolve(c => c.Source.Status.ToString().ToLowerInvariant());
         Field<StringGraphType>("reason").Resolve(c => c.Source.Reason);
     }
 }

@@ -3,6 +3,8 @@ using GraphQL;
 using GraphQL.Types;
 using KnowledgeGraph.Ingestion.Input;
 using KnowledgeGraph.Ingestion.Pipeline;
+using KnowledgeGraph.Queue;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Api.Schema;
 
@@ -16,7 +18,7 @@ public sealed class MutationType : ObjectGraphType
     {
         Name = "Mutation";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IngestOutcomeType>>>>("ingestArticles")
-            .Description("Extract and store articles; one outcome per article, in order")
+            .Description("Extract and store articles (or, when kg serve runs a worker, queue them for it); one outcome per article, in order")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<ArticleInputType>>>>("articles")
             .ResolveAsync(async c =>
             {
@@ -28,7 +30,21 @@ public sealed class MutationType : ObjectGraphType
                 // The same validation as every other way in: each input is read as a line of the article contract.
                 var parsed = inputs.Select((input, i) => ArticleParser.Parse(new InputLine("api", i + 1, JsonSerializer.Serialize(input), null))).ToList();
                 var store = await c.RequestServices!.GetStoreAsync(c.CancellationToken);
-                var pipeline = new IngestPipeline(store, new IngestOptions { RejectsPath = Path.Combine("data", "api.rejects.jsonl") });
+                // With a work queue, valid articles not yet stored are queued for the workers (status "queued").
+                if (c.RequestServices!.GetService<Func<IWorkQueue>>() is { } openQueue)
+                {
+                    var existing = await store.ExistingArticlesAsync([.. parsed.Where(p => p.IsValid).Select(p => p.Id!)], c.CancellationToken);
+                    var seen = new HashSet<string>(StringComparer.Ordinal);
+                    var outcomes = parsed.Select(p => !p.IsValid ? new IngestOutcome(p.Id, IngestStatus.Rejected, p.Error)
+                        : existing.Contains(p.Id!) || !seen.Add(p.Id!) ? new IngestOutcome(p.Id, IngestStatus.Duplicate, null)
+                        : new IngestOutcome(p.Id, IngestStatus.Queued, null)).ToList();
+                    await using var queue = openQueue();
+                    await queue.InitializeAsync(c.CancellationToken);
+                    await queue.EnqueueAsync([.. parsed.Where((_, i) => outcomes[i].Status == IngestStatus.Queued).Select(p => p.Line.Text!)], c.CancellationToken);
+                    return outcomes;
+                }
+                var pipeline = new IngestPipeline(store, new IngestOptions { RejectsPath = Path.Combine("data", "api.rejects.jsonl") },
+                    c.RequestServices!.GetRequiredService<KnownGraph>());
                 return await pipeline.IngestAsync(parsed, c.CancellationToken);
             });
     }

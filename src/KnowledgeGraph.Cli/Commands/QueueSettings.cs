@@ -21,14 +21,20 @@ internal sealed class QueueSettings
 
     public async Task<IWorkQueue> OpenAsync(ParseResult result, CancellationToken cancellationToken)
     {
+        var queue = Open(result);
+        await queue.InitializeAsync(cancellationToken);
+        return queue;
+    }
+
+    /// <summary>The queue the options name, not yet initialised.</summary>
+    public IWorkQueue Open(ParseResult result)
+    {
         var defaults = new QueueOptions();
-        var queue = new SqliteWorkQueue(result.GetValue(Database)!, new QueueOptions
+        return new SqliteWorkQueue(result.GetValue(Database)!, new QueueOptions
         {
             LeaseTime = TimeSpan.FromSeconds(Settings.Number("KG_QUEUE_LEASE_SECONDS", "Queue:LeaseSeconds", defaults.LeaseTime.TotalSeconds)),
             MaxAttempts = (int)Settings.Number("KG_QUEUE_MAX_ATTEMPTS", "Queue:MaxAttempts", defaults.MaxAttempts),
             RetryDelay = TimeSpan.FromMilliseconds(Settings.Number("KG_QUEUE_RETRY_DELAY_MS", "Queue:RetryDelayMilliseconds", defaults.RetryDelay.TotalMilliseconds)),
         });
-        await queue.InitializeAsync(cancellationToken);
-        return queue;
     }
 }

@@ -24,13 +24,17 @@ internal static class ServeCommand
             Description = "A folder whose JSON Lines files the worker ingests, then moves to its done/ folder (default: no worker).",
             DefaultValueFactory = _ => Settings.Get("KG_INBOX", "Inbox"),
         };
-        var command = new Command("serve", "Serve the GraphQL API (POST/GET/WebSocket /graphql, /health/live, /health/ready) and the inbox worker.") { urls, demo, inbox };
+        var worker = new Option<bool>("--worker") { Description = "Run a queue worker in this process; the ingestArticles mutation then queues articles for it." };
+        var command = new Command("serve", "Serve the GraphQL API (POST/GET/WebSocket /graphql, /health/live, /health/ready) and the inbox worker.") { urls, demo, inbox, worker };
         stores.AddTo(command);
+        var queue = new QueueSettings();
+        queue.AddTo(command);
         command.SetAction((result, cancellationToken) => CommandFailure.RunAsync("serve", async () =>
         {
             var options = Options(result.GetValue(urls)!, () => stores.Open(result)) with
             {
                 Inbox = result.GetValue(inbox) is { Length: > 0 } folder ? new Api.Worker.InboxOptions(folder) : null,
+                Queue = result.GetValue(worker) ? () => queue.Open(result) : null,
             };
             await using (var probe = stores.Open(result))
             {

@@ -1,0 +1,25 @@
+using KnowledgeGraph.Ingestion.Worker;
+using KnowledgeGraph.Queue;
+using KnowledgeGraph.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace KnowledgeGraph.Api.Worker;
+
+/// <summary>The queue worker inside `kg serve --worker`: the same loop as `kg worker`, for as long as the server runs.</summary>
+public sealed partial class QueueWorkerService(Func<IWorkQueue> openQueue, Func<IGraphStore> openStore, ILogger<QueueWorkerService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await using var queue = openQueue();
+        await queue.InitializeAsync(stoppingToken);
+        var done = await new QueueWorker(queue, openStore, new QueueWorkerOptions(), message => LogWorker(logger, message)).RunAsync(stoppingToken);
+        LogStopped(logger, done.Ingested, done.DeadLettered);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "worker: {Message}")]
+    private static partial void LogWorker(ILogger logger, string message);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "worker stopped after {Ingested} articles ingested and {DeadLettered} dead-lettered")]
+    private static partial void LogStopped(ILogger logger, long ingested, long deadLettered);
+}
