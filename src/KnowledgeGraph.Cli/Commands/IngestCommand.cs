@@ -73,7 +73,7 @@ internal static class IngestCommand
     private static void PrintSummary(IngestProgress s, string rejectsPath)
     {
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"read {s.Read:N0}, ingested {s.Ingested:N0}, duplicates skipped {s.Duplicates:N0}, rejected {s.Rejected:N0}, elapsed {s.Elapsed.TotalSeconds:N2} s, rate {s.Rate:N0} articles/s"));
+            $"read {s.Read:N0}, ingested {s.Ingested:N0}, duplicates skipped {s.Duplicates:N0}, rejected {s.Rejected:N0}, elapsed {s.Elapsed.TotalSeconds:N2} s, rate {s.Rate:N0} articles/s, store writes {s.Writing.TotalSeconds:N2} s"));
         if (s.Rejected > 0)
         {
             Console.Out.WriteLine($"rejected lines are described in {rejectsPath}");

@@ -30,7 +30,22 @@ public sealed class IngestPipeline(IGraphStore store, IngestOptions options, Kno
         var rejectsDirectory = Path.GetDirectoryName(Path.GetFullPath(options.RejectsPath))!;
         Directory.CreateDirectory(rejectsDirectory);
         StreamWriter? rejects = null;
-        IngestProgress Snapshot() => new(read, ingested, duplicates, rejected, clock.Elapsed, bytes, total);
+        long writingTicks = 0;
+        IngestProgress Snapshot() => new(read, ingested, duplicates, rejected, clock.Elapsed, bytes, total) { Writing = TimeSpan.FromTicks(Interlocked.Read(ref writingTicks)) };
+
+        // Timed from the call: the SQLite store does its work before the task it returns.
+        async Task<int> Timed(Func<Task<int>> write)
+        {
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                return await write();
+            }
+            finally
+            {
+                Interlocked.Add(ref writingTicks, Stopwatch.GetElapsedTime(started).Ticks);
+            }
+        }
 
         async Task Reject(InputLine line, string? id, string reason)
         {
@@ -61,7 +76,7 @@ public sealed class IngestPipeline(IGraphStore store, IngestOptions options, Kno
             {
                 ingested += await writing;
             }
-            writing = store.WriteAsync(graphs, cancellationToken);
+            writing = Timed(() => store.WriteAsync(graphs, cancellationToken));
             previousIds = [.. batch.Select(b => b.Id!)];
             batch.Clear();
             progress?.Invoke(Snapshot());
