@@ -20,7 +20,12 @@ internal static class IngestCommand
         var stores = new StoreOptions();
         var rejects = new Option<string?>("--rejects") { Description = "Where rejected lines are described, one JSON line each (default: <db>.rejects.jsonl)." };
         var batchSize = new Option<int>("--batch-size") { Description = "Articles per transaction.", DefaultValueFactory = _ => 500 };
-        var command = new Command("ingest", "Extract and store articles from JSON Lines files, folders or standard input.") { paths, rejects, batchSize };
+        var resume = new Option<bool>("--resume")
+        {
+            Description = "Go on from where an interrupted run of the same inputs last committed (its checkpoint is <db>.checkpoint.json, or --checkpoint).",
+        };
+        var checkpoint = new Option<string?>("--checkpoint") { Description = "Where the run records how far it has committed (default: <db>.checkpoint.json)." };
+        var command = new Command("ingest", "Extract and store articles from JSON Lines files, folders or standard input.") { paths, rejects, batchSize, resume, checkpoint };
         stores.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -28,6 +33,11 @@ internal static class IngestCommand
             {
                 BatchSize = result.GetValue(batchSize),
                 RejectsPath = result.GetValue(rejects) ?? stores.DefaultRejects(result),
+                // Files are checkpointed; standard input cannot be read again, so it is not.
+                CheckpointPath = result.GetValue(paths)!.Contains(IngestSource.StandardInput) && !result.GetValue(resume)
+                    ? null
+                    : result.GetValue(checkpoint) ?? stores.DefaultCheckpoint(result),
+                Resume = result.GetValue(resume),
             };
             return await CommandFailure.RunAsync("ingest", async () =>
             {

@@ -92,6 +92,9 @@ internal sealed class StoreOptions
     public string DefaultRejects(ParseResult result) =>
         result.GetValue(Store) == "sqlite" ? Path.ChangeExtension(result.GetValue(Database)!, null) + ".rejects.jsonl" : Path.Combine("data", "neo4j.rejects.jsonl");
 
+    public string DefaultCheckpoint(ParseResult result) =>
+        result.GetValue(Store) == "sqlite" ? Path.ChangeExtension(result.GetValue(Database)!, null) + ".checkpoint.json" : Path.Combine("data", "neo4j.checkpoint.json");
+
     private static double Number(string environment, string key, double fallback) => Settings.Number(environment, key, fallback);
 
     private static string? Setting(string environment, string key) => Settings.Get(environment, key);

@@ -10,6 +10,12 @@ public sealed record IngestOptions
     /// <summary>A JSON line per rejected input line: source, line number, id when known, reason.</summary>
     public required string RejectsPath { get; init; }
 
+    /// <summary>Where the run records how far it has committed (`--resume` reads it); none by default.</summary>
+    public string? CheckpointPath { get; init; }
+
+    /// <summary>Skip what the checkpoint says was committed by an earlier run of the same inputs.</summary>
+    public bool Resume { get; init; }
+
     public void Validate()
     {
         if (BatchSize is < 1 or > 100_000)
@@ -19,6 +25,10 @@ public sealed record IngestOptions
         if (MaxTextChars < 1)
         {
             throw new ArgumentException("The text limit must be positive.");
+        }
+        if (Resume && CheckpointPath is null)
+        {
+            throw new ArgumentException("--resume needs a checkpoint file.");
         }
         if (string.IsNullOrWhiteSpace(RejectsPath))
         {

@@ -21,6 +21,12 @@ public sealed class IngestPipeline(IGraphStore store, IngestOptions options, Kno
     public async Task<IngestProgress> RunAsync(IReadOnlyList<string> files, Action<IngestProgress>? progress, Func<Stream>? stdin = null, CancellationToken cancellationToken = default)
     {
         options.Validate();
+        if (options.CheckpointPath is not null && files.Contains(IngestSource.StandardInput))
+        {
+            throw new ArgumentException("Standard input cannot be resumed; give files for a run with a checkpoint.");
+        }
+        var fullPaths = files.Select(Path.GetFullPath).ToList();
+        var resumeFrom = options.Resume ? IngestCheckpoint.Load(options.CheckpointPath!, files) : null;
         var clock = Stopwatch.StartNew();
         var resolver = await ResolverAsync(cancellationToken);
         long read = 0, ingested = 0, duplicates = 0, rejected = 0, bytes = 0;
@@ -56,6 +62,8 @@ public sealed class IngestPipeline(IGraphStore store, IngestOptions options, Kno
 
         // One batch is written while the next is read and extracted.
         Task<int>? writing = null;
+        var fileIndex = 0;
+        (int File, long Line) lastInBatch = (0, 0);
         var previousIds = new HashSet<string>(StringComparer.Ordinal);
 
         async Task Flush()
@@ -76,7 +84,16 @@ public sealed class IngestPipeline(IGraphStore store, IngestOptions options, Kno
             {
                 ingested += await writing;
             }
-            writing = Timed(() => store.WriteAsync(graphs, cancellationToken));
+            var committedUpTo = lastInBatch;
+            writing = Timed(async () =>
+            {
+                var written = await store.WriteAsync(graphs, cancellationToken);
+                if (options.CheckpointPath is { } checkpoint)
+                {
+                    IngestCheckpoint.Save(checkpoint, new IngestCheckpoint(fullPaths, committedUpTo.File, committedUpTo.Line));
+                }
+                return written;
+            });
             previousIds = [.. batch.Select(b => b.Id!)];
             batch.Clear();
             progress?.Invoke(Snapshot());
@@ -101,6 +118,12 @@ public sealed class IngestPipeline(IGraphStore store, IngestOptions options, Kno
                     await foreach (var line in JsonLinesReader.ReadAsync(stream, file == IngestSource.StandardInput ? "stdin" : file, cancellationToken: cancellationToken))
                     {
                         read++;
+                        if (resumeFrom?.Covers(fileIndex, line.Number) == true)
+                        {
+                            duplicates++;
+                            continue;
+                        }
+                        lastInBatch = (fileIndex, line.Number);
                         var parsed = ArticleParser.Parse(line, options.MaxTextChars);
                         if (!parsed.IsValid)
                         {
@@ -124,9 +147,14 @@ public sealed class IngestPipeline(IGraphStore store, IngestOptions options, Kno
                         bytes += stream.Length;
                     }
                 }
+                fileIndex++;
             }
             await Flush();
             await Drain();
+            if (options.CheckpointPath is { } done && File.Exists(done))
+            {
+                File.Delete(done);
+            }
         }
         finally
         {

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Text.Json;
+using KnowledgeGraph.Tests.Synthetic;
+
+namespace KnowledgeGraph.Cli.Tests;
+
+/// <summary>`kg ingest` killed in the middle of a large file, then `--resume`: it goes on from its last committed batch.</summary>
+public sealed class IngestResumeTests : IDisposable
+{
+    private readonly Kg _kg = new();
+
+    public void Dispose() => _kg.Dispose();
+
+    [Fact]
+    public async Task A_killed_ingest_resumes_from_its_checkpoint_and_the_graph_equals_a_clean_run()
+    {
+        var input = Path.Combine(_kg.Folder, "large.jsonl");
+        var news = new SyntheticNews(population: 150);
+        await File.WriteAllLinesAsync(input, Enumerable.Range(0, 6000).Select(news.Line));
+        var checkpoint = Path.Combine(_kg.Folder, "data", "crash.checkpoint.json");
+
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _kg.Folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "kg.dll"), "ingest", input, "--db", "data/crash.db", "--batch-size", "100" })
+        {
+            start.ArgumentList.Add(a);
+        }
+        long committed;
+        using (var ingest = Process.Start(start)!)
+        {
+            var clock = Stopwatch.StartNew();
+            while (!File.Exists(checkpoint) && clock.Elapsed < TimeSpan.FromSeconds(60))
+            {
+                await Task.Delay(5);
+            }
+            ingest.Kill(entireProcessTree: true);
+            await ingest.WaitForExitAsync();
+            Assert.NotEqual(0, ingest.ExitCode);
+        }
+        Assert.True(File.Exists(checkpoint), "the run was killed after its first commit and before its end");
+        committed = JsonDocument.Parse(await File.ReadAllTextAsync(checkpoint)).RootElement.GetProperty("Line").GetInt64();
+        Assert.InRange(committed, 100, 5999);
+
+        var resumed = await _kg.RunAsync("ingest", input, "--db", "data/crash.db", "--batch-size", "100", "--resume");
+        Assert.Equal(0, resumed.ExitCode);
+        Assert.Contains($"duplicates skipped {committed:N0}", resumed.Out.Replace("\u202F", ",", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.False(File.Exists(checkpoint), "a completed run removes its checkpoint");
+
+        Assert.Equal(0, (await _kg.RunAsync("ingest", input, "--db", "data/clean.db")).ExitCode);
+        string Stats(string db) => _kg.RunAsync("stats", "--db", db, "--json").GetAwaiter().GetResult().Out;
+        Assert.Equal(Stats("data/clean.db"), Stats("data/crash.db"));
+    }
+
+    [Fact]
+    public async Task Resuming_with_other_inputs_is_refused_with_a_clear_error()
+    {
+        var first = Path.Combine(_kg.Folder, "a.jsonl");
+        await File.WriteAllLinesAsync(first, [new SyntheticNews().Line(0)]);
+        Directory.CreateDirectory(Path.Combine(_kg.Folder, "data"));
+        await File.WriteAllTextAsync(Path.Combine(_kg.Folder, "data", "kg.checkpoint.json"), """{"Files":["/elsewhere/b.jsonl"],"File":0,"Line":10}""");
+        var run = await _kg.RunAsync("ingest", first, "--resume");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("is for other inputs", run.Err, StringComparison.Ordinal);
+    }
+}
