@@ -146,6 +146,23 @@ public sealed class SqliteWorkQueue : IWorkQueue
         await tx.CommitAsync(cancellationToken);
     }
 
+    public async Task ReleaseAsync(IReadOnlyList<Lease> leases, TimeSpan delay, CancellationToken cancellationToken = default)
+    {
+        await using var tx = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
+        await using (var release = Command(
+            "UPDATE messages SET available_at = $3, attempts = max(attempts - 1, 0), lease_token = NULL WHERE id = $1 AND lease_token = $2",
+            tx, null, null, Now + (long)delay.TotalMilliseconds))
+        {
+            foreach (var lease in leases)
+            {
+                release.Parameters[0].Value = lease.Id;
+                release.Parameters[1].Value = lease.Token;
+                await release.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+        await tx.CommitAsync(cancellationToken);
+    }
+
     private async Task DeadLetterAsync(long id, string reason, long now, SqliteTransaction tx, CancellationToken cancellationToken)
     {
         await using var move = Command("""

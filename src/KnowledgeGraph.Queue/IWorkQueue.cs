@@ -26,6 +26,12 @@ public interface IWorkQueue : IAsyncDisposable
     /// </summary>
     Task FailAsync(Lease lease, string reason, bool permanent, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Gives messages back untried, their attempt not counted, to be delivered again after <paramref name="delay"/>: for
+    /// when the consumer, not the message, is at fault (the store is away).
+    /// </summary>
+    Task ReleaseAsync(IReadOnlyList<Lease> leases, TimeSpan delay, CancellationToken cancellationToken = default);
+
     Task<QueueStats> StatsAsync(CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<DeadLetter>> DeadLettersAsync(int max, CancellationToken cancellationToken = default);

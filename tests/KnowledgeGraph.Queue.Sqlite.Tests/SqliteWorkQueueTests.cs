@@ -132,4 +132,19 @@ public sealed class SqliteWorkQueueTests : IAsyncLifetime
         Assert.Throws<ArgumentException>(() => new SqliteWorkQueue(_folder));
         Assert.Throws<ArgumentException>(() => new QueueOptions { MaxAttempts = 0 }.Validate());
     }
+
+    [Fact]
+    public async Task Messages_given_back_untried_come_back_after_the_delay_without_spending_an_attempt()
+    {
+        await _queue.EnqueueAsync(["a"]);
+        for (var i = 0; i < 10; i++)
+        {
+            var lease = Assert.Single(await _queue.LeaseAsync(1));
+            Assert.Equal(1, lease.Attempt);
+            await _queue.ReleaseAsync([lease], TimeSpan.FromSeconds(30));
+            Assert.Empty(await _queue.LeaseAsync(1));
+            _clock.Advance(TimeSpan.FromSeconds(30));
+        }
+        Assert.Empty(await _queue.DeadLettersAsync(10));
+    }
 }

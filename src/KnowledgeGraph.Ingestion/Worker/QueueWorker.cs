@@ -18,6 +18,7 @@ public sealed class QueueWorker(IWorkQueue queue, Func<IGraphStore> openStore, Q
         options.Validate();
         using var known = new KnownGraph();
         long ingested = 0, duplicates = 0, dead = 0, retried = 0;
+        var failures = 0;
         IGraphStore? store = null;
         try
         {
@@ -57,21 +58,22 @@ public sealed class QueueWorker(IWorkQueue queue, Func<IGraphStore> openStore, Q
                 }
                 catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
-                    // The store is away or refused the batch: every lease comes back after its backoff, the worker pauses.
-                    log?.Invoke($"the store failed ({e.Message}); {valid.Count} articles go back to the queue, pausing {options.FailurePause.TotalSeconds:N0} s");
-                    foreach (var (lease, _) in valid)
-                    {
-                        await queue.FailAsync(lease, "store: " + e.Message, permanent: false, CancellationToken.None);
-                        retried++;
-                    }
+                    // The store is away: not the articles' fault, so they go back uncounted, and the worker waits longer
+                    // each time until the store answers again. Nothing is lost however long it takes.
+                    failures++;
+                    var pause = TimeSpan.FromTicks(Math.Min(options.FailurePause.Ticks * (1L << Math.Min(failures - 1, 4)), options.MaxFailurePause.Ticks));
+                    log?.Invoke($"the store failed ({e.Message}); {valid.Count} articles go back to the queue, pausing {pause.TotalSeconds:N0} s");
+                    await queue.ReleaseAsync([.. valid.Select(v => v.First)], pause, CancellationToken.None);
+                    retried += valid.Count;
                     if (store is not null)
                     {
                         await store.DisposeAsync();
                         store = null;
                     }
-                    await Task.Delay(options.FailurePause, cancellationToken);
+                    await Task.Delay(pause, cancellationToken);
                     continue;
                 }
+                failures = 0;
                 var done = new List<Lease>();
                 for (var i = 0; i < valid.Count; i++)
                 {
