@@ -23,6 +23,17 @@ public static class ApiTelemetry
 
     public static readonly Counter<long> SubscribersDropped = Meter.CreateCounter<long>("kg.feed.subscribers.dropped", description: "Subscriptions ended because they fell behind");
 
+    /// <summary>The work queue as the in-process worker last saw it (every 5 s): ready, leased, waiting to retry, dead letters, lag.</summary>
+    private static KnowledgeGraph.Queue.QueueStats? _queue;
+
+    public static void Observe(KnowledgeGraph.Queue.QueueStats stats) => _queue = stats;
+
+    private static readonly ObservableGauge<long> QueueReady = Meter.CreateObservableGauge("kg.queue.ready", () => _queue?.Ready ?? 0, description: "Messages ready to deliver");
+    private static readonly ObservableGauge<long> QueueLeased = Meter.CreateObservableGauge("kg.queue.leased", () => _queue?.Leased ?? 0, description: "Messages leased to workers now");
+    private static readonly ObservableGauge<long> QueueDelayed = Meter.CreateObservableGauge("kg.queue.delayed", () => _queue?.Delayed ?? 0, description: "Messages waiting to be retried");
+    private static readonly ObservableGauge<long> QueueDead = Meter.CreateObservableGauge("kg.queue.dead_letters", () => _queue?.DeadLetters ?? 0, description: "Dead letters");
+    private static readonly ObservableGauge<double> QueueLag = Meter.CreateObservableGauge("kg.queue.lag", () => _queue?.Lag.TotalSeconds ?? 0, "s", "Age of the oldest ready message");
+
     /// <summary>Seconds from an event's commit to its publication to subscribers.</summary>
     public static readonly Histogram<double> FeedDelay = Meter.CreateHistogram<double>("kg.feed.delay", "s", "Time from commit to publication");
 }

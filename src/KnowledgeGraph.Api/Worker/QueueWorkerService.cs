@@ -13,8 +13,28 @@ public sealed partial class QueueWorkerService(Func<IWorkQueue> openQueue, Func<
     {
         await using var queue = openQueue();
         await queue.InitializeAsync(stoppingToken);
+        var observing = ObserveAsync(stoppingToken);
         var done = await new QueueWorker(queue, openStore, new QueueWorkerOptions(), message => LogWorker(logger, message)).RunAsync(stoppingToken);
         LogStopped(logger, done.Ingested, done.DeadLettered);
+        await observing;
+    }
+
+    // The queue's depth, lag and dead letters as metrics, read on a connection of their own.
+    private async Task ObserveAsync(CancellationToken stoppingToken)
+    {
+        await using var queue = openQueue();
+        try
+        {
+            await queue.InitializeAsync(stoppingToken);
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                Telemetry.ApiTelemetry.Observe(await queue.StatsAsync(stoppingToken));
+                await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "worker: {Message}")]
