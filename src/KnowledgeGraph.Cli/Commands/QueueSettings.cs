@@ -5,9 +5,11 @@ using KnowledgeGraph.Queue.Sqlite;
 namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>
-/// The options of the commands that use the work queue: `--queue-db` (or KG_QUEUE_DB, or Queue:Db in appsettings.json;
-/// default ./data/queue.db), and the queue's behaviour from KG_QUEUE_LEASE_SECONDS, KG_QUEUE_MAX_ATTEMPTS and
-/// KG_QUEUE_RETRY_DELAY_MS (or Queue:LeaseSeconds, Queue:MaxAttempts, Queue:RetryDelayMilliseconds).
+/// The options of the commands that use the work queue: `--queue sqlite|rabbitmq` (KG_QUEUE, Queue:Kind; default sqlite),
+/// `--queue-db` for SQLite (KG_QUEUE_DB, Queue:Db; default ./data/queue.db), `--rabbitmq-uri` for RabbitMQ
+/// (KG_RABBITMQ_URI, Queue:RabbitMqUri; default amqp://guest:guest@localhost:5672/), and the queue's behaviour from
+/// KG_QUEUE_LEASE_SECONDS, KG_QUEUE_MAX_ATTEMPTS and KG_QUEUE_RETRY_DELAY_MS (or Queue:LeaseSeconds, Queue:MaxAttempts,
+/// Queue:RetryDelayMilliseconds).
 /// </summary>
 internal sealed class QueueSettings
 {
@@ -17,7 +19,24 @@ internal sealed class QueueSettings
         DefaultValueFactory = _ => Settings.Get("KG_QUEUE_DB", "Queue:Db") ?? SqliteWorkQueue.DefaultPath,
     };
 
-    public void AddTo(Command command) => command.Options.Add(Database);
+    public Option<string> Kind { get; } = new("--queue")
+    {
+        Description = "sqlite (embedded, the default) or rabbitmq.",
+        DefaultValueFactory = _ => Settings.Get("KG_QUEUE", "Queue:Kind") ?? "sqlite",
+    };
+
+    public Option<string> RabbitMqUri { get; } = new("--rabbitmq-uri")
+    {
+        Description = "The RabbitMQ server, amqp://user:password@host:port/vhost (or KG_RABBITMQ_URI, which keeps the password off the command line).",
+        DefaultValueFactory = _ => Settings.Get("KG_RABBITMQ_URI", "Queue:RabbitMqUri") ?? "amqp://guest:guest@localhost:5672/",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Kind);
+        command.Options.Add(Database);
+        command.Options.Add(RabbitMqUri);
+    }
 
     public async Task<IWorkQueue> OpenAsync(ParseResult result, CancellationToken cancellationToken)
     {
@@ -30,11 +49,24 @@ internal sealed class QueueSettings
     public IWorkQueue Open(ParseResult result)
     {
         var defaults = new QueueOptions();
-        return new SqliteWorkQueue(result.GetValue(Database)!, new QueueOptions
+        var options = new QueueOptions
         {
             LeaseTime = TimeSpan.FromSeconds(Settings.Number("KG_QUEUE_LEASE_SECONDS", "Queue:LeaseSeconds", defaults.LeaseTime.TotalSeconds)),
             MaxAttempts = (int)Settings.Number("KG_QUEUE_MAX_ATTEMPTS", "Queue:MaxAttempts", defaults.MaxAttempts),
             RetryDelay = TimeSpan.FromMilliseconds(Settings.Number("KG_QUEUE_RETRY_DELAY_MS", "Queue:RetryDelayMilliseconds", defaults.RetryDelay.TotalMilliseconds)),
-        });
+        };
+        switch (result.GetValue(Kind))
+        {
+            case "sqlite":
+                return new SqliteWorkQueue(result.GetValue(Database)!, options);
+            case "rabbitmq":
+                if (!Uri.TryCreate(result.GetValue(RabbitMqUri), UriKind.Absolute, out var uri) || uri.Scheme is not ("amqp" or "amqps"))
+                {
+                    throw new ArgumentException("--rabbitmq-uri must be an address such as amqp://user:password@host:5672/ (the value is not shown: it may hold a password).");
+                }
+                return new KnowledgeGraph.Queue.RabbitMq.RabbitMqWorkQueue(new KnowledgeGraph.Queue.RabbitMq.RabbitMqOptions(uri), options);
+            default:
+                throw new ArgumentException($"--queue must be sqlite or rabbitmq, not '{result.GetValue(Kind)}'.");
+        }
     }
 }

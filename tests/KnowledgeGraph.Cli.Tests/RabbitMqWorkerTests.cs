@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Text.Json;
+using KnowledgeGraph.Queue.RabbitMq.Tests;
+using KnowledgeGraph.Tests.Synthetic;
+
+namespace KnowledgeGraph.Cli.Tests;
+
+/// <summary>A fleet of `kg worker` processes on a real RabbitMQ: one killed with SIGKILL mid-batch, the others finish the work.</summary>
+public sealed class RabbitMqWorkerTests : IAsyncLifetime
+{
+    private readonly RabbitMqServerFixture _rabbit = new();
+    private readonly Kg _kg = new();
+
+    public Task InitializeAsync() => _rabbit.InitializeAsync();
+
+    public async Task DisposeAsync()
+    {
+        await _rabbit.DisposeAsync();
+        _kg.Dispose();
+    }
+
+    private Dictionary<string, string> Environment => new() { ["KG_QUEUE"] = "rabbitmq", ["KG_RABBITMQ_URI"] = _rabbit.Uri.ToString() };
+
+    [Fact]
+    public async Task Workers_on_RabbitMQ_survive_one_of_them_killed_and_apply_each_article_once()
+    {
+        var input = Path.Combine(_kg.Folder, "articles.jsonl");
+        var news = new SyntheticNews(population: 150);
+        await File.WriteAllLinesAsync(input, Enumerable.Range(0, 1200).Select(news.Line));
+        var enqueued = await _kg.RunAsync(Environment, "enqueue", input);
+        Assert.Equal(0, enqueued.ExitCode);
+        Assert.Contains("queued 1,200", enqueued.Out, StringComparison.Ordinal);
+
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _kg.Folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (k, v) in Environment)
+        {
+            start.Environment[k] = v;
+        }
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "kg.dll"), "worker", "--db", "fleet.db", "--batch-size", "20" })
+        {
+            start.ArgumentList.Add(a);
+        }
+        using (var doomed = Process.Start(start)!)
+        {
+            var clock = Stopwatch.StartNew();
+            while (Articles("fleet.db") < 100 && clock.Elapsed < TimeSpan.FromSeconds(60))
+            {
+                await Task.Delay(20);
+            }
+            doomed.Kill(entireProcessTree: true);
+            await doomed.WaitForExitAsync();
+        }
+        Assert.InRange(Articles("fleet.db"), 100, 1199);
+
+        var finishers = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => _kg.RunAsync(Environment, "worker", "--db", "fleet.db", "--batch-size", "20", "--until-empty")));
+        Assert.All(finishers, f => Assert.Equal(0, f.ExitCode));
+        var stats = JsonDocument.Parse((await _kg.RunAsync(Environment, "queue", "stats", "--json")).Out).RootElement;
+        Assert.Equal((0L, 0L), (stats.GetProperty("ready").GetInt64(), stats.GetProperty("deadLetters").GetInt64()));
+
+        Assert.Equal(0, (await _kg.RunAsync("ingest", input, "--db", "clean.db")).ExitCode);
+        Assert.Equal((await _kg.RunAsync("stats", "--db", "clean.db", "--json")).Out, (await _kg.RunAsync("stats", "--db", "fleet.db", "--json")).Out);
+    }
+
+    private long Articles(string db)
+    {
+        var run = _kg.RunAsync("stats", "--db", db, "--json").GetAwaiter().GetResult();
+        return run.ExitCode == 0 ? JsonDocument.Parse(run.Out).RootElement.GetProperty("articles").GetInt64() : 0;
+    }
+}

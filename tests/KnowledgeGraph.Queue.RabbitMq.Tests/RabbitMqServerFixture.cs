@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace KnowledgeGraph.Queue.RabbitMq.Tests;
+
+/// <summary>
+/// A real RabbitMQ (Debian's rabbitmq-server, which CI installs) started for the tests: its own node name, free AMQP,
+/// distribution and epmd ports, a fresh data folder, no plugins; stopped, with its epmd, at the end.
+/// </summary>
+public sealed class RabbitMqServerFixture : IAsyncLifetime
+{
+    private const string Server = "/usr/lib/rabbitmq/bin/rabbitmq-server";
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("kg-rabbitmq-").FullName;
+    private Process? _process;
+    private int _epmd;
+
+    public Uri Uri { get; private set; } = new("amqp://guest:guest@127.0.0.1:5672/");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(Server))
+        {
+            throw new InvalidOperationException($"RabbitMQ is not installed ({Server} is missing): `apt-get install rabbitmq-server`, as .ci/run does.");
+        }
+        var (amqp, distribution) = (FreePort(), FreePort());
+        _epmd = FreePort();
+        await File.WriteAllTextAsync(Path.Combine(_folder, "enabled_plugins"), "[].");
+        var start = new ProcessStartInfo(Server) { WorkingDirectory = _folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (name, value) in new Dictionary<string, string>
+        {
+            ["RABBITMQ_NODENAME"] = $"kg{amqp}@localhost",
+            ["RABBITMQ_NODE_IP_ADDRESS"] = "127.0.0.1",
+            ["RABBITMQ_NODE_PORT"] = amqp.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["RABBITMQ_DIST_PORT"] = distribution.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["ERL_EPMD_PORT"] = _epmd.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["RABBITMQ_MNESIA_BASE"] = Path.Combine(_folder, "mnesia"),
+            ["RABBITMQ_LOG_BASE"] = Path.Combine(_folder, "log"),
+            ["RABBITMQ_ENABLED_PLUGINS_FILE"] = Path.Combine(_folder, "enabled_plugins"),
+            ["RABBITMQ_CONFIG_FILE"] = Path.Combine(_folder, "rabbitmq"),
+            ["HOME"] = _folder,
+        })
+        {
+            start.Environment[name] = value;
+        }
+        _process = Process.Start(start)!;
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        Uri = new Uri($"amqp://guest:guest@127.0.0.1:{amqp}/");
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(90))
+        {
+            try
+            {
+                await using var probe = new RabbitMqWorkQueue(new RabbitMqOptions(Uri) { Queue = "kg.probe" });
+                await probe.InitializeAsync();
+                return;
+            }
+            catch (InvalidOperationException)
+            {
+                await Task.Delay(250);
+            }
+        }
+        throw new TimeoutException("RabbitMQ did not accept connections within 90 s");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process?.Dispose();
+        // The node's own epmd outlives it; it listens on the port given above only.
+        using (var epmd = Process.Start(new ProcessStartInfo("epmd", ["-kill"]) { Environment = { ["ERL_EPMD_PORT"] = _epmd.ToString(System.Globalization.CultureInfo.InvariantCulture) }, RedirectStandardOutput = true, RedirectStandardError = true }))
+        {
+            await epmd!.WaitForExitAsync();
+        }
+        Directory.Delete(_folder, recursive: true);
+    }
+}
