@@ -86,7 +86,15 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options
             language = g.Article.Language, contentHash = g.ContentHash, ingestedAt = now,
         }));
         Add(Cypher.MergeCountries, graphs.SelectMany(g => g.Countries).DistinctBy(c => c.Code).Select(c => (object)new { code = c.Code, name = c.Name, nameAr = c.NameAr }));
-        Add(Cypher.MergePersons, graphs.SelectMany(g => g.Persons).Select(p => (object)new { key = p.Key, name = p.Name, nameEn = p.NameEn, aliases = p.Aliases }));
+        // One row per person, office term and link however many articles of the batch name them: a person in many
+        // articles would otherwise be merged once for each.
+        Add(Cypher.MergePersons, graphs.SelectMany(g => g.Persons).GroupBy(p => p.Key, StringComparer.Ordinal).Select(g =>
+        {
+            // As row after row would leave it: the first of the longest names, the other forms as aliases.
+            var fullest = g.Select(p => p.Name).Aggregate((best, name) => name.Length > best.Length ? name : best);
+            var forms = g.Select(p => p.Name).Concat(g.SelectMany(p => p.Aliases)).Where(f => f != fullest).Distinct(StringComparer.Ordinal).ToArray();
+            return (object)new { key = g.Key, name = fullest, nameEn = g.First().NameEn, aliases = forms };
+        }));
         Add(Cypher.LinkPersonNames, graphs.SelectMany(g => g.Persons)
             .SelectMany(p => p.Aliases.Append(p.Name).Append(p.NameEn).Where(n => !string.IsNullOrWhiteSpace(n)).SelectMany(n => NameKeys.Of(n!)).Select(k => (Person: p.Key, Form: k)))
             .Distinct()
@@ -96,8 +104,11 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options
         {
             key = m.Key, kind = m.Kind.ToString().ToLowerInvariant(), date = m.Date, datePrecision = m.DatePrecision, city = m.City, country = m.Country,
         }));
-        Add(Cypher.LinkPersonCountries, graphs.SelectMany(g => g.Persons).SelectMany(p => p.Countries.Select(c => (object)new { person = p.Key, country = c })));
-        Add(Cypher.LinkHolds, graphs.SelectMany(g => g.Offices.Select(o => (object)new { person = o.HolderKey, office = o.Key, seen = Day(g.Article) })));
+        Add(Cypher.LinkPersonCountries, graphs.SelectMany(g => g.Persons).SelectMany(p => p.Countries.Select(c => (p.Key, c))).Distinct()
+            .Select(x => (object)new { person = x.Key, country = x.c }));
+        Add(Cypher.LinkHolds, graphs.SelectMany(g => g.Offices.Select(o => (o.HolderKey, o.Key, Seen: Day(g.Article))))
+            .GroupBy(x => (x.HolderKey, x.Key))
+            .Select(g => (object)new { person = g.Key.HolderKey, office = g.Key.Key, first = g.Select(x => x.Seen).Min(StringComparer.Ordinal), last = g.Select(x => x.Seen).Max(StringComparer.Ordinal) }));
         Add(Cypher.LinkAttended, graphs.SelectMany(g => g.Meetings).SelectMany(m => m.Participants.Select(p => (object)new { person = p, meeting = m.Key })));
         Add(Cypher.LinkDelegations, graphs.SelectMany(g => g.Meetings).SelectMany(m => m.Delegations.Select(c => (object)new { country = c, meeting = m.Key })));
         Add(Cypher.LinkReports, graphs.SelectMany(g => g.Meetings.Select(m => (object)new { article = g.Article.Id, meeting = m.Key, start = m.Evidence.Start, end = m.Evidence.End })));
