@@ -41,6 +41,7 @@ public sealed class SqliteWorkQueue : IWorkQueue
             await _connection.OpenAsync(cancellationToken);
             await ExecAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", null, cancellationToken);
             await ExecAsync(Script("queue-v1"), null, cancellationToken);
+            await ExecAsync(Script("queue-v2"), null, cancellationToken);
         }
         catch (SqliteException e)
         {
@@ -113,7 +114,10 @@ public sealed class SqliteWorkQueue : IWorkQueue
                 done += await delete.ExecuteNonQueryAsync(cancellationToken);
             }
         }
-        await using (var count = Command("UPDATE counters SET value = value + $1 WHERE name = 'acknowledged'", tx, done))
+        await using (var count = Command("""
+            UPDATE counters SET value = value + $1 WHERE name = 'acknowledged';
+            INSERT INTO minutes(minute, acknowledged) VALUES ($2, $1) ON CONFLICT(minute) DO UPDATE SET acknowledged = acknowledged + excluded.acknowledged;
+            """, tx, done, Now / 60_000))
         {
             await count.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -170,6 +174,7 @@ public sealed class SqliteWorkQueue : IWorkQueue
                 SELECT id, body, enqueued_at, attempts, $2, $3 FROM messages WHERE id = $1;
             DELETE FROM messages WHERE id = $1;
             UPDATE counters SET value = value + 1 WHERE name = 'dead_lettered';
+            INSERT INTO minutes(minute, dead_lettered) VALUES ($3 / 60000, 1) ON CONFLICT(minute) DO UPDATE SET dead_lettered = dead_lettered + 1;
             """, tx, id, reason, now);
         await move.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -184,12 +189,20 @@ public sealed class SqliteWorkQueue : IWorkQueue
               (SELECT count(*) FROM dead_letters),
               (SELECT min(enqueued_at) FROM messages WHERE available_at <= $1),
               (SELECT value FROM counters WHERE name = 'acknowledged'),
-              (SELECT value FROM counters WHERE name = 'dead_lettered')
+              (SELECT value FROM counters WHERE name = 'dead_lettered'),
+              (SELECT coalesce(sum(acknowledged), 0) FROM minutes WHERE minute > $1 / 60000 - 5),
+              (SELECT coalesce(sum(dead_lettered), 0) FROM minutes WHERE minute > $1 / 60000 - 5)
             """, null, Now);
         await using var reader = await read.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         var lag = reader.IsDBNull(4) ? TimeSpan.Zero : TimeSpan.FromMilliseconds(Math.Max(0, Now - reader.GetInt64(4)));
-        return new QueueStats(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), lag, reader.GetInt64(5), reader.GetInt64(6));
+        // Over the last five minutes, counting the current one only as far as it has gone.
+        var window = TimeSpan.FromMinutes(4).TotalSeconds + (Now % 60_000) / 1000.0;
+        return new QueueStats(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), lag, reader.GetInt64(5), reader.GetInt64(6))
+        {
+            AcknowledgedPerSecond = reader.GetInt64(7) / window,
+            DeadLetteredPerSecond = reader.GetInt64(8) / window,
+        };
     }
 
     public async Task<IReadOnlyList<DeadLetter>> DeadLettersAsync(int max, CancellationToken cancellationToken = default)

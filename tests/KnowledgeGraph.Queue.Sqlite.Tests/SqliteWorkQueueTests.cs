@@ -36,6 +36,10 @@ public sealed class SqliteWorkQueueTests : IAsyncLifetime
         await _queue.AckAsync(first);
         var stats = await _queue.StatsAsync();
         Assert.Equal((0L, 1L, 0L, 0L, 2L), (stats.Ready, stats.Leased, stats.Delayed, stats.DeadLetters, stats.Acknowledged));
+        // The clock stands at a whole minute: two acknowledgements over the four minutes before it.
+        Assert.Equal(2 / 240.0, stats.AcknowledgedPerSecond, 6);
+        _clock.Advance(TimeSpan.FromMinutes(10));
+        Assert.Equal(0, (await _queue.StatsAsync()).AcknowledgedPerSecond);
     }
 
     [Fact]

@@ -24,9 +24,10 @@ internal static class QueueCommand
                 {
                     ready = s.Ready, leased = s.Leased, delayed = s.Delayed, deadLetters = s.DeadLetters, lagSeconds = Math.Round(s.Lag.TotalSeconds, 3),
                     acknowledged = s.Acknowledged, deadLettered = s.DeadLettered,
+                    acknowledgedPerSecond = Math.Round(s.AcknowledgedPerSecond, 2), deadLetteredPerSecond = Math.Round(s.DeadLetteredPerSecond, 2),
                 })
                 : string.Create(CultureInfo.InvariantCulture,
-                    $"ready {s.Ready:N0}, leased {s.Leased:N0}, waiting to retry {s.Delayed:N0}, dead letters {s.DeadLetters:N0}, lag {s.Lag.TotalSeconds:N1} s; acknowledged {s.Acknowledged:N0}, dead-lettered {s.DeadLettered:N0} in all"));
+                    $"ready {s.Ready:N0}, leased {s.Leased:N0}, waiting to retry {s.Delayed:N0}, dead letters {s.DeadLetters:N0}, lag {s.Lag.TotalSeconds:N1} s; acknowledged {s.Acknowledged:N0} ({s.AcknowledgedPerSecond:N1}/s over 5 min), dead-lettered {s.DeadLettered:N0} ({s.DeadLetteredPerSecond:N2}/s)"));
             return 0;
         }));
 
