@@ -28,5 +28,24 @@ public sealed class QueueWorkerServiceTests
         }
         using var again = await http.PostAsJsonAsync("/graphql", new { query = mutation, variables = new { a = new[] { article } } });
         Assert.Equal("duplicate", JsonDocument.Parse(await again.Content.ReadAsStringAsync()).RootElement.GetProperty("data").GetProperty("ingestArticles")[0].GetProperty("status").GetString());
+
+        // The queue's depth and dead letters are gauges.
+        var gauges = new Dictionary<string, double>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Name.StartsWith("kg.queue.", StringComparison.Ordinal))
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, _, _) => gauges[instrument.Name] = value);
+        listener.SetMeasurementEventCallback<double>((instrument, value, _, _) => gauges[instrument.Name] = value);
+        listener.Start();
+        listener.RecordObservableInstruments();
+        Assert.Equal(["kg.queue.dead_letters", "kg.queue.delayed", "kg.queue.lag", "kg.queue.leased", "kg.queue.ready"], gauges.Keys.Order());
+        Assert.Equal(0, gauges["kg.queue.ready"]);
     }
 }
