@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using KnowledgeGraph.Tests.Shared;
 
 namespace KnowledgeGraph.Cli.Tests;
 
@@ -29,7 +28,7 @@ public sealed class KgServer : IAsyncDisposable
 
     public static async Task<KgServer> StartAsync(Kg kg, IReadOnlyDictionary<string, string>? environment = null, params string[] args)
     {
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var address = new Uri($"http://127.0.0.1:{Ports.Free()}");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = kg.Folder, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
@@ -76,12 +75,6 @@ public sealed class KgServer : IAsyncDisposable
         }
     }
 
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public async ValueTask DisposeAsync()
     {

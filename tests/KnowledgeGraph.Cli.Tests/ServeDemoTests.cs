@@ -30,7 +30,7 @@ public sealed class ServeDemoTests
             var logs = server.Output.Split('\n').Where(l => l.StartsWith('{')).Select(l => JsonDocument.Parse(l).RootElement).ToList();
             Assert.Contains(logs, l => l.GetProperty("Category").GetString() == "Microsoft.Hosting.Lifetime");
         }
-        var refused = await kg.RunAsync(new Dictionary<string, string> { ["KG_LOG_FORMAT"] = "xml" }, "serve", "--urls", $"http://127.0.0.1:{KgServer.FreePort()}");
+        var refused = await kg.RunAsync(new Dictionary<string, string> { ["KG_LOG_FORMAT"] = "xml" }, "serve", "--urls", $"http://127.0.0.1:{KnowledgeGraph.Tests.Shared.Ports.Free()}");
         Assert.Equal(1, refused.ExitCode);
         Assert.Contains("KG_LOG_FORMAT must be text or json, not 'xml'", refused.Err, StringComparison.Ordinal);
     }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using KnowledgeGraph.Tests.Shared;
 
 namespace KnowledgeGraph.Queue.RabbitMq.Tests;
 
@@ -24,8 +23,8 @@ public sealed class RabbitMqServerFixture : IAsyncLifetime
         {
             throw new InvalidOperationException($"RabbitMQ is not installed ({Server} is missing): `apt-get install rabbitmq-server`, as .ci/run does.");
         }
-        var (amqp, distribution) = (FreePort(), FreePort());
-        _epmd = FreePort();
+        var (amqp, distribution) = (Ports.Free(), Ports.Free());
+        _epmd = Ports.Free();
         await File.WriteAllTextAsync(Path.Combine(_folder, "enabled_plugins"), "[].");
         var start = new ProcessStartInfo(Server) { WorkingDirectory = _folder, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var (name, value) in new Dictionary<string, string>
@@ -65,12 +64,6 @@ public sealed class RabbitMqServerFixture : IAsyncLifetime
         throw new TimeoutException("RabbitMQ did not accept connections within 90 s");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public async Task DisposeAsync()
     {

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Formats.Tar;
 using System.IO.Compression;
 using System.Net;
-using System.Net.Sockets;
+using KnowledgeGraph.Tests.Shared;
 
 namespace KnowledgeGraph.Storage.Neo4j.Tests;
 
@@ -25,7 +25,7 @@ public sealed class Neo4jServerFixture : IAsyncLifetime
         var home = Environment.GetEnvironmentVariable("KG_NEO4J_HOME") is { Length: > 0 } h ? h : await EnsurePackageAsync();
         _runFolder = Directory.CreateTempSubdirectory("kg-neo4j-").FullName;
         var conf = Directory.CreateDirectory(Path.Combine(_runFolder, "conf")).FullName;
-        var (http, bolt) = (FreePort(), FreePort());
+        var (http, bolt) = (Ports.Free(), Ports.Free());
         var settings = File.ReadAllLines(Path.Combine(home, "conf", "neo4j.conf"))
             .Where(l => !l.StartsWith("dbms.connector.https.enabled", StringComparison.Ordinal))
             .Concat([
@@ -148,12 +148,6 @@ public sealed class Neo4jServerFixture : IAsyncLifetime
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static async Task<string> EnsurePackageAsync()
     {
