@@ -11,14 +11,34 @@ internal static class ExtractCommand
 {
     public static Command Create()
     {
-        var command = new Command("extract", "Extract persons, countries, offices and meetings: articles as JSON Lines on stdin, one result line per article on stdout.");
-        command.SetAction(async (_, cancellationToken) => await RunAsync(Console.OpenStandardInput(), Console.OpenStandardOutput(), cancellationToken));
+        var model = new Option<FileInfo?>("--model") { Description = "A name tagger trained with `kg train ner`, instead of the one kg ships (to measure a model before shipping it)." };
+        var command = new Command("extract", "Extract persons, countries, offices and meetings: articles as JSON Lines on stdin, one result line per article on stdout.") { model };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            ArticleExtractor extractor;
+            if (result.GetValue(model) is { } file)
+            {
+                if (!file.Exists)
+                {
+                    await Console.Error.WriteLineAsync($"kg extract: no such model file: {file.FullName}");
+                    return 1;
+                }
+                await using var stream = file.OpenRead();
+                extractor = new ArticleExtractor(KnowledgeGraph.Extraction.Gazetteers.Gazetteer.Default,
+                    new KnowledgeGraph.Extraction.Learning.PersonTagger(KnowledgeGraph.Extraction.Learning.PerceptronModel.Load(stream), KnowledgeGraph.Extraction.Gazetteers.Gazetteer.Default));
+            }
+            else
+            {
+                extractor = new ArticleExtractor();
+            }
+            return await RunAsync(Console.OpenStandardInput(), Console.OpenStandardOutput(), cancellationToken, extractor);
+        });
         return command;
     }
 
-    public static async Task<int> RunAsync(Stream input, Stream output, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(Stream input, Stream output, CancellationToken cancellationToken, ArticleExtractor? extractor = null)
     {
-        var extractor = new ArticleExtractor();
+        extractor ??= new ArticleExtractor();
         using var buffered = new BufferedStream(output, 64 * 1024);
         await using var writer = new Utf8JsonWriter(buffered, ExtractionJson.WriterOptions);
         await foreach (var line in JsonLinesReader.ReadAsync(input, "stdin", cancellationToken: cancellationToken))

@@ -17,7 +17,8 @@ internal static class TrainCommand
         var output = new Option<FileInfo>("--out") { Description = "Where to write the model.", Required = true };
         var iterations = new Option<int>("--iterations") { Description = "Passes over the data.", DefaultValueFactory = _ => 10 };
         var holdout = new Option<bool>("--holdout") { Description = "Also report person F1 by five-fold cross-validation on the training data, for several decoding bonuses." };
-        var ner = new Command("ner", "Train the person-name tagger.") { train, output, iterations, holdout };
+        var test = new Option<FileInfo?>("--test") { Description = "Also report the tagger's person F1 on this IOB2 file (never the test split while choosing features)." };
+        var ner = new Command("ner", "Train the person-name tagger.") { train, output, iterations, holdout, test };
         ner.SetAction(async (result, cancellationToken) =>
         {
             var file = result.GetValue(train)!;
@@ -35,6 +36,12 @@ internal static class TrainCommand
             }
             var model = PerceptronTrainer.Train(sentences, Gazetteer.Default, result.GetValue(iterations),
                 (i, accuracy) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"iteration {i}: training accuracy {accuracy:P2}")));
+            if (result.GetValue(test) is { } testFile)
+            {
+                using var testReader = testFile.OpenText();
+                var (tp, fp, fn) = Score(new PersonTagger(model, Gazetteer.Default), PerceptronTrainer.ReadIob(testReader));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tagger on {testFile.Name}: tp {tp} fp {fp} fn {fn} F1 {2.0 * tp / Math.Max(1, 2 * tp + fp + fn):F3}"));
+            }
             var path = result.GetValue(output)!;
             Directory.CreateDirectory(path.DirectoryName!);
             await using (var stream = path.Create())
@@ -60,15 +67,8 @@ internal static class TrainCommand
             var model = PerceptronTrainer.Train([.. sentences.Where((_, i) => i * folds / sentences.Count != fold)], Gazetteer.Default, iterations);
             for (var b = 0; b < bonuses.Length; b++)
             {
-                var tagger = new PersonTagger(model, Gazetteer.Default, bonuses[b]);
-                foreach (var s in test)
-                {
-                    var gold = Spans(s.Tags);
-                    var found = tagger.Find(s.Tokens).ToHashSet();
-                    counts[b].Tp += found.Count(gold.Contains);
-                    counts[b].Fp += found.Count(f => !gold.Contains(f));
-                    counts[b].Fn += gold.Count(g => !found.Contains(g));
-                }
+                var (tp, fp, fn) = Score(new PersonTagger(model, Gazetteer.Default, bonuses[b]), test);
+                counts[b] = (counts[b].Tp + tp, counts[b].Fp + fp, counts[b].Fn + fn);
             }
         }
         for (var b = 0; b < bonuses.Length; b++)
@@ -77,6 +77,20 @@ internal static class TrainCommand
             var f1 = 2.0 * tp / Math.Max(1, 2 * tp + fp + fn);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{folds}-fold, person bonus {bonuses[b]}: tp {tp} fp {fp} fn {fn} F1 {f1:F3}"));
         }
+    }
+
+    private static (int Tp, int Fp, int Fn) Score(PersonTagger tagger, IEnumerable<PerceptronTrainer.Sentence> sentences)
+    {
+        int tp = 0, fp = 0, fn = 0;
+        foreach (var s in sentences)
+        {
+            var gold = Spans(s.Tags);
+            var found = tagger.Find(s.Tokens).ToHashSet();
+            tp += found.Count(gold.Contains);
+            fp += found.Count(f => !gold.Contains(f));
+            fn += gold.Count(g => !found.Contains(g));
+        }
+        return (tp, fp, fn);
     }
 
     private static HashSet<(int, int)> Spans(int[] tags)
