@@ -26,4 +26,24 @@ public class ExtractCommandTests
         Assert.True(lines[2].TryGetProperty("error", out _));
         Assert.Equal(2, lines[3].GetProperty("persons").GetArrayLength());
     }
+
+    [Fact]
+    public async Task A_tagger_trained_with_kg_train_is_measured_and_then_used_by_extract_model()
+    {
+        using var kg = new Kg();
+        var corpus = Path.Combine(kg.Folder, "tiny.txt");
+        await File.WriteAllTextAsync(corpus, string.Join('\n', Enumerable.Repeat("قال O\nسامي B-PERS\nالخطيب I-PERS\nإن O\nالاتفاق O\nمهم O\n", 20)));
+        var trained = await kg.RunAsync("train", "ner", "--train", corpus, "--out", "m.model", "--test", corpus, "--iterations", "3");
+        Assert.Equal(0, trained.ExitCode);
+        Assert.Contains("tagger on tiny.txt: tp 20 fp 0 fn 0 F1 1.000", trained.Out, StringComparison.Ordinal);
+
+        var input = Encoding.UTF8.GetBytes("""{"id":"a","text":"قال سامي الخطيب إن الاتفاق مهم.","published":"2025-03-12"}""" + "\n");
+        var extracted = await kg.RunAsync(input, "extract", "--model", "m.model");
+        Assert.Equal(0, extracted.ExitCode);
+        Assert.Equal("سامي الخطيب", JsonDocument.Parse(extracted.Out).RootElement.GetProperty("persons")[0].GetProperty("name").GetString());
+
+        var missing = await kg.RunAsync(input, "extract", "--model", "none.model");
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("no such model file", missing.Err, StringComparison.Ordinal);
+    }
 }
