@@ -9,6 +9,12 @@ public sealed record RabbitMqOptions(Uri Uri)
     /// <summary>How long messages given back untried (the store was away) wait before they come again. Default 5 s.</summary>
     public TimeSpan HoldTime { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// The management plugin's HTTP address (KG_RABBITMQ_MANAGEMENT_URI, e.g. http://host:15672/), asked with the AMQP
+    /// address's user and password. With it, stats also tell leases, totals and rates; without it, depths only.
+    /// </summary>
+    public Uri? ManagementUri { get; init; }
+
     /// <summary>How long a lease waits for messages to arrive when none are there. Default 500 ms.</summary>
     public TimeSpan WaitForMessages { get; init; } = TimeSpan.FromMilliseconds(500);
 }

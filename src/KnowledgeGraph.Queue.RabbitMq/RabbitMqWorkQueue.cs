@@ -181,9 +181,53 @@ public sealed class RabbitMqWorkQueue(RabbitMqOptions options, QueueOptions? que
         {
             delayed += await Count(Retry(a));
         }
-        // AMQP tells depths only: leases, lag and totals would need the management plugin, which this adapter does not use.
-        return new QueueStats(await Count(Articles), 0, delayed, await Count(Dead), TimeSpan.Zero, 0, 0);
+        var stats = new QueueStats(await Count(Articles), 0, delayed, await Count(Dead), TimeSpan.Zero, 0, 0);
+        if (options.ManagementUri is null)
+        {
+            return stats; // AMQP tells depths only
+        }
+        // The management plugin adds leases, totals and rates; the lag is the backlog at the current rate.
+        var articles = await ManagementAsync(Articles, cancellationToken);
+        var dead = await ManagementAsync(Dead, cancellationToken);
+        var leased = Long(articles, "messages_unacknowledged");
+        var acknowledged = Long(Stat(articles), "ack");
+        var ackRate = Rate(Stat(articles), "ack_details");
+        return stats with
+        {
+            Leased = leased,
+            Acknowledged = acknowledged,
+            DeadLettered = Long(Stat(dead), "publish"),
+            Lag = stats.Ready == 0 ? TimeSpan.Zero : ackRate > 0 ? TimeSpan.FromSeconds(stats.Ready / ackRate) : TimeSpan.MaxValue,
+            AcknowledgedPerSecond = ackRate,
+            DeadLetteredPerSecond = Rate(Stat(dead), "publish_details"),
+        };
     }
+
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(10) };
+
+    private async Task<System.Text.Json.JsonElement> ManagementAsync(string queue, CancellationToken cancellationToken)
+    {
+        var vhost = Uri.EscapeDataString(options.Uri.AbsolutePath.Trim('/') is { Length: > 0 } v ? Uri.UnescapeDataString(v) : "/");
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(options.ManagementUri!, $"api/queues/{vhost}/{Uri.EscapeDataString(queue)}"));
+        var user = options.Uri.UserInfo.Split(':', 2);
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Uri.UnescapeDataString(user[0])}:{(user.Length > 1 ? Uri.UnescapeDataString(user[1]) : "")}")));
+        using var response = await Http.SendAsync(request, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"RabbitMQ's management API answered {(int)response.StatusCode} for queue '{queue}'.");
+        }
+        return System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken)).RootElement.Clone();
+    }
+
+    private static System.Text.Json.JsonElement Stat(System.Text.Json.JsonElement queue) =>
+        queue.TryGetProperty("message_stats", out var s) ? s : default;
+
+    private static long Long(System.Text.Json.JsonElement e, string name) =>
+        e.ValueKind == System.Text.Json.JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.TryGetInt64(out var n) ? n : 0;
+
+    private static double Rate(System.Text.Json.JsonElement e, string name) =>
+        e.ValueKind == System.Text.Json.JsonValueKind.Object && e.TryGetProperty(name, out var d) && d.TryGetProperty("rate", out var r) ? r.GetDouble() : 0;
 
     public async Task<IReadOnlyList<DeadLetter>> DeadLettersAsync(int max, CancellationToken cancellationToken = default)
     {

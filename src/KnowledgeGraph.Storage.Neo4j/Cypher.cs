@@ -3,6 +3,8 @@ namespace KnowledgeGraph.Storage.Neo4j;
 /// <summary>The name of every statement in cypher/; a test checks that these and the files are the same set.</summary>
 public static class Cypher
 {
+    public const string AcquireWriterLease = "acquire-writer-lease";
+
     public const string AllMeetings = "all-meetings";
 
     public const string AllPersons = "all-persons";
@@ -26,6 +28,8 @@ public static class Cypher
     public const string ConstraintOffice = "constraint-office";
 
     public const string ConstraintPerson = "constraint-person";
+
+    public const string ConstraintWriterLease = "constraint-writer-lease";
 
     public const string CountArticles = "count-articles";
 
@@ -98,6 +102,8 @@ public static class Cypher
     public const string PersonsByKeys = "persons-by-keys";
 
     public const string PersonsOfArticle = "persons-of-article";
+
+    public const string ReleaseWriterLease = "release-writer-lease";
 
     public const string ShortestChain = "shortest-chain";
 }

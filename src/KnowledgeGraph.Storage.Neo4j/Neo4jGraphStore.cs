@@ -131,6 +131,38 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options
         return graphs.Count;
     }
 
+    public async Task<IAsyncDisposable> LockWritesAsync(string holder, TimeSpan lease, CancellationToken cancellationToken = default)
+    {
+        // A lease node: taking it writes it, so Neo4j's lock on the node lets one holder in at a time; a holder that
+        // died lets go when its time is up.
+        while (true)
+        {
+            var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+            var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get(Cypher.AcquireWriterLease),
+                ("name", Feed), ("holder", holder), ("now", now), ("until", now + (long)lease.TotalMilliseconds)), cancellationToken);
+            if (result.Rows.Count > 0)
+            {
+                return new WriterLease(client, holder);
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(25), cancellationToken);
+        }
+    }
+
+    private sealed class WriterLease(Neo4jHttpClient client, string holder) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await client.RunAsync(CypherStatement.Of(CypherScripts.Get(Cypher.ReleaseWriterLease), ("name", Feed), ("holder", holder)), CancellationToken.None);
+            }
+            catch (Exception e) when (e is Neo4jException or Neo4jUnavailableException or HttpRequestException or Polly.CircuitBreaker.BrokenCircuitException or Polly.Timeout.TimeoutRejectedException or TaskCanceledException)
+            {
+                // The server is away: the lease ends with its time, and its holder may take it again at once.
+            }
+        }
+    }
+
     public async Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default)
     {
         var names = new[] { Cypher.CountPersons, Cypher.CountCountries, Cypher.CountOffices, Cypher.CountMeetings, Cypher.CountArticles };

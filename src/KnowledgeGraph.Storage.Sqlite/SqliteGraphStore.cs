@@ -203,6 +203,23 @@ public sealed partial class SqliteGraphStore : IGraphStore
         return written;
     }
 
+    /// <summary>A lock file beside the database; the system lets it go when its holder dies, so the lease time is not needed.</summary>
+    public async Task<IAsyncDisposable> LockWritesAsync(string holder, TimeSpan lease, CancellationToken cancellationToken = default)
+    {
+        var path = DatabasePath + ".writer.lock";
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
+            }
+            catch (IOException)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(10), cancellationToken);
+            }
+        }
+    }
+
     public async Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default)
     {
         async Task<long> Count(string table) => Convert.ToInt64(await ScalarAsync($"SELECT count(*) FROM {table}", cancellationToken), CultureInfo.InvariantCulture);

@@ -12,6 +12,14 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>Writes the graph of a batch of articles in one transaction; articles already stored are left as they are.</summary>
     Task<int> WriteAsync(IReadOnlyList<ArticleGraph> batch, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The store's writer lease, held by one process at a time across all of them, until disposed (or, for a holder
+    /// that died, until <paramref name="lease"/> has passed): whoever resolves and writes under it sees everything the
+    /// others wrote, so concurrent writers resolve the same person to one node. The same <paramref name="holder"/> gets
+    /// it back at once (a worker whose store went away and came back).
+    /// </summary>
+    Task<IAsyncDisposable> LockWritesAsync(string holder, TimeSpan lease, CancellationToken cancellationToken = default);
+
     Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>The persons an article mentions, each with the span of its first mention there.</summary>

@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Queue.RabbitMq.Tests;
 
 /// <summary>
 /// A real RabbitMQ (Debian's rabbitmq-server, which CI installs) started for the tests: its own node name, free AMQP,
-/// distribution and epmd ports, a fresh data folder, no plugins; stopped, with its epmd, at the end.
+/// distribution, epmd and management ports, a fresh data folder, the management plugin only (statistics every
+/// 500 ms); stopped, with its epmd, at the end.
 /// </summary>
 public sealed class RabbitMqServerFixture : IAsyncLifetime
 {
@@ -17,15 +18,19 @@ public sealed class RabbitMqServerFixture : IAsyncLifetime
 
     public Uri Uri { get; private set; } = new("amqp://guest:guest@127.0.0.1:5672/");
 
+    public Uri ManagementUri { get; private set; } = new("http://127.0.0.1:15672/");
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(Server))
         {
             throw new InvalidOperationException($"RabbitMQ is not installed ({Server} is missing): `apt-get install rabbitmq-server`, as .ci/run does.");
         }
-        var (amqp, distribution) = (Ports.Free(), Ports.Free());
+        var (amqp, distribution, management) = (Ports.Free(), Ports.Free(), Ports.Free());
         _epmd = Ports.Free();
-        await File.WriteAllTextAsync(Path.Combine(_folder, "enabled_plugins"), "[].");
+        await File.WriteAllTextAsync(Path.Combine(_folder, "enabled_plugins"), "[rabbitmq_management].");
+        await File.WriteAllTextAsync(Path.Combine(_folder, "rabbitmq.conf"),
+            $"management.tcp.ip = 127.0.0.1\nmanagement.tcp.port = {management}\ncollect_statistics_interval = 500\n");
         var start = new ProcessStartInfo(Server) { WorkingDirectory = _folder, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var (name, value) in new Dictionary<string, string>
         {
@@ -47,6 +52,7 @@ public sealed class RabbitMqServerFixture : IAsyncLifetime
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         Uri = new Uri($"amqp://guest:guest@127.0.0.1:{amqp}/");
+        ManagementUri = new Uri($"http://127.0.0.1:{management}/");
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < TimeSpan.FromSeconds(90))
         {

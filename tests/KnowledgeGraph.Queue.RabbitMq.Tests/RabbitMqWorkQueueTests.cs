@@ -13,7 +13,7 @@ public sealed class RabbitMqWorkQueueTests(RabbitMqServerFixture server) : IAsyn
 
     private async Task<RabbitMqWorkQueue> OpenAsync()
     {
-        var queue = new RabbitMqWorkQueue(new RabbitMqOptions(server.Uri) { Queue = _name, HoldTime = TimeSpan.FromMilliseconds(300) }, Options);
+        var queue = new RabbitMqWorkQueue(new RabbitMqOptions(server.Uri) { Queue = _name, HoldTime = TimeSpan.FromMilliseconds(300), ManagementUri = server.ManagementUri }, Options);
         await queue.InitializeAsync();
         _opened.Add(queue);
         return queue;
@@ -132,5 +132,25 @@ public sealed class RabbitMqWorkQueueTests(RabbitMqServerFixture server) : IAsyn
         }
         Assert.Equal(100, all.Select(l => l.Body).Distinct().Count());
         Assert.Equal(100, all.Count);
+    }
+
+    [Fact]
+    public async Task With_the_management_plugin_stats_tell_leases_totals_and_rates()
+    {
+        var queue = await OpenAsync();
+        await queue.EnqueueAsync(["a", "b", "c"]);
+        var leases = await LeaseAsync(queue, 3);
+        await queue.AckAsync([leases[0]]);
+        await queue.FailAsync(leases[1], "not an article", permanent: true);
+        // The plugin gathers its statistics every 500 ms here.
+        var clock = Stopwatch.StartNew();
+        QueueStats stats;
+        while (!((stats = await queue.StatsAsync()) is { Leased: 1, Acknowledged: 2, DeadLettered: 1, DeadLetters: 1 }))
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"stats stayed {stats}");
+            await Task.Delay(200);
+        }
+        Assert.Equal(0, stats.Ready);
+        Assert.Equal(TimeSpan.Zero, stats.Lag);
     }
 }

@@ -244,4 +244,17 @@ public abstract class GraphStoreContract
         Assert.Equal("أيمن الصفدي", Meeting[persons[0].Span.Start..persons[0].Span.End]);
         Assert.Equal(2, (await store.PersonsByKeysAsync([.. persons.Select(p => p.Key).Append("nobody")])).Count);
     }
+
+    [Fact]
+    public async Task The_writer_lease_is_held_by_one_store_at_a_time()
+    {
+        await using var a = await OpenAsync();
+        await using var b = await OpenAsync();
+        var held = await a.LockWritesAsync("a", TimeSpan.FromMinutes(1));
+        var waiting = b.LockWritesAsync("b", TimeSpan.FromMinutes(1));
+        await Task.Delay(300);
+        Assert.False(waiting.IsCompleted, "a second writer got the lease while the first held it");
+        await held.DisposeAsync();
+        await using var second = await waiting.WaitAsync(TimeSpan.FromSeconds(10));
+    }
 }

@@ -22,12 +22,13 @@ internal static class QueueCommand
             Console.WriteLine(result.GetValue(json)
                 ? JsonSerializer.Serialize(new
                 {
-                    ready = s.Ready, leased = s.Leased, delayed = s.Delayed, deadLetters = s.DeadLetters, lagSeconds = Math.Round(s.Lag.TotalSeconds, 3),
+                    ready = s.Ready, leased = s.Leased, delayed = s.Delayed, deadLetters = s.DeadLetters,
+                    lagSeconds = s.Lag == TimeSpan.MaxValue ? (double?)null : Math.Round(s.Lag.TotalSeconds, 3),
                     acknowledged = s.Acknowledged, deadLettered = s.DeadLettered,
                     acknowledgedPerSecond = Math.Round(s.AcknowledgedPerSecond, 2), deadLetteredPerSecond = Math.Round(s.DeadLetteredPerSecond, 2),
                 })
                 : string.Create(CultureInfo.InvariantCulture,
-                    $"ready {s.Ready:N0}, leased {s.Leased:N0}, waiting to retry {s.Delayed:N0}, dead letters {s.DeadLetters:N0}, lag {s.Lag.TotalSeconds:N1} s; acknowledged {s.Acknowledged:N0} ({s.AcknowledgedPerSecond:N1}/s over 5 min), dead-lettered {s.DeadLettered:N0} ({s.DeadLetteredPerSecond:N2}/s)"));
+                    $"ready {s.Ready:N0}, leased {s.Leased:N0}, waiting to retry {s.Delayed:N0}, dead letters {s.DeadLetters:N0}, lag {(s.Lag == TimeSpan.MaxValue ? "unknown (nothing acknowledged lately)" : s.Lag.TotalSeconds.ToString("N1", CultureInfo.InvariantCulture) + " s")}; acknowledged {s.Acknowledged:N0} ({s.AcknowledgedPerSecond:N1}/s over 5 min), dead-lettered {s.DeadLettered:N0} ({s.DeadLetteredPerSecond:N2}/s)"));
             return 0;
         }));
 

@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Cli.Commands;
 /// <summary>
 /// The options of the commands that use the work queue: `--queue sqlite|rabbitmq` (KG_QUEUE, Queue:Kind; default sqlite),
 /// `--queue-db` for SQLite (KG_QUEUE_DB, Queue:Db; default ./data/queue.db), `--rabbitmq-uri` for RabbitMQ
-/// (KG_RABBITMQ_URI, Queue:RabbitMqUri; default amqp://guest:guest@localhost:5672/), and the queue's behaviour from
+/// (KG_RABBITMQ_URI, Queue:RabbitMqUri; default amqp://guest:guest@localhost:5672/) and its management plugin for stats
+/// (KG_RABBITMQ_MANAGEMENT_URI, Queue:RabbitMqManagementUri; none by default), and the queue's behaviour from
 /// KG_QUEUE_LEASE_SECONDS, KG_QUEUE_MAX_ATTEMPTS and KG_QUEUE_RETRY_DELAY_MS (or Queue:LeaseSeconds, Queue:MaxAttempts,
 /// Queue:RetryDelayMilliseconds).
 /// </summary>
@@ -64,7 +65,13 @@ internal sealed class QueueSettings
                 {
                     throw new ArgumentException("--rabbitmq-uri must be an address such as amqp://user:password@host:5672/ (the value is not shown: it may hold a password).");
                 }
-                return new KnowledgeGraph.Queue.RabbitMq.RabbitMqWorkQueue(new KnowledgeGraph.Queue.RabbitMq.RabbitMqOptions(uri), options);
+                var management = Settings.Get("KG_RABBITMQ_MANAGEMENT_URI", "Queue:RabbitMqManagementUri");
+                if (management is not null && !Uri.TryCreate(management, UriKind.Absolute, out _))
+                {
+                    throw new ArgumentException($"KG_RABBITMQ_MANAGEMENT_URI '{management}' is not an address such as http://localhost:15672/.");
+                }
+                return new KnowledgeGraph.Queue.RabbitMq.RabbitMqWorkQueue(
+                    new KnowledgeGraph.Queue.RabbitMq.RabbitMqOptions(uri) { ManagementUri = management is null ? null : new Uri(management) }, options);
             default:
                 throw new ArgumentException($"--queue must be sqlite or rabbitmq, not '{result.GetValue(Kind)}'.");
         }

@@ -201,9 +201,11 @@ public sealed class IngestPipeline(IGraphStore store, IngestOptions options, Kno
                 fresh.Add(i);
             }
         }
+        var articles = fresh.Select(i => items[i]).ToList();
+        var extracted = Extract(articles, cancellationToken);
         async Task<IReadOnlyList<IngestOutcome>> ResolveAndWrite(GraphResolver resolver)
         {
-            var (graphs, failures) = Build([.. fresh.Select(i => items[i])], resolver, cancellationToken);
+            var (graphs, failures) = Resolve(articles, extracted, resolver);
             foreach (var (k, reason) in failures)
             {
                 outcomes[fresh[k]] = new IngestOutcome(items[fresh[k]].Id, IngestStatus.Rejected, reason);
@@ -222,33 +224,43 @@ public sealed class IngestPipeline(IGraphStore store, IngestOptions options, Kno
     /// input order; an article the extractor fails on is reported by its index instead.
     /// </summary>
     private (List<ArticleGraph> Graphs, List<(int Index, string Reason)> Failures) Build(
-        IReadOnlyList<ParsedArticle> articles, GraphResolver resolver, CancellationToken cancellationToken)
+        IReadOnlyList<ParsedArticle> articles, GraphResolver resolver, CancellationToken cancellationToken) =>
+        Resolve(articles, Extract(articles, cancellationToken), resolver);
+
+    /// <summary>Extraction alone, on every core: pure, so it needs no lock and no store.</summary>
+    private (ArticleFacts? Facts, string? Error)[] Extract(IReadOnlyList<ParsedArticle> articles, CancellationToken cancellationToken)
     {
-        var facts = new ArticleFacts?[articles.Count];
-        var errors = new string?[articles.Count];
+        var results = new (ArticleFacts?, string?)[articles.Count];
         Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             try
             {
-                facts[i] = _extractor.Extract(articles[i].Article!);
+                results[i] = (_extractor.Extract(articles[i].Article!), null);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                errors[i] = ex.Message;
+                results[i] = (null, ex.Message);
             }
         });
+        return results;
+    }
+
+    /// <summary>Resolution in input order (it keeps the indexes of known persons and meetings up to date as it goes).</summary>
+    private static (List<ArticleGraph> Graphs, List<(int Index, string Reason)> Failures) Resolve(
+        IReadOnlyList<ParsedArticle> articles, (ArticleFacts? Facts, string? Error)[] extracted, GraphResolver resolver)
+    {
         var graphs = new List<ArticleGraph>(articles.Count);
         var failures = new List<(int, string)>();
         for (var i = 0; i < articles.Count; i++)
         {
-            if (facts[i] is { } found)
+            if (extracted[i].Facts is { } found)
             {
                 var article = articles[i].Article!;
                 graphs.Add(resolver.Resolve(article, found, ArticleParser.ContentHash(article.Text)));
             }
             else
             {
-                failures.Add((i, $"extraction failed: {errors[i]}"));
+                failures.Add((i, $"extraction failed: {extracted[i].Error}"));
             }
         }
         return (graphs, failures);
@@ -260,7 +272,7 @@ public sealed class IngestPipeline(IGraphStore store, IngestOptions options, Kno
         var persons = new PersonIndex();
         await foreach (var p in store.PersonsAsync(cancellationToken))
         {
-            persons.Add(p.Key, p.Name, p.Aliases, p.Countries);
+            persons.Add(p.Key, p.Name, KnownGraph.KnownForms(p), p.Countries);
         }
         var meetings = new MeetingIndex();
         await foreach (var m in store.MeetingsAsync(cancellationToken))

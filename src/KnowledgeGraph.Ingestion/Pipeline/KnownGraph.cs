@@ -8,10 +8,15 @@ namespace KnowledgeGraph.Ingestion.Pipeline;
 /// <summary>
 /// What resolution must know of the store (its persons and meetings), kept between batches by a long-lived ingester
 /// (a worker, the API): read whole once, then brought up to date from the store's change feed, which also names what
-/// other writers added meanwhile. One ingest at a time uses it (<see cref="UseAsync"/>).
+/// other writers added meanwhile. One ingest at a time uses it (<see cref="UseAsync"/>), under the store's writer lease.
 /// </summary>
 public sealed class KnownGraph : IDisposable
 {
+    /// <summary>How long a writer that died keeps others waiting: longer than any batch takes to resolve and write.</summary>
+    public static readonly TimeSpan WriterLease = TimeSpan.FromSeconds(30);
+
+    private readonly string _holder = Guid.NewGuid().ToString("N");
+
     private readonly SemaphoreSlim _gate = new(1, 1);
     private GraphResolver? _resolver;
     private PersonIndex _persons = new();
@@ -24,6 +29,8 @@ public sealed class KnownGraph : IDisposable
         await _gate.WaitAsync(cancellationToken);
         try
         {
+            // Other processes write too: under the store's writer lease, catching up shows all they committed.
+            await using var lease = await store.LockWritesAsync(_holder, WriterLease, cancellationToken);
             await CatchUpAsync(store, cancellationToken);
             return await work(_resolver!);
         }
@@ -42,7 +49,7 @@ public sealed class KnownGraph : IDisposable
             (_persons, _meetings) = (new PersonIndex(), new MeetingIndex());
             await foreach (var p in store.PersonsAsync(cancellationToken))
             {
-                _persons.Add(p.Key, p.Name, p.Aliases, p.Countries);
+                _persons.Add(p.Key, p.Name, KnownForms(p), p.Countries);
             }
             await foreach (var m in store.MeetingsAsync(cancellationToken))
             {
@@ -55,7 +62,15 @@ public sealed class KnownGraph : IDisposable
             var persons = changes.Where(c => c.Kind == ChangeRecord.Person).Select(c => c.Key).ToList();
             foreach (var p in await store.PersonsByKeysAsync(persons, cancellationToken))
             {
-                _persons.Add(p.Key, p.Name, p.Aliases, p.Countries);
+                _persons.Add(p.Key, p.Name, KnownForms(p), p.Countries);
+            }
+            // Persons another writer named again gained names there: take them as they stand now.
+            foreach (var change in changes.Where(c => c.Kind == ChangeRecord.Article))
+            {
+                foreach (var p in await store.PersonsOfArticleAsync(change.Key, cancellationToken))
+                {
+                    _persons.Add(p.Key, p.Name, KnownForms(p), p.Countries);
+                }
             }
             foreach (var change in changes.Where(c => c.Kind == ChangeRecord.Meeting))
             {
@@ -69,6 +84,13 @@ public sealed class KnownGraph : IDisposable
     }
 
     public void Dispose() => _gate.Dispose();
+
+    /// <summary>
+    /// The forms a stored person is recognised by: its aliases and its English name, as the resolver itself records
+    /// them, so that a resolver read back from the store decides as the one that wrote it did.
+    /// </summary>
+    public static IEnumerable<string> KnownForms(PersonRecord p) =>
+        p.NameEn is { Length: > 0 } en && en != p.Name ? p.Aliases.Append(en) : p.Aliases;
 
     private void AddMeeting(MeetingRecord m)
     {
