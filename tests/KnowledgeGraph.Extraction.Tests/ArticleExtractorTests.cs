@@ -16,6 +16,15 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void The_name_Ali_after_a_title_is_a_name_and_the_preposition_is_not()
+    {
+        var facts = Facts.Of("استقبل وزير النقل العماني علي الخطيب في مسقط أمس وزير الدفاع العراقي خالد الخطيب والوفد المرافق له.");
+        Assert.Equal(["علي الخطيب", "خالد الخطيب"], facts.Persons.Select(p => p.Name));
+        Assert.All(facts.Persons, p => Assert.Empty(p.Aliases));
+        Assert.Empty(Facts.Of("أكد وزير الخارجية على أهمية التعاون بين البلدين.").Persons);
+    }
+
+    [Fact]
     public void Meeting_has_participants_date_and_city()
     {
         var facts = Facts.Of("التقى وزير الخارجية الأردني أيمن الصفدي، أمس الثلاثاء في القاهرة، وزير الخارجية المصري بدر عبد العاطي.");

@@ -461,12 +461,20 @@ public sealed class ArabicMentionFinder(TextContext context, IReadOnlyList<Count
         return pos;
     }
 
+    /// <summary>
+    /// «علي» after a title is the name Ali, which normalising folds into the preposition «على»: the written word, with
+    /// its final «ي», and a name following it tell them apart.
+    /// </summary>
+    private bool SpelledAsGivenName(Token t) =>
+        context.IsGivenName(t) && t.Text.LastOrDefault(c => !ArabicText.IsDiacritic(c)) == 'ي'
+        && context.At(t.Index + 1) is { IsWord: true } next && context.SameSentence(t.Index, t.Index + 1) && !context.IsArabicStop(next);
+
     internal static bool VerbLike(Token t) =>
         t.Norm.Length >= 4 && (t.Norm[0] is 'ي' or 'ت' || t.Norm.StartsWith("سي", StringComparison.Ordinal) || t.Norm.StartsWith("ست", StringComparison.Ordinal));
 
     private bool StartsName(Token t, bool triggered)
     {
-        if (!t.IsWord || t.Kind == TokenKind.Number || context.IsArabicStop(t) || _countryAt.ContainsKey(t.Index))
+        if (!t.IsWord || t.Kind == TokenKind.Number || _countryAt.ContainsKey(t.Index) || context.IsArabicStop(t) && !(triggered && SpelledAsGivenName(t)))
         {
             return false;
         }
