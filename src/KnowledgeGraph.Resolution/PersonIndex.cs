@@ -102,7 +102,23 @@ public sealed class PersonIndex
     {
         var arabic = name.Any(ArabicText.IsArabicLetter);
         var words = (arabic ? ArabicText.Normalize(name) : name.ToLowerInvariant()).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
-        return new Form(arabic, words, NameSkeleton.Words(name));
+        return new Form(arabic, JoinCompoundGivenNames(words), NameSkeleton.Words(name));
+    }
+
+    private static readonly HashSet<string> ServantOf = new(StringComparer.Ordinal) { "عبد", "abd", "abdel", "abdul", "abdal", "abdol" };
+
+    /// <summary>
+    /// «عبد الله», "Abdel Fattah": one given name in two words. Counted as one, a given name alone is not taken for a
+    /// full name, so «عبد الله» does not make every «عبد الله …» of a country one person.
+    /// </summary>
+    private static string[] JoinCompoundGivenNames(string[] words)
+    {
+        var joined = new List<string>(words.Length);
+        for (var i = 0; i < words.Length; i++)
+        {
+            joined.Add(ServantOf.Contains(words[i]) && i + 1 < words.Length ? words[i] + words[++i] : words[i]);
+        }
+        return [.. joined];
     }
 
     private static bool Compatible(Entry e, IReadOnlyCollection<string> countries) =>

@@ -58,8 +58,8 @@ public sealed class RabbitMqWorkerTests : IAsyncLifetime
         Assert.Equal((0L, 0L), (stats.GetProperty("ready").GetInt64(), stats.GetProperty("deadLetters").GetInt64()));
 
         Assert.Equal(3000, Articles("fleet.db"));
-        // Not compared with a sequential run: three workers resolved the batches in another order, and one resolution
-        // rule still depends on the order in which names are first seen (noted on issue 3).
+        Assert.Equal(0, (await _kg.RunAsync("ingest", input, "--db", "clean.db")).ExitCode);
+        Assert.Equal((await _kg.RunAsync("stats", "--db", "clean.db", "--json")).Out, (await _kg.RunAsync("stats", "--db", "fleet.db", "--json")).Out);
     }
 
     /// <summary>Articles stored so far, read in process (the worker is fast and must be caught half-way).</summary>

@@ -45,4 +45,15 @@ public class PersonIndexTests
         Assert.Null(index.Find(["a", "b"], new Domain.PartialDate(2025, 5, 2)));
         Assert.Null(index.Find(["a", "c"], new Domain.PartialDate(2025, 4, 21)));
     }
+
+    [Fact]
+    public void A_compound_given_name_alone_does_not_join_everyone_who_bears_it()
+    {
+        var index = new PersonIndex();
+        index.Add("abdullah-al-khatib", "عبد الله الخطيب", ["عبد الله", "Abdullah Al-Khatib"], ["TN"]);
+        Assert.Null(index.Find("عبد الله العلي", ["Abdullah Al-Ali"], ["TN"]));
+        Assert.Null(index.Find("Abdel Fattah Haddad", [], ["TN"]));
+        // Written as one word or two, it is the same given name.
+        Assert.Equal("abdullah-al-khatib", index.Find("عبدالله الخطيب", [], ["TN"]));
+    }
 }
