@@ -105,7 +105,7 @@ public static class GraphQLEndpoint
         ExecutionResult result;
         try
         {
-            result = await OperationRunner.RunAsync(executer, schema, request, http.RequestServices, deadline.Token);
+            result = await OperationRunner.RunAsync(executer, schema, request, operation, http.RequestServices, deadline.Token);
         }
         catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
         {

@@ -172,7 +172,8 @@ public sealed class GraphQLWebSocketConnection(
         {
             return SendError(id, $"At most {options.MaxSubscriptions} operations at once on one connection.");
         }
-        if (GraphQLEndpoint.OperationOf(request.Query, request.OperationName) == OperationType.Mutation && _role != ApiKeys.Ingest)
+        var operation = GraphQLEndpoint.OperationOf(request.Query, request.OperationName);
+        if (operation == OperationType.Mutation && _role != ApiKeys.Ingest)
         {
             return Close(CloseCodes.Forbidden, "Forbidden: writes need an API key with the ingest role");
         }
@@ -187,7 +188,7 @@ public sealed class GraphQLWebSocketConnection(
         ExecutionResult result;
         try
         {
-            result = await OperationRunner.RunAsync(executer, schema, request, scope.ServiceProvider, cancel.Token);
+            result = await OperationRunner.RunAsync(executer, schema, request, operation, scope.ServiceProvider, cancel.Token);
         }
         catch (OperationCanceledException)
         {

@@ -10,10 +10,11 @@ namespace KnowledgeGraph.Api.Transport;
 /// <summary>Runs one GraphQL operation for either transport, traced and counted the same way.</summary>
 internal static class OperationRunner
 {
+    /// <param name="operation">The operation's type as the transport read it (null when the document does not parse).</param>
     public static async Task<ExecutionResult> RunAsync(
-        IDocumentExecuter executer, ISchema schema, GraphQLRequest request, IServiceProvider services, CancellationToken cancellationToken)
+        IDocumentExecuter executer, ISchema schema, GraphQLRequest request, OperationType? operation, IServiceProvider services, CancellationToken cancellationToken)
     {
-        var type = (GraphQLEndpoint.OperationOf(request.Query!, request.OperationName) ?? OperationType.Query).ToString().ToLowerInvariant();
+        var type = (operation ?? OperationType.Query).ToString().ToLowerInvariant();
         using var activity = ApiTelemetry.Source.StartActivity("graphql " + type);
         activity?.SetTag("graphql.operation.type", type);
         activity?.SetTag("graphql.operation.name", request.OperationName);
