@@ -43,7 +43,7 @@ public sealed partial class SqliteGraphStore
 
     public async Task<IReadOnlyList<PersonRecord>> PersonsOfArticleAsync(string articleId, CancellationToken cancellationToken = default)
     {
-        var spans = new List<(string Key, TextSpan Span)>();
+        var spans = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
         await using (var w = new Writer(_connection, null))
         await using (var reader = await w.Reader(
             "SELECT target_key, coalesce(span_start, 0), coalesce(span_end, 0) FROM article_mentions WHERE article_id = $1 AND kind = 'person' ORDER BY span_start",
@@ -51,11 +51,12 @@ public sealed partial class SqliteGraphStore
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                spans.Add((reader.GetString(0), new TextSpan(reader.GetInt32(1), reader.GetInt32(2))));
+                spans[reader.GetString(0)] = new TextSpan(reader.GetInt32(1), reader.GetInt32(2));
             }
         }
-        var persons = await PersonsByKeysAsync([.. spans.Select(x => x.Key)], cancellationToken);
-        return [.. persons.Zip(spans, (p, x) => p with { Span = x.Span })];
+        // By key, as the Neo4j store does: a mention whose person is not stored must not shift the others' spans.
+        var persons = await PersonsByKeysAsync([.. spans.Keys], cancellationToken);
+        return [.. persons.Select(p => p with { Span = spans[p.Key] })];
     }
 
     public async Task<IReadOnlyList<PersonRecord>> PersonsByKeysAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
