@@ -33,11 +33,7 @@ public sealed class MutationType : ObjectGraphType
                 // With a work queue, valid articles not yet stored are queued for the workers (status "queued").
                 if (c.RequestServices!.GetService<Func<IWorkQueue>>() is { } openQueue)
                 {
-                    var existing = await store.ExistingArticlesAsync([.. parsed.Where(p => p.IsValid).Select(p => p.Id!)], c.CancellationToken);
-                    var seen = new HashSet<string>(StringComparer.Ordinal);
-                    var outcomes = parsed.Select(p => !p.IsValid ? new IngestOutcome(p.Id, IngestStatus.Rejected, p.Error)
-                        : existing.Contains(p.Id!) || !seen.Add(p.Id!) ? new IngestOutcome(p.Id, IngestStatus.Duplicate, null)
-                        : new IngestOutcome(p.Id, IngestStatus.Queued, null)).ToList();
+                    var outcomes = await IngestPipeline.SortAsync(store, parsed, IngestStatus.Queued, c.CancellationToken);
                     await using var queue = openQueue();
                     await queue.InitializeAsync(c.CancellationToken);
                     await queue.EnqueueAsync([.. parsed.Where((_, i) => outcomes[i].Status == IngestStatus.Queued).Select(p => p.Line.Text!)], c.CancellationToken);

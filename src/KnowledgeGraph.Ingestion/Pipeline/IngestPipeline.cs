@@ -186,21 +186,8 @@ public sealed class IngestPipeline(IGraphStore store, IngestOptions options, Kno
     /// </summary>
     public async Task<IReadOnlyList<IngestOutcome>> IngestAsync(IReadOnlyList<ParsedArticle> items, CancellationToken cancellationToken = default)
     {
-        var outcomes = new IngestOutcome[items.Count];
-        var existing = await store.ExistingArticlesAsync([.. items.Where(i => i.IsValid).Select(i => i.Id!)], cancellationToken);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var fresh = new List<int>();
-        for (var i = 0; i < items.Count; i++)
-        {
-            var item = items[i];
-            outcomes[i] = !item.IsValid ? new IngestOutcome(item.Id, IngestStatus.Rejected, item.Error)
-                : existing.Contains(item.Id!) || !seen.Add(item.Id!) ? new IngestOutcome(item.Id, IngestStatus.Duplicate, null)
-                : new IngestOutcome(item.Id, IngestStatus.Ingested, null);
-            if (outcomes[i].Status == IngestStatus.Ingested)
-            {
-                fresh.Add(i);
-            }
-        }
+        var outcomes = await SortAsync(store, items, IngestStatus.Ingested, cancellationToken);
+        var fresh = Enumerable.Range(0, items.Count).Where(i => outcomes[i].Status == IngestStatus.Ingested).ToList();
         var articles = fresh.Select(i => items[i]).ToList();
         var extracted = Extract(articles, cancellationToken);
         async Task<IReadOnlyList<IngestOutcome>> ResolveAndWrite(GraphResolver resolver)
@@ -217,6 +204,19 @@ public sealed class IngestPipeline(IGraphStore store, IngestOptions options, Kno
         return known is null
             ? await ResolveAndWrite(await ResolverAsync(cancellationToken))
             : await known.UseAsync(store, ResolveAndWrite, cancellationToken);
+    }
+
+    /// <summary>
+    /// What becomes of each article before any work: rejected (with the reason), a duplicate of one stored or earlier in
+    /// the list, or <paramref name="fresh"/> (ingested here, queued by a caller that hands articles to workers).
+    /// </summary>
+    public static async Task<IngestOutcome[]> SortAsync(IGraphStore store, IReadOnlyList<ParsedArticle> items, IngestStatus fresh, CancellationToken cancellationToken)
+    {
+        var existing = await store.ExistingArticlesAsync([.. items.Where(i => i.IsValid).Select(i => i.Id!)], cancellationToken);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return [.. items.Select(item => !item.IsValid ? new IngestOutcome(item.Id, IngestStatus.Rejected, item.Error)
+            : existing.Contains(item.Id!) || !seen.Add(item.Id!) ? new IngestOutcome(item.Id, IngestStatus.Duplicate, null)
+            : new IngestOutcome(item.Id, fresh, null))];
     }
 
     /// <summary>
