@@ -19,13 +19,7 @@ public sealed class IngestResumeTests : IDisposable
         await File.WriteAllLinesAsync(input, Enumerable.Range(0, 6000).Select(news.Line));
         var checkpoint = Path.Combine(_kg.Folder, "data", "crash.checkpoint.json");
 
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _kg.Folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "kg.dll"), "ingest", input, "--db", "data/crash.db", "--batch-size", "100" })
-        {
-            start.ArgumentList.Add(a);
-        }
-        long committed;
-        using (var ingest = Process.Start(start)!)
+        using (var ingest = _kg.Start(null, "ingest", input, "--db", "data/crash.db", "--batch-size", "100"))
         {
             var clock = Stopwatch.StartNew();
             while (!File.Exists(checkpoint) && clock.Elapsed < TimeSpan.FromSeconds(60))
@@ -37,7 +31,7 @@ public sealed class IngestResumeTests : IDisposable
             Assert.NotEqual(0, ingest.ExitCode);
         }
         Assert.True(File.Exists(checkpoint), "the run was killed after its first commit and before its end");
-        committed = JsonDocument.Parse(await File.ReadAllTextAsync(checkpoint)).RootElement.GetProperty("Line").GetInt64();
+        var committed = JsonDocument.Parse(await File.ReadAllTextAsync(checkpoint)).RootElement.GetProperty("Line").GetInt64();
         Assert.InRange(committed, 100, 5999);
 
         var resumed = await _kg.RunAsync("ingest", input, "--db", "data/crash.db", "--batch-size", "100", "--resume");

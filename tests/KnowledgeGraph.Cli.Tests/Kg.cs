@@ -16,7 +16,11 @@ public sealed class Kg : IDisposable
 
     public Task<(int ExitCode, string Out, string Err)> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args) => RunAsync(null, environment, args);
 
-    private async Task<(int ExitCode, string Out, string Err)> RunAsync(byte[]? stdin, IReadOnlyDictionary<string, string>? environment, string[] args)
+    /// <summary>
+    /// Starts `kg` with these arguments in the folder, its standard streams redirected (input too, for callers that
+    /// write to it): for tests that watch, kill or read a process while it runs.
+    /// </summary>
+    public Process Start(IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -35,7 +39,12 @@ public sealed class Kg : IDisposable
         {
             start.ArgumentList.Add(a);
         }
-        using var process = Process.Start(start)!;
+        return Process.Start(start)!;
+    }
+
+    private async Task<(int ExitCode, string Out, string Err)> RunAsync(byte[]? stdin, IReadOnlyDictionary<string, string>? environment, string[] args)
+    {
+        using var process = Start(environment, args);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         if (stdin is not null)

@@ -29,16 +29,7 @@ public sealed class KgServer : IAsyncDisposable
     public static async Task<KgServer> StartAsync(Kg kg, IReadOnlyDictionary<string, string>? environment = null, params string[] args)
     {
         var address = new Uri($"http://127.0.0.1:{Ports.Free()}");
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = kg.Folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[name] = value;
-        }
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "kg.dll"), "serve", "--urls", address.ToString().TrimEnd('/') }.Concat(args))
-        {
-            start.ArgumentList.Add(a);
-        }
-        var server = new KgServer(Process.Start(start)!, address);
+        var server = new KgServer(kg.Start(environment, ["serve", "--urls", address.ToString().TrimEnd('/'), .. args]), address);
         server._process.OutputDataReceived += (_, e) => server.Keep(e.Data);
         server._process.ErrorDataReceived += (_, e) => server.Keep(e.Data);
         server._process.BeginOutputReadLine();

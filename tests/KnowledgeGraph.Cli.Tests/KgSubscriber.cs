@@ -17,17 +17,9 @@ public sealed class KgSubscriber : IDisposable
 
     public static async Task<KgSubscriber> StartAsync(Kg kg, Uri graphql, int count, string? query = null)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = kg.Folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "kg.dll"), "subscribe", "--url", graphql.ToString(), "--count", count.ToString(System.Globalization.CultureInfo.InvariantCulture) })
-        {
-            start.ArgumentList.Add(a);
-        }
-        if (query is not null)
-        {
-            start.ArgumentList.Add(query);
-        }
+        string[] args = ["subscribe", "--url", graphql.ToString(), "--count", count.ToString(System.Globalization.CultureInfo.InvariantCulture)];
         var listening = new TaskCompletionSource();
-        var process = Process.Start(start)!;
+        var process = kg.Start(null, query is null ? args : [.. args, query]);
         process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data?.Contains("listening", StringComparison.Ordinal) == true)

@@ -31,16 +31,7 @@ public sealed class RabbitMqWorkerTests : IAsyncLifetime
         Assert.Equal(0, enqueued.ExitCode);
         Assert.Contains("queued 3,000", enqueued.Out, StringComparison.Ordinal);
 
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _kg.Folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var (k, v) in Environment)
-        {
-            start.Environment[k] = v;
-        }
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "kg.dll"), "worker", "--db", "fleet.db", "--batch-size", "20" })
-        {
-            start.ArgumentList.Add(a);
-        }
-        using (var doomed = Process.Start(start)!)
+        using (var doomed = _kg.Start(Environment, "worker", "--db", "fleet.db", "--batch-size", "20"))
         {
             var clock = Stopwatch.StartNew();
             while (Articles("fleet.db") < 100 && clock.Elapsed < TimeSpan.FromSeconds(60))

@@ -31,13 +31,7 @@ public sealed class WorkerCommandTests : IDisposable
     {
         var input = await ArticlesAsync(2000);
         Assert.Equal(0, (await _kg.RunAsync("enqueue", input, "--queue-db", "q1.db")).ExitCode);
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _kg.Folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["KG_QUEUE_LEASE_SECONDS"] = "2";
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "kg.dll"), "worker", "--queue-db", "q1.db", "--db", "crash.db", "--batch-size", "20" })
-        {
-            start.ArgumentList.Add(a);
-        }
-        using (var worker = Process.Start(start)!)
+        using (var worker = _kg.Start(new Dictionary<string, string> { ["KG_QUEUE_LEASE_SECONDS"] = "2" }, "worker", "--queue-db", "q1.db", "--db", "crash.db", "--batch-size", "20"))
         {
             // Watched in process, not through kg: the worker is fast and must be caught half-way.
             await using (var watch = new SqliteWorkQueue(Path.Combine(_kg.Folder, "q1.db")))
