@@ -105,5 +105,7 @@ public static class Cypher
 
     public const string ReleaseWriterLease = "release-writer-lease";
 
+    public const string ReportsOfMeetings = "reports-of-meetings";
+
     public const string ShortestChain = "shortest-chain";
 }

@@ -111,7 +111,7 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options
             .Select(g => (object)new { person = g.Key.HolderKey, office = g.Key.Key, first = g.Select(x => x.Seen).Min(StringComparer.Ordinal), last = g.Select(x => x.Seen).Max(StringComparer.Ordinal) }));
         Add(Cypher.LinkAttended, graphs.SelectMany(g => g.Meetings).SelectMany(m => m.Participants.Select(p => (object)new { person = p, meeting = m.Key })));
         Add(Cypher.LinkDelegations, graphs.SelectMany(g => g.Meetings).SelectMany(m => m.Delegations.Select(c => (object)new { country = c, meeting = m.Key })));
-        Add(Cypher.LinkReports, graphs.SelectMany(g => g.Meetings.Select(m => (object)new { article = g.Article.Id, meeting = m.Key, start = m.Evidence.Start, end = m.Evidence.End })));
+        Add(Cypher.LinkReports, graphs.SelectMany(g => g.Meetings.Select(m => (object)new { article = g.Article.Id, meeting = m.Key, start = m.Evidence.Start, end = m.Evidence.End, text = m.Evidence.TextOf(g.Article.Text) })));
         Add(Cypher.LinkMentionsPersons, graphs.SelectMany(g => g.Persons.Select(p => (object)new { article = g.Article.Id, key = p.Key, start = p.Span.Start, end = p.Span.End })));
         Add(Cypher.LinkMentionsOffices, graphs.SelectMany(g => g.Offices.Select(o => (object)new { article = g.Article.Id, key = o.Key, start = o.Span.Start, end = o.Span.End })));
         Add(Cypher.LinkMentionsCountries, graphs.SelectMany(g => g.Countries.Select(c => (object)new { article = g.Article.Id, key = c.Code })));
@@ -317,6 +317,13 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options
         var evidence = result.Rows.ToDictionary(r => r[0].GetString()!, r => new TextSpan(Int(r[1]), Int(r[2])), StringComparer.Ordinal);
         var meetings = await MeetingsByKeysAsync([.. evidence.Keys], cancellationToken);
         return [.. meetings.Select(m => m with { Evidence = evidence[m.Key] })];
+    }
+
+    public async Task<IReadOnlyList<ReportRecord>> ReportsOfMeetingsAsync(IReadOnlyCollection<string> meetingKeys, CancellationToken cancellationToken = default)
+    {
+        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get(Cypher.ReportsOfMeetings), ("keys", meetingKeys.Distinct(StringComparer.Ordinal).ToArray())), cancellationToken);
+        return [.. result.Rows.Select(r => new ReportRecord(r[0].GetString()!,
+            new ArticleRecord(r[1].GetString()!, Text(r[2]), Text(r[3]), r[4].GetString()!, Text(r[5])), new TextSpan(Int(r[6]), Int(r[7])), Text(r[8])))];
     }
 
     private static OfficeTermRecord Term(JsonElement[] r) =>

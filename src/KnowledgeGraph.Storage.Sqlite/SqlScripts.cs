@@ -14,5 +14,5 @@ internal static class SqlScripts
     }
 
     /// <summary>Schema versions in order; the database's user_version says how many have been applied.</summary>
-    public static readonly string[] Migrations = ["schema-v1", "schema-v2", "schema-v3", "schema-v4"];
+    public static readonly string[] Migrations = ["schema-v1", "schema-v2", "schema-v3", "schema-v4", "schema-v5"];
 }

@@ -157,6 +157,28 @@ public sealed partial class SqliteGraphStore
         return [.. meetings.Select(m => m with { Evidence = evidence[m.Key] })];
     }
 
+    public async Task<IReadOnlyList<ReportRecord>> ReportsOfMeetingsAsync(IReadOnlyCollection<string> meetingKeys, CancellationToken cancellationToken = default)
+    {
+        var reports = new List<ReportRecord>();
+        await using var w = new Writer(_connection, null);
+        foreach (var chunk in meetingKeys.Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            var keys = string.Join(',', chunk.Select((_, i) => $"${i + 1}"));
+            await using var reader = await w.Reader($"""
+                SELECT r.meeting_key, a.id, a.title, a.url, a.published, a.language, r.evidence_start, r.evidence_end, r.evidence_text
+                FROM article_meetings r JOIN articles a ON a.id = r.article_id
+                WHERE r.meeting_key IN ({keys})
+                """, cancellationToken, [.. chunk]);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                reports.Add(new ReportRecord(reader.GetString(0),
+                    new ArticleRecord(reader.GetString(1), Text(reader, 2), Text(reader, 3), reader.GetString(4), Text(reader, 5)),
+                    new TextSpan(reader.GetInt32(6), reader.GetInt32(7)), Text(reader, 8)));
+            }
+        }
+        return [.. reports.OrderBy(r => r.Article.Published, StringComparer.Ordinal).ThenBy(r => r.Article.Id, StringComparer.Ordinal).ThenBy(r => r.MeetingKey, StringComparer.Ordinal)];
+    }
+
     public async IAsyncEnumerable<MeetingRecord> MeetingsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         foreach (var meeting in await ReadMeetingsAsync("SELECT key, kind, date, date_precision, city, country_code FROM meetings ORDER BY rowid", cancellationToken))

@@ -51,7 +51,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
                 await using var tx = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
                 await ExecAsync(SqlScripts.Get(SqlScripts.Migrations[v]), cancellationToken, tx);
                 await ExecAsync($"PRAGMA user_version = {v + 1};", cancellationToken, tx);
-                if (v == SqlScripts.Migrations.Length - 1 && version < SqlScripts.Migrations.Length && version > 0)
+                // Name keys changed up to v4; a later migration alone leaves them as they are.
+                if (v == SqlScripts.Migrations.Length - 1 && version is > 0 and < 4)
                 {
                     await BackfillNameFormsAsync(tx, cancellationToken);
                 }
@@ -194,8 +195,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
                 {
                     await w.Run("INSERT INTO meeting_delegations(meeting_key, country_code) VALUES ($1,$2) ON CONFLICT DO NOTHING", cancellationToken, m.Key, code);
                 }
-                await w.Run("INSERT INTO article_meetings(article_id, meeting_key, evidence_start, evidence_end) VALUES ($1,$2,$3,$4) ON CONFLICT DO NOTHING",
-                    cancellationToken, a.Id, m.Key, m.Evidence.Start, m.Evidence.End);
+                await w.Run("INSERT INTO article_meetings(article_id, meeting_key, evidence_start, evidence_end, evidence_text) VALUES ($1,$2,$3,$4,$5) ON CONFLICT DO NOTHING",
+                    cancellationToken, a.Id, m.Key, m.Evidence.Start, m.Evidence.End, m.Evidence.TextOf(a.Text));
             }
             await w.Change("article", a.Id, a.Id, now, cancellationToken);
         }

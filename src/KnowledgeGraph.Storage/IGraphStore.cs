@@ -68,6 +68,9 @@ public interface IGraphStore : IAsyncDisposable
     /// <summary>The meetings an article reports, each with the evidence span in that article.</summary>
     Task<IReadOnlyList<MeetingRecord>> MeetingsOfArticleAsync(string articleId, CancellationToken cancellationToken = default);
 
+    /// <summary>The articles reporting these meetings, earliest published first, each with its evidence. One call for a whole page.</summary>
+    Task<IReadOnlyList<ReportRecord>> ReportsOfMeetingsAsync(IReadOnlyCollection<string> meetingKeys, CancellationToken cancellationToken = default);
+
     Task<MeetingRecord?> FindMeetingAsync(string key, CancellationToken cancellationToken = default);
 
     Task<ArticleRecord?> FindArticleAsync(string id, CancellationToken cancellationToken = default);

@@ -212,6 +212,22 @@ public abstract class GraphStoreContract
     }
 
     [Fact]
+    public async Task Each_meeting_lists_the_articles_reporting_it_with_the_sentence_that_says_so()
+    {
+        var (store, first, second) = await TwoMeetingsAsync();
+        await using var _ = store;
+        var (one, two) = (first.Meetings[0], second.Meetings[0]);
+        var reports = await store.ReportsOfMeetingsAsync([two.Key, one.Key, one.Key, "no-such-meeting"]);
+        Assert.Equal([(one.Key, "a1"), (two.Key, "a2")], reports.Select(r => (r.MeetingKey, r.Article.Id)));
+        var report = reports[0];
+        Assert.Equal(first.Article.Published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), report.Article.Published);
+        Assert.Equal(one.Evidence, report.Evidence);
+        Assert.Equal(first.Article.Text[one.Evidence.Start..one.Evidence.End], report.Sentence);
+        Assert.Contains("الصفدي", report.Sentence, StringComparison.Ordinal);
+        Assert.Empty(await store.ReportsOfMeetingsAsync([]));
+    }
+
+    [Fact]
     public async Task The_shortest_chain_of_meetings_links_two_people_within_the_hops_allowed()
     {
         var (store, first, second) = await TwoMeetingsAsync();

@@ -51,6 +51,30 @@ public class SqliteGraphStoreTests
     }
 
     [Fact]
+    public async Task A_report_stored_before_sentences_were_kept_is_still_listed_without_its_sentence()
+    {
+        using var db = new TempDatabase();
+        Directory.CreateDirectory(Path.GetDirectoryName(db.Path)!);
+        await using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db.Path};Pooling=False"))
+        {
+            await old.OpenAsync();
+            using var reader = new StreamReader(typeof(SqliteGraphStore).Assembly.GetManifestResourceStream("schema-v1.sql")!);
+            await using var cmd = old.CreateCommand();
+            cmd.CommandText = await reader.ReadToEndAsync() + """
+                PRAGMA user_version = 1;
+                INSERT INTO articles(id, published, content_hash, ingested_at) VALUES ('a1', '2025-03-12', 'h', '2025-03-12T00:00:00Z');
+                INSERT INTO meetings(key, kind) VALUES ('m1', 'meeting');
+                INSERT INTO article_meetings(article_id, meeting_key, evidence_start, evidence_end) VALUES ('a1', 'm1', 3, 40);
+                """;
+            await cmd.ExecuteNonQueryAsync();
+        }
+        await using var store = new SqliteGraphStore(new SqliteStoreOptions(db.Path));
+        await store.InitializeAsync();
+        var report = Assert.Single(await store.ReportsOfMeetingsAsync(["m1"]));
+        Assert.Equal(("a1", new KnowledgeGraph.Domain.TextSpan(3, 40), (string?)null), (report.Article.Id, report.Evidence, report.Sentence));
+    }
+
+    [Fact]
     public async Task A_meeting_whose_date_becomes_more_precise_moves_in_each_participants_date_order()
     {
         using var db = new TempDatabase();

@@ -14,6 +14,12 @@ public sealed class Loaders(StoreSession session)
         return counterparts.GroupBy(c => c.PersonKey).ToDictionary(g => g.Key, g => (IReadOnlyList<CounterpartRecord>)[.. g], StringComparer.Ordinal);
     }, []);
 
+    public BatchLoader<IReadOnlyList<ReportRecord>> ReportsOfMeeting { get; } = new(async (keys, ct) =>
+    {
+        var reports = await (await session.GetAsync(ct)).ReportsOfMeetingsAsync(keys, ct);
+        return reports.GroupBy(r => r.MeetingKey).ToDictionary(g => g.Key, g => (IReadOnlyList<ReportRecord>)[.. g], StringComparer.Ordinal);
+    }, []);
+
     private readonly Dictionary<(string? From, string? To, int First, string? After), BatchLoader<MeetingPage>> _meetingPages = [];
 
     /// <summary>

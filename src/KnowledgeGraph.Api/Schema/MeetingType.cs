@@ -21,6 +21,10 @@ public sealed class MeetingType : ObjectGraphType<MeetingRecord>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("delegations").Resolve(c => c.Source.Delegations);
         Field<EvidenceType>("evidence").Description("Where the article being read states the meeting (on Article.meetings only)")
             .Resolve(c => c.Source.Evidence == default ? null : c.Source.Evidence);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportType>>>>("reports")
+            .Description("The articles that report the meeting, earliest first, each with the sentence that states it")
+            .WithComplexityImpact(1, 2)
+            .Resolve(c => c.RequestServices!.GetRequiredService<Loaders>().ReportsOfMeeting.Load(c.Source.Key));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonType>>>>("participants").WithComplexityImpact(1, 3).Resolve(c =>
         {
             var persons = c.RequestServices!.GetRequiredService<Loaders>().Persons;

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
 using KnowledgeGraph.Api.Loading;
+using KnowledgeGraph.Domain;
 using KnowledgeGraph.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -34,18 +35,32 @@ public sealed class PersonType : ObjectGraphType<PersonRecord>
                     .Then(page => Paging.Connection(page.Meetings, page.TotalCount, page.HasMore, after is not null, MeetingPage.PositionOf));
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CounterpartType>>>>("counterparts")
-            .Description("The people this person met, most meetings first")
+            .Description("The people this person met, most meetings first; only at meetings overlapping [from, to] and of a kind, when given")
             .Argument<IntGraphType>("first", a => a.DefaultValue = 10)
+            .Argument<StringGraphType>("from", a => a.Description = "YYYY, YYYY-MM or YYYY-MM-DD")
+            .Argument<StringGraphType>("to", a => a.Description = "YYYY, YYYY-MM or YYYY-MM-DD")
+            .Argument<MeetingKindType>("kind")
+            .WithComplexityImpact(1, 2)
             .Resolve(c =>
             {
-                var first = Paging.First(c);
-                return Loaders(c).CounterpartsOfPerson.Load(c.Source.Key).Then(counterparts =>
+                var (first, from, to, kind) = (Paging.First(c), QueryType.DateArgument(c, "from"), QueryType.DateArgument(c, "to"), c.GetArgument<MeetingKind?>("kind"));
+                var counted = from is null && to is null && kind is null
+                    ? Loaders(c).CounterpartsOfPerson.Load(c.Source.Key)
+                    // Filtered: counted from the person's meetings in the range, which the page loader batches the same way.
+                    : Loaders(c).MeetingPagesOfPerson(from, to, int.MaxValue - 1, null).Load(c.Source.Key)
+                        .Then(page => CounterpartsAt(c.Source.Key, page.Meetings.Where(m => kind is null || m.Kind == kind)));
+                return counted.Then(counterparts =>
                     counterparts.OrderByDescending(x => x.Meetings).ThenByDescending(x => x.LastMet, StringComparer.Ordinal).ThenBy(x => x.CounterpartKey, StringComparer.Ordinal)
                         .Take(first)
                         .Select(x => new Counterpart(x.CounterpartKey, x.Meetings, x.LastMet))
                         .ToList());
             });
     }
+
+    private static IReadOnlyList<CounterpartRecord> CounterpartsAt(string person, IEnumerable<MeetingRecord> meetings) =>
+        [.. meetings.SelectMany(m => m.Participants.Where(p => p != person).Select(p => (Person: p, m.Date)))
+            .GroupBy(x => x.Person, StringComparer.Ordinal)
+            .Select(g => new CounterpartRecord(person, g.Key, g.Count(), g.Select(x => x.Date).Where(d => d is not null).Max(StringComparer.Ordinal)))];
 
     private static Loaders Loaders(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<Loaders>();
 }

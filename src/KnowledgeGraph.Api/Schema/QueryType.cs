@@ -45,6 +45,49 @@ public sealed class QueryType : ObjectGraphType
         Field<CountryType>("country")
             .Argument<NonNullGraphType<IdGraphType>>("code")
             .ResolveAsync(async c => await (await c.RequestServices!.GetStoreAsync(c.CancellationToken)).FindCountryAsync(c.GetArgument<string>("code").ToUpperInvariant(), c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountryType>>>>("countries")
+            .Description("The countries the graph knows whose English or Arabic name contains the search text (or whose code it is)")
+            .Argument<NonNullGraphType<StringGraphType>>("search")
+            .Argument<IntGraphType>("first", a => a.DefaultValue = 10)
+            .ResolveAsync(async c =>
+            {
+                var (first, search) = (Paging.First(c), Orthography.NameForm(c.GetArgument<string>("search")));
+                var store = await c.RequestServices!.GetStoreAsync(c.CancellationToken);
+                var found = new List<CountryRecord>();
+                foreach (var country in KnowledgeGraph.Extraction.Gazetteers.Gazetteer.Default.Countries.Values
+                    .Where(x => search.Length > 0 && (Orthography.NameForm(x.NameEn).Contains(search, StringComparison.Ordinal)
+                        || Orthography.NameForm(x.NameAr).Contains(search, StringComparison.Ordinal)
+                        || string.Equals(x.Code, search, StringComparison.OrdinalIgnoreCase)))
+                    .DistinctBy(x => x.Code).OrderBy(x => x.NameEn, StringComparer.Ordinal))
+                {
+                    if (found.Count == first)
+                    {
+                        break;
+                    }
+                    if (await store.FindCountryAsync(country.Code, c.CancellationToken) is { } stored)
+                    {
+                        found.Add(stored);
+                    }
+                }
+                return found;
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficeType>>>>("offices")
+            .Description("Offices whose English or Arabic title contains the search text (normalised), of a country, most holders first")
+            .Argument<NonNullGraphType<StringGraphType>>("search")
+            .Argument<IdGraphType>("country")
+            .Argument<IntGraphType>("first", a => a.DefaultValue = 10)
+            .ResolveAsync(async c =>
+            {
+                var (first, search) = (Paging.First(c), Orthography.NameForm(c.GetArgument<string>("search")));
+                var store = await c.RequestServices!.GetStoreAsync(c.CancellationToken);
+                var terms = search.Length == 0 ? [] : await store.OfficeTermsAsync(c.GetArgument<string?>("country")?.ToUpperInvariant(), c.CancellationToken);
+                return terms.Where(t => Orthography.NameForm(t.Title).Contains(search, StringComparison.Ordinal)
+                        || (t.TitleAr is { } ar && Orthography.NameForm(ar).Contains(search, StringComparison.Ordinal)))
+                    .GroupBy(t => t.OfficeKey, StringComparer.Ordinal)
+                    .Select(g => new OfficeSummary(g.Key, g.First().Title, g.First().TitleAr, g.First().Country, g.Select(t => t.PersonKey).Distinct(StringComparer.Ordinal).Count()))
+                    .OrderByDescending(o => o.Holders).ThenBy(o => o.Title, StringComparer.Ordinal).ThenBy(o => o.Key, StringComparer.Ordinal)
+                    .Take(first).ToList();
+            });
         Field<NonNullGraphType<ConnectionType<MeetingType>>>("meetings")
             .Description("Meetings in date order: attended by participant; held in country or attended by its delegation; overlapping [from, to]; of a kind")
             .Argument<IdGraphType>("participant")
@@ -122,7 +165,7 @@ public sealed class QueryType : ObjectGraphType
         return Paging.Connection(page.Meetings, page.TotalCount, page.HasMore, after is not null, MeetingPage.PositionOf);
     }
 
-    private static string? DateArgument(IResolveFieldContext c, string name)
+    internal static string? DateArgument(IResolveFieldContext c, string name)
     {
         var value = c.GetArgument<string?>(name);
         return value is null || System.Text.RegularExpressions.Regex.IsMatch(value, @"^\d{4}(-\d{2}(-\d{2})?)?$")

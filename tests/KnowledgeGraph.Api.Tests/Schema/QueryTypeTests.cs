@@ -116,4 +116,58 @@ public sealed class QueryTypeTests : IAsyncLifetime
         var evidence = article.GetProperty("meetings")[0].GetProperty("evidence");
         Assert.Contains("التقى", First[evidence.GetProperty("start").GetInt32()..evidence.GetProperty("end").GetInt32()], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_meeting_lists_the_articles_that_report_it_with_the_sentence_that_says_so()
+    {
+        var meetings = (await _graphql.QueryAsync("""{ meetings { items { city reports { sentence evidence { start end } article { id title published } } } } }"""))
+            .GetProperty("meetings").GetProperty("items");
+        var cairo = meetings.EnumerateArray().Single(m => m.GetProperty("city").GetString() == "Cairo");
+        var report = Assert.Single(cairo.GetProperty("reports").EnumerateArray());
+        Assert.Equal(("a1", "2025-03-12"), (report.GetProperty("article").GetProperty("id").GetString(), report.GetProperty("article").GetProperty("published").GetString()));
+        var (start, end) = (report.GetProperty("evidence").GetProperty("start").GetInt32(), report.GetProperty("evidence").GetProperty("end").GetInt32());
+        Assert.Equal(First[start..end], report.GetProperty("sentence").GetString());
+    }
+
+    [Fact]
+    public async Task Counterparts_are_counted_only_at_meetings_in_the_date_range_and_of_the_kind_asked()
+    {
+        var abdelatty = await KeyOfAsync("بدر عبد العاطي");
+        async Task<string[]> NamesAsync(string arguments) =>
+            [.. (await _graphql.QueryAsync($$"""query($k: ID) { person(key: $k) { counterparts({{arguments}}) { person { name } meetings lastMet } } }""", new { k = abdelatty }))
+                .GetProperty("person").GetProperty("counterparts").EnumerateArray().Select(c => c.GetProperty("person").GetProperty("name").GetString()!)];
+        Assert.Equal(["أيمن الصفدي"], await NamesAsync("""to: "2025-03" """));
+        Assert.Equal(["ماركو روبيو"], await NamesAsync("""from: "2025-04-01", to: "2025-12-31" """));
+        Assert.Equal(2, (await NamesAsync("kind: MEETING")).Length);
+        Assert.Empty(await NamesAsync("kind: CALL"));
+        var error = await _graphql.ErrorOfAsync($$"""{ person(key: "{{abdelatty}}") { counterparts(from: "March") { meetings } } }""");
+        Assert.Contains("'from' must be YYYY, YYYY-MM or YYYY-MM-DD", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("مصر")]
+    [InlineData("egy")]
+    [InlineData("EG")]
+    public async Task Countries_the_graph_knows_are_searched_by_either_name_or_code(string search)
+    {
+        var countries = (await _graphql.QueryAsync("query($s: String!) { countries(search: $s) { code name nameAr } }", new { s = search })).GetProperty("countries");
+        Assert.Equal(["EG"], countries.EnumerateArray().Select(c => c.GetProperty("code").GetString()));
+    }
+
+    [Fact]
+    public async Task Countries_no_article_mentions_are_not_offered()
+    {
+        var countries = (await _graphql.QueryAsync("""{ countries(search: "Japan") { code } }""")).GetProperty("countries");
+        Assert.Equal(0, countries.GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("وزير الخارجية")]
+    [InlineData("foreign")]
+    public async Task Offices_are_searched_by_their_title_in_either_script_with_their_holder_count(string search)
+    {
+        var offices = (await _graphql.QueryAsync("query($s: String!) { offices(search: $s) { title titleAr country holders } }", new { s = search })).GetProperty("offices");
+        Assert.Equal(["EG", "JO", "US"], offices.EnumerateArray().Select(o => o.GetProperty("country").GetString()).Order());
+        Assert.All(offices.EnumerateArray(), o => Assert.Equal(1, o.GetProperty("holders").GetInt32()));
+    }
 }
