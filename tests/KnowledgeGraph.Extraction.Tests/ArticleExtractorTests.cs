@@ -24,6 +24,21 @@ public class ArticleExtractorTests
         Assert.Empty(Facts.Of("أكد وزير الخارجية على أهمية التعاون بين البلدين.").Persons);
     }
 
+    [Theory]
+    [InlineData("UN General Assembly")]
+    [InlineData("army's General Command")]
+    [InlineData("General Secretariat of the Arab League")]
+    public void An_institution_named_after_a_rank_word_is_not_a_person(string institution)
+    {
+        var facts = Facts.Of($"NEW YORK, Sept 24 – Saudi Foreign Minister Prince Faisal bin Farhan met Egyptian Foreign Minister Badr Abdelatty on Tuesday on the sidelines of the {institution}.", "2025-09-24", "en");
+        Assert.Equal(["Faisal bin Farhan", "Badr Abdelatty"], facts.Persons.Select(p => p.Name));
+        Assert.Equal(2, Assert.Single(facts.Meetings).Participants.Count);
+    }
+
+    [Fact]
+    public void A_general_is_still_a_rank_before_a_name() =>
+        Assert.Equal(["Michael Kurilla"], Facts.Of("US Central Command chief General Michael Kurilla met Iraqi officials in Baghdad on Monday.", "2024-03-12", "en").Persons.Select(p => p.Name));
+
     [Fact]
     public void Meeting_has_participants_date_and_city()
     {
