@@ -71,11 +71,11 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options
         // Nodes this write creates carry its id, so that the change feed names only what is new.
         var writeId = Guid.NewGuid().ToString("N");
         var statements = new List<CypherStatement>();
-        void Add(string name, IEnumerable<object> rows)
+        void Add(string name, IEnumerable<object> rows, params (string Name, object? Value)[] more)
         {
             foreach (var chunk in rows.Chunk(options.BatchRows))
             {
-                statements.Add(CypherStatement.Of(CypherScripts.Get(name), ("rows", chunk), ("writeId", writeId)));
+                statements.Add(CypherStatement.Of(CypherScripts.Get(name), [("rows", chunk), ("writeId", writeId), .. more]));
             }
         }
 
@@ -90,11 +90,11 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options
         // articles would otherwise be merged once for each.
         Add(Cypher.MergePersons, graphs.SelectMany(g => g.Persons).GroupBy(p => p.Key, StringComparer.Ordinal).Select(g =>
         {
-            // As row after row would leave it: the first of the longest names, the other forms as aliases.
-            var fullest = g.Select(p => p.Name).Aggregate((best, name) => name.Length > best.Length ? name : best);
+            // As row after row would leave it: the first of the fullest names (Arabic first), the other forms as aliases.
+            var fullest = g.Select(p => p.Name).Aggregate((best, name) => PersonRecord.IsFullerName(name, best) ? name : best);
             var forms = g.Select(p => p.Name).Concat(g.SelectMany(p => p.Aliases)).Where(f => f != fullest).Distinct(StringComparer.Ordinal).ToArray();
-            return (object)new { key = g.Key, name = fullest, nameEn = g.First().NameEn, aliases = forms };
-        }));
+            return (object)new { key = g.Key, name = fullest, nameEn = g.First().NameEn, written = g.Select(p => p.EnglishAsWritten).FirstOrDefault(w => w is not null), aliases = forms };
+        }), ("arabicScript", ".*[\u0600-\u06FF].*"));
         Add(Cypher.LinkPersonNames, graphs.SelectMany(g => g.Persons)
             .SelectMany(p => p.Aliases.Append(p.Name).Append(p.NameEn).Where(n => !string.IsNullOrWhiteSpace(n)).SelectMany(n => NameKeys.Of(n!)).Select(k => (Person: p.Key, Form: k)))
             .Distinct()

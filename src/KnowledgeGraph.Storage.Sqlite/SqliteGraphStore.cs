@@ -135,11 +135,19 @@ public sealed partial class SqliteGraphStore : IGraphStore
                 }
                 else
                 {
-                    // The fullest form seen so far is the name; the others become aliases.
+                    if (p.EnglishAsWritten is { } spelling)
+                    {
+                        // A spelling made by rule is one the person was never named by in a text (not the name, not an alias).
+                        await w.Run("""
+                            UPDATE persons SET name_en = $2 WHERE key = $1 AND name_en IS NOT $2 AND name_en IS NOT name
+                              AND NOT EXISTS (SELECT 1 FROM person_aliases WHERE person_key = $1 AND alias = persons.name_en)
+                            """, cancellationToken, p.Key, spelling);
+                    }
+                    // The fullest form seen so far is the name (Arabic first); the others become aliases.
                     var current = (string?)await w.Scalar("SELECT name FROM persons WHERE key = $1", cancellationToken, p.Key);
                     if (current is not null && current != p.Name)
                     {
-                        var (name, alias) = p.Name.Length > current.Length ? (p.Name, current) : (current, p.Name);
+                        var (name, alias) = PersonRecord.IsFullerName(p.Name, current) ? (p.Name, current) : (current, p.Name);
                         await w.Run("UPDATE persons SET name = $2 WHERE key = $1", cancellationToken, p.Key, name);
                         await w.Run("INSERT INTO person_aliases(person_key, alias) VALUES ($1,$2) ON CONFLICT DO NOTHING", cancellationToken, p.Key, alias);
                     }

@@ -159,6 +159,30 @@ public abstract class GraphStoreContract
         Assert.Equal(["JO"], (await store.FindPersonsAsync(PersonFilter.Of(null, "صفد", null), 10, null)).Persons[0].Countries);
     }
 
+    private static ArticleGraph Naming(string id, string name, string nameEn) =>
+        new(new Article(id, name, new DateOnly(2025, 3, 12), "ar"), "hash-" + id,
+            [new PersonRecord("ayman-al-safdi", name, nameEn, [], [], new TextSpan(0, name.Length))], [], [], []);
+
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    [InlineData(false, false)]
+    public async Task A_person_named_in_both_scripts_keeps_the_Arabic_name_and_the_first_English_spelling_seen_in_text(bool arabicFirst, bool oneBatch)
+    {
+        await using var store = await OpenAsync();
+        var arabic = Naming("a1", "أيمن الصفدي", "Ayman Al-Safdi"); // the English spelling made by rule
+        var english = new[] { Naming("a2", "Ayman Safadi", "Ayman Safadi"), Naming("a3", "Ayman al-Safadi Jr", "Ayman al-Safadi Jr") };
+        ArticleGraph[] all = arabicFirst ? [arabic, .. english] : [.. english, arabic];
+        foreach (var batch in oneBatch ? [all] : all.Select(g => new[] { g }))
+        {
+            await store.WriteAsync(batch);
+        }
+        var person = (await store.FindPersonAsync("ayman-al-safdi"))!;
+        Assert.Equal(("أيمن الصفدي", "Ayman Safadi"), (person.Name, person.NameEn));
+        Assert.Contains("Ayman al-Safadi Jr", person.Aliases);
+    }
+
     private const string SecondMeeting = "استقبل وزير الخارجية الأمريكي ماركو روبيو في واشنطن أمس الأربعاء وزير الخارجية المصري بدر عبد العاطي.";
 
     private async Task<(IGraphStore Store, ArticleGraph First, ArticleGraph Second)> TwoMeetingsAsync()
