@@ -61,7 +61,7 @@ public sealed class GraphResolver(Gazetteer gazetteer, PersonIndex knownPersons,
 
     private static string OfficeKey(OfficeFact o)
     {
-        var title = Keys.Slug(o.TitleEn ?? "");
+        var title = Keys.Slug(o.TitleEn is { } en ? OfficeTitles.Canonical(en) : "");
         if (title.Length == 0)
         {
             title = "ar-" + Keys.Digest(ArabicText.Normalize(o.Title));

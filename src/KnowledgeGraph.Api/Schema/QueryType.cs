@@ -135,10 +135,12 @@ public sealed class QueryType : ObjectGraphType
             .PageArguments()
             .ResolveAsync(async c =>
             {
-                var (first, after, title) = (Paging.First(c), Paging.After(c), Orthography.NameForm(c.GetArgument<string>("title")));
+                // "Foreign Minister" asks for the same post as "Minister of Foreign Affairs".
+                static string Form(string title) => Orthography.NameForm(KnowledgeGraph.Resolution.OfficeTitles.Canonical(title));
+                var (first, after, title) = (Paging.First(c), Paging.After(c), Form(c.GetArgument<string>("title")));
                 var store = await c.RequestServices!.GetStoreAsync(c.CancellationToken);
                 var terms = await store.OfficeTermsAsync(c.GetArgument<string?>("country")?.ToUpperInvariant(), c.CancellationToken);
-                var holders = terms.Where(t => Orthography.NameForm(t.Title) == title || (t.TitleAr is { } ar && Orthography.NameForm(ar) == title))
+                var holders = terms.Where(t => Form(t.Title) == title || (t.TitleAr is { } ar && Orthography.NameForm(ar) == title))
                     .OrderBy(t => t.FirstSeen, StringComparer.Ordinal).ThenBy(t => t.PersonKey, StringComparer.Ordinal).ToList();
                 return Paging.Slice(holders, first, after, OfficeTermType.PositionOf);
             });

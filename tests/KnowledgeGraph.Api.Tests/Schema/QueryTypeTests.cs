@@ -170,4 +170,15 @@ public sealed class QueryTypeTests : IAsyncLifetime
         Assert.Equal(["EG", "JO", "US"], offices.EnumerateArray().Select(o => o.GetProperty("country").GetString()).Order());
         Assert.All(offices.EnumerateArray(), o => Assert.Equal(1, o.GetProperty("holders").GetInt32()));
     }
+
+    [Theory]
+    [InlineData("Foreign Minister")]
+    [InlineData("Minister of Foreign Affairs")]
+    [InlineData("وزير الخارجية")]
+    public async Task Office_holders_are_found_by_any_usual_form_of_the_title(string title)
+    {
+        var holders = (await _graphql.QueryAsync("""query($t: String!) { officeHolders(title: $t, country: "EG") { items { person { name } } } }""", new { t = title }))
+            .GetProperty("officeHolders").GetProperty("items");
+        Assert.Equal(["بدر عبد العاطي"], holders.EnumerateArray().Select(h => h.GetProperty("person").GetProperty("name").GetString()));
+    }
 }
