@@ -1,3 +1,4 @@
+using KnowledgeGraph.Api.App;
 using KnowledgeGraph.Api.Feed;
 using KnowledgeGraph.Api.Transport;
 using Microsoft.AspNetCore.Builder;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Logging;
 
 namespace KnowledgeGraph.Api;
 
-/// <summary>The API host: GraphQL on /graphql (HTTP, WebSocket, IDE), the change feed follower, health and telemetry.</summary>
+/// <summary>The API host: GraphQL on /graphql (HTTP, WebSocket, IDE), the web app at /, the change feed follower, health and telemetry.</summary>
 public static class ApiApplication
 {
     /// <summary>Where the caller's role (from its API key or token) is kept for the request.</summary>
@@ -60,6 +61,7 @@ public static class ApiApplication
             await next(http);
         });
         app.MapGraphQL();
+        app.MapWebApp();
         app.MapGet("/health/live", () => Results.Text("live"));
         app.MapGet("/health/ready", async (StoreSession session, ChangeFeedFollower follower, CancellationToken ct) =>
         {

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Hosting;
 namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>
-/// `kg serve [--urls …] [--demo]`: the GraphQL API (HTTP, WebSocket subscriptions, IDE) over the chosen store, on
+/// `kg serve [--urls …] [--demo]`: the web app and the GraphQL API (HTTP, WebSocket subscriptions, IDE) over the chosen store, on
 /// 127.0.0.1:5080 by default. Access, feed and telemetry settings come from the environment or appsettings.json
 /// (see the README's table); an invalid one stops the start with a message that names it.
 /// </summary>
@@ -25,7 +25,7 @@ internal static class ServeCommand
             DefaultValueFactory = _ => Settings.Get("KG_INBOX", "Inbox"),
         };
         var worker = new Option<bool>("--worker") { Description = "Run a queue worker in this process; the ingestArticles mutation then queues articles for it." };
-        var command = new Command("serve", "Serve the GraphQL API (POST/GET/WebSocket /graphql, /health/live, /health/ready) and the inbox worker.") { urls, demo, inbox, worker };
+        var command = new Command("serve", "Serve the web app (/), the GraphQL API (POST/GET/WebSocket /graphql, /health/live, /health/ready) and the inbox worker.") { urls, demo, inbox, worker };
         stores.AddTo(command);
         var queue = new QueueSettings();
         queue.AddTo(command);
@@ -48,7 +48,8 @@ internal static class ServeCommand
             }
             var app = ApiApplication.Build(options);
             await app.StartAsync(cancellationToken);
-            Console.WriteLine($"kg serve: GraphQL on {string.Join(", ", app.Urls)}/graphql (open it in a browser for the IDE)");
+            var address = app.Urls.First().TrimEnd('/');
+            Console.WriteLine($"kg serve: the web app on {address}/ (open it in a browser); GraphQL on {address}/graphql (its IDE in a browser)");
             await app.WaitForShutdownAsync(cancellationToken);
             return 0;
         }));

@@ -1,0 +1,60 @@
+import { h, text, debounce } from '../dom.js';
+import { query } from '../graphql.js';
+import { t, personName, otherName, countryName, officeTitle, lang } from '../i18n.js';
+import { failure } from './common.js';
+
+const SEARCH = `query Search($s: String!) {
+  persons(search: $s, first: 10) { totalCount edges { node { key name nameEn countries } } }
+  alike: person(name: $s) { key name nameEn countries }
+  countries(search: $s, first: 5) { code name nameAr }
+  offices(search: $s, first: 8) { key title titleAr country holders }
+}`;
+
+// Results as you type: persons, countries and offices whose names contain the text, in either script.
+export function searchPage(view, initial = '') {
+  const input = h('input', {
+    id: 'search', type: 'search', dir: 'auto', autocomplete: 'off', autofocus: true,
+    placeholder: t('searchPlaceholder'), 'aria-label': t('searchPlaceholder'), value: initial,
+  });
+  const results = h('div', { id: 'results' });
+  let asked = 0;
+  const run = debounce(async value => {
+    const mine = ++asked;
+    history.replaceState(null, '', value ? `#/search/${encodeURIComponent(value)}` : '#/');
+    if (value.trim().length < 2) {
+      results.replaceChildren(h('p', { class: 'muted' }, t('searchHint')));
+      return;
+    }
+    try {
+      const data = await query(SEARCH, { s: value.trim() });
+      if (mine === asked) results.replaceChildren(...render(data));
+    } catch (error) {
+      if (mine === asked) results.replaceChildren(failure(error));
+    }
+  }, 150);
+  input.addEventListener('input', () => run(input.value));
+  view.replaceChildren(h('section', { class: 'search' }, input, results));
+  input.focus();
+  run(initial);
+}
+
+function render({ persons, alike, countries, offices }) {
+  // The person a name sounds like ("Ayman Safadi" for «أيمن الصفدي»), when the text is no part of a name as written.
+  const found = persons.edges.map(e => e.node);
+  if (alike && !found.some(p => p.key === alike.key)) found.unshift(alike);
+  if (!found.length && !countries.length && !offices.length) return [h('p', { class: 'muted' }, t('nothingFound'))];
+  const section = (title, items) => (items.length ? h('section', { class: 'group' }, h('h2', {}, title), h('ul', { class: 'hits' }, items)) : null);
+  return [
+    section(t('persons'), found.map(p => h('li', { class: 'hit', dataset: { kind: 'person', key: p.key } },
+      h('a', { href: `#/person/${encodeURIComponent(p.key)}` }, text(personName(p), 'strong')),
+      otherName(p) ? h('span', { class: 'muted' }, ' · ', text(otherName(p))) : null,
+      p.countries.length ? h('span', { class: 'muted' }, ' — ', p.countries.map(countryName).join(lang() === 'ar' ? '، ' : ', ')) : null))),
+    section(t('countries'), countries.map(c => h('li', { class: 'hit', dataset: { kind: 'country', key: c.code } },
+      h('a', { href: `#/country/${c.code}` }, text(lang() === 'ar' ? c.nameAr : c.name, 'strong')),
+      h('span', { class: 'muted' }, ' · ', text(lang() === 'ar' ? c.name : c.nameAr))))),
+    section(t('offices'), offices.map(o => h('li', { class: 'hit', dataset: { kind: 'office', key: o.key } },
+      h('a', { href: `#/office/${encodeURIComponent(o.title)}/${o.country ?? ''}` }, text(officeTitle(o), 'strong')),
+      o.country ? h('span', { class: 'muted' }, ' — ', countryName(o.country)) : null,
+      h('span', { class: 'muted' }, ' · ', t('holders', o.holders))))),
+  ].filter(Boolean);
+}
