@@ -10,7 +10,11 @@ public sealed class Kg : IDisposable
 
     public string Db => Path.Combine(Folder, "data", "kg.db");
 
-    public static string Samples => Path.Combine(AppContext.BaseDirectory, "samples", "articles.jsonl");
+    /// <summary>Four short articles whose answers the command tests know (tests/Data/four-articles.jsonl).</summary>
+    public static string Samples => Path.Combine(AppContext.BaseDirectory, "Data", "four-articles.jsonl");
+
+    /// <summary>The sample articles `kg serve --demo` loads, as kg ships them beside kg.dll.</summary>
+    public static string DemoSamples => Path.Combine(AppContext.BaseDirectory, "samples", "articles.jsonl");
 
     public Task<(int ExitCode, string Out, string Err)> RunAsync(byte[]? stdin, params string[] args) => RunAsync(stdin, null, args);
 
