@@ -1,0 +1,93 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using KnowledgeGraph.Cli.Tests;
+using Microsoft.Playwright;
+
+namespace KnowledgeGraph.Web.Tests;
+
+/// <summary>
+/// A real `kg serve --demo` (the sample articles in a SQLite file, on a free port) and a real headless Chromium
+/// (Debian's `chromium`, which .ci/run installs; another at KG_CHROMIUM) driven by Playwright, shared by the tests of
+/// the collection. Screenshots go to KG_SCREENSHOTS, or `screenshots` beside the tests.
+/// </summary>
+public sealed class AppFixture : IAsyncLifetime
+{
+    private static readonly string Chromium = Environment.GetEnvironmentVariable("KG_CHROMIUM") ?? "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public Kg Kg { get; } = new();
+
+    public KgServer Server { get; private set; } = null!;
+
+    public string Screenshots { get; } = Environment.GetEnvironmentVariable("KG_SCREENSHOTS") ?? Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(Chromium))
+        {
+            throw new InvalidOperationException($"Chromium is not installed ({Chromium} is missing): `apt-get install chromium`, as .ci/run does, or set KG_CHROMIUM.");
+        }
+        Directory.CreateDirectory(Screenshots);
+        Server = await KgServer.StartAsync(Kg, null, "--demo");
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            // Without the background-networking flags Chromium keeps calling Google's hosts, which this network refuses.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>A fresh browser page at <paramref name="path"/> (after the #), its interface in <paramref name="language"/>.</summary>
+    public async Task<IPage> OpenAsync(string path, string language = "en")
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Server.Address.ToString(),
+            Locale = language,
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(10_000);
+        var errors = new List<string>();
+        page.PageError += (_, message) => errors.Add(message);
+        await page.GotoAsync($"/#{path}");
+        return page;
+    }
+
+    public async Task ScreenshotAsync(IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
+
+    /// <summary>Asks the server directly, as any client would, what the page should show.</summary>
+    public async Task<JsonElement> QueryAsync(string query, object? variables = null)
+    {
+        using var http = new HttpClient { BaseAddress = Server.Address };
+        using var response = await http.PostAsJsonAsync("/graphql", new { query, variables });
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.False(body.TryGetProperty("errors", out var errors), errors.ToString());
+        return body.GetProperty("data");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+        if (Server is not null)
+        {
+            await Server.DisposeAsync();
+        }
+        Kg.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class AppCollection : ICollectionFixture<AppFixture>
+{
+    public const string Name = "web app";
+}

@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace KnowledgeGraph.Web.Tests;
+
+[Collection(AppCollection.Name)]
+public sealed class LivePageTests(AppFixture app)
+{
+    [Fact]
+    public async Task An_article_ingested_by_another_process_appears_in_the_live_view_within_two_seconds()
+    {
+        var page = await app.OpenAsync("/live");
+        await Assertions.Expect(page.Locator("#live-status")).ToHaveAttributeAsync("data-state", "open");
+        var id = $"live-{Guid.NewGuid():N}";
+        var article = JsonSerializer.Serialize(new
+        {
+            id,
+            language = "ar",
+            published = "2025-11-20",
+            title = "وزير الخارجية العماني يلتقي نظيره الأردني في مسقط",
+            text = "مسقط – التقى وزير الخارجية العماني بدر البوسعيدي، يوم الأربعاء في مسقط، وزير الخارجية الأردني أيمن الصفدي، وبحث الجانبان العلاقات الثنائية.",
+        });
+        var file = Path.Combine(app.Kg.Folder, $"{id}.jsonl");
+        await File.WriteAllTextAsync(file, article + "\n", Encoding.UTF8);
+
+        // Another process writes to the store the server reads; the article is committed when it exits.
+        var (exit, _, error) = await app.Kg.RunAsync("ingest", file);
+        Assert.True(exit == 0, error);
+        var clock = Stopwatch.StartNew();
+        await Assertions.Expect(page.Locator($"[data-article='{id}']")).ToBeVisibleAsync(new() { Timeout = 2_000 });
+        await Assertions.Expect(page.Locator(".live-meeting .who", new() { HasText = "Ayman" })).ToBeVisibleAsync(new() { Timeout = 2_000 - (float)clock.Elapsed.TotalMilliseconds });
+        var evidence = page.Locator(".live-meeting .evidence").First;
+        Assert.Equal("rtl", await evidence.EvaluateAsync<string>("e => getComputedStyle(e).direction"));
+        await app.ScreenshotAsync(page, "live");
+    }
+}

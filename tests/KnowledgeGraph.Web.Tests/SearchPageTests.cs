@@ -1,0 +1,51 @@
+using Microsoft.Playwright;
+
+namespace KnowledgeGraph.Web.Tests;
+
+[Collection(AppCollection.Name)]
+public sealed class SearchPageTests(AppFixture app)
+{
+    [Theory]
+    [InlineData("الصفدي", "en")]
+    [InlineData("ايمن الصفدي", "ar")]
+    [InlineData("Safadi", "en")]
+    [InlineData("ayman", "ar")]
+    public async Task Typing_part_of_a_name_in_either_script_finds_the_person(string typed, string language)
+    {
+        var key = (await app.QueryAsync("""{ person(name: "Ayman Safadi") { key } }""")).GetProperty("person").GetProperty("key").GetString();
+        var page = await app.OpenAsync("/", language);
+        // Typed a key at a time, as a person types: results follow the text without pressing anything.
+        await page.Locator("#search").PressSequentiallyAsync(typed, new() { Delay = 30 });
+        var hit = page.Locator($".hit[data-kind=person][data-key='{key}']");
+        await Assertions.Expect(hit).ToBeVisibleAsync();
+        await hit.Locator("a").ClickAsync();
+        await Assertions.Expect(page.Locator("article.person-page")).ToHaveAttributeAsync("data-person", key!);
+    }
+
+    [Fact]
+    public async Task Countries_and_offices_are_found_as_you_type_too()
+    {
+        var page = await app.OpenAsync("/");
+        await page.Locator("#search").PressSequentiallyAsync("الأردن", new() { Delay = 30 });
+        await Assertions.Expect(page.Locator(".hit[data-kind=country][data-key=JO]")).ToBeVisibleAsync();
+        await page.Locator("#search").FillAsync("");
+        await page.Locator("#search").PressSequentiallyAsync("foreign", new() { Delay = 30 });
+        await Assertions.Expect(page.Locator(".hit[data-kind=office]").First).ToBeVisibleAsync();
+        await app.ScreenshotAsync(page, "search");
+    }
+
+    [Fact]
+    public async Task A_country_page_shows_its_office_holders_and_a_timeline_of_meetings_hosted_and_delegations_sent()
+    {
+        var meetings = (await app.QueryAsync("""{ meetings(country: "KW") { totalCount } }""")).GetProperty("meetings").GetProperty("totalCount").GetInt32();
+        var page = await app.OpenAsync("/");
+        await page.Locator("#search").PressSequentiallyAsync("الكويت", new() { Delay = 30 });
+        await page.Locator(".hit[data-kind=country][data-key=KW] a").ClickAsync();
+        await Assertions.Expect(page.Locator("article.country-page")).ToHaveAttributeAsync("data-country", "KW");
+        await Assertions.Expect(page.Locator(".office-holders dd").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".timeline .event")).ToHaveCountAsync(meetings);
+        await Assertions.Expect(page.Locator(".timeline .event .tag", new() { HasText = "hosted" })).Not.ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".timeline .event .tag", new() { HasText = "delegation" })).Not.ToHaveCountAsync(0);
+        await app.ScreenshotAsync(page, "country");
+    }
+}
