@@ -75,6 +75,21 @@ public sealed class PersonPageTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_meetings_report_links_to_its_article_with_the_sentence_highlighted()
+    {
+        var (key, _) = await SafadiAsync();
+        var page = await app.OpenAsync($"/person/{key}");
+        var report = page.Locator(".report").First;
+        var sentence = await report.Locator(".evidence mark").InnerTextAsync();
+        await report.Locator("a.article-link").ClickAsync();
+        await page.WaitForURLAsync("**/#/article/**");
+        await Assertions.Expect(page.Locator(".article-page .evidence mark").First).ToBeVisibleAsync();
+        Assert.Contains(sentence, await page.Locator(".article-page .evidence mark").AllInnerTextsAsync());
+        await Assertions.Expect(page.Locator(".article-page a.person", new() { HasText = "Safadi" })).Not.ToHaveCountAsync(0);
+        await app.ScreenshotAsync(page, "article");
+    }
+
+    [Fact]
     public async Task The_Arabic_interface_lays_the_page_out_right_to_left_with_the_names_in_Arabic()
     {
         var (key, _) = await SafadiAsync();

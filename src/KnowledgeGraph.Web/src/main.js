@@ -4,6 +4,7 @@ import { personPage } from './pages/person.js';
 import { countryPage, officePage } from './pages/country.js';
 import { connectionPage } from './pages/connection.js';
 import { livePage } from './pages/live.js';
+import { articlePage } from './pages/article.js';
 
 const view = document.getElementById('view');
 let leave = null;
@@ -24,6 +25,7 @@ function route() {
     case 'country': return countryPage(view, parts[1]);
     case 'office': return officePage(view, parts[1], parts[2]);
     case 'connection': return connectionPage(view, parts[1], parts[2]);
+    case 'article': return articlePage(view, parts[1]);
     case 'live': leave = livePage(view); return;
     case 'search': return searchPage(view, parts[1] ?? '');
     default: return searchPage(view, '');

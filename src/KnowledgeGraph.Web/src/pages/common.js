@@ -41,9 +41,8 @@ function reports(list) {
     list.map(r => h('figure', { class: 'report' },
       r.sentence ? h('blockquote', { dir: 'auto', lang: r.article.language ?? undefined, class: 'evidence' }, h('mark', {}, r.sentence)) : null,
       h('figcaption', {},
-        r.article.url
-          ? h('a', { href: r.article.url, target: '_blank', rel: 'noopener noreferrer', dir: 'auto' }, r.article.title ?? t('untitled'))
-          : text(r.article.title ?? t('untitled')),
+        h('a', { href: `#/article/${encodeURIComponent(r.article.id)}`, dir: 'auto', class: 'article-link' }, r.article.title ?? t('untitled')),
+        r.article.url ? [' ', h('a', { href: r.article.url, target: '_blank', rel: 'noopener noreferrer', class: 'source' }, '↗')] : null,
         ' ', h('span', { class: 'muted' }, `${t('publishedOn')} `, h('time', {}, r.article.published))))));
 }
 

@@ -1,4 +1,4 @@
-import { h, text } from '../dom.js';
+import { h } from '../dom.js';
 import { subscribe } from '../graphql.js';
 import { t } from '../i18n.js';
 import { MEETING_FIELDS, meetingItem } from './common.js';
@@ -26,7 +26,7 @@ export function livePage(view) {
       status: show,
       next: ({ articleIngested: a }) => add(h('li', { class: 'live-article', dataset: { article: a.id } },
         h('span', { class: 'tag' }, t('article')), ' ',
-        a.url ? h('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer', dir: 'auto' }, a.title ?? a.id) : text(a.title ?? a.id, 'strong'),
+        h('a', { href: `#/article/${encodeURIComponent(a.id)}`, dir: 'auto' }, a.title ?? a.id),
         ' ', h('span', { class: 'muted' }, `${t('publishedOn')} `, h('time', {}, a.published)))),
     }),
     subscribe(MEETINGS, {}, {
