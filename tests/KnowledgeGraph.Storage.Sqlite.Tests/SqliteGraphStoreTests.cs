@@ -29,19 +29,10 @@ public class SqliteGraphStoreTests
     public async Task A_version_1_database_is_migrated_and_its_persons_are_found_by_name()
     {
         using var db = new TempDatabase();
-        Directory.CreateDirectory(Path.GetDirectoryName(db.Path)!);
-        await using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db.Path};Pooling=False"))
-        {
-            await old.OpenAsync();
-            using var reader = new StreamReader(typeof(SqliteGraphStore).Assembly.GetManifestResourceStream("schema-v1.sql")!);
-            await using var cmd = old.CreateCommand();
-            cmd.CommandText = await reader.ReadToEndAsync() + """
-                PRAGMA user_version = 1;
-                INSERT INTO persons(key, name, name_en) VALUES ('anas-khattab', 'أنس خطاب', 'Anas Khattab');
-                INSERT INTO person_aliases(person_key, alias) VALUES ('anas-khattab', 'خطاب');
-                """;
-            await cmd.ExecuteNonQueryAsync();
-        }
+        await CreateVersion1Async(db, """
+            INSERT INTO persons(key, name, name_en) VALUES ('anas-khattab', 'أنس خطاب', 'Anas Khattab');
+            INSERT INTO person_aliases(person_key, alias) VALUES ('anas-khattab', 'خطاب');
+            """);
         await using var store = new SqliteGraphStore(new SqliteStoreOptions(db.Path));
         await store.InitializeAsync();
         foreach (var name in new[] { "انس خطاب", "Anas Khattab", "خطاب" })
@@ -54,20 +45,11 @@ public class SqliteGraphStoreTests
     public async Task A_report_stored_before_sentences_were_kept_is_still_listed_without_its_sentence()
     {
         using var db = new TempDatabase();
-        Directory.CreateDirectory(Path.GetDirectoryName(db.Path)!);
-        await using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db.Path};Pooling=False"))
-        {
-            await old.OpenAsync();
-            using var reader = new StreamReader(typeof(SqliteGraphStore).Assembly.GetManifestResourceStream("schema-v1.sql")!);
-            await using var cmd = old.CreateCommand();
-            cmd.CommandText = await reader.ReadToEndAsync() + """
-                PRAGMA user_version = 1;
-                INSERT INTO articles(id, published, content_hash, ingested_at) VALUES ('a1', '2025-03-12', 'h', '2025-03-12T00:00:00Z');
-                INSERT INTO meetings(key, kind) VALUES ('m1', 'meeting');
-                INSERT INTO article_meetings(article_id, meeting_key, evidence_start, evidence_end) VALUES ('a1', 'm1', 3, 40);
-                """;
-            await cmd.ExecuteNonQueryAsync();
-        }
+        await CreateVersion1Async(db, """
+            INSERT INTO articles(id, published, content_hash, ingested_at) VALUES ('a1', '2025-03-12', 'h', '2025-03-12T00:00:00Z');
+            INSERT INTO meetings(key, kind) VALUES ('m1', 'meeting');
+            INSERT INTO article_meetings(article_id, meeting_key, evidence_start, evidence_end) VALUES ('a1', 'm1', 3, 40);
+            """);
         await using var store = new SqliteGraphStore(new SqliteStoreOptions(db.Path));
         await store.InitializeAsync();
         var report = Assert.Single(await store.ReportsOfMeetingsAsync(["m1"]));
@@ -99,5 +81,17 @@ public class SqliteGraphStoreTests
         var page = (await reopened.MeetingPagesOfPersonsAsync(["a"], "2025-03-21", null, 10, null))["a"];
         Assert.Equal(["m1"], page.Meetings.Select(m => m.Key));
         Assert.Equal(["m2", "m1"], (await reopened.MeetingPagesOfPersonsAsync(["a"], null, null, 10, null))["a"].Meetings.Select(m => m.Key));
+    }
+
+    // A database as kg's first schema left it, holding these rows.
+    private static async Task CreateVersion1Async(TempDatabase db, string rows)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(db.Path)!);
+        await using var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db.Path};Pooling=False");
+        await old.OpenAsync();
+        using var reader = new StreamReader(typeof(SqliteGraphStore).Assembly.GetManifestResourceStream("schema-v1.sql")!);
+        await using var cmd = old.CreateCommand();
+        cmd.CommandText = await reader.ReadToEndAsync() + "PRAGMA user_version = 1;\n" + rows;
+        await cmd.ExecuteNonQueryAsync();
     }
 }
