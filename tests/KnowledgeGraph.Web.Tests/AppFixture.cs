@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Web.Tests;
 /// (Debian's `chromium`, which .ci/run installs; another at KG_CHROMIUM) driven by Playwright, shared by the tests of
 /// the collection. Screenshots go to KG_SCREENSHOTS, or `screenshots` beside the tests.
 /// </summary>
-public sealed class AppFixture : IAsyncLifetime
+public class AppFixture : IAsyncLifetime
 {
     private static readonly string Chromium = Environment.GetEnvironmentVariable("KG_CHROMIUM") ?? "/usr/bin/chromium";
 
@@ -21,7 +21,13 @@ public sealed class AppFixture : IAsyncLifetime
 
     public KgServer Server { get; private set; } = null!;
 
+    /// <summary>The store arguments the server was started with, for other `kg` processes on the same store.</summary>
+    public string[] Store { get; private set; } = [];
+
     public string Screenshots { get; } = Environment.GetEnvironmentVariable("KG_SCREENSHOTS") ?? Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    /// <summary>What `kg serve --demo` is given besides: the store to use (the embedded SQLite file unless a subclass says).</summary>
+    protected virtual Task<string[]> StoreArgumentsAsync() => Task.FromResult<string[]>([]);
 
     public async Task InitializeAsync()
     {
@@ -30,7 +36,8 @@ public sealed class AppFixture : IAsyncLifetime
             throw new InvalidOperationException($"Chromium is not installed ({Chromium} is missing): `apt-get install chromium`, as .ci/run does, or set KG_CHROMIUM.");
         }
         Directory.CreateDirectory(Screenshots);
-        Server = await KgServer.StartAsync(Kg, null, "--demo");
+        Store = await StoreArgumentsAsync();
+        Server = await KgServer.StartAsync(Kg, null, ["--demo", .. Store]);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -71,7 +78,7 @@ public sealed class AppFixture : IAsyncLifetime
         return body.GetProperty("data");
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_browser is not null)
         {

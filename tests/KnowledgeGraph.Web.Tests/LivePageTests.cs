@@ -9,7 +9,10 @@ namespace KnowledgeGraph.Web.Tests;
 public sealed class LivePageTests(AppFixture app)
 {
     [Fact]
-    public async Task An_article_ingested_by_another_process_appears_in_the_live_view_within_two_seconds()
+    public Task An_article_ingested_by_another_process_appears_in_the_live_view_within_two_seconds() => ArrivesLiveAsync(app, "live");
+
+    /// <summary>Opens the live page, has another `kg ingest` process write an article to the app's store, and waits two seconds at most.</summary>
+    internal static async Task ArrivesLiveAsync(AppFixture app, string screenshot)
     {
         var page = await app.OpenAsync("/live");
         await Assertions.Expect(page.Locator("#live-status")).ToHaveAttributeAsync("data-state", "open");
@@ -26,13 +29,13 @@ public sealed class LivePageTests(AppFixture app)
         await File.WriteAllTextAsync(file, article + "\n", Encoding.UTF8);
 
         // Another process writes to the store the server reads; the article is committed when it exits.
-        var (exit, _, error) = await app.Kg.RunAsync("ingest", file);
+        var (exit, _, error) = await app.Kg.RunAsync(["ingest", file, .. app.Store]);
         Assert.True(exit == 0, error);
         var clock = Stopwatch.StartNew();
         await Assertions.Expect(page.Locator($"[data-article='{id}']")).ToBeVisibleAsync(new() { Timeout = 2_000 });
         await Assertions.Expect(page.Locator(".live-meeting .who", new() { HasText = "Ayman" })).ToBeVisibleAsync(new() { Timeout = 2_000 - (float)clock.Elapsed.TotalMilliseconds });
         var evidence = page.Locator(".live-meeting .evidence").First;
         Assert.Equal("rtl", await evidence.EvaluateAsync<string>("e => getComputedStyle(e).direction"));
-        await app.ScreenshotAsync(page, "live");
+        await app.ScreenshotAsync(page, screenshot);
     }
 }

@@ -6,28 +6,11 @@ namespace KnowledgeGraph.Web.Tests;
 [Collection(AppCollection.Name)]
 public sealed class PersonPageTests(AppFixture app)
 {
-    private sealed record DrawnNode(string Id, string Label, double X, double Y);
-
     private async Task<(string Key, string[] Met)> SafadiAsync()
     {
         var person = (await app.QueryAsync("""{ person(name: "أيمن الصفدي") { key counterparts(first: 25) { person { key } } } }""")).GetProperty("person");
         return (person.GetProperty("key").GetString()!,
             [.. person.GetProperty("counterparts").EnumerateArray().Select(c => c.GetProperty("person").GetProperty("key").GetString()!)]);
-    }
-
-    // The nodes as Cytoscape drew them: ids, labels and positions on the page (canvas offset plus rendered position).
-    private static async Task<DrawnNode[]> DrawnNodesAsync(IPage page, string selector)
-    {
-        await page.WaitForFunctionAsync($"() => document.querySelector('{selector}')?.cy?.nodes().length > 0");
-        var json = await page.EvaluateAsync<JsonElement>($$"""
-            () => {
-              const box = document.querySelector('{{selector}}').getBoundingClientRect();
-              return document.querySelector('{{selector}}').cy.nodes().map(n => ({
-                id: n.id(), label: n.data('label'), x: box.left + n.renderedPosition().x, y: box.top + n.renderedPosition().y }));
-            }
-            """);
-        return [.. json.EnumerateArray().Select(n => new DrawnNode(n.GetProperty("id").GetString()!, n.GetProperty("label").GetString()!,
-            n.GetProperty("x").GetDouble(), n.GetProperty("y").GetDouble()))];
     }
 
     [Fact]
@@ -36,7 +19,7 @@ public sealed class PersonPageTests(AppFixture app)
         var (key, met) = await SafadiAsync();
         Assert.True(met.Length >= 3, $"the demo should give Safadi several counterparts, not {met.Length}");
         var page = await app.OpenAsync($"/person/{key}");
-        var nodes = await DrawnNodesAsync(page, "#network");
+        var nodes = await DrawnNode.AllAsync(page, "#network");
         Assert.Equal([key, .. met], nodes.Select(n => n.Id));
         Assert.All(nodes, n => Assert.False(string.IsNullOrWhiteSpace(n.Label)));
         var box = (await page.Locator("#network").BoundingBoxAsync())!;
@@ -50,7 +33,7 @@ public sealed class PersonPageTests(AppFixture app)
     {
         var (key, met) = await SafadiAsync();
         var page = await app.OpenAsync($"/person/{key}");
-        var neighbour = (await DrawnNodesAsync(page, "#network")).First(n => n.Id == met[0]);
+        var neighbour = (await DrawnNode.AllAsync(page, "#network")).First(n => n.Id == met[0]);
         await page.Mouse.ClickAsync((float)neighbour.X, (float)neighbour.Y);
         await page.WaitForURLAsync($"**/#/person/{Uri.EscapeDataString(neighbour.Id)}");
         await Assertions.Expect(page.Locator("article.person-page")).ToHaveAttributeAsync("data-person", neighbour.Id);
@@ -97,7 +80,7 @@ public sealed class PersonPageTests(AppFixture app)
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("أيمن الصفدي");
         await Assertions.Expect(page.Locator("nav a").First).ToHaveTextAsync("بحث");
-        await DrawnNodesAsync(page, "#network");
+        await DrawnNode.AllAsync(page, "#network");
         // The timeline's dates stand on the right of their events.
         var date = (await page.Locator(".event .when").First.BoundingBoxAsync())!;
         var what = (await page.Locator(".event .what").First.BoundingBoxAsync())!;
@@ -112,12 +95,12 @@ public sealed class PersonPageTests(AppFixture app)
         var inRange = (await app.QueryAsync("""query($k: ID!) { person(key: $k) { counterparts(from: "2025-06", to: "2025-12") { person { key } } } }""", new { k = key }))
             .GetProperty("person").GetProperty("counterparts").EnumerateArray().Select(c => c.GetProperty("person").GetProperty("key").GetString()).ToList();
         var page = await app.OpenAsync($"/person/{key}");
-        await DrawnNodesAsync(page, "#network");
+        await DrawnNode.AllAsync(page, "#network");
         await page.FillAsync("input[name=from]", "2025-06-01");
         await page.FillAsync("input[name=to]", "2025-12-31");
         await page.ClickAsync(".filters button[type=submit]");
         await page.WaitForURLAsync("**from=2025-06-01**");
         await page.WaitForFunctionAsync($"() => document.querySelector('#network')?.cy?.nodes().length === {inRange.Count + 1}");
-        Assert.Equal([key, .. inRange], (await DrawnNodesAsync(page, "#network")).Select(n => n.Id));
+        Assert.Equal([key, .. inRange], (await DrawnNode.AllAsync(page, "#network")).Select(n => n.Id));
     }
 }

@@ -1,0 +1,24 @@
+using Microsoft.Playwright;
+
+namespace KnowledgeGraph.Web.Tests;
+
+/// <summary>The app over the production store: the same pages from a Neo4j-backed `kg serve`.</summary>
+public sealed class Neo4jStoreTests(Neo4jAppFixture app) : IClassFixture<Neo4jAppFixture>
+{
+    [Fact]
+    public async Task On_Neo4j_the_person_page_draws_the_network_and_each_reports_sentence()
+    {
+        var person = (await app.QueryAsync("""{ person(name: "Ayman Safadi") { key counterparts(first: 25) { person { key } } } }""")).GetProperty("person");
+        var key = person.GetProperty("key").GetString()!;
+        var met = person.GetProperty("counterparts").EnumerateArray().Select(c => c.GetProperty("person").GetProperty("key").GetString()!).ToArray();
+        var page = await app.OpenAsync($"/person/{key}");
+        Assert.Equal([key, .. met], (await DrawnNode.AllAsync(page, "#network")).Select(n => n.Id));
+        var arabic = page.Locator(".evidence[lang=ar] mark").First;
+        await Assertions.Expect(arabic).ToContainTextAsync("الصفدي");
+        await app.ScreenshotAsync(page, "person-neo4j");
+    }
+
+    [Fact]
+    public Task On_Neo4j_an_article_ingested_by_another_process_appears_in_the_live_view_within_two_seconds() =>
+        LivePageTests.ArrivesLiveAsync(app, "live-neo4j");
+}
