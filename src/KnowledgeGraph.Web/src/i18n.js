@@ -17,7 +17,7 @@ const strings = {
     liveTitle: 'Arriving now', liveWaiting: 'Waiting for articles and meetings as they are ingested…',
     liveOpen: 'connected', liveClosed: 'reconnecting…', article: 'Article', newMeeting: 'Meeting',
     publishedOn: 'published', untitled: '(untitled)', person: 'Person', country: 'Country', office: 'Office',
-    since: 'seen', until: 'to', source: 'source',
+    since: 'seen', until: 'to', source: 'source', more: 'Show more',
   },
   ar: {
     brand: 'KnowledgeGraph', navSearch: 'بحث', navConnection: 'الصلة', navLive: 'مباشر', otherLanguage: 'English',
@@ -35,7 +35,7 @@ const strings = {
     liveTitle: 'يصل الآن', liveWaiting: 'في انتظار المقالات واللقاءات لحظة إدخالها…',
     liveOpen: 'متصل', liveClosed: 'إعادة الاتصال…', article: 'مقال', newMeeting: 'لقاء',
     publishedOn: 'نُشر', untitled: '(بلا عنوان)', person: 'شخص', country: 'دولة', office: 'منصب',
-    since: 'من', until: 'إلى', source: 'المصدر',
+    since: 'من', until: 'إلى', source: 'المصدر', more: 'عرض المزيد',
   },
 };
 

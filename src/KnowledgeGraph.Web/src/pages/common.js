@@ -7,6 +7,8 @@ export const MEETING_FIELDS = `
   participants { key name nameEn }
   reports { sentence evidence { start end } article { id title url published language } }`;
 
+export const MEETINGS_PAGE = `totalCount pageInfo { hasNextPage endCursor } edges { node { ${MEETING_FIELDS} } }`;
+
 export const personLink = p =>
   h('a', { href: `#/person/${encodeURIComponent(p.key)}`, class: 'person', title: otherName(p) ?? undefined }, text(personName(p)));
 
@@ -77,3 +79,31 @@ export function personPicker(label, pick, initial) {
   return h('div', { class: 'picker' }, input, list);
 }
 
+// A timeline that shows the first page of a connection and fetches the next ones on demand: a person with thousands of
+// meetings opens as fast as one with ten. toEvent turns a node into { date, item }, or null to leave it out.
+export function pagedTimeline(title, first, more, toEvent) {
+  const events = [];
+  const count = h('span', { class: 'muted' });
+  const list = h('div');
+  const button = h('button', { type: 'button', class: 'more' }, t('more'));
+  let page = first;
+  const show = () => {
+    events.push(...page.edges.map(e => toEvent(e.node)).filter(Boolean));
+    count.textContent = t('shown', events.length, first.totalCount);
+    list.replaceChildren(events.length ? timeline(events) : h('p', { class: 'muted' }, t('noMeetings')));
+    button.hidden = !page.pageInfo.hasNextPage;
+  };
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      page = await more(page.pageInfo.endCursor);
+      show();
+    } catch (error) {
+      list.append(failure(error));
+    } finally {
+      button.disabled = false;
+    }
+  });
+  show();
+  return h('section', { class: 'panel' }, h('h2', {}, title, ' ', count), list, button);
+}

@@ -1,7 +1,7 @@
 import { h, text } from '../dom.js';
 import { query } from '../graphql.js';
 import { t, lang, officeTitle } from '../i18n.js';
-import { MEETING_FIELDS, failure, loading, meetingItem, personLink, timeline } from './common.js';
+import { MEETINGS_PAGE, failure, loading, meetingItem, pagedTimeline, personLink } from './common.js';
 
 const COUNTRY = `query Country($code: ID!) {
   country(code: $code) {
@@ -9,8 +9,10 @@ const COUNTRY = `query Country($code: ID!) {
     offices(first: 100) { totalCount edges { node { officeKey title titleAr firstSeen lastSeen person { key name nameEn } } } }
     meetingsHosted(first: 100) { totalCount }
   }
-  meetings(country: $code, first: 100) { totalCount edges { node { ${MEETING_FIELDS} } } }
+  meetings(country: $code, first: 100) { ${MEETINGS_PAGE} }
 }`;
+
+const MORE = `query More($code: ID!, $after: String) { meetings(country: $code, first: 100, after: $after) { ${MEETINGS_PAGE} } }`;
 
 // A country: who holds its offices, and on one timeline the meetings it hosted and those its delegations attended abroad.
 export async function countryPage(view, code) {
@@ -28,16 +30,13 @@ export async function countryPage(view, code) {
     return;
   }
   document.title = `${lang() === 'ar' ? country.nameAr : country.name} — KnowledgeGraph`;
-  const events = data.meetings.edges.map(e => e.node).map(m => {
-    const hosted = m.country === country.code;
-    return { date: m.date, hosted, item: meetingItem(m, { tag: hosted ? t('hostedTag') : t('delegationTag') }) };
-  });
+  const event = m => ({ date: m.date, item: meetingItem(m, { tag: m.country === country.code ? t('hostedTag') : t('delegationTag') }) });
   const byOffice = Map.groupBy(country.offices.edges.map(e => e.node), o => o.officeKey);
   view.replaceChildren(h('article', { class: 'country-page', dataset: { country: country.code } },
     h('header', { class: 'page-head' },
       h('h1', {}, text(lang() === 'ar' ? country.nameAr : country.name)),
       h('p', { class: 'aliases' }, text(lang() === 'ar' ? country.name : country.nameAr), ` · ${country.code}`),
-      h('p', { class: 'muted' }, `${t('hosted')}: ${country.meetingsHosted.totalCount} · ${t('delegations')}: ${events.filter(e => !e.hosted).length}`)),
+      h('p', { class: 'muted' }, `${t('hosted')}: ${country.meetingsHosted.totalCount} · ${t('delegations')}: ${data.meetings.totalCount - country.meetingsHosted.totalCount}`)),
     h('section', { class: 'panel' },
       h('h2', {}, t('officeHolders')),
       byOffice.size
@@ -47,9 +46,7 @@ export async function countryPage(view, code) {
             personLink(term.person), ' ', h('span', { class: 'muted' }, h('time', {}, term.firstSeen), ' → ', h('time', {}, term.lastSeen)))),
         ]))
         : h('p', { class: 'muted' }, '—')),
-    h('section', { class: 'panel' },
-      h('h2', {}, t('timelineOf'), ' ', h('span', { class: 'muted' }, t('shown', events.length, data.meetings.totalCount))),
-      events.length ? timeline(events) : h('p', { class: 'muted' }, t('noMeetings')))));
+    pagedTimeline(t('timelineOf'), data.meetings, async after => (await query(MORE, { code, after })).meetings, event)));
 }
 
 const HOLDERS = `query Holders($title: String!, $country: ID) {

@@ -2,15 +2,19 @@ import { h, text } from '../dom.js';
 import { query } from '../graphql.js';
 import { t, personName, officeTitle } from '../i18n.js';
 import { drawNetwork } from '../network.js';
-import { MEETING_FIELDS, countryLink, failure, loading, meetingItem, timeline } from './common.js';
+import { MEETINGS_PAGE, countryLink, failure, loading, meetingItem, pagedTimeline } from './common.js';
 
 const PERSON = `query Person($key: ID!, $from: String, $to: String, $kind: MeetingKind) {
   person(key: $key) {
     key name nameEn aliases countries
     offices { officeKey title titleAr country firstSeen lastSeen }
     counterparts(first: 25, from: $from, to: $to, kind: $kind) { meetings lastMet person { key name nameEn } }
-    meetings(first: 100, from: $from, to: $to) { totalCount edges { node { ${MEETING_FIELDS} } } }
+    meetings(first: 100, from: $from, to: $to) { ${MEETINGS_PAGE} }
   }
+}`;
+
+const MORE = `query More($key: ID!, $from: String, $to: String, $after: String) {
+  person(key: $key) { meetings(first: 100, from: $from, to: $to, after: $after) { ${MEETINGS_PAGE} } }
 }`;
 
 // A person: names in both scripts, countries, offices over time, the people they met drawn as a network, and the
@@ -30,7 +34,7 @@ export async function personPage(view, key, filter = {}) {
     return;
   }
   document.title = `${personName(person)} — KnowledgeGraph`;
-  const meetings = person.meetings.edges.map(e => e.node).filter(m => !filter.kind || m.kind === filter.kind.toLowerCase());
+  const range = { key, from: filter.from || null, to: filter.to || null };
   const network = h('div', { id: 'network', class: 'network', role: 'img', 'aria-label': t('network') });
   const others = [person.name, person.nameEn, ...person.aliases].filter((n, i, all) => n && all.indexOf(n) === i && n !== personName(person));
   view.replaceChildren(h('article', { class: 'person-page', dataset: { person: person.key } },
@@ -53,9 +57,9 @@ export async function personPage(view, key, filter = {}) {
         person.counterparts.length ? network : h('p', { class: 'muted' }, t('noNetwork')),
         h('ul', { class: 'network-list visually-hidden' }, person.counterparts.map(c => h('li', {},
           h('a', { href: `#/person/${encodeURIComponent(c.person.key)}` }, text(personName(c.person))), ` ${t('meetingsCount', c.meetings)}`))))),
-    h('section', { class: 'panel' },
-      h('h2', {}, t('timeline'), ' ', h('span', { class: 'muted' }, t('shown', meetings.length, person.meetings.totalCount))),
-      meetings.length ? timeline(meetings.map(m => ({ date: m.date, item: meetingItem(m, { except: person.key }) }))) : h('p', { class: 'muted' }, t('noMeetings')))));
+    pagedTimeline(t('timeline'), person.meetings,
+      async after => (await query(MORE, { ...range, after })).person.meetings,
+      m => (filter.kind && m.kind !== filter.kind.toLowerCase() ? null : { date: m.date, item: meetingItem(m, { except: person.key }) }))));
   if (person.counterparts.length) {
     drawNetwork(network, person, person.counterparts, personName, next => {
       if (next !== person.key) location.hash = `#/person/${encodeURIComponent(next)}`;
