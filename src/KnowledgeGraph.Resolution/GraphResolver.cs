@@ -37,7 +37,7 @@ public sealed class GraphResolver(Gazetteer gazetteer, PersonIndex knownPersons,
             .Where(c => c.Length > 0).Distinct(StringComparer.Ordinal);
         var countries = codes.Select(Country).ToList();
         var offices = facts.Offices.Select(o => new OfficeRecord(
-            OfficeKey(o), o.TitleEn ?? o.Title, IsArabic(o.Title) ? o.Title : null, o.Country, personKeys[o.Person], o.Span)).ToList();
+            OfficeKey(o), o.TitleEn is { } en ? OfficeTitles.Canonical(en) : o.Title, IsArabic(o.Title) ? o.Title : null, o.Country, personKeys[o.Person], o.Span)).ToList();
         var meetings = facts.Meetings.Select(m =>
         {
             var participants = m.Participants.Select(p => personKeys[p]).Distinct().Order(StringComparer.Ordinal).ToList();

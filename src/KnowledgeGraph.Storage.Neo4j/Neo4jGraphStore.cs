@@ -99,7 +99,11 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options
             .SelectMany(p => p.Aliases.Append(p.Name).Append(p.NameEn).Where(n => !string.IsNullOrWhiteSpace(n)).SelectMany(n => NameKeys.Of(n!)).Select(k => (Person: p.Key, Form: k)))
             .Distinct()
             .Select(x => (object)new { person = x.Person, form = x.Form }));
-        Add(Cypher.MergeOffices, graphs.SelectMany(g => g.Offices).DistinctBy(o => o.Key).Select(o => (object)new { key = o.Key, title = o.Title, titleAr = o.TitleAr, country = o.Country }));
+        // One row per office; its Arabic title from whichever report gave one, as row after row would leave it.
+        Add(Cypher.MergeOffices, graphs.SelectMany(g => g.Offices).GroupBy(o => o.Key, StringComparer.Ordinal).Select(g => (object)new
+        {
+            key = g.Key, title = g.First().Title, titleAr = g.Select(o => o.TitleAr).FirstOrDefault(t => t is not null), country = g.First().Country,
+        }));
         Add(Cypher.MergeMeetings, graphs.SelectMany(g => g.Meetings).Select(m => (object)new
         {
             key = m.Key, kind = m.Kind.ToString().ToLowerInvariant(), date = m.Date, datePrecision = m.DatePrecision, city = m.City, country = m.Country,

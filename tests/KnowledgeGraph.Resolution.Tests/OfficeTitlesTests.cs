@@ -28,5 +28,6 @@ public class OfficeTitlesTests
         var arabic = Resolve("a1", "التقى وزير الخارجية الأردني أيمن الصفدي، أمس الثلاثاء في القاهرة، وزير الخارجية المصري بدر عبد العاطي.", "ar");
         var english = Resolve("a2", "AMMAN, March 12 – Jordanian Foreign Minister Ayman Safadi met Egyptian Foreign Minister Badr Abdelatty in Cairo on Tuesday.", "en");
         Assert.Equal(arabic.Offices.Select(o => o.Key).Order(), english.Offices.Select(o => o.Key).Order());
+        Assert.All(english.Offices, o => Assert.Equal("Minister of Foreign Affairs", o.Title));
     }
 }

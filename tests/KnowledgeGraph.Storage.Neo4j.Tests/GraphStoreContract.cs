@@ -183,6 +183,30 @@ public abstract class GraphStoreContract
         Assert.Contains("Ayman al-Safadi Jr", person.Aliases);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task An_office_first_reported_in_English_gets_its_Arabic_title_from_a_later_report(bool oneBatch)
+    {
+        await using var store = await OpenAsync();
+        ArticleGraph Report(string id, string? titleAr)
+        {
+            var graph = Naming(id, "أيمن الصفدي", "Ayman Safadi");
+            return graph with
+            {
+                Countries = [new CountryRecord("JO", "Jordan", "الأردن")],
+                Offices = [new OfficeRecord("minister-of-foreign-affairs@jo", "Minister of Foreign Affairs", titleAr, "JO", "ayman-al-safdi", new TextSpan(0, 5))],
+            };
+        }
+        ArticleGraph[] reports = [Report("a1", null), Report("a2", "وزير الخارجية")];
+        foreach (var batch in oneBatch ? [reports] : reports.Select(r => new[] { r }))
+        {
+            await store.WriteAsync(batch);
+        }
+        var term = Assert.Single(await store.OfficeTermsOfAsync(["ayman-al-safdi"]));
+        Assert.Equal(("Minister of Foreign Affairs", "وزير الخارجية"), (term.Title, term.TitleAr));
+    }
+
     private const string SecondMeeting = "استقبل وزير الخارجية الأمريكي ماركو روبيو في واشنطن أمس الأربعاء وزير الخارجية المصري بدر عبد العاطي.";
 
     private async Task<(IGraphStore Store, ArticleGraph First, ArticleGraph Second)> TwoMeetingsAsync()
