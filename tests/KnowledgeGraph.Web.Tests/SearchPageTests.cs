@@ -35,6 +35,22 @@ public sealed class SearchPageTests(AppFixture app)
     }
 
     [Fact]
+    public async Task An_office_found_by_its_Arabic_title_lists_its_holders_earliest_first()
+    {
+        var holders = (await app.QueryAsync("""{ officeHolders(title: "Foreign Minister", country: "EG") { items { person { key } firstSeen } } }"""))
+            .GetProperty("officeHolders").GetProperty("items").EnumerateArray().Select(h => h.GetProperty("person").GetProperty("key").GetString()).ToList();
+        Assert.NotEmpty(holders);
+        var page = await app.OpenAsync("/", "ar");
+        await page.Locator("#search").PressSequentiallyAsync("وزير الخارجية", new() { Delay = 30 });
+        var egypt = page.Locator(".hit[data-kind=office]", new() { HasText = "مصر" });
+        await egypt.Locator("a").ClickAsync();
+        await Assertions.Expect(page.Locator(".office-page")).ToBeVisibleAsync();
+        var shown = await page.Locator(".office-page a.person").EvaluateAllAsync<string[]>("links => links.map(a => decodeURIComponent(a.hash.split('/')[2]))");
+        Assert.Equal(holders, shown);
+        await app.ScreenshotAsync(page, "office");
+    }
+
+    [Fact]
     public async Task A_country_page_shows_its_office_holders_and_a_timeline_of_meetings_hosted_and_delegations_sent()
     {
         var meetings = (await app.QueryAsync("""{ meetings(country: "KW") { totalCount } }""")).GetProperty("meetings").GetProperty("totalCount").GetInt32();
