@@ -1,6 +1,5 @@
 using KnowledgeGraph.Domain;
 using KnowledgeGraph.Extraction.Dates;
-using KnowledgeGraph.Extraction.Gazetteers;
 using KnowledgeGraph.Extraction.Recognition;
 
 namespace KnowledgeGraph.Extraction.Meetings;
@@ -9,7 +8,7 @@ namespace KnowledgeGraph.Extraction.Meetings;
 /// Turns trigger words into meetings: who took part (the subject of the sentence and the people the trigger
 /// reaches), which delegations, when and where; then merges the sentences that report the same encounter.
 /// </summary>
-public sealed class MeetingRecognizer(
+public sealed partial class MeetingRecognizer(
     TextContext context,
     IReadOnlyList<PersonMention> persons,
     IReadOnlyList<CountryMention> countries,
@@ -273,184 +272,6 @@ public sealed class MeetingRecognizer(
     }
 
     /// <summary>Members named for a delegation («ترأس الوفد القطري ...», "the Qatari delegation included ...").</summary>
-    private Dictionary<string, HashSet<int>> DelegationMembers(out Dictionary<string, int> leaders)
-    {
-        var members = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
-        var found = new Dictionary<string, int>(StringComparer.Ordinal);
-        leaders = found;
-        for (var i = 0; i < context.Tokens.Count; i++)
-        {
-            var word = context.Tokens[i].Norm;
-            if (word is not ("الوفد" or "delegation" or "وفد" or "وفدا"))
-            {
-                continue;
-            }
-            var code = Delegations(i, Math.Min(i + 6, SentenceEnd(i))).FirstOrDefault();
-            // «على رأس وفد يضم ...», "at the head of a delegation": the delegation is the head's state.
-            if (code is null && context.At(i - 1)?.Norm is "راس" or "head" or "of" or "led")
-            {
-                code = persons.LastOrDefault(p => p.Start < i && p.Sentence == context.Tokens[i].Sentence && p.Person >= 0 && p.Country is not null)?.Country;
-            }
-            // An indefinite «وفد» has members only where the text lists them: «وفدا قطريا رسميا برئاسة ...», «وفد يضم ...».
-            var listed = Enumerable.Range(i + 1, 3).Any(k => context.SameSentence(i, k) && context.At(k)?.Norm is "يضم" or "ضم" or "برياسه" or "يتقدمه" or "يراسه" or "led" or "headed" or "including");
-            if (code is null || word is "وفد" or "وفدا" && !listed && context.At(i - 1)?.Norm != "راس")
-            {
-                continue;
-            }
-            if (code is null)
-            {
-                continue;
-            }
-            var sentence = context.Tokens[i].Sentence;
-            for (var k = i + 1; k < i + 4 && context.SameSentence(i, k); k++)
-            {
-                if (context.At(k)?.Norm is "المرافق" or "المرافقه" or "accompanying"
-                    && persons.FirstOrDefault(p => p.Start == k + 1 && p.Person >= 0) is { } leader)
-                {
-                    found[code] = leader.Person;
-                }
-            }
-            // «ترأس الوفد المصري فلان»: the head of the delegation takes it to his encounters.
-            if (context.At(i - 1)?.Forms[^1] is "ترأس" or "ترأس" or "يترأس" or "تراس" or "يتراس" or "headed" or "led"
-                && persons.FirstOrDefault(p => p.Start > i && p.Sentence == sentence && p.Person >= 0 && !p.IsTitleOnly) is { } head)
-            {
-                found.TryAdd(code, head.Person);
-            }
-            foreach (var p in persons.Where(p => p.Sentence == sentence && p.Start > i && p.Person >= 0 && !p.IsTitleOnly && (p.Country is null || p.Country == code)))
-            {
-                if (!members.TryGetValue(code, out var set))
-                {
-                    members[code] = set = [];
-                }
-                set.Add(p.Person);
-            }
-        }
-        return members;
-    }
-
-    private IEnumerable<string> Delegations(int from, int to, bool sameClause = false)
-    {
-        for (var i = from; i < to && i < context.Tokens.Count; i++)
-        {
-            var t = context.Tokens[i];
-            // «اجتماع ...، التي ترأس الوفد المصري فيها ...»: a delegation in another clause is another encounter's.
-            if (sameClause && ClauseBreakBetween(from, i))
-            {
-                yield break;
-            }
-            var isDelegation = t.Norm is "delegation" or "representative" || t.Forms.Any(f => f is "وفد" or "وفدا" or "الوفد");
-            if (!isDelegation)
-            {
-                continue;
-            }
-            // «وفد قطري», «وفدا من دولة قطر», "a Qatari delegation", "a representative of the United Arab Emirates".
-            var after = countries.FirstOrDefault(c => c.Start > i && c.Start <= i + 5 && !c.IsCity && context.SameSentence(i, c.Start));
-            var before = countries.FirstOrDefault(c => c.End == i && c.IsNationality);
-            if (before is not null)
-            {
-                yield return before.Code;
-            }
-            else if (after is not null)
-            {
-                yield return after.Code;
-            }
-        }
-    }
-
-    private void Place(MeetingDraft draft, Trigger trigger, int segmentEnd)
-    {
-        if (draft.City is not null)
-        {
-            return;
-        }
-        var sentence = context.Tokens[trigger.Start].Sentence;
-        var inSentence = countries.Where(c => context.Tokens[c.Start].Sentence == sentence).ToList();
-        var city = inSentence.Where(c => c.IsCity).OrderBy(c => c.Start < trigger.Start ? 1 : 0).FirstOrDefault()
-            ?? CapitalPhrase(inSentence);
-        if (city is not null)
-        {
-            draft.City = city.CityEn;
-            draft.Country = city.Code;
-            return;
-        }
-        if (draft.Kind == MeetingKind.Visit || trigger.Kind == MeetingKind.Visit)
-        {
-            // "his U.S. visit", «زيارته إلى قطر»: the state next to the trip.
-            var destination = inSentence.FirstOrDefault(c => c.End == trigger.Start && trigger.Kind == MeetingKind.Visit)
-                ?? inSentence.FirstOrDefault(c => c.Start > trigger.Start && c.Start < segmentEnd && !c.IsNationality);
-            draft.Country ??= destination?.Code;
-        }
-    }
-
-    /// <summary>«في العاصمة البحرينية»: the capital of the state the adjective names.</summary>
-    private CountryMention? CapitalPhrase(List<CountryMention> inSentence)
-    {
-        foreach (var c in inSentence.Where(c => c.IsNationality))
-        {
-            if (context.At(c.Start - 1) is { } before && before.Forms.Contains("العاصمه")
-                && context.Gazetteer.Countries.TryGetValue(c.Code, out var country) && country.CapitalEn is not null)
-            {
-                return new CountryMention(c.Start, c.End, c.Code, PlaceKind.Capital, country.CapitalEn);
-            }
-        }
-        return null;
-    }
-
-    private CountryMention? Dateline()
-    {
-        // "AMMAN, Nov 5 –" or «المنامة –»: a city that opens a paragraph, followed by a dash or comma.
-        foreach (var c in countries.Where(c => !c.IsNationality))
-        {
-            var first = c.Start == 0 || context.Tokens[c.Start - 1].Sentence != context.Tokens[c.Start].Sentence;
-            if (first && context.At(c.End)?.Text is "–" or "-" or "—" or "," or "،" or ":" or "(")
-            {
-                // "KUWAIT, Sept 15 –", «الكويت –»: a state named in the dateline stands for its capital.
-                return c.IsCity ? c : context.Gazetteer.Countries.TryGetValue(c.Code, out var state) && state.CapitalEn is not null
-                    ? c with { Place = PlaceKind.Capital, CityEn = state.CapitalEn }
-                    : null;
-            }
-        }
-        return null;
-    }
-
-    private PartialDate? DateNear(int trigger)
-    {
-        var sentence = context.Tokens[trigger].Sentence;
-        var inSentence = dates.Where(d => context.Tokens[d.Start].Sentence == sentence).ToList();
-        // "AMMAN, Nov 5 –": the dateline dates the report, not the encounter, when the sentence says more.
-        if (inSentence.Count > 1)
-        {
-            inSentence.RemoveAll(IsDateline);
-        }
-        // «منذ توليه الرئاسة في يناير», "since January": the start of something else.
-        inSentence.RemoveAll(d => Enumerable.Range(d.Start - 3, 3).Any(k => context.SameSentence(d.Start, k) && context.At(k)?.Norm is "منذ" or "since" or "until" or "حتي"));
-        // «وفي 17 أبريل، أجرى ...»: a date that opens the sentence dates what the sentence reports.
-        var opening = inSentence.FirstOrDefault(d => d.Start - SentenceStart(d.Start) <= 2);
-        return opening?.Date ?? inSentence.OrderBy(d => Math.Abs(d.Start - trigger)).FirstOrDefault()?.Date;
-    }
-
-    /// <summary>The sentence of a first line set off by an empty line, or -1 when the text has no headline.</summary>
-    private int Headline()
-    {
-        var firstBreak = context.Text.IndexOf('\n', StringComparison.Ordinal);
-        if (firstBreak < 0 || context.Tokens.Count == 0 || context.Text.AsSpan(firstBreak).TrimStart(' ').Length < 2
-            || !context.Text.AsSpan(firstBreak + 1).TrimStart(" \r").StartsWith("\n", StringComparison.Ordinal))
-        {
-            return -1;
-        }
-        // A headline is short and ends without a full stop; a first paragraph ("RIYADH, May 14 – ... on Wednesday.") is not one.
-        var line = context.Text[..firstBreak].TrimEnd();
-        if (line.EndsWith('.') || line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 25)
-        {
-            return -1;
-        }
-        return context.Tokens[0].End <= firstBreak ? context.Tokens[0].Sentence : -1;
-    }
-
-    private bool IsDateline(DateMention d) =>
-        d.Start > 0 && context.At(d.Start - 1)?.Text is "," or "،" && countries.Any(c => c.End == d.Start - 1 && !c.IsNationality
-            && (c.Start == 0 || context.Tokens[c.Start - 1].Sentence != context.Tokens[c.Start].Sentence));
-
     private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
     {
         "الذي", "التي", "الذين", "اذ", "حيث", "بعد", "بعدما", "قبل", "فيما", "بينما", "and", "while", "who", "which", "after", "before", "as",

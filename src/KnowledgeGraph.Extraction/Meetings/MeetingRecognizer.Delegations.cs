@@ -1,0 +1,90 @@
+namespace KnowledgeGraph.Extraction.Meetings;
+
+// Delegations: which countries' delegations took part («وفدا كويتيا», "at the head of a delegation"), and who led or
+// belonged to them.
+public sealed partial class MeetingRecognizer
+{
+    private Dictionary<string, HashSet<int>> DelegationMembers(out Dictionary<string, int> leaders)
+    {
+        var members = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var found = new Dictionary<string, int>(StringComparer.Ordinal);
+        leaders = found;
+        for (var i = 0; i < context.Tokens.Count; i++)
+        {
+            var word = context.Tokens[i].Norm;
+            if (word is not ("الوفد" or "delegation" or "وفد" or "وفدا"))
+            {
+                continue;
+            }
+            var code = Delegations(i, Math.Min(i + 6, SentenceEnd(i))).FirstOrDefault();
+            // «على رأس وفد يضم ...», "at the head of a delegation": the delegation is the head's state.
+            if (code is null && context.At(i - 1)?.Norm is "راس" or "head" or "of" or "led")
+            {
+                code = persons.LastOrDefault(p => p.Start < i && p.Sentence == context.Tokens[i].Sentence && p.Person >= 0 && p.Country is not null)?.Country;
+            }
+            // An indefinite «وفد» has members only where the text lists them: «وفدا قطريا رسميا برئاسة ...», «وفد يضم ...».
+            var listed = Enumerable.Range(i + 1, 3).Any(k => context.SameSentence(i, k) && context.At(k)?.Norm is "يضم" or "ضم" or "برياسه" or "يتقدمه" or "يراسه" or "led" or "headed" or "including");
+            if (code is null || word is "وفد" or "وفدا" && !listed && context.At(i - 1)?.Norm != "راس")
+            {
+                continue;
+            }
+            if (code is null)
+            {
+                continue;
+            }
+            var sentence = context.Tokens[i].Sentence;
+            for (var k = i + 1; k < i + 4 && context.SameSentence(i, k); k++)
+            {
+                if (context.At(k)?.Norm is "المرافق" or "المرافقه" or "accompanying"
+                    && persons.FirstOrDefault(p => p.Start == k + 1 && p.Person >= 0) is { } leader)
+                {
+                    found[code] = leader.Person;
+                }
+            }
+            // «ترأس الوفد المصري فلان»: the head of the delegation takes it to his encounters.
+            if (context.At(i - 1)?.Forms[^1] is "ترأس" or "ترأس" or "يترأس" or "تراس" or "يتراس" or "headed" or "led"
+                && persons.FirstOrDefault(p => p.Start > i && p.Sentence == sentence && p.Person >= 0 && !p.IsTitleOnly) is { } head)
+            {
+                found.TryAdd(code, head.Person);
+            }
+            foreach (var p in persons.Where(p => p.Sentence == sentence && p.Start > i && p.Person >= 0 && !p.IsTitleOnly && (p.Country is null || p.Country == code)))
+            {
+                if (!members.TryGetValue(code, out var set))
+                {
+                    members[code] = set = [];
+                }
+                set.Add(p.Person);
+            }
+        }
+        return members;
+    }
+
+    private IEnumerable<string> Delegations(int from, int to, bool sameClause = false)
+    {
+        for (var i = from; i < to && i < context.Tokens.Count; i++)
+        {
+            var t = context.Tokens[i];
+            // «اجتماع ...، التي ترأس الوفد المصري فيها ...»: a delegation in another clause is another encounter's.
+            if (sameClause && ClauseBreakBetween(from, i))
+            {
+                yield break;
+            }
+            var isDelegation = t.Norm is "delegation" or "representative" || t.Forms.Any(f => f is "وفد" or "وفدا" or "الوفد");
+            if (!isDelegation)
+            {
+                continue;
+            }
+            // «وفد قطري», «وفدا من دولة قطر», "a Qatari delegation", "a representative of the United Arab Emirates".
+            var after = countries.FirstOrDefault(c => c.Start > i && c.Start <= i + 5 && !c.IsCity && context.SameSentence(i, c.Start));
+            var before = countries.FirstOrDefault(c => c.End == i && c.IsNationality);
+            if (before is not null)
+            {
+                yield return before.Code;
+            }
+            else if (after is not null)
+            {
+                yield return after.Code;
+            }
+        }
+    }
+}

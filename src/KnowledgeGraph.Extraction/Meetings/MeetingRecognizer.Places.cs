@@ -1,0 +1,105 @@
+using KnowledgeGraph.Domain;
+using KnowledgeGraph.Extraction.Dates;
+using KnowledgeGraph.Extraction.Gazetteers;
+using KnowledgeGraph.Extraction.Recognition;
+
+namespace KnowledgeGraph.Extraction.Meetings;
+
+// Where and when: the meeting's city and country (from the sentence, a capital phrase or the dateline) and its date
+// (the nearest date mention, else the headline's or the dateline's).
+public sealed partial class MeetingRecognizer
+{
+    private void Place(MeetingDraft draft, Trigger trigger, int segmentEnd)
+    {
+        if (draft.City is not null)
+        {
+            return;
+        }
+        var sentence = context.Tokens[trigger.Start].Sentence;
+        var inSentence = countries.Where(c => context.Tokens[c.Start].Sentence == sentence).ToList();
+        var city = inSentence.Where(c => c.IsCity).OrderBy(c => c.Start < trigger.Start ? 1 : 0).FirstOrDefault()
+            ?? CapitalPhrase(inSentence);
+        if (city is not null)
+        {
+            draft.City = city.CityEn;
+            draft.Country = city.Code;
+            return;
+        }
+        if (draft.Kind == MeetingKind.Visit || trigger.Kind == MeetingKind.Visit)
+        {
+            // "his U.S. visit", «زيارته إلى قطر»: the state next to the trip.
+            var destination = inSentence.FirstOrDefault(c => c.End == trigger.Start && trigger.Kind == MeetingKind.Visit)
+                ?? inSentence.FirstOrDefault(c => c.Start > trigger.Start && c.Start < segmentEnd && !c.IsNationality);
+            draft.Country ??= destination?.Code;
+        }
+    }
+
+    /// <summary>«في العاصمة البحرينية»: the capital of the state the adjective names.</summary>
+    private CountryMention? CapitalPhrase(List<CountryMention> inSentence)
+    {
+        foreach (var c in inSentence.Where(c => c.IsNationality))
+        {
+            if (context.At(c.Start - 1) is { } before && before.Forms.Contains("العاصمه")
+                && context.Gazetteer.Countries.TryGetValue(c.Code, out var country) && country.CapitalEn is not null)
+            {
+                return new CountryMention(c.Start, c.End, c.Code, PlaceKind.Capital, country.CapitalEn);
+            }
+        }
+        return null;
+    }
+
+    private CountryMention? Dateline()
+    {
+        // "AMMAN, Nov 5 –" or «المنامة –»: a city that opens a paragraph, followed by a dash or comma.
+        foreach (var c in countries.Where(c => !c.IsNationality))
+        {
+            var first = c.Start == 0 || context.Tokens[c.Start - 1].Sentence != context.Tokens[c.Start].Sentence;
+            if (first && context.At(c.End)?.Text is "–" or "-" or "—" or "," or "،" or ":" or "(")
+            {
+                // "KUWAIT, Sept 15 –", «الكويت –»: a state named in the dateline stands for its capital.
+                return c.IsCity ? c : context.Gazetteer.Countries.TryGetValue(c.Code, out var state) && state.CapitalEn is not null
+                    ? c with { Place = PlaceKind.Capital, CityEn = state.CapitalEn }
+                    : null;
+            }
+        }
+        return null;
+    }
+
+    private PartialDate? DateNear(int trigger)
+    {
+        var sentence = context.Tokens[trigger].Sentence;
+        var inSentence = dates.Where(d => context.Tokens[d.Start].Sentence == sentence).ToList();
+        // "AMMAN, Nov 5 –": the dateline dates the report, not the encounter, when the sentence says more.
+        if (inSentence.Count > 1)
+        {
+            inSentence.RemoveAll(IsDateline);
+        }
+        // «منذ توليه الرئاسة في يناير», "since January": the start of something else.
+        inSentence.RemoveAll(d => Enumerable.Range(d.Start - 3, 3).Any(k => context.SameSentence(d.Start, k) && context.At(k)?.Norm is "منذ" or "since" or "until" or "حتي"));
+        // «وفي 17 أبريل، أجرى ...»: a date that opens the sentence dates what the sentence reports.
+        var opening = inSentence.FirstOrDefault(d => d.Start - SentenceStart(d.Start) <= 2);
+        return opening?.Date ?? inSentence.OrderBy(d => Math.Abs(d.Start - trigger)).FirstOrDefault()?.Date;
+    }
+
+    /// <summary>The sentence of a first line set off by an empty line, or -1 when the text has no headline.</summary>
+    private int Headline()
+    {
+        var firstBreak = context.Text.IndexOf('\n', StringComparison.Ordinal);
+        if (firstBreak < 0 || context.Tokens.Count == 0 || context.Text.AsSpan(firstBreak).TrimStart(' ').Length < 2
+            || !context.Text.AsSpan(firstBreak + 1).TrimStart(" \r").StartsWith("\n", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+        // A headline is short and ends without a full stop; a first paragraph ("RIYADH, May 14 – ... on Wednesday.") is not one.
+        var line = context.Text[..firstBreak].TrimEnd();
+        if (line.EndsWith('.') || line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 25)
+        {
+            return -1;
+        }
+        return context.Tokens[0].End <= firstBreak ? context.Tokens[0].Sentence : -1;
+    }
+
+    private bool IsDateline(DateMention d) =>
+        d.Start > 0 && context.At(d.Start - 1)?.Text is "," or "،" && countries.Any(c => c.End == d.Start - 1 && !c.IsNationality
+            && (c.Start == 0 || context.Tokens[c.Start - 1].Sentence != context.Tokens[c.Start].Sentence));
+}

@@ -1,0 +1,166 @@
+using KnowledgeGraph.Extraction.Gazetteers;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Recognition;
+
+// A title's complement («الخارجية وشؤون المغتربين», «لدى الأردن») up to where the name or the sentence goes on, and the
+// English title composed from it.
+public sealed partial class ArabicMentionFinder
+{
+    private int ParseComplement(int pos, List<string> words, out string? country, bool prepositional = false)
+    {
+        country = null;
+        var start = pos;
+        var sawDefinite = false;
+        var afterPreposition = prepositional;
+        if (prepositional)
+        {
+            // «بوزارة الخارجية»: the preposition's noun opens a new construct chain.
+            var first = _tokens[pos];
+            var bare = first.Norm.StartsWith("لل", StringComparison.Ordinal) ? "ال" + first.Norm[2..] : first.Norm[1..];
+            words.Add(Translate(bare));
+            pos++;
+            sawDefinite = ArabicText.StartsWithArticle(bare);
+        }
+        while (context.At(pos) is { } t && context.SameSentence(start, pos) && pos - start < 10)
+        {
+            if (t.Text == "(")
+            {
+                var close = pos + 1;
+                while (close < pos + 6 && context.At(close) is { } c && c.Text != ")" && context.SameSentence(pos, close))
+                {
+                    close++;
+                }
+                if (context.At(close)?.Text != ")" || !sawDefinite)
+                {
+                    break;
+                }
+                pos = close + 1;
+                continue;
+            }
+            if (!t.IsWord)
+            {
+                break;
+            }
+            if (_countryAt.TryGetValue(pos, out var place))
+            {
+                // «المتحدث باسم الرئاسة المصرية»: after a preposition the adjective belongs to its noun, and says the state.
+                if (place.IsNationality && afterPreposition && sawDefinite)
+                {
+                    country ??= place.Code;
+                    words.Add(_g.Countries[place.Code].NameEn);
+                    pos = place.End;
+                    continue;
+                }
+                if (place.IsNationality || place.IsCity)
+                {
+                    break;
+                }
+                // «أمير قطر», «ملك البحرين»: the state is the complement and the office's country.
+                country = place.Code;
+                words.Add(_g.Countries[place.Code].NameEn);
+                pos = place.End;
+                // «سفير أوزبكستان لدى الكويت»: an ambassador's title keeps its host.
+                if (context.At(pos)?.Norm == "لدي")
+                {
+                    pos = SkipEmbassyHost(pos + 1);
+                }
+                break;
+            }
+            if (t.Norm == "لدي")
+            {
+                pos = SkipEmbassyHost(pos + 1);
+                break;
+            }
+            if (_g.Honorifics.TryMatch(_tokens, pos, false, out _, out _, out _) || EndsComplement(t))
+            {
+                break;
+            }
+            if (t.Norm is "في" or "باسم" && context.At(pos + 1) is { IsWord: true } n && !context.IsArabicStop(n) && !_countryAt.ContainsKey(pos + 1))
+            {
+                pos++;
+                sawDefinite = false;
+                afterPreposition = true;
+                continue;
+            }
+            var norm = t.Norm;
+            var conj = norm.Length > 3 && norm[0] == 'و' && !_g.GivenNames.ContainsKey(norm);
+            var bare = conj ? norm[1..] : norm;
+            var definite = ArabicText.StartsWithArticle(bare) || bare.StartsWith("لل", StringComparison.Ordinal);
+            // «وزير الدفاع ووزير الداخلية», «وزير الاتصال الحكومي الناطق الرسمي»: a title after a complete complement is the next post.
+            if (sawDefinite && (conj || definite) && _g.Titles.TryMatch(_tokens, pos, true, out _, out _, out _))
+            {
+                break;
+            }
+            if (definite)
+            {
+                if (sawDefinite && context.IsGivenName(t))
+                {
+                    break;
+                }
+                words.Add(conj ? "and " + Translate(bare) : Translate(bare));
+                sawDefinite = true;
+                pos++;
+                continue;
+            }
+            // An indefinite word continues a construct chain («قائد مجموعة البحث») but ends the title after a definite one.
+            var nextIsDefinite = context.At(pos + 1) is { IsWord: true } nx && ArabicText.StartsWithArticle(nx.Norm);
+            if ((!sawDefinite && !context.IsGivenName(t) && !VerbLike(t)) || (conj && nextIsDefinite))
+            {
+                words.Add(conj ? "and " + Translate(bare) : Translate(bare));
+                pos++;
+                continue;
+            }
+            break;
+        }
+        // A complement never ends on a bare construct noun: give back trailing indefinite words.
+        while (pos > start && context.At(pos - 1) is { IsWord: true } last && !ArabicText.StartsWithArticle(last.Norm.TrimStart('و'))
+               && !_countryAt.Values.Any(c => c.End == pos) && !last.Norm.StartsWith("لل", StringComparison.Ordinal))
+        {
+            pos--;
+            if (words.Count > 0)
+            {
+                words.RemoveAt(words.Count - 1);
+            }
+        }
+        return pos;
+    }
+
+    private static readonly HashSet<string> DefiniteTimeWords = new(StringComparer.Ordinal)
+    {
+        "الذي", "التي", "الذين", "اليوم", "الماضي", "الماضيه", "الجاري", "الحالي", "المقبل", "المقبله", "الاحد", "الاثنين",
+        "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
+    };
+
+    // Function and time words end a title's complement; other common nouns («التعاون») may belong to it.
+    private bool EndsComplement(Token t) =>
+        t.Norm is not ("في" or "باسم") && context.IsArabicStop(t) && (!ArabicText.StartsWithArticle(t.Norm.TrimStart('و')) || DefiniteTimeWords.Contains(t.Norm.TrimStart('و')));
+
+    private string Translate(string norm)
+    {
+        if (_g.TitleWords.TryGetValue(norm, out var en))
+        {
+            return en;
+        }
+        return "";
+    }
+
+    private string ComposeEnglish(string title, List<string> heads, List<string> complement, string? country)
+    {
+        if (_g.Titles.TryGet(Gazetteer.Key(title), out var whole) && whole.Kind != TitleKind.Head)
+        {
+            return whole.English;
+        }
+        var head = string.Join(' ', heads);
+        if (complement.Count > 0 && country is null && head.EndsWith("President", StringComparison.Ordinal))
+        {
+            head = head[..^"President".Length] + "Head";
+        }
+        var rest = string.Join(' ', complement.Where(w => w.Length > 0 && w != "and ")).Replace("  ", " ", StringComparison.Ordinal).Trim();
+        if (rest.StartsWith("and ", StringComparison.Ordinal))
+        {
+            rest = rest[4..];
+        }
+        return rest.Length == 0 ? head : $"{head} of {rest}";
+    }
+}

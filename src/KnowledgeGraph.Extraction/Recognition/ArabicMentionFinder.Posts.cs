@@ -1,0 +1,218 @@
+using KnowledgeGraph.Domain;
+using KnowledgeGraph.Extraction.Gazetteers;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Recognition;
+
+// The posts that introduce a name («وزير الخارجية الأردني», «سفير قطر لدى الأردن»): titles, their complements, the
+// country they belong to, and their English form.
+public sealed partial class ArabicMentionFinder
+{
+    private List<Post> ParsePosts(int i, out int end, out string? country)
+    {
+        var posts = new List<Post>();
+        country = null;
+        end = i;
+        var pos = i;
+        var firstClitic = context.At(i) is { } head && head.Norm.Length > 1 && head.Norm[0] is 'ل' or 'ب'
+            && _g.Titles.TryMatch(_tokens, i, true, out _, out _, out var headClitic) && headClitic > 0;
+        while (true)
+        {
+            var post = ParsePost(pos, allowClitic: true, out var next);
+            if (post is null)
+            {
+                break;
+            }
+            // «ملك البحرين الملك حمد»: the title repeated as a courtesy form is not a second post.
+            // «المتحدث باسم الخارجية السفير تميم خلاف»: a one-word title after a post is a courtesy rank, not a second post;
+            // «السفير محمد الشناوي» alone: "ambassador" as a courtesy rank (a post names its state: «سفير مصر لدى ...»).
+            var single = post.Title.Split(' ').Length == 1 && ArabicText.StartsWithArticle(ArabicText.Normalize(post.Title));
+            if (posts.Count == 0 && single && post.Head == "Ambassador" && !_countryAt.ContainsKey(next))
+            {
+                end = next;
+                break;
+            }
+            if (posts.Count > 0 && single)
+            {
+                end = next;
+                break;
+            }
+            posts.Add(post);
+            pos = next;
+            end = next;
+            if (_countryAt.TryGetValue(pos, out var nisba) && nisba.IsNationality && context.SameSentence(i, pos))
+            {
+                // «القائم بأعمال السفارة السعودية لدى مملكة البحرين»: the adjective and «لدى Y» belong to the title.
+                if (context.At(nisba.End)?.Norm == "لدي")
+                {
+                    var afterLadai = SkipEmbassyHost(nisba.End + 1);
+                    var span = new TextSpan(posts[^1].Span.Start, _tokens[afterLadai - 1].End);
+                    posts[^1] = posts[^1] with { Title = context.Text[span.Start..span.End], Span = span, Country = nisba.Code };
+                    pos = end = afterLadai;
+                }
+                else
+                {
+                    country = nisba.Code;
+                    pos = end = nisba.End;
+                }
+            }
+            // «وزير الدولة القطري للشؤون الخارجية», «وزير الدولة بوزارة الخارجية»: the post continues after the adjective.
+            if (PrepositionalComplement(pos))
+            {
+                var words = new List<string>();
+                var after = ParseComplement(pos, words, out _, prepositional: true);
+                // «القائد العام للإدارة السورية الجديدة»: the adjectives of the preposition's noun, a nationality among them.
+                for (var extra = 0; extra < 2 && after > pos && context.At(after) is { IsWord: true } adjective && context.SameSentence(pos, after); extra++)
+                {
+                    if (_countryAt.TryGetValue(after, out var nationality) && nationality.IsNationality)
+                    {
+                        country ??= nationality.Code;
+                        words.Add(_g.Countries[nationality.Code].NameEn);
+                        after = nationality.End;
+                    }
+                    else if (ArabicText.StartsWithArticle(adjective.Norm) && !context.IsGivenName(adjective) && context.At(after + 1) is { } following
+                             && (context.IsGivenName(following) || _g.Honorifics.TryMatch(_tokens, after + 1, false, out _, out _, out _)))
+                    {
+                        after++;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+                if (after > pos)
+                {
+                    var last = posts[^1];
+                    var extension = context.Slice(pos, after);
+                    var english = string.Join(' ', words.Where(w => w.Length > 0)).Trim();
+                    posts[^1] = last with
+                    {
+                        Title = last.Title + " " + extension,
+                        TitleEn = english.Length > 0 ? $"{last.TitleEn} for {english}" : last.TitleEn,
+                        Span = new TextSpan(last.Span.Start, _tokens[after - 1].End),
+                    };
+                    pos = end = after;
+                }
+            }
+            // «المرافق لأمير الكويت وزير المالية ...»: a title behind «ل» or «ب» that names its state is someone else's.
+            if (!IsPostStart(pos) || posts.Count == 1 && firstClitic && posts[0].Country is not null && country is null)
+            {
+                break;
+            }
+        }
+        if (country is not null)
+        {
+            for (var k = 0; k < posts.Count; k++)
+            {
+                posts[k] = posts[k] with { Country = posts[k].Country ?? country };
+            }
+        }
+        country ??= posts.Select(p => p.Country).FirstOrDefault(c => c is not null);
+        return posts;
+    }
+
+    private bool PrepositionalComplement(int pos)
+    {
+        if (context.At(pos) is not { IsWord: true } t || !context.SameSentence(pos - 1, pos) || _countryAt.ContainsKey(pos))
+        {
+            return false;
+        }
+        if (t.Norm.StartsWith("لل", StringComparison.Ordinal) && t.Norm.Length > 4)
+        {
+            return true;
+        }
+        return t.Norm.Length > 3 && t.Norm[0] is 'ب' or 'ل' && !context.IsGivenName(t)
+            && context.At(pos + 1) is { IsWord: true } next && ArabicText.StartsWithArticle(next.Norm);
+    }
+
+    private int SkipEmbassyHost(int pos)
+    {
+        if (_countryAt.TryGetValue(pos, out var named) && !named.IsNationality)
+        {
+            return named.End;
+        }
+        if (context.At(pos)?.Norm is "دوله" or "مملكه" or "جمهوريه" or "سلطنه" or "المملكه" or "الجمهوريه")
+        {
+            pos++;
+        }
+        return _countryAt.TryGetValue(pos, out var host) && !host.IsNationality ? host.End : pos;
+    }
+
+    private bool IsPostStart(int pos) =>
+        context.At(pos) is { IsWord: true } && _g.Titles.TryMatch(_tokens, pos, allowProclitics: true, out _, out _, out _);
+
+    /// <summary>One post: modifiers («نائب»), a title and, for a head («وزير»), its complement («الخارجية وشؤون المغتربين»).</summary>
+    private Post? ParsePost(int pos, bool allowClitic, out int end)
+    {
+        end = pos;
+        var start = pos;
+        var clitic = 0;
+        var english = new List<string>();
+        TitleEntry? entry = null;
+        var headEnd = pos;
+        // «النائب الأول لرئيس مجلس الوزراء»: after a modifier the title may carry «ل».
+        while (context.At(pos) is { IsWord: true } && context.SameSentence(start, pos)
+               && MatchTitle(pos, allowClitic && pos == start || entry?.Kind == TitleKind.Modifier, out var e, out var next, out var c))
+        {
+            if (pos == start)
+            {
+                clitic = c;
+            }
+            english.Add(e.English);
+            entry = e;
+            pos = headEnd = next;
+            if (e.Kind != TitleKind.Modifier)
+            {
+                break;
+            }
+        }
+        if (entry is null || entry.Kind == TitleKind.Modifier)
+        {
+            return null;
+        }
+        var complement = new List<string>();
+        string? country = null;
+        if (entry.Kind == TitleKind.Head)
+        {
+            pos = ParseComplement(pos, complement, out country);
+            if (pos == headEnd)
+            {
+                return null;
+            }
+        }
+        end = pos;
+        var title = context.SliceAfterClitic(start, end, clitic, out var span);
+        var titleEn = ComposeEnglish(title, english, complement, country);
+        return new Post(title, titleEn, entry.English, country, span);
+    }
+
+    /// <summary>
+    /// The longest title at <paramref name="pos"/> that does not run into a state's name: «رئيس الجمهورية العربية
+    /// السورية» is the head «رئيس» with the state as complement, not «رئيس الجمهورية» followed by stray words.
+    /// </summary>
+    private bool MatchTitle(int pos, bool allowClitic, out TitleEntry entry, out int end, out int clitic)
+    {
+        if (!_g.Titles.TryMatch(_tokens, pos, allowClitic, out entry, out end, out clitic))
+        {
+            return false;
+        }
+        for (var k = pos + 1; k < end; k++)
+        {
+            if (_countryAt.TryGetValue(k, out var place) && place.End > end)
+            {
+                foreach (var form in allowClitic ? _tokens[pos].Forms : [_tokens[pos].Norm])
+                {
+                    if (_g.Titles.TryGet(form, out var head))
+                    {
+                        entry = head;
+                        end = pos + 1;
+                        clitic = _tokens[pos].Norm.Length - form.Length;
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return true;
+    }
+}
