@@ -23,11 +23,14 @@ public sealed class SearchPageTests(AppFixture app)
     }
 
     [Fact]
-    public async Task Countries_and_offices_are_found_as_you_type_too()
+    public async Task Countries_and_offices_are_found_as_you_type_too_and_Enter_opens_the_first()
     {
         var page = await app.OpenAsync("/");
         await page.Locator("#search").PressSequentiallyAsync("الأردن", new() { Delay = 30 });
         await Assertions.Expect(page.Locator(".hit[data-kind=country][data-key=JO]")).ToBeVisibleAsync();
+        await page.Locator("#search").PressAsync("Enter");
+        await Assertions.Expect(page.Locator("article.country-page")).ToHaveAttributeAsync("data-country", "JO");
+        await page.GoBackAsync();
         await page.Locator("#search").FillAsync("");
         await page.Locator("#search").PressSequentiallyAsync("foreign", new() { Delay = 30 });
         await Assertions.Expect(page.Locator(".hit[data-kind=office]").First).ToBeVisibleAsync();

@@ -33,6 +33,10 @@ export function searchPage(view, initial = '') {
     }
   }, 150);
   input.addEventListener('input', () => run(input.value));
+  // Enter opens the first result, as in a search box anywhere.
+  input.addEventListener('keydown', event => {
+    if (event.key === 'Enter') results.querySelector('.hit a')?.click();
+  });
   view.replaceChildren(h('section', { class: 'search' }, input, results));
   input.focus();
   run(initial);
