@@ -48,7 +48,17 @@ public sealed partial class SqliteGraphStore : IGraphStore
             }
             for (var v = version; v < SqlScripts.Migrations.Length; v++)
             {
-                await using var tx = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
+                // One process migrates at a time (an immediate transaction takes the write lock), and the version is read
+                // again under the lock: another process may have migrated while this one waited, and running its steps
+                // a second time would fail on their ALTERs and set the version back.
+                await using var tx = _connection.BeginTransaction(deferred: false);
+                var current = Convert.ToInt32(await ScalarAsync("PRAGMA user_version;", cancellationToken, tx), CultureInfo.InvariantCulture);
+                if (current > v)
+                {
+                    await tx.CommitAsync(cancellationToken);
+                    v = current - 1;
+                    continue;
+                }
                 await ExecAsync(SqlScripts.Get(SqlScripts.Migrations[v]), cancellationToken, tx);
                 await ExecAsync($"PRAGMA user_version = {v + 1};", cancellationToken, tx);
                 // Name keys changed up to v4; a later migration alone leaves them as they are.
@@ -247,9 +257,10 @@ public sealed partial class SqliteGraphStore : IGraphStore
         await cmd.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken)
+    private async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken, SqliteTransaction? tx = null)
     {
         await using var cmd = _connection.CreateCommand();
+        cmd.Transaction = tx;
         cmd.CommandText = sql;
         return await cmd.ExecuteScalarAsync(cancellationToken);
     }

@@ -26,6 +26,43 @@ public class SqliteGraphStoreTests
     }
 
     [Fact]
+    public async Task A_process_that_waited_while_another_migrated_the_database_does_not_migrate_it_again()
+    {
+        using var db = new TempDatabase();
+        Directory.CreateDirectory(Path.GetDirectoryName(db.Path)!);
+        await using var other = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db.Path};Pooling=False");
+        await other.OpenAsync();
+        await RunAsync(other, "PRAGMA journal_mode=WAL; BEGIN IMMEDIATE;");
+
+        // This store reads the new database's version (0) and then waits for the write lock the other process holds...
+        await using var store = new SqliteGraphStore(new SqliteStoreOptions(db.Path));
+        var opening = Task.Run(() => store.InitializeAsync());
+        await Task.Delay(500);
+        Assert.False(opening.IsCompleted);
+
+        // ...while the other process brings the database to the current schema.
+        for (var v = 1; v <= 5; v++)
+        {
+            using var script = new StreamReader(typeof(SqliteGraphStore).Assembly.GetManifestResourceStream($"schema-v{v}.sql")!);
+            await RunAsync(other, await script.ReadToEndAsync());
+        }
+        await RunAsync(other, "PRAGMA user_version = 5; COMMIT;");
+
+        await opening;
+        await RunAsync(other, "SELECT 1");
+        await using var cmd = other.CreateCommand();
+        cmd.CommandText = "PRAGMA user_version";
+        Assert.Equal(5L, (long)(await cmd.ExecuteScalarAsync())!);
+    }
+
+    private static async Task RunAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string sql)
+    {
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        await cmd.ExecuteNonQueryAsync();
+    }
+
+    [Fact]
     public async Task A_version_1_database_is_migrated_and_its_persons_are_found_by_name()
     {
         using var db = new TempDatabase();
