@@ -2,17 +2,18 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace KnowledgeGraph.Web.Tests;
 
 [Collection(AppCollection.Name)]
-public sealed class LivePageTests(AppFixture app)
+public sealed class LivePageTests(AppFixture app, ITestOutputHelper output)
 {
     [Fact]
-    public Task An_article_ingested_by_another_process_appears_in_the_live_view_within_two_seconds() => ArrivesLiveAsync(app, "live");
+    public Task An_article_ingested_by_another_process_appears_in_the_live_view_within_two_seconds() => ArrivesLiveAsync(app, "live", output);
 
     /// <summary>Opens the live page, has another `kg ingest` process write an article to the app's store, and waits two seconds at most.</summary>
-    internal static async Task ArrivesLiveAsync(AppFixture app, string screenshot)
+    internal static async Task ArrivesLiveAsync(AppFixture app, string screenshot, ITestOutputHelper output)
     {
         var page = await app.OpenAsync("/live");
         await Assertions.Expect(page.Locator("#live-status")).ToHaveAttributeAsync("data-state", "open");
@@ -34,6 +35,7 @@ public sealed class LivePageTests(AppFixture app)
         var clock = Stopwatch.StartNew();
         await Assertions.Expect(page.Locator($"[data-article='{id}']")).ToBeVisibleAsync(new() { Timeout = 2_000 });
         await Assertions.Expect(page.Locator(".live-meeting .who", new() { HasText = "Ayman" })).ToBeVisibleAsync(new() { Timeout = 2_000 - (float)clock.Elapsed.TotalMilliseconds });
+        output.WriteLine($"the article and its meeting were on the page {clock.ElapsedMilliseconds} ms after the ingesting process exited");
         var evidence = page.Locator(".live-meeting .evidence").First;
         Assert.Equal("rtl", await evidence.EvaluateAsync<string>("e => getComputedStyle(e).direction"));
         await app.ScreenshotAsync(page, screenshot);

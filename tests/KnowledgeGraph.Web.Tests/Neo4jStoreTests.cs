@@ -1,9 +1,10 @@
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace KnowledgeGraph.Web.Tests;
 
 /// <summary>The app over the production store: the same pages from a Neo4j-backed `kg serve`.</summary>
-public sealed class Neo4jStoreTests(Neo4jAppFixture app) : IClassFixture<Neo4jAppFixture>
+public sealed class Neo4jStoreTests(Neo4jAppFixture app, ITestOutputHelper output) : IClassFixture<Neo4jAppFixture>
 {
     [Fact]
     public async Task On_Neo4j_the_person_page_draws_the_network_and_each_reports_sentence()
@@ -20,5 +21,5 @@ public sealed class Neo4jStoreTests(Neo4jAppFixture app) : IClassFixture<Neo4jAp
 
     [Fact]
     public Task On_Neo4j_an_article_ingested_by_another_process_appears_in_the_live_view_within_two_seconds() =>
-        LivePageTests.ArrivesLiveAsync(app, "live-neo4j");
+        LivePageTests.ArrivesLiveAsync(app, "live-neo4j", output);
 }
