@@ -2,7 +2,7 @@
 
 const strings = {
   en: {
-    brand: 'KnowledgeGraph', navSearch: 'Search', navConnection: 'Connection', navLive: 'Live', otherLanguage: 'العربية',
+    brand: 'KnowledgeGraph', navSearch: 'Search', navConnection: 'Connection', navLive: 'Live', navGraphQL: 'GraphQL', otherLanguage: 'العربية',
     searchPlaceholder: 'A person, country or office, in Arabic or English', searchHint: 'Type at least two letters.',
     persons: 'Persons', countries: 'Countries', offices: 'Offices', nothingFound: 'Nothing found.',
     loading: 'Loading…', notFound: 'Not found.', error: 'The server answered with an error:',
@@ -20,7 +20,7 @@ const strings = {
     since: 'seen', until: 'to', source: 'source', more: 'Show more',
   },
   ar: {
-    brand: 'KnowledgeGraph', navSearch: 'بحث', navConnection: 'الصلة', navLive: 'مباشر', otherLanguage: 'English',
+    brand: 'KnowledgeGraph', navSearch: 'بحث', navConnection: 'الصلة', navLive: 'مباشر', navGraphQL: 'GraphQL', otherLanguage: 'English',
     searchPlaceholder: 'شخص أو دولة أو منصب، بالعربية أو بالإنجليزية', searchHint: 'اكتب حرفين على الأقل.',
     persons: 'الأشخاص', countries: 'الدول', offices: 'المناصب', nothingFound: 'لا نتائج.',
     loading: 'جارٍ التحميل…', notFound: 'غير موجود.', error: 'أجاب الخادم بخطأ:',
