@@ -217,7 +217,7 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options
     public async Task<ArticleRecord?> FindArticleAsync(string id, CancellationToken cancellationToken = default)
     {
         var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get(Cypher.FindArticle), ("id", id)), cancellationToken);
-        return result.Rows is [var r, ..] ? new ArticleRecord(r[0].GetString()!, Text(r[1]), Text(r[2]), r[3].GetString()!, Text(r[4])) : null;
+        return result.Rows is [var r, ..] ? Article(r) : null;
     }
 
     public async Task<long> LastChangeAsync(CancellationToken cancellationToken = default)
@@ -326,9 +326,11 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options
     public async Task<IReadOnlyList<ReportRecord>> ReportsOfMeetingsAsync(IReadOnlyCollection<string> meetingKeys, CancellationToken cancellationToken = default)
     {
         var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get(Cypher.ReportsOfMeetings), ("keys", meetingKeys.Distinct(StringComparer.Ordinal).ToArray())), cancellationToken);
-        return [.. result.Rows.Select(r => new ReportRecord(r[0].GetString()!,
-            new ArticleRecord(r[1].GetString()!, Text(r[2]), Text(r[3]), r[4].GetString()!, Text(r[5])), new TextSpan(Int(r[6]), Int(r[7])), Text(r[8])))];
+        return [.. result.Rows.Select(r => new ReportRecord(r[5].GetString()!, Article(r), new TextSpan(Int(r[6]), Int(r[7])), Text(r[8])))];
     }
+
+    /// <summary>An article from the first five columns of a row: id, title, url, published, language.</summary>
+    private static ArticleRecord Article(JsonElement[] r) => new(r[0].GetString()!, Text(r[1]), Text(r[2]), r[3].GetString()!, Text(r[4]));
 
     private static OfficeTermRecord Term(JsonElement[] r) =>
         new(r[0].GetString()!, r[1].GetString()!, Text(r[2]), Text(r[3]), r[4].GetString()!, r[5].GetString()!, r[6].GetString()!);

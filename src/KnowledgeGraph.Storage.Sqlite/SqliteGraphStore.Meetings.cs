@@ -161,22 +161,17 @@ public sealed partial class SqliteGraphStore
     {
         var reports = new List<ReportRecord>();
         await using var w = new Writer(_connection, null);
-        foreach (var chunk in meetingKeys.Distinct(StringComparer.Ordinal).Chunk(500))
+        await using var reader = await w.Reader("""
+            SELECT a.id, a.title, a.url, a.published, a.language, r.meeting_key, r.evidence_start, r.evidence_end, r.evidence_text
+            FROM article_meetings r JOIN articles a ON a.id = r.article_id
+            WHERE r.meeting_key IN (SELECT value FROM json_each($1))
+            ORDER BY a.published, a.id, r.meeting_key
+            """, cancellationToken, Json(meetingKeys));
+        while (await reader.ReadAsync(cancellationToken))
         {
-            var keys = string.Join(',', chunk.Select((_, i) => $"${i + 1}"));
-            await using var reader = await w.Reader($"""
-                SELECT r.meeting_key, a.id, a.title, a.url, a.published, a.language, r.evidence_start, r.evidence_end, r.evidence_text
-                FROM article_meetings r JOIN articles a ON a.id = r.article_id
-                WHERE r.meeting_key IN ({keys})
-                """, cancellationToken, [.. chunk]);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                reports.Add(new ReportRecord(reader.GetString(0),
-                    new ArticleRecord(reader.GetString(1), Text(reader, 2), Text(reader, 3), reader.GetString(4), Text(reader, 5)),
-                    new TextSpan(reader.GetInt32(6), reader.GetInt32(7)), Text(reader, 8)));
-            }
+            reports.Add(new ReportRecord(reader.GetString(5), Article(reader), new TextSpan(reader.GetInt32(6), reader.GetInt32(7)), Text(reader, 8)));
         }
-        return [.. reports.OrderBy(r => r.Article.Published, StringComparer.Ordinal).ThenBy(r => r.Article.Id, StringComparer.Ordinal).ThenBy(r => r.MeetingKey, StringComparer.Ordinal)];
+        return reports;
     }
 
     public async IAsyncEnumerable<MeetingRecord> MeetingsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)

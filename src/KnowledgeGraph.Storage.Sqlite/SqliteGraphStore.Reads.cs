@@ -12,7 +12,7 @@ public sealed partial class SqliteGraphStore
         await using var w = new Writer(_connection, null);
         await using var reader = await w.Reader("SELECT id, title, url, published, language FROM articles WHERE id = $1", cancellationToken, id);
         return await reader.ReadAsync(cancellationToken)
-            ? new ArticleRecord(reader.GetString(0), Text(reader, 1), Text(reader, 2), reader.GetString(3), Text(reader, 4))
+            ? Article(reader)
             : null;
     }
 
@@ -30,6 +30,10 @@ public sealed partial class SqliteGraphStore
         }
         return changes;
     }
+
+    /// <summary>An article from the first five columns of a row: id, title, url, published, language.</summary>
+    private static ArticleRecord Article(SqliteDataReader reader) =>
+        new(reader.GetString(0), Text(reader, 1), Text(reader, 2), reader.GetString(3), Text(reader, 4));
 
     private static string Json(IEnumerable<string> values) => System.Text.Json.JsonSerializer.Serialize(values);
 
