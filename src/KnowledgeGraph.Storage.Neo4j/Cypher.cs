@@ -43,6 +43,8 @@ public static class Cypher
 
     public const string CounterpartsOf = "counterparts-of";
 
+    public const string CountriesByCodes = "countries-by-codes";
+
     public const string ExistingArticles = "existing-articles";
 
     public const string FindArticle = "find-article";

@@ -297,8 +297,16 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options
     public async Task<CountryRecord?> FindCountryAsync(string code, CancellationToken cancellationToken = default)
     {
         var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get(Cypher.FindCountry), ("code", code)), cancellationToken);
-        return result.Rows is [var r, ..] ? new CountryRecord(r[0].GetString()!, r[1].GetString()!, r[2].GetString()!) : null;
+        return result.Rows is [var r, ..] ? Country(r) : null;
     }
+
+    public async Task<IReadOnlyList<CountryRecord>> CountriesByCodesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken = default)
+    {
+        var result = await client.RunAsync(CypherStatement.Of(CypherScripts.Get(Cypher.CountriesByCodes), ("codes", codes.Distinct(StringComparer.Ordinal).ToArray())), cancellationToken);
+        return [.. result.Rows.Select(Country)];
+    }
+
+    private static CountryRecord Country(JsonElement[] r) => new(r[0].GetString()!, r[1].GetString()!, r[2].GetString()!);
 
     public async Task<ChainRecord?> ShortestChainAsync(string fromKey, string toKey, int maxHops, CancellationToken cancellationToken = default)
     {

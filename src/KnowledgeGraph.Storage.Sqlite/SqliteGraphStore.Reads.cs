@@ -75,6 +75,18 @@ public sealed partial class SqliteGraphStore
         return await reader.ReadAsync(cancellationToken) ? new CountryRecord(reader.GetString(0), reader.GetString(1), reader.GetString(2)) : null;
     }
 
+    public async Task<IReadOnlyList<CountryRecord>> CountriesByCodesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken = default)
+    {
+        await using var w = new Writer(_connection, null);
+        await using var reader = await w.Reader("SELECT code, name, name_ar FROM countries WHERE code IN (SELECT value FROM json_each($1))", cancellationToken, Json(codes));
+        var countries = new List<CountryRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            countries.Add(new CountryRecord(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        }
+        return countries;
+    }
+
     private static IReadOnlyList<string> Sorted(Dictionary<string, List<string>> groups, string key) =>
         groups.TryGetValue(key, out var values) ? [.. values.Order(StringComparer.Ordinal)] : [];
 

@@ -62,6 +62,9 @@ public interface IGraphStore : IAsyncDisposable
 
     Task<CountryRecord?> FindCountryAsync(string code, CancellationToken cancellationToken = default);
 
+    /// <summary>The countries with these codes that the store holds, in no particular order. One call for any number of codes.</summary>
+    Task<IReadOnlyList<CountryRecord>> CountriesByCodesAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken = default);
+
     /// <summary>A shortest chain of meetings from one person to another in at most <paramref name="maxHops"/> meetings, or null.</summary>
     Task<ChainRecord?> ShortestChainAsync(string fromKey, string toKey, int maxHops, CancellationToken cancellationToken = default);
 

@@ -304,6 +304,8 @@ public abstract class GraphStoreContract
         Assert.Equal(3, (await store.OfficeTermsAsync(null)).Select(t => t.PersonKey).Distinct().Count());
         Assert.Equal(new CountryRecord("EG", "Egypt", "مصر"), await store.FindCountryAsync("EG"));
         Assert.Null(await store.FindCountryAsync("ZZ"));
+        Assert.Equal(["EG", "JO", "US"], (await store.CountriesByCodesAsync(["US", "EG", "ZZ", "JO", "EG"])).Select(c => c.Code).Order());
+        Assert.Empty(await store.CountriesByCodesAsync([]));
         var persons = await store.PersonsOfArticleAsync("a1");
         Assert.Equal("أيمن الصفدي", Meeting[persons[0].Span.Start..persons[0].Span.End]);
         Assert.Equal(2, (await store.PersonsByKeysAsync([.. persons.Select(p => p.Key).Append("nobody")])).Count);

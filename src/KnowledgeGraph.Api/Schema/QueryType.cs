@@ -52,24 +52,15 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(async c =>
             {
                 var (first, search) = (Paging.First(c), Orthography.NameForm(c.GetArgument<string>("search")));
-                var store = await c.RequestServices!.GetStoreAsync(c.CancellationToken);
-                var found = new List<CountryRecord>();
-                foreach (var country in KnowledgeGraph.Extraction.Gazetteers.Gazetteer.Default.Countries.Values
+                var matching = KnowledgeGraph.Extraction.Gazetteers.Gazetteer.Default.Countries.Values
                     .Where(x => search.Length > 0 && (Orthography.NameForm(x.NameEn).Contains(search, StringComparison.Ordinal)
                         || Orthography.NameForm(x.NameAr).Contains(search, StringComparison.Ordinal)
                         || string.Equals(x.Code, search, StringComparison.OrdinalIgnoreCase)))
-                    .DistinctBy(x => x.Code).OrderBy(x => x.NameEn, StringComparer.Ordinal))
-                {
-                    if (found.Count == first)
-                    {
-                        break;
-                    }
-                    if (await store.FindCountryAsync(country.Code, c.CancellationToken) is { } stored)
-                    {
-                        found.Add(stored);
-                    }
-                }
-                return found;
+                    .Select(x => x.Code).ToHashSet(StringComparer.Ordinal);
+                // Of the states whose names match, those the graph knows: one store call, however many match.
+                var store = await c.RequestServices!.GetStoreAsync(c.CancellationToken);
+                var known = matching.Count == 0 ? [] : await store.CountriesByCodesAsync(matching, c.CancellationToken);
+                return known.OrderBy(x => x.Name, StringComparer.Ordinal).Take(first).ToList();
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficeType>>>>("offices")
             .Description("Offices whose English or Arabic title contains the search text (normalised), of a country, most holders first")

@@ -155,6 +155,16 @@ public sealed class QueryTypeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_search_that_many_states_match_asks_the_store_once()
+    {
+        _host.Calls.Clear();
+        var countries = (await _graphql.QueryAsync("""{ countries(search: "an") { code } }""")).GetProperty("countries");
+        Assert.Equal(["JO"], countries.EnumerateArray().Select(c => c.GetProperty("code").GetString()));
+        Assert.Equal(1, _host.Calls.GetValueOrDefault("CountriesByCodesAsync"));
+        Assert.Equal(0, _host.Calls.GetValueOrDefault("FindCountryAsync"));
+    }
+
+    [Fact]
     public async Task Countries_no_article_mentions_are_not_offered()
     {
         var countries = (await _graphql.QueryAsync("""{ countries(search: "Japan") { code } }""")).GetProperty("countries");
