@@ -269,19 +269,7 @@ public sealed class IngestPipeline(IGraphStore store, IngestOptions options, Kno
     /// <summary>A resolver that knows every person and meeting the store already holds.</summary>
     private async Task<GraphResolver> ResolverAsync(CancellationToken cancellationToken)
     {
-        var persons = new PersonIndex();
-        await foreach (var p in store.PersonsAsync(cancellationToken))
-        {
-            persons.Add(p.Key, p.Name, KnownGraph.KnownForms(p), p.Countries);
-        }
-        var meetings = new MeetingIndex();
-        await foreach (var m in store.MeetingsAsync(cancellationToken))
-        {
-            if (m.Participants.Count > 0)
-            {
-                meetings.Add(m.Key, m.Participants, Domain.PartialDate.TryParse(m.Date, out var d) ? d : null);
-            }
-        }
+        var (persons, meetings) = await KnownGraph.ReadAsync(store, cancellationToken);
         return new GraphResolver(Gazetteer.Default, persons, meetings);
     }
 

@@ -46,15 +46,7 @@ public sealed class KnownGraph : IDisposable
         {
             // The position first: whatever is committed while the store is read comes again from the feed, harmlessly.
             _position = await store.LastChangeAsync(cancellationToken);
-            (_persons, _meetings) = (new PersonIndex(), new MeetingIndex());
-            await foreach (var p in store.PersonsAsync(cancellationToken))
-            {
-                _persons.Add(p.Key, p.Name, KnownForms(p), p.Countries);
-            }
-            await foreach (var m in store.MeetingsAsync(cancellationToken))
-            {
-                AddMeeting(m);
-            }
+            (_persons, _meetings) = await ReadAsync(store, cancellationToken);
             _resolver = new GraphResolver(Gazetteer.Default, _persons, _meetings);
         }
         while (await store.ChangesAfterAsync(_position, 1_000, cancellationToken) is { Count: > 0 } changes)
@@ -76,7 +68,7 @@ public sealed class KnownGraph : IDisposable
             {
                 if (await store.FindMeetingAsync(change.Key, cancellationToken) is { } meeting)
                 {
-                    AddMeeting(meeting);
+                    Add(_meetings, meeting);
                 }
             }
             _position = changes[^1].Sequence;
@@ -92,11 +84,26 @@ public sealed class KnownGraph : IDisposable
     public static IEnumerable<string> KnownForms(PersonRecord p) =>
         p.NameEn is { Length: > 0 } en && en != p.Name ? p.Aliases.Append(en) : p.Aliases;
 
-    private void AddMeeting(MeetingRecord m)
+    /// <summary>Every person and meeting the store holds now, as resolution indexes them.</summary>
+    public static async Task<(PersonIndex Persons, MeetingIndex Meetings)> ReadAsync(IGraphStore store, CancellationToken cancellationToken)
+    {
+        var (persons, meetings) = (new PersonIndex(), new MeetingIndex());
+        await foreach (var p in store.PersonsAsync(cancellationToken))
+        {
+            persons.Add(p.Key, p.Name, KnownForms(p), p.Countries);
+        }
+        await foreach (var m in store.MeetingsAsync(cancellationToken))
+        {
+            Add(meetings, m);
+        }
+        return (persons, meetings);
+    }
+
+    private static void Add(MeetingIndex meetings, MeetingRecord m)
     {
         if (m.Participants.Count > 0)
         {
-            _meetings.Add(m.Key, m.Participants, PartialDate.TryParse(m.Date, out var d) ? d : null);
+            meetings.Add(m.Key, m.Participants, PartialDate.TryParse(m.Date, out var d) ? d : null);
         }
     }
 }
