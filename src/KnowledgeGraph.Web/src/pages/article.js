@@ -1,7 +1,7 @@
 import { h, text } from '../dom.js';
 import { query } from '../graphql.js';
 import { t } from '../i18n.js';
-import { failure, kindLabel, loading, personLink } from './common.js';
+import { evidence, failure, kindLabel, loading, personLink } from './common.js';
 
 const ARTICLE = `query Article($id: ID!) {
   article(id: $id) {
@@ -41,6 +41,6 @@ export async function articlePage(view, id) {
           h('div', { class: 'what' },
             h('div', { class: 'headline' }, h('span', { class: `kind kind-${m.kind}` }, kindLabel(m.kind)), m.city ? text(m.city, 'span', { class: 'place' }) : null),
             h('div', { class: 'who' }, m.participants.map((p, i) => [i ? ' · ' : '', personLink(p)])),
-            sentence ? h('blockquote', { dir: 'auto', lang: article.language ?? undefined, class: 'evidence' }, h('mark', {}, sentence)) : null));
+            evidence(sentence, article.language)));
       })))));
 }

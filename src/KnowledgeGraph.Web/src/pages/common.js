@@ -36,12 +36,16 @@ export function meetingItem(meeting, { except, tag } = {}) {
       reports(meeting.reports)));
 }
 
+// The sentence that states a fact, highlighted, in its own language and direction.
+export const evidence = (sentence, language) =>
+  sentence ? h('blockquote', { dir: 'auto', lang: language ?? undefined, class: 'evidence' }, h('mark', {}, sentence)) : null;
+
 function reports(list) {
   if (!list?.length) return null;
   return h('div', { class: 'reports' },
     h('div', { class: 'label' }, t('reportedBy')),
     list.map(r => h('figure', { class: 'report' },
-      r.sentence ? h('blockquote', { dir: 'auto', lang: r.article.language ?? undefined, class: 'evidence' }, h('mark', {}, r.sentence)) : null,
+      evidence(r.sentence, r.article.language),
       h('figcaption', {},
         h('a', { href: `#/article/${encodeURIComponent(r.article.id)}`, dir: 'auto', class: 'article-link' }, r.article.title ?? t('untitled')),
         r.article.url ? [' ', h('a', { href: r.article.url, target: '_blank', rel: 'noopener noreferrer', class: 'source' }, '↗')] : null,

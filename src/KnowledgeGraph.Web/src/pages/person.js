@@ -44,7 +44,7 @@ export async function personPage(view, key, filter = {}) {
       h('p', { class: 'countries' }, person.countries.map((c, i) => [i ? ' · ' : '', countryLink(c)]))),
     h('div', { class: 'columns' },
       h('section', { class: 'panel' },
-        h('h2', {}, t('offices_')),
+        h('h2', {}, t('offices')),
         person.offices.length
           ? h('ol', { class: 'offices' }, [...person.offices].sort((a, b) => a.firstSeen.localeCompare(b.firstSeen)).map(o => h('li', {},
             h('a', { href: `#/office/${encodeURIComponent(o.title)}/${o.country ?? ''}` }, text(officeTitle(o), 'strong')),
