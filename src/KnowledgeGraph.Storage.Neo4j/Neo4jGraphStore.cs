@@ -49,6 +49,9 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options
         SchemaApplied[target] = true;
     }
 
+    // A name with a letter that Orthography.IsArabicLetter knows, as a Cypher regular expression (merge-persons.cypher).
+    private const string ArabicScript = ".*[\u0620-\u064A\u0671-\u06D3].*";
+
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> SchemaApplied = new(StringComparer.Ordinal);
 
     public async Task<IReadOnlySet<string>> ExistingArticlesAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken = default)
@@ -94,7 +97,7 @@ public sealed class Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options
             var fullest = g.Select(p => p.Name).Aggregate((best, name) => PersonRecord.IsFullerName(name, best) ? name : best);
             var forms = g.Select(p => p.Name).Concat(g.SelectMany(p => p.Aliases)).Where(f => f != fullest).Distinct(StringComparer.Ordinal).ToArray();
             return (object)new { key = g.Key, name = fullest, nameEn = g.First().NameEn, written = g.Select(p => p.EnglishAsWritten).FirstOrDefault(w => w is not null), aliases = forms };
-        }), ("arabicScript", ".*[\u0600-\u06FF].*"));
+        }), ("arabicScript", ArabicScript));
         Add(Cypher.LinkPersonNames, graphs.SelectMany(g => g.Persons)
             .SelectMany(p => p.Aliases.Append(p.Name).Append(p.NameEn).Where(n => !string.IsNullOrWhiteSpace(n)).SelectMany(n => NameKeys.Of(n!)).Select(k => (Person: p.Key, Form: k)))
             .Distinct()

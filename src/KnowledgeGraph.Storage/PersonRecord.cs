@@ -17,5 +17,5 @@ public sealed record PersonRecord(string Key, string Name, string? NameEn, IRead
     public static bool IsFullerName(string candidate, string current) =>
         IsArabic(candidate) != IsArabic(current) ? IsArabic(candidate) : candidate.Length > current.Length;
 
-    private static bool IsArabic(string name) => name.Any(c => c is >= '\u0600' and <= '\u06FF');
+    private static bool IsArabic(string name) => name.Any(Orthography.IsArabicLetter);
 }
