@@ -30,13 +30,9 @@ public static class NameSkeleton
 
     public static string Joined(IEnumerable<string> words) => string.Concat(words);
 
-    private static string? Regnal(string raw) => Orthography.Normalize(raw) switch
-    {
-        "ii" or "الثاني" => "2",
-        "iii" or "الثالث" => "3",
-        "iv" or "الرابع" => "4",
-        _ => null,
-    };
+    // Second to fourth only, as keys have always been made: stored name keys stay valid.
+    private static string? Regnal(string raw) =>
+        RegnalNumber.Of(Orthography.Normalize(raw)) is { } n and >= 2 and <= 4 ? n.ToString(CultureInfo.InvariantCulture) : null;
 
     private static string Arabic(string w)
     {

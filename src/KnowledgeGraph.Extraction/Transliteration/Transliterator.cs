@@ -1,4 +1,5 @@
 using System.Text;
+using KnowledgeGraph.Domain.Names;
 using KnowledgeGraph.Extraction.Gazetteers;
 using KnowledgeGraph.Extraction.Text;
 
@@ -15,19 +16,13 @@ public static class Transliterator
         ['ن'] = "n", ['ه'] = "h", ['و'] = "w", ['ي'] = "y", ['ء'] = "", ['ة'] = "a", ['ى'] = "a",
     };
 
-    private static readonly Dictionary<string, string> RegnalNumbers = new()
-    {
-        ["الاول"] = "I", ["الثاني"] = "II", ["الثالث"] = "III", ["الرابع"] = "IV", ["الخامس"] = "V",
-        ["السادس"] = "VI", ["السابع"] = "VII", ["الثامن"] = "VIII", ["التاسع"] = "IX", ["العاشر"] = "X",
-    };
-
     public static string ToLatin(string arabicName, Gazetteer gazetteer)
     {
         var words = ArabicText.Normalize(arabicName).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // A monarch's regnal number after the given name: «عبدالله الثاني» is Abdullah II, «محمد السادس» Mohammed VI.
-        if (words.Length == 2 && RegnalNumbers.TryGetValue(words[1], out var regnal) && gazetteer.GivenNames.TryGetValue(words[0], out var given))
+        if (words.Length == 2 && RegnalNumber.Of(words[1]) is { } regnal && gazetteer.GivenNames.TryGetValue(words[0], out var given))
         {
-            return $"{given} {regnal}";
+            return $"{given} {RegnalNumber.ToRoman(regnal)}";
         }
         var parts = new List<string>(words.Length);
         for (var i = 0; i < words.Length; i++)
