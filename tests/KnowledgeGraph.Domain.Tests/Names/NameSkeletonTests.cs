@@ -17,6 +17,8 @@ public class NameSkeletonTests
     [InlineData("عبدالله", "Abdullah")]
     [InlineData("حمزة", "Hamza")]
     [InlineData("أحمد الشرع", "Ahmed al-Sharaa")]
+    [InlineData("عبدالله الثاني", "Abdullah II")]
+    [InlineData("عبد الله الرابع", "Abdullah IV")]
     public void Arabic_and_English_spellings_of_one_name_share_a_skeleton(string arabic, string english) =>
         Assert.Equal(Of(arabic), Of(english));
 
