@@ -59,8 +59,6 @@ public class AppFixture : IAsyncLifetime
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(10_000);
-        var errors = new List<string>();
-        page.PageError += (_, message) => errors.Add(message);
         await page.GotoAsync($"/#{path}");
         return page;
     }
@@ -76,6 +74,14 @@ public class AppFixture : IAsyncLifetime
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.False(body.TryGetProperty("errors", out var errors), errors.ToString());
         return body.GetProperty("data");
+    }
+
+    /// <summary>A person's key and the keys of the 25 people they met most, as the person page asks for them.</summary>
+    public async Task<(string Key, string[] Met)> PersonAndCounterpartsAsync(string name)
+    {
+        var person = (await QueryAsync("query($n: String) { person(name: $n) { key counterparts(first: 25) { person { key } } } }", new { n = name })).GetProperty("person");
+        return (person.GetProperty("key").GetString()!,
+            [.. person.GetProperty("counterparts").EnumerateArray().Select(c => c.GetProperty("person").GetProperty("key").GetString()!)]);
     }
 
     public virtual async Task DisposeAsync()

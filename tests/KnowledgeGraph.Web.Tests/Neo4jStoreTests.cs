@@ -9,9 +9,7 @@ public sealed class Neo4jStoreTests(Neo4jAppFixture app, ITestOutputHelper outpu
     [Fact]
     public async Task On_Neo4j_the_person_page_draws_the_network_and_each_reports_sentence()
     {
-        var person = (await app.QueryAsync("""{ person(name: "Ayman Safadi") { key counterparts(first: 25) { person { key } } } }""")).GetProperty("person");
-        var key = person.GetProperty("key").GetString()!;
-        var met = person.GetProperty("counterparts").EnumerateArray().Select(c => c.GetProperty("person").GetProperty("key").GetString()!).ToArray();
+        var (key, met) = await app.PersonAndCounterpartsAsync("Ayman Safadi");
         var page = await app.OpenAsync($"/person/{key}");
         Assert.Equal([key, .. met], (await DrawnNode.AllAsync(page, "#network")).Select(n => n.Id));
         var arabic = page.Locator(".evidence[lang=ar] mark").First;

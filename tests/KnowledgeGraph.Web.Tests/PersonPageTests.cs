@@ -6,17 +6,10 @@ namespace KnowledgeGraph.Web.Tests;
 [Collection(AppCollection.Name)]
 public sealed class PersonPageTests(AppFixture app)
 {
-    private async Task<(string Key, string[] Met)> SafadiAsync()
-    {
-        var person = (await app.QueryAsync("""{ person(name: "أيمن الصفدي") { key counterparts(first: 25) { person { key } } } }""")).GetProperty("person");
-        return (person.GetProperty("key").GetString()!,
-            [.. person.GetProperty("counterparts").EnumerateArray().Select(c => c.GetProperty("person").GetProperty("key").GetString()!)]);
-    }
-
     [Fact]
     public async Task The_person_page_draws_everyone_they_met_inside_the_network_view()
     {
-        var (key, met) = await SafadiAsync();
+        var (key, met) = await app.PersonAndCounterpartsAsync("أيمن الصفدي");
         Assert.True(met.Length >= 3, $"the demo should give Safadi several counterparts, not {met.Length}");
         var page = await app.OpenAsync($"/person/{key}");
         var nodes = await DrawnNode.AllAsync(page, "#network");
@@ -31,7 +24,7 @@ public sealed class PersonPageTests(AppFixture app)
     [Fact]
     public async Task Clicking_a_neighbour_in_the_network_opens_their_page()
     {
-        var (key, met) = await SafadiAsync();
+        var (key, met) = await app.PersonAndCounterpartsAsync("أيمن الصفدي");
         var page = await app.OpenAsync($"/person/{key}");
         var neighbour = (await DrawnNode.AllAsync(page, "#network")).First(n => n.Id == met[0]);
         await page.Mouse.ClickAsync((float)neighbour.X, (float)neighbour.Y);
@@ -43,7 +36,7 @@ public sealed class PersonPageTests(AppFixture app)
     [Fact]
     public async Task Arabic_evidence_reads_right_to_left_and_English_evidence_left_to_right()
     {
-        var (key, _) = await SafadiAsync();
+        var (key, _) = await app.PersonAndCounterpartsAsync("أيمن الصفدي");
         var page = await app.OpenAsync($"/person/{key}");
         var arabic = page.Locator(".evidence[lang=ar]").First;
         await Assertions.Expect(arabic).ToBeVisibleAsync();
@@ -60,7 +53,7 @@ public sealed class PersonPageTests(AppFixture app)
     [Fact]
     public async Task A_meetings_report_links_to_its_article_with_the_sentence_highlighted()
     {
-        var (key, _) = await SafadiAsync();
+        var (key, _) = await app.PersonAndCounterpartsAsync("أيمن الصفدي");
         var page = await app.OpenAsync($"/person/{key}");
         var report = page.Locator(".report").First;
         var sentence = await report.Locator(".evidence mark").InnerTextAsync();
@@ -75,7 +68,7 @@ public sealed class PersonPageTests(AppFixture app)
     [Fact]
     public async Task The_Arabic_interface_lays_the_page_out_right_to_left_with_the_names_in_Arabic()
     {
-        var (key, _) = await SafadiAsync();
+        var (key, _) = await app.PersonAndCounterpartsAsync("أيمن الصفدي");
         var page = await app.OpenAsync($"/person/{key}", "ar");
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("أيمن الصفدي");
@@ -91,7 +84,7 @@ public sealed class PersonPageTests(AppFixture app)
     [Fact]
     public async Task Filtering_by_dates_keeps_only_the_people_met_in_that_range()
     {
-        var (key, _) = await SafadiAsync();
+        var (key, _) = await app.PersonAndCounterpartsAsync("أيمن الصفدي");
         var inRange = (await app.QueryAsync("""query($k: ID!) { person(key: $k) { counterparts(from: "2025-06", to: "2025-12") { person { key } } } }""", new { k = key }))
             .GetProperty("person").GetProperty("counterparts").EnumerateArray().Select(c => c.GetProperty("person").GetProperty("key").GetString()).ToList();
         var page = await app.OpenAsync($"/person/{key}");
