@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Reflection;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -20,15 +19,13 @@ public static class WebApp
         [".html"] = "text/html; charset=utf-8",
         [".js"] = "text/javascript; charset=utf-8",
         [".css"] = "text/css; charset=utf-8",
-        [".png"] = "image/png",
     }.ToFrozenDictionary();
 
     private static readonly Lazy<FrozenDictionary<string, (byte[] Body, string ETag)>> Files = new(() =>
     {
-        var assembly = typeof(WebApp).Assembly;
-        var files = assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).ToDictionary(
+        var files = typeof(WebApp).Assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).ToDictionary(
             n => n[Prefix.Length..],
-            n => Read(assembly, n));
+            n => Tagged(EmbeddedFile.Read(n)));
         return files.ContainsKey("index.html") && files.ContainsKey("app.js")
             ? files.ToFrozenDictionary(StringComparer.Ordinal)
             : throw new InvalidOperationException("The web app's bundle (index.html, app.js) is missing from the assembly: run `npm ci && npm run build` in src/KnowledgeGraph.Web.");
@@ -68,12 +65,5 @@ public static class WebApp
         return response.Body.WriteAsync(file.Body).AsTask();
     }
 
-    private static (byte[], string) Read(Assembly assembly, string name)
-    {
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        var body = copy.ToArray();
-        return (body, $"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..16]}\"");
-    }
+    private static (byte[], string) Tagged(byte[] body) => (body, $"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..16]}\"");
 }

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Microsoft.AspNetCore.Http;
 
 namespace KnowledgeGraph.Api.Ide;
@@ -9,14 +8,7 @@ namespace KnowledgeGraph.Api.Ide;
 /// </summary>
 public static class GraphQLIde
 {
-    private static readonly Lazy<byte[]> Page = new(() =>
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("ide.html")
-            ?? throw new InvalidOperationException("The IDE page (ide.html) is missing from the assembly.");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    });
+    private static readonly Lazy<byte[]> Page = new(() => EmbeddedFile.Read("ide.html"));
 
     /// <summary>A browser asking for a page (HTML accepted, no query given).</summary>
     public static bool IsWanted(HttpRequest request) =>
