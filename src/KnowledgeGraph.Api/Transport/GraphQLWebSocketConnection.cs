@@ -56,6 +56,31 @@ public sealed class GraphQLWebSocketConnection(
             await _closed.CancelAsync();
             await writer;
             _closed.Dispose();
+            await AwaitPeerCloseAsync();
+        }
+    }
+
+    /// <summary>
+    /// The closing handshake: after a close frame from this side, the connection lasts until the peer answers with its
+    /// own (or a moment passes), so that the peer reads the close code rather than a dropped connection.
+    /// </summary>
+    private async Task AwaitPeerCloseAsync()
+    {
+        if (socket.State != WebSocketState.CloseSent)
+        {
+            return;
+        }
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        var buffer = new byte[1024];
+        try
+        {
+            while ((await socket.ReceiveAsync(buffer, patience.Token)).MessageType != WebSocketMessageType.Close)
+            {
+            }
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException)
+        {
+            // The peer went away or kept silent: nothing more is owed to it.
         }
     }
 
