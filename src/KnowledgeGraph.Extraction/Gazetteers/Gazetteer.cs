@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain.Names;
 using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction.Gazetteers;
@@ -30,6 +31,15 @@ public sealed class Gazetteer
     public IReadOnlyDictionary<string, string> GivenNames { get; }
 
     public IReadOnlySet<string> ArabicStopWords { get; }
+
+    /// <summary>Public figures of the region's and the great powers' politics by full name, normalised; the value is the usual English spelling.</summary>
+    public PhraseIndex<string> PublicFigures { get; } = new();
+
+    /// <summary>
+    /// The last word of each public figure's name («رامسفيلد», «بوتين»), normalised, as news often names them by it alone;
+    /// the value is its English spelling, or null when figures who share the word spell it differently.
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> FigureSurnames { get; }
 
     /// <summary>States with a king, emir or sultan: only these have royal offices.</summary>
     public IReadOnlySet<string> Monarchies { get; }
@@ -129,6 +139,20 @@ public sealed class Gazetteer
             given.TryAdd(Key(row[0]), en.Length > 0 ? en : row[0]);
         }
         GivenNames = given;
+        var surnames = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var row in Resource.ReadRows("public-figures.tsv"))
+        {
+            var en = Resource.Column(row, 1);
+            PublicFigures.Add(row[0], en, overwrite: false);
+            var last = Key(row[0]).Split(' ')[^1];
+            // «نصر الله», «عبد الله»: the divine name closes compounds; it is nobody's surname.
+            if (last.Length >= 3 && RegnalNumber.Of(last) is null && last != "الله")
+            {
+                var lastEn = en.Split(' ')[^1];
+                surnames[last] = surnames.TryGetValue(last, out var seen) && seen != lastEn ? null : lastEn;
+            }
+        }
+        FigureSurnames = surnames;
         Monarchies = Resource.ReadRows("monarchies.txt").Select(r => r[0].Trim()).ToHashSet(StringComparer.Ordinal);
         ArabicStopWords = Resource.ReadRows("stopwords-ar.txt").Select(r => Key(r[0])).ToHashSet(StringComparer.Ordinal);
         EnglishStopWords = Resource.ReadRows("stopwords-en.txt").Select(r => r[0].Trim()).ToHashSet(StringComparer.Ordinal);

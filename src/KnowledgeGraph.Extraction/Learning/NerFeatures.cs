@@ -15,6 +15,7 @@ public static class NerFeatures
     private enum Known
     {
         None = 0, Given = 1, Honorific = 2, Place = 4, Nationality = 8, Stop = 16, TitleHead = 32, TitleComplete = 64, TitleModifier = 128,
+        Figure = 256, Surname = 512,
     }
 
     private static readonly long Bias = FeatureHash.Of("b");
@@ -27,6 +28,7 @@ public static class NerFeatures
     [
         (Known.Given, "given"), (Known.Honorific, "hon"), (Known.Place, "place"), (Known.Nationality, "nat"), (Known.Stop, "stop"),
         (Known.TitleHead, "title=Head"), (Known.TitleComplete, "title=Complete"), (Known.TitleModifier, "title=Modifier"),
+        (Known.Figure, "figure"), (Known.Surname, "surname"),
     ];
 
     // The gazetteer features by (offset, flag), hashed once.
@@ -75,7 +77,15 @@ public static class NerFeatures
         var known = new Known[to - from];
         for (var i = from; i < to; i++)
         {
-            known[i - from] = Lookup(tokens, i, to, g);
+            known[i - from] |= Lookup(tokens, i, to, g);
+            // Every word of a public figure's full name («دونالد رامسفيلد»).
+            if (g.PublicFigures.TryMatch(tokens, i, true, out _, out var end, out _) && end <= to)
+            {
+                for (var k = i; k < end; k++)
+                {
+                    known[k - from] |= Known.Figure;
+                }
+            }
         }
         var result = new long[to - from][];
         var buffer = new List<long>(64);
@@ -106,6 +116,10 @@ public static class NerFeatures
             if (g.ArabicStopWords.Contains(f))
             {
                 known |= Known.Stop;
+            }
+            if (g.FigureSurnames.ContainsKey(f))
+            {
+                known |= Known.Surname;
             }
         }
         if (g.Honorifics.TryMatch(tokens, k, true, out _, out var hEnd, out _) && hEnd <= to)

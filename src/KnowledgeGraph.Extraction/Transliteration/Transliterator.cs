@@ -5,7 +5,10 @@ using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction.Transliteration;
 
-/// <summary>Arabic names in their usual English spelling: known given names from the gazetteer, the rest letter by letter.</summary>
+/// <summary>
+/// Arabic names in their usual English spelling: public figures and known given names from the gazetteer, the rest
+/// letter by letter.
+/// </summary>
 public static class Transliterator
 {
     private static readonly Dictionary<char, string> Letters = new()
@@ -18,6 +21,11 @@ public static class Transliterator
 
     public static string ToLatin(string arabicName, Gazetteer gazetteer)
     {
+        // A public figure is spelt as the English press spells them: «سيرغي لافروف» is Sergey Lavrov.
+        if (gazetteer.PublicFigures.TryGet(Gazetteer.Key(arabicName), out var figure))
+        {
+            return figure;
+        }
         var words = ArabicText.Normalize(arabicName).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // A monarch's regnal number after the given name: «عبدالله الثاني» is Abdullah II, «محمد السادس» Mohammed VI.
         if (words.Length == 2 && RegnalNumber.Of(words[1]) is { } regnal && gazetteer.GivenNames.TryGetValue(words[0], out var given))
@@ -49,12 +57,15 @@ public static class Transliterator
                 "ابو" => "Abu",
                 "ال" => "Al",
                 _ when gazetteer.GivenNames.TryGetValue(w, out var known) => known,
+                _ when gazetteer.FigureSurnames.TryGetValue(w, out var surname) && surname is not null => Capitalized(surname),
                 _ when ArabicText.StartsWithArticle(w) => "Al-" + Word(Known(w[2..], gazetteer)),
                 _ => Word(Known(w, gazetteer)),
             });
         }
         return string.Join(' ', parts);
     }
+
+    private static string Capitalized(string w) => char.ToUpperInvariant(w[0]) + w[1..];
 
     private static string Known(string w, Gazetteer g) => g.GivenNames.TryGetValue(w, out var en) ? en : w;
 

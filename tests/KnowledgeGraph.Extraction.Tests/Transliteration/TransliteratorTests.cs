@@ -6,14 +6,41 @@ namespace KnowledgeGraph.Extraction.Tests.Transliteration;
 public class TransliteratorTests
 {
     [Theory]
-    [InlineData("فيصل بن فرحان", "Faisal bin Farhan")]
+    [InlineData("فيصل بن سلطان", "Faisal bin Sultan")]
     [InlineData("حمد بن عيسى آل خليفة", "Hamad bin Isa Al Khalifa")]
-    [InlineData("عبد الفتاح السيسي", "Abdel Fattah Al-Sisi")]
+    [InlineData("عبد الفتاح الطويل", "Abdel Fattah Al-Touil")]
     [InlineData("أنس خطاب", "Anas Khatab")]
     [InlineData("ماجد الأنصاري", "Majed Al-Ansari")]
-    [InlineData("بدر عبد العاطي", "Badr Abdel Aati")]
+    [InlineData("بدر عبد العاطي الصغير", "Badr Abdel Aati Al-Saghir")]
     public void Known_given_names_are_spelt_as_usual_and_the_rest_by_rule(string arabic, string english) =>
         Assert.Equal(english, Transliterator.ToLatin(arabic, Gazetteer.Default));
+
+    [Theory]
+    [InlineData("سيرغي لافروف", "Sergey Lavrov")]
+    [InlineData("بدر عبد العاطي", "Badr Abdelatty")]
+    [InlineData("إيهود أولمرت", "Ehud Olmert")]
+    public void A_public_figure_is_spelt_as_the_English_press_spells_them(string arabic, string english) =>
+        Assert.Equal(english, Transliterator.ToLatin(arabic, Gazetteer.Default));
+
+    [Theory]
+    [InlineData("بوتين", "Putin")]
+    [InlineData("مصطفى الشيباني", "Mustafa Al-Shaibani")]
+    public void A_public_figures_surname_keeps_its_English_spelling_in_other_names(string arabic, string english) =>
+        Assert.Equal(english, Transliterator.ToLatin(arabic, Gazetteer.Default));
+
+    [Fact]
+    public void The_divine_name_closing_a_compound_is_not_a_surname() =>
+        Assert.False(Gazetteer.Default.FigureSurnames.ContainsKey("الله"));
+
+    [Fact]
+    public void A_surname_two_figures_spell_differently_in_English_is_spelt_by_rule()
+    {
+        // Ahmet Davutoglu and Mevlut Cavusoglu share «أوغلو».
+        Assert.Null(Gazetteer.Default.FigureSurnames["اوغلو"]);
+        var name = Transliterator.ToLatin("سليمان أوغلو", Gazetteer.Default);
+        Assert.DoesNotContain("Davutoglu", name, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cavusoglu", name, StringComparison.Ordinal);
+    }
 
     [Theory]
     [InlineData("عبدالله الثاني", "Abdullah II")]
