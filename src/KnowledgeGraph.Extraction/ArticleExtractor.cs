@@ -139,9 +139,10 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
             {
                 continue;
             }
-            // «وبوش», «ببشار»: a proclitic is not part of the name.
+            // «وبوش», «ببشار»: a proclitic is not part of the name; but a public figure's name keeps its first letter
+            // («فيدان» is Fidan, not «ف» + «يدان»).
             var clitic = first.Forms.Skip(1)
-                .Where(f => context.Gazetteer.GivenNames.ContainsKey(f) || first.Norm[0] is 'و' or 'ف' && !context.IsGivenName(first))
+                .Where(f => context.Gazetteer.GivenNames.ContainsKey(f) || first.Norm[0] is 'و' or 'ف' && !context.IsGivenName(first) && !context.Gazetteer.FigureSurnames.ContainsKey(first.Norm))
                 .Select(f => first.Norm.Length - f.Length).FirstOrDefault();
             var name = context.SliceAfterClitic(start, end, clitic, out var span);
             mentions.Add(new PersonMention

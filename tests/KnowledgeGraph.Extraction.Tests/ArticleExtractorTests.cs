@@ -69,6 +69,16 @@ public class ArticleExtractorTests
         Assert.Equal(["LB"], person.Countries);
     }
 
+    [Theory]
+    [InlineData("وقال فيدان إن أنقرة تدعم الحوار.")]
+    [InlineData("وأكد فيدان في مؤتمر صحفي أن بلاده تدعم الاستقرار.")]
+    public void A_public_figures_surname_that_opens_with_a_proclitic_letter_keeps_it(string text)
+    {
+        var person = Assert.Single(Facts.Of(text).Persons);
+        Assert.Equal("فيدان", person.Name);
+        Assert.Equal("Fidan", person.NameEn);
+    }
+
     [Fact]
     public void Compound_office_is_one_office_per_post()
     {
