@@ -229,8 +229,15 @@ public sealed partial class MeetingRecognizer(
 
     private int SentenceOf(int offset) => context.Tokens.LastOrDefault(t => t.End <= offset)?.Sentence ?? 0;
 
+    // «منذ الإطاحة ببشار الأسد», "since the ouster of": the person is the object of a past event, not at the table.
+    private static readonly HashSet<string> PastEventBefore = new(StringComparer.Ordinal)
+    {
+        "الاطاحه", "سقوط", "اغتيال", "مقتل", "وفاه", "رحيل", "ouster", "overthrow", "fall", "assassination", "death", "killing",
+    };
+
     private bool Excluded(PersonMention p) =>
-        context.At(p.Start - 1) is { } before && NotParticipantBefore.Contains(before.Norm);
+        context.At(p.Start - 1) is { } before && NotParticipantBefore.Contains(before.Norm)
+        || Enumerable.Range(p.Start - 3, 3).Any(k => k >= 0 && context.SameSentence(p.Start, k) && context.At(k) is { } t && PastEventBefore.Contains(t.Forms[^1]));
 
     private static List<MeetingDraft> Merge(List<MeetingDraft> drafts)
     {

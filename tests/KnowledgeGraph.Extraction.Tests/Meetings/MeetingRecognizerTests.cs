@@ -48,6 +48,17 @@ public class MeetingRecognizerTests
         Assert.Equal("Damascus", visit.City);
     }
 
+    [Theory]
+    [InlineData("وصل وزير الخارجية السوري أسعد الشيباني إلى الدوحة يوم الأحد والتقى رئيس الوزراء القطري محمد بن عبدالرحمن آل ثاني، في أول زيارة منذ الإطاحة ببشار الأسد.")]
+    [InlineData("وصل وزير الخارجية السوري أسعد الشيباني إلى الدوحة يوم الأحد والتقى رئيس الوزراء القطري محمد بن عبدالرحمن آل ثاني، بعد شهر من سقوط بشار الأسد.")]
+    public void The_object_of_a_past_event_in_the_sentence_is_not_a_participant(string text)
+    {
+        var facts = Facts.Of(text);
+        var assad = facts.Persons.Single(p => p.Name == "بشار الأسد").Id;
+        Assert.DoesNotContain(facts.Meetings, m => m.Participants.Contains(assad));
+        Assert.Contains(facts.Meetings, m => m.Participants.Count == 2);
+    }
+
     [Fact]
     public void A_future_verb_at_the_head_of_the_clause_makes_the_talks_planned()
     {
