@@ -24,6 +24,12 @@ public sealed class GraphResolver(Gazetteer gazetteer, PersonIndex knownPersons,
         {
             // The English spelling (known forms of given names, the rest by rule) is one more form to be recognised by.
             var forms = p.NameEn is { Length: > 0 } en && en != p.Name ? p.Aliases.Append(en).ToList() : [.. p.Aliases];
+            // A lone surname («الصفدي», "Safadi") names a public figure when the gazetteer lists only one by it: their full
+            // name is one more form, so the mention joins the figure's node instead of starting a one-word node.
+            if (LoneSurnameOf(p.Name) is { } figure)
+            {
+                forms.Add(figure);
+            }
             var key = knownPersons.Find(p.Name, forms, [.. p.Countries]) ?? knownPersons.FreeKey(PersonKey(p));
             knownPersons.Add(key, p.Name, forms, p.Countries);
             personKeys[p.Id] = key;
@@ -51,6 +57,13 @@ public sealed class GraphResolver(Gazetteer gazetteer, PersonIndex knownPersons,
             return new MeetingRecord(key, m.Kind, m.Date?.ToString(), m.Date?.Precision.ToString().ToLowerInvariant(), m.City, m.Country, participants, delegations, m.Evidence);
         }).GroupBy(m => m.Key).Select(g => g.First()).ToList();
         return new ArticleGraph(article, contentHash, persons, countries, offices, meetings);
+    }
+
+    private string? LoneSurnameOf(string name)
+    {
+        var words = Gazetteer.Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var key = words.Length == 1 && !IsArabic(name) ? name.Trim().ToLowerInvariant() : words.Length == 1 ? words[0] : null;
+        return key is not null && gazetteer.FigureBySurname.TryGetValue(key, out var figure) ? figure : null;
     }
 
     private static string PersonKey(PersonFact p)

@@ -41,6 +41,12 @@ public sealed class Gazetteer
     /// </summary>
     public IReadOnlyDictionary<string, string?> FigureSurnames { get; }
 
+    /// <summary>
+    /// A public figure's surname, normalised Arabic or lower-case English («الصفدي», "safadi"), to their full Arabic name;
+    /// null when the gazetteer lists more than one person by it («الأسد»).
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> FigureBySurname { get; }
+
     /// <summary>States with a king, emir or sultan: only these have royal offices.</summary>
     public IReadOnlySet<string> Monarchies { get; }
 
@@ -140,19 +146,32 @@ public sealed class Gazetteer
         }
         GivenNames = given;
         var surnames = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var bearers = new Dictionary<string, (string Arabic, string English)?>(StringComparer.Ordinal);
         foreach (var row in Resource.ReadRows("public-figures.tsv"))
         {
             var en = Resource.Column(row, 1);
             PublicFigures.Add(row[0], en, overwrite: false);
             var last = Key(row[0]).Split(' ')[^1];
-            // «نصر الله», «عبد الله»: the divine name closes compounds; it is nobody's surname.
             if (last.Length >= 3 && RegnalNumber.Of(last) is null && last != "الله")
             {
                 var lastEn = en.Split(' ')[^1];
                 surnames[last] = surnames.TryGetValue(last, out var seen) && seen != lastEn ? null : lastEn;
+                // Rows that spell one person two ways share the English name: one bearer, not two.
+                foreach (var surname in new[] { last, lastEn.ToLowerInvariant() })
+                {
+                    if (!bearers.TryGetValue(surname, out var bearer))
+                    {
+                        bearers[surname] = (row[0], en);
+                    }
+                    else if (bearer is { } b && b.English != en)
+                    {
+                        bearers[surname] = null;
+                    }
+                }
             }
         }
         FigureSurnames = surnames;
+        FigureBySurname = bearers.ToDictionary(kv => kv.Key, kv => kv.Value?.Arabic, StringComparer.Ordinal);
         Monarchies = Resource.ReadRows("monarchies.txt").Select(r => r[0].Trim()).ToHashSet(StringComparer.Ordinal);
         ArabicStopWords = Resource.ReadRows("stopwords-ar.txt").Select(r => Key(r[0])).ToHashSet(StringComparer.Ordinal);
         EnglishStopWords = Resource.ReadRows("stopwords-en.txt").Select(r => r[0].Trim()).ToHashSet(StringComparer.Ordinal);

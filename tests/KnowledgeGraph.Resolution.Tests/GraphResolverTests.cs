@@ -1,0 +1,42 @@
+using KnowledgeGraph.Domain;
+using KnowledgeGraph.Extraction;
+using KnowledgeGraph.Extraction.Gazetteers;
+
+namespace KnowledgeGraph.Resolution.Tests;
+
+/// <summary>Articles written for these tests, extracted with the shipped extractor and resolved by one resolver in turn.</summary>
+public class GraphResolverTests
+{
+    private readonly GraphResolver _resolver = new(Gazetteer.Default);
+    private readonly ArticleExtractor _extractor = new();
+
+    private IReadOnlyList<string> PersonKeys(string id, string text, string? language = null)
+    {
+        var article = new Article(id, text, new DateOnly(2025, 3, 12), language);
+        return [.. _resolver.Resolve(article, _extractor.Extract(article), "hash-" + id).Persons.Select(p => p.Key)];
+    }
+
+    [Theory]
+    [InlineData("وأكد الصفدي أهمية التعاون مع مصر.", "ar")]
+    [InlineData("Jordanian Foreign Minister Safadi stressed the importance of cooperation with Egypt.", "en")]
+    public void A_public_figures_lone_surname_joins_the_figure_already_known(string text, string language)
+    {
+        var full = Assert.Single(PersonKeys("a1", "التقى وزير الخارجية الأردني أيمن الصفدي، أمس الثلاثاء في القاهرة، وزير الخارجية المصري بدر عبد العاطي."), k => k.Contains("safadi", StringComparison.Ordinal));
+        Assert.Equal([full], PersonKeys("a2", text, language));
+    }
+
+    [Fact]
+    public void A_lone_surname_comes_first_and_the_full_name_later_joins_it()
+    {
+        var lone = Assert.Single(PersonKeys("a1", "وأكد الصفدي أهمية التعاون مع مصر."));
+        Assert.Contains(lone, PersonKeys("a2", "التقى وزير الخارجية الأردني أيمن الصفدي، أمس الثلاثاء في القاهرة، وزير الخارجية المصري بدر عبد العاطي."));
+    }
+
+    [Fact]
+    public void A_surname_the_gazetteer_gives_to_two_figures_is_not_linked_to_either()
+    {
+        Assert.Null(Gazetteer.Default.FigureBySurname["الاسد"]);
+        var bashar = Assert.Single(PersonKeys("a1", "وقال الرئيس السوري بشار الأسد إن بلاده تدعم الحوار."));
+        Assert.DoesNotContain(bashar, PersonKeys("a2", "وقال الأسد إن بلاده تدعم الحوار."));
+    }
+}
