@@ -265,8 +265,8 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
         }
         foreach (var m in mentions.Where(m => m.Person >= 0 && persons[m.Person].Country is null))
         {
-            var accompanied = Enumerable.Range(m.Start - 2, 2).Any(k => context.At(k) is { } t && context.SameSentence(k, m.Start)
-                && t.Forms[^1] is "يرافقه" or "يرافقها" or "برفقه" or "بمرافقه" or "رافقه" or "accompanied");
+            var accompanied = context.AnyNear(m.Start, m.Start - 2, 2,
+                t => t.Forms[^1] is "يرافقه" or "يرافقها" or "برفقه" or "بمرافقه" or "رافقه" or "accompanied");
             // The traveller is the sentence's first person ("King Abdullah met Trump, accompanied by ...").
             var leader = accompanied ? mentions.FirstOrDefault(o => o.Start < m.Start && o.Sentence == m.Sentence && o.Person >= 0 && o.Person != m.Person) : null;
             if (leader is not null && persons[leader.Person].Country is not null)

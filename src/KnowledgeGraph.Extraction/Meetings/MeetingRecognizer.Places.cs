@@ -75,7 +75,7 @@ public sealed partial class MeetingRecognizer
             inSentence.RemoveAll(IsDateline);
         }
         // «منذ توليه الرئاسة في يناير», "since January": the start of something else.
-        inSentence.RemoveAll(d => Enumerable.Range(d.Start - 3, 3).Any(k => context.SameSentence(d.Start, k) && context.At(k)?.Norm is "منذ" or "since" or "until" or "حتي"));
+        inSentence.RemoveAll(d => context.AnyNear(d.Start, d.Start - 3, 3, t => t.Norm is "منذ" or "since" or "until" or "حتي"));
         // «وفي 17 أبريل، أجرى ...»: a date that opens the sentence dates what the sentence reports.
         var opening = inSentence.FirstOrDefault(d => d.Start - SentenceStart(d.Start) <= 2);
         return opening?.Date ?? inSentence.OrderBy(d => Math.Abs(d.Start - trigger)).FirstOrDefault()?.Date;

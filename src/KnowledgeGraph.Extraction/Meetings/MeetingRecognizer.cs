@@ -103,7 +103,7 @@ public sealed partial class MeetingRecognizer(
                 Place(current, trigger, segmentEnd);
                 current.Date ??= DateNear(trigger.Start);
                 // «مؤخراً», "recently": the text says it is not giving the date.
-                current.Undated |= Enumerable.Range(trigger.Start - 4, 8).Any(k => context.SameSentence(trigger.Start, k) && context.At(k)?.Norm is "موخرا" or "recently" or "earlier");
+                current.Undated |= context.AnyNear(trigger.Start, trigger.Start - 4, 8, t => t.Norm is "موخرا" or "recently" or "earlier");
                 previousEnd = trigger.End;
             }
             if (current is not null)
@@ -237,7 +237,7 @@ public sealed partial class MeetingRecognizer(
 
     private bool Excluded(PersonMention p) =>
         context.At(p.Start - 1) is { } before && NotParticipantBefore.Contains(before.Norm)
-        || Enumerable.Range(p.Start - 3, 3).Any(k => k >= 0 && context.SameSentence(p.Start, k) && context.At(k) is { } t && PastEventBefore.Contains(t.Forms[^1]));
+        || context.AnyNear(p.Start, p.Start - 3, 3, t => PastEventBefore.Contains(t.Forms[^1]));
 
     private static List<MeetingDraft> Merge(List<MeetingDraft> drafts)
     {

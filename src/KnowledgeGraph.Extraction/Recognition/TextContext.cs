@@ -17,6 +17,10 @@ public sealed class TextContext(string text, IReadOnlyList<Token> tokens, Gazett
 
     public bool SameSentence(int a, int b) => At(a) is { } x && At(b) is { } y && x.Sentence == y.Sentence;
 
+    /// <summary>True when one of tokens [from, from + count) in token <paramref name="anchor"/>'s sentence passes the test.</summary>
+    public bool AnyNear(int anchor, int from, int count, Func<Token, bool> test) =>
+        Enumerable.Range(from, count).Any(k => SameSentence(anchor, k) && test(Tokens[k]));
+
     public TextSpan SpanOf(int start, int end) => new(Tokens[start].Start, Tokens[end - 1].End);
 
     public string Slice(int start, int end) => Text[Tokens[start].Start..Tokens[end - 1].End];
