@@ -61,9 +61,9 @@ public sealed class GraphResolver(Gazetteer gazetteer, PersonIndex knownPersons,
 
     private string? LoneSurnameOf(string name)
     {
-        var words = Gazetteer.Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var key = words.Length == 1 && !IsArabic(name) ? name.Trim().ToLowerInvariant() : words.Length == 1 ? words[0] : null;
-        return key is not null && gazetteer.FigureBySurname.TryGetValue(key, out var figure) ? figure : null;
+        // The gazetteer's key folds both scripts the same way («الصفدي», "safadi").
+        var key = Gazetteer.Key(name);
+        return !key.Contains(' ', StringComparison.Ordinal) && gazetteer.FigureBySurname.TryGetValue(key, out var figure) ? figure : null;
     }
 
     private static string PersonKey(PersonFact p)

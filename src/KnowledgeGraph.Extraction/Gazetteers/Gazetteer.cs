@@ -157,7 +157,7 @@ public sealed class Gazetteer
                 var lastEn = en.Split(' ')[^1];
                 surnames[last] = surnames.TryGetValue(last, out var seen) && seen != lastEn ? null : lastEn;
                 // Rows that spell one person two ways share the English name: one bearer, not two.
-                foreach (var surname in new[] { last, lastEn.ToLowerInvariant() })
+                foreach (var surname in new[] { last, Key(lastEn) })
                 {
                     if (!bearers.TryGetValue(surname, out var bearer))
                     {
