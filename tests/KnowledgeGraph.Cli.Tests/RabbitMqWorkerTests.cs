@@ -6,32 +6,21 @@ using KnowledgeGraph.Tests.Synthetic;
 namespace KnowledgeGraph.Cli.Tests;
 
 /// <summary>A fleet of `kg worker` processes on a real RabbitMQ: one killed with SIGKILL mid-batch, the others finish the work.</summary>
-public sealed class RabbitMqWorkerTests : IAsyncLifetime
+public sealed class RabbitMqWorkerTests : KgWithServer<RabbitMqServerFixture>
 {
-    private readonly RabbitMqServerFixture _rabbit = new();
-    private readonly Kg _kg = new();
-
-    public Task InitializeAsync() => _rabbit.InitializeAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _rabbit.DisposeAsync();
-        _kg.Dispose();
-    }
-
-    private Dictionary<string, string> Environment => new() { ["KG_QUEUE"] = "rabbitmq", ["KG_RABBITMQ_URI"] = _rabbit.Uri.ToString() };
+    private Dictionary<string, string> Environment => new() { ["KG_QUEUE"] = "rabbitmq", ["KG_RABBITMQ_URI"] = Server.Uri.ToString() };
 
     [Fact]
     public async Task Workers_on_RabbitMQ_survive_one_of_them_killed_and_apply_each_article_once()
     {
-        var input = Path.Combine(_kg.Folder, "articles.jsonl");
+        var input = Path.Combine(Kg.Folder, "articles.jsonl");
         var news = new SyntheticNews(population: 150);
         await File.WriteAllLinesAsync(input, Enumerable.Range(0, 3000).Select(news.Line));
-        var enqueued = await _kg.RunAsync(Environment, "enqueue", input);
+        var enqueued = await Kg.RunAsync(Environment, "enqueue", input);
         Assert.Equal(0, enqueued.ExitCode);
         Assert.Contains("queued 3,000", enqueued.Out, StringComparison.Ordinal);
 
-        using (var doomed = _kg.Start(Environment, "worker", "--db", "fleet.db", "--batch-size", "20"))
+        using (var doomed = Kg.Start(Environment, "worker", "--db", "fleet.db", "--batch-size", "20"))
         {
             var clock = Stopwatch.StartNew();
             while (Articles("fleet.db") < 100 && clock.Elapsed < TimeSpan.FromSeconds(60))
@@ -43,20 +32,20 @@ public sealed class RabbitMqWorkerTests : IAsyncLifetime
         }
         Assert.InRange(Articles("fleet.db"), 100, 2999);
 
-        var finishers = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => _kg.RunAsync(Environment, "worker", "--db", "fleet.db", "--batch-size", "20", "--until-empty")));
+        var finishers = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Kg.RunAsync(Environment, "worker", "--db", "fleet.db", "--batch-size", "20", "--until-empty")));
         Assert.All(finishers, f => Assert.Equal(0, f.ExitCode));
-        var stats = JsonDocument.Parse((await _kg.RunAsync(Environment, "queue", "stats", "--json")).Out).RootElement;
+        var stats = JsonDocument.Parse((await Kg.RunAsync(Environment, "queue", "stats", "--json")).Out).RootElement;
         Assert.Equal((0L, 0L), (stats.GetProperty("ready").GetInt64(), stats.GetProperty("deadLetters").GetInt64()));
 
         Assert.Equal(3000, Articles("fleet.db"));
-        Assert.Equal(0, (await _kg.RunAsync("ingest", input, "--db", "clean.db")).ExitCode);
-        Assert.Equal((await _kg.RunAsync("stats", "--db", "clean.db", "--json")).Out, (await _kg.RunAsync("stats", "--db", "fleet.db", "--json")).Out);
+        Assert.Equal(0, (await Kg.RunAsync("ingest", input, "--db", "clean.db")).ExitCode);
+        Assert.Equal((await Kg.RunAsync("stats", "--db", "clean.db", "--json")).Out, (await Kg.RunAsync("stats", "--db", "fleet.db", "--json")).Out);
     }
 
     /// <summary>Articles stored so far, read in process (the worker is fast and must be caught half-way).</summary>
     private long Articles(string db)
     {
-        var path = Path.Combine(_kg.Folder, db);
+        var path = Path.Combine(Kg.Folder, db);
         if (!File.Exists(path))
         {
             return 0;

@@ -8,27 +8,16 @@ namespace KnowledgeGraph.Cli.Tests;
 /// The API over the real Neo4j 3.1.1: queries, and subscriptions fed by the change feed that a separate
 /// `kg ingest --store neo4j` process writes.
 /// </summary>
-public sealed class ServeNeo4jTests : IAsyncLifetime
+public sealed class ServeNeo4jTests : KgWithServer<Neo4jServerFixture>
 {
-    private readonly Neo4jServerFixture _neo4j = new();
-    private readonly Kg _kg = new();
-
-    public Task InitializeAsync() => _neo4j.InitializeAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _neo4j.DisposeAsync();
-        _kg.Dispose();
-    }
-
     [Fact]
     public async Task A_subscriber_on_a_Neo4j_backed_API_receives_what_another_process_ingests_and_queries_answer()
     {
-        string[] store = ["--store", "neo4j", "--neo4j-uri", _neo4j.Uri.ToString()];
-        await using var server = await KgServer.StartAsync(_kg, null, store);
-        using var subscriber = await KgSubscriber.StartAsync(_kg, server.GraphQL, 1, "subscription { meetingAdded(country: \"EG\") { city participants { name } } }");
+        string[] store = ["--store", "neo4j", "--neo4j-uri", Server.Uri.ToString()];
+        await using var server = await KgServer.StartAsync(Kg, null, store);
+        using var subscriber = await KgSubscriber.StartAsync(Kg, server.GraphQL, 1, "subscription { meetingAdded(country: \"EG\") { city participants { name } } }");
 
-        Assert.Equal(0, (await _kg.RunAsync(["ingest", Kg.Samples, .. store])).ExitCode);
+        Assert.Equal(0, (await Kg.RunAsync(["ingest", Kg.Samples, .. store])).ExitCode);
         var meeting = Assert.Single(await subscriber.EventsAsync()).GetProperty("meetingAdded");
         Assert.Equal("Cairo", meeting.GetProperty("city").GetString());
         Assert.Equal(2, meeting.GetProperty("participants").GetArrayLength());
