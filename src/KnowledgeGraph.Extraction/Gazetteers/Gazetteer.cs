@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain.Names;
+using KnowledgeGraph.Extraction.Lexicon;
 using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction.Gazetteers;
@@ -51,6 +52,9 @@ public sealed class Gazetteer
     public IReadOnlySet<string> Monarchies { get; }
 
     public IReadOnlySet<string> EnglishStopWords { get; }
+
+    /// <summary>The words of Arabic and their forms (a Hunspell dictionary); loaded on first use.</summary>
+    public HunspellLexicon Lexicon => HunspellLexicon.Arabic;
 
     private Gazetteer()
     {

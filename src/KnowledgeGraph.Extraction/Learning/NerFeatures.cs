@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Extraction.Learning;
 /// <summary>
 /// The features of one token for the tagger: the word and its neighbours, its form without proclitics, affixes and
 /// letter trigrams, what the gazetteers know of it and of its neighbours (given name, title, honorific, place,
-/// nationality, function word), and the two tags before it. Features are hashed (<see cref="FeatureHash"/>); the
+/// nationality, function word, public figure, a word the dictionary does not list), and the two tags before it. Features are hashed (<see cref="FeatureHash"/>); the
 /// tag-independent part is computed once per token, the gazetteer lookups once per token too.
 /// </summary>
 public static class NerFeatures
@@ -15,7 +15,7 @@ public static class NerFeatures
     private enum Known
     {
         None = 0, Given = 1, Honorific = 2, Place = 4, Nationality = 8, Stop = 16, TitleHead = 32, TitleComplete = 64, TitleModifier = 128,
-        Figure = 256, Surname = 512,
+        Figure = 256, Surname = 512, Unlisted = 1024,
     }
 
     private static readonly long Bias = FeatureHash.Of("b");
@@ -28,7 +28,7 @@ public static class NerFeatures
     [
         (Known.Given, "given"), (Known.Honorific, "hon"), (Known.Place, "place"), (Known.Nationality, "nat"), (Known.Stop, "stop"),
         (Known.TitleHead, "title=Head"), (Known.TitleComplete, "title=Complete"), (Known.TitleModifier, "title=Modifier"),
-        (Known.Figure, "figure"), (Known.Surname, "surname"),
+        (Known.Figure, "figure"), (Known.Surname, "surname"), (Known.Unlisted, "unlisted"),
     ];
 
     // The gazetteer features by (offset, flag), hashed once.
@@ -106,6 +106,11 @@ public static class NerFeatures
             return Known.None;
         }
         var known = Known.None;
+        // An Arabic word the dictionary does not know is most often a name, foreign names above all («رامسفيلد»).
+        if (!t.IsLatin && t.Kind != TokenKind.Number && t.Norm.Length > 1 && t.Norm.All(ArabicText.IsArabicLetter) && !g.Lexicon.Knows(t.Norm))
+        {
+            known |= Known.Unlisted;
+        }
         var forms = t.Forms;
         foreach (var f in forms)
         {

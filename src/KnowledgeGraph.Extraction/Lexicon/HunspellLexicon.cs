@@ -1,0 +1,216 @@
+using System.Collections.Concurrent;
+using System.IO.Compression;
+using System.Reflection;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Lexicon;
+
+/// <summary>
+/// A Hunspell dictionary (affix file and word list) read for one question: is this a word of the language? It answers
+/// for normalised words (<see cref="ArabicText.Normalize"/>), so «الاوروبي» is known as «الأوروبي» is. Words it does
+/// not know are mostly names written in Arabic letters («رامسفيلد», «سافيولا»): that is what the tagger uses it for.
+/// Covers what word lists of inflected languages use: long flags, flag aliases (AF), prefixes and suffixes with their
+/// cross product, and two suffixes; not compounding or morphology.
+/// </summary>
+public sealed class HunspellLexicon
+{
+    // Words repeat: answers are kept, up to a bound so that memory stays flat however much text goes through.
+    private const int MaxRemembered = 100_000;
+
+    private static readonly Lazy<HunspellLexicon> Embedded = new(() => FromResources("ar.aff.gz", "ar.dic.gz"));
+
+    private readonly Dictionary<string, int[]> _roots;
+    // By the letters an affix adds, then by the letters it strips: the rules of one group share their root.
+    private readonly Dictionary<string, Affix[][]> _prefixes;
+    private readonly Dictionary<string, Affix[][]> _suffixes;
+    private readonly int _longestPrefix;
+    private readonly int _longestSuffix;
+    private readonly HashSet<int> _secondSuffixes;
+    private readonly ConcurrentDictionary<string, bool> _answers = new(StringComparer.Ordinal);
+    private int _remembered;
+
+    private HunspellLexicon(Dictionary<string, int[]> roots, List<Affix> prefixes, List<Affix> suffixes)
+    {
+        _roots = roots;
+        _prefixes = Index(prefixes);
+        _suffixes = Index(suffixes);
+        _longestPrefix = prefixes.Select(a => a.Add.Length).DefaultIfEmpty().Max();
+        _longestSuffix = suffixes.Select(a => a.Add.Length).DefaultIfEmpty().Max();
+        _secondSuffixes = [.. suffixes.SelectMany(a => a.Continuation)];
+    }
+
+    private static Dictionary<string, Affix[][]> Index(List<Affix> affixes) =>
+        affixes.GroupBy(a => a.Add).ToDictionary(g => g.Key, g => g.GroupBy(a => a.Strip).Select(s => s.ToArray()).ToArray(), StringComparer.Ordinal);
+
+    /// <summary>The Arabic dictionary that ships with the assembly (Ayaspell 3.2; the README's "Data and licences").</summary>
+    public static HunspellLexicon Arabic => Embedded.Value;
+
+    public static HunspellLexicon Read(TextReader affixes, TextReader words)
+    {
+        var (roots, prefixes, suffixes) = HunspellReader.Read(affixes, words);
+        return new HunspellLexicon(roots, prefixes, suffixes);
+    }
+
+    private static HunspellLexicon FromResources(string affixes, string words)
+    {
+        using var aff = OpenGzip(affixes);
+        using var dic = OpenGzip(words);
+        return Read(aff, dic);
+    }
+
+    private static StreamReader OpenGzip(string name)
+    {
+        var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Embedded lexicon file '{name}' is missing from {typeof(HunspellLexicon).Assembly.GetName().Name}.");
+        return new StreamReader(new GZipStream(stream, CompressionMode.Decompress));
+    }
+
+    /// <summary>Whether <paramref name="norm"/>, a normalised word, is a word of the language or a form of one.</summary>
+    public bool Knows(string norm)
+    {
+        if (_answers.TryGetValue(norm, out var known))
+        {
+            return known;
+        }
+        known = Check(norm);
+        // ConcurrentDictionary.Count takes every lock: an approximate count of our own is enough for a bound.
+        if (Interlocked.Increment(ref _remembered) > MaxRemembered)
+        {
+            _answers.Clear();
+            Interlocked.Exchange(ref _remembered, 0);
+        }
+        _answers[norm] = known;
+        return known;
+    }
+
+    private bool Check(string word)
+    {
+        if (_roots.ContainsKey(word))
+        {
+            return true;
+        }
+        // Several prefixes leave the same root («و», «ف» before one word): its suffix analyses are worked out once.
+        var analyses = new Dictionary<string, List<(Affix Suffix, int[] Flags)>>(StringComparer.Ordinal);
+        if (OneSuffix(word, analyses).Count > 0 || TwoSuffixes(word, analyses).Count > 0)
+        {
+            return true;
+        }
+        var prefixes = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var length = 0; length <= Math.Min(_longestPrefix, word.Length - 1); length++)
+        {
+            if (!prefixes.TryGetValue(word.AsSpan(0, length), out var rules))
+            {
+                continue;
+            }
+            foreach (var group in rules)
+            {
+                var root = group[0].Strip + word[length..];
+                var flags = _roots.GetValueOrDefault(root);
+                foreach (var prefix in group)
+                {
+                    if (!prefix.Condition.MatchesStart(root))
+                    {
+                        continue;
+                    }
+                    if (flags is not null && flags.Contains(prefix.Flag))
+                    {
+                        return true;
+                    }
+                    // A prefix with a suffix: both must allow the cross product, and the root (or the suffix) the prefix.
+                    if (prefix.Cross && (OneSuffix(root, analyses).Any(a => Allows(a, prefix)) || TwoSuffixes(root, analyses).Any(a => Allows(a, prefix))))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static bool Allows((Affix Suffix, int[] Flags) analysis, Affix prefix) =>
+        analysis.Suffix.Cross && (analysis.Flags.Contains(prefix.Flag) || analysis.Suffix.Continues(prefix.Flag));
+
+    // Every way the word is a root plus one suffix the root takes.
+    private List<(Affix Suffix, int[] Flags)> OneSuffix(string word, Dictionary<string, List<(Affix, int[])>> analyses)
+    {
+        if (analyses.TryGetValue(word, out var found))
+        {
+            return found;
+        }
+        found = [];
+        var suffixes = _suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var length = 0; length <= Math.Min(_longestSuffix, word.Length - 1); length++)
+        {
+            if (!suffixes.TryGetValue(word.AsSpan(word.Length - length), out var rules))
+            {
+                continue;
+            }
+            foreach (var group in rules)
+            {
+                if (!Root(word.AsSpan(0, word.Length - length), group[0].Strip, out var root, out var flags))
+                {
+                    continue;
+                }
+                foreach (var suffix in group)
+                {
+                    if (flags.Contains(suffix.Flag) && suffix.Condition.MatchesEnd(root))
+                    {
+                        found.Add((suffix, flags));
+                    }
+                }
+            }
+        }
+        analyses[word] = found;
+        return found;
+    }
+
+    // Every way the word is a root plus two suffixes, the inner one allowing the outer one; listed by the inner suffix.
+    private List<(Affix Suffix, int[] Flags)> TwoSuffixes(string word, Dictionary<string, List<(Affix, int[])>> analyses)
+    {
+        var key = "\u0001" + word;
+        if (analyses.TryGetValue(key, out var found))
+        {
+            return found;
+        }
+        found = [];
+        var suffixes = _suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var length = 0; length <= Math.Min(_longestSuffix, word.Length - 1); length++)
+        {
+            if (!suffixes.TryGetValue(word.AsSpan(word.Length - length), out var rules))
+            {
+                continue;
+            }
+            foreach (var group in rules)
+            {
+                string? inner = null;
+                foreach (var outer in group)
+                {
+                    if (!_secondSuffixes.Contains(outer.Flag))
+                    {
+                        continue;
+                    }
+                    inner ??= word[..^length] + outer.Strip;
+                    if (inner.Length > 0 && outer.Condition.MatchesEnd(inner))
+                    {
+                        found.AddRange(OneSuffix(inner, analyses).Where(a => a.Suffix.Continues(outer.Flag)));
+                    }
+                }
+            }
+        }
+        analyses[key] = found;
+        return found;
+    }
+
+    // The root is the word's stem and the stripped letters put back; looked up without building a string when none were stripped.
+    private bool Root(ReadOnlySpan<char> stem, string strip, out ReadOnlySpan<char> root, out int[] flags)
+    {
+        if (strip.Length == 0)
+        {
+            root = stem;
+            return _roots.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(stem, out flags!);
+        }
+        var joined = string.Concat(stem, strip);
+        root = joined;
+        return _roots.TryGetValue(joined, out flags!);
+    }
+}

@@ -1,0 +1,110 @@
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Lexicon;
+
+/// <summary>
+/// Reads a Hunspell affix file and word list, folding every word, affix and condition as extraction folds text. Flags
+/// become small numbers; a flag alias (AF) stands for its set wherever a word or an affix names it.
+/// </summary>
+internal static class HunspellReader
+{
+    public static (Dictionary<string, int[]> Roots, List<Affix> Prefixes, List<Affix> Suffixes) Read(TextReader affixFile, TextReader wordFile)
+    {
+        var flagIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var aliases = new List<int[]>();
+        var longFlags = false;
+        var prefixes = new List<Affix>();
+        var suffixes = new List<Affix>();
+        var cross = new Dictionary<(string Kind, string Flag), bool>();
+        var lineNumber = 0;
+
+        int[] Flags(string text)
+        {
+            if (aliases.Count > 0)
+            {
+                return int.TryParse(text, out var alias) && alias >= 1 && alias <= aliases.Count
+                    ? aliases[alias - 1]
+                    : throw new FormatException($"Affix file: flag alias '{text}' is not one of the {aliases.Count} aliases (line {lineNumber}).");
+            }
+            var step = longFlags ? 2 : 1;
+            var ids = new List<int>();
+            for (var i = 0; i + step <= text.Length; i += step)
+            {
+                ids.Add(Id(text.Substring(i, step)));
+            }
+            return [.. ids];
+        }
+
+        int Id(string flag)
+        {
+            if (!flagIds.TryGetValue(flag, out var id))
+            {
+                flagIds[flag] = id = flagIds.Count;
+            }
+            return id;
+        }
+
+        while (affixFile.ReadLine() is { } line)
+        {
+            lineNumber++;
+            var parts = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length < 2 || parts[0].StartsWith('#'))
+            {
+                continue;
+            }
+            switch (parts[0])
+            {
+                case "FLAG" when parts[1] == "long":
+                    longFlags = true;
+                    break;
+                case "FLAG":
+                    throw new FormatException($"Affix file: flag type '{parts[1]}' is not supported, only 'long' and single letters (line {lineNumber}).");
+                case "AF" when !int.TryParse(parts[1], out _):
+                    var step = longFlags ? 2 : 1;
+                    aliases.Add([.. Enumerable.Range(0, parts[1].Length / step).Select(i => Id(parts[1].Substring(i * step, step)))]);
+                    break;
+                case "PFX" or "SFX" when parts.Length == 4 && parts[2] is "Y" or "N":
+                    cross[(parts[0], parts[1])] = parts[2] == "Y";
+                    break;
+                case "PFX" or "SFX" when parts.Length >= 5:
+                    var kind = parts[0];
+                    var slash = parts[3].IndexOf('/', StringComparison.Ordinal);
+                    var add = slash < 0 ? parts[3] : parts[3][..slash];
+                    var rule = new Affix(
+                        Id(parts[1]),
+                        cross.GetValueOrDefault((kind, parts[1])),
+                        Word(parts[2]),
+                        Word(add),
+                        slash < 0 ? [] : Flags(parts[3][(slash + 1)..]),
+                        AffixCondition.Parse(parts[4], Word));
+                    (kind == "PFX" ? prefixes : suffixes).Add(rule);
+                    break;
+            }
+        }
+
+        var roots = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        lineNumber = 0;
+        while (wordFile.ReadLine() is { } line)
+        {
+            lineNumber++;
+            var entry = line.Split('\t', 2)[0].Trim();
+            if (lineNumber == 1 && int.TryParse(entry, out _) || entry.Length == 0)
+            {
+                continue;
+            }
+            var slash = entry.IndexOf('/', StringComparison.Ordinal);
+            var word = Word(slash < 0 ? entry : entry[..slash]);
+            if (word.Length == 0)
+            {
+                continue;
+            }
+            var flags = slash < 0 ? [] : Flags(entry[(slash + 1)..]);
+            // Homonyms («قال» the verb and the noun) carry their flags together.
+            roots[word] = roots.TryGetValue(word, out var earlier) ? [.. earlier.Union(flags)] : flags;
+        }
+        return (roots, prefixes, suffixes);
+    }
+
+    // "0" is Hunspell's empty affix.
+    private static string Word(string text) => text == "0" ? "" : ArabicText.Normalize(text);
+}
