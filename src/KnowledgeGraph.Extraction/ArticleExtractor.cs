@@ -82,6 +82,7 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
         // A name found only because it opens with a given name («حسن», «جمال» are also words) needs the tagger's agreement.
         mentions.RemoveAll(m => !m.IsTitleOnly && m.Posts.Count == 0 && m.Honorifics.Count == 0
             && !tagged.Any(t => t.Start <= FirstTokenAt(tokens, m.Span.Start) && t.End > FirstTokenAt(tokens, m.Span.Start)));
+        DropOrdinaryWordsAfterTitles(context, mentions, tagged);
         for (var m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
@@ -156,6 +157,50 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
             });
         }
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>
+    /// A title or rank followed by ordinary words («المدرب ارتكب أخطاء», «الفريق الأحمر» "the red team») introduces no
+    /// name. What follows a title is a name when its first word looks like one (a given name, a lineage word, a public
+    /// figure's name, a word the dictionary does not list) or the tagger sees a name there; otherwise the title stands alone.
+    /// </summary>
+    private static void DropOrdinaryWordsAfterTitles(TextContext context, List<PersonMention> mentions, List<(int Start, int End)> tagged)
+    {
+        var tokens = context.Tokens;
+        for (var m = mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = mentions[m];
+            if (mention.IsTitleOnly || mention.Posts.Count == 0 && mention.Honorifics.Count == 0)
+            {
+                continue;
+            }
+            var nameStart = FirstTokenAt(tokens, mention.Span.Start);
+            if (LooksLikeName(context, nameStart) || tagged.Any(t => t.Start < mention.End && t.End > nameStart))
+            {
+                continue;
+            }
+            if (mention.Posts.Count > 0)
+            {
+                mentions[m] = new PersonMention
+                {
+                    Start = mention.Start, End = nameStart, Sentence = mention.Sentence, Posts = mention.Posts, Country = mention.Country,
+                    Span = context.SpanOf(mention.Start, nameStart),
+                };
+            }
+            else
+            {
+                mentions.RemoveAt(m);
+            }
+        }
+    }
+
+    private static bool LooksLikeName(TextContext context, int k)
+    {
+        var t = context.Tokens[k];
+        var g = context.Gazetteer;
+        return t.IsLatin || context.IsGivenName(t) || t.Norm is "بن" or "ابن" or "بنت" or "ابو" or "ابي" or "ال" or "عبد" or "ام"
+            || t.Forms.Any(f => g.FigureSurnames.ContainsKey(f) || !g.Lexicon.Knows(f))
+            || g.PublicFigures.TryMatch(context.Tokens, k, true, out _, out _, out _);
     }
 
     private static readonly HashSet<string> Facilities = new(StringComparer.Ordinal)

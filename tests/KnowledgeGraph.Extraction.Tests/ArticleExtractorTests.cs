@@ -39,6 +39,18 @@ public class ArticleExtractorTests
     public void A_general_is_still_a_rank_before_a_name() =>
         Assert.Equal(["Michael Kurilla"], Facts.Of("US Central Command chief General Michael Kurilla met Iraqi officials in Baghdad on Monday.", "2024-03-12", "en").Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("وقال المدرب إن الفريق الأحمر قدم عرضا طيبا رغم الخسارة.")]
+    [InlineData("وأكد المتحدث الرسمي ارتكاب أخطاء فادحة في إدارة الأزمة.")]
+    public void A_title_or_rank_before_ordinary_words_introduces_no_name(string text) =>
+        Assert.Empty(Facts.Of(text).Persons);
+
+    [Theory]
+    [InlineData("وقال المدرب جوزيه مورينيو إن الفريق قدم عرضا طيبا.", "جوزيه مورينيو")]
+    [InlineData("وقاد الفريق أول عبد الفتاح البرهان الاجتماع.", "عبد الفتاح البرهان")]
+    public void A_title_or_rank_before_a_name_still_introduces_it(string text, string name) =>
+        Assert.Contains(name, Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void Meeting_has_participants_date_and_city()
     {
