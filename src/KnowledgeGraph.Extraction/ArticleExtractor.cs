@@ -140,10 +140,13 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
             {
                 continue;
             }
-            // «وبوش», «ببشار»: a proclitic is not part of the name; but a public figure's name keeps its first letter
-            // («فيدان» is Fidan, not «ف» + «يدان»).
+            // «وبوش», «ببشار», «فبوتين»: a proclitic is not part of the name; but a public figure's name keeps its first
+            // letter («فيدان» is Fidan), and so does a name that opens with «ف» when what follows is no known name
+            // («فيرغسون», «فرناندو»): the conjunction «ف» rarely comes before a name, «و» often does.
             var clitic = first.Forms.Skip(1)
-                .Where(f => context.Gazetteer.GivenNames.ContainsKey(f) || first.Norm[0] is 'و' or 'ف' && !context.IsGivenName(first) && !context.Gazetteer.FigureSurnames.ContainsKey(first.Norm))
+                .Where(f => context.Gazetteer.GivenNames.ContainsKey(f)
+                    || first.Norm[0] == 'و' && !context.IsGivenName(first) && !context.Gazetteer.FigureSurnames.ContainsKey(first.Norm)
+                    || first.Norm[0] == 'ف' && context.Gazetteer.FigureSurnames.ContainsKey(f))
                 .Select(f => first.Norm.Length - f.Length).FirstOrDefault();
             var name = context.SliceAfterClitic(start, end, clitic, out var span);
             mentions.Add(new PersonMention

@@ -48,6 +48,7 @@ public class ArticleExtractorTests
     [Theory]
     [InlineData("وقال المدرب جوزيه مورينيو إن الفريق قدم عرضا طيبا.", "جوزيه مورينيو")]
     [InlineData("وقاد الفريق أول عبد الفتاح البرهان الاجتماع.", "عبد الفتاح البرهان")]
+    [InlineData("وقال المدرب فيرغسون إن الفريق قدم عرضا طيبا.", "فيرغسون")]
     public void A_title_or_rank_before_a_name_still_introduces_it(string text, string name) =>
         Assert.Contains(name, Facts.Of(text).Persons.Select(p => p.Name));
 
