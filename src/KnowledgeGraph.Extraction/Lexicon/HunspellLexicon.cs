@@ -83,6 +83,13 @@ public sealed class HunspellLexicon
         return known;
     }
 
+    /// <summary>Forgets the remembered answers, so that a benchmark measures words met for the first time.</summary>
+    internal void Forget()
+    {
+        _answers.Clear();
+        Interlocked.Exchange(ref _remembered, 0);
+    }
+
     private bool Check(string word)
     {
         if (_roots.ContainsKey(word))
