@@ -206,13 +206,16 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
             || g.PublicFigures.TryMatch(context.Tokens, k, true, out _, out _, out _);
     }
 
+    // Normalised: «مؤسسة» is «موسسه», «هيئة» is «هييه».
     private static readonly HashSet<string> Facilities = new(StringComparer.Ordinal)
     {
-        "مطار", "جامعه", "مدينه", "شارع", "مسجد", "قاعده", "مستشفي", "ميناء", "قصر", "جسر", "سد", "ملعب", "مركز", "مؤسسه", "جايزه",
+        "مطار", "جامعه", "مدينه", "شارع", "مسجد", "قاعده", "مستشفي", "ميناء", "قصر", "جسر", "سد", "ملعب", "مركز", "موسسه", "جايزه",
+        // Institutions named after people, or with names the tagger takes for people («صحيفة يديعوت أحرونوت», «نادي بنفيكا»).
+        "نادي", "فريق", "منتخب", "صحيفه", "جريده", "مجله", "شركه", "وكاله", "مصرف", "بنك", "حزب", "قناه", "منظمه", "جمعيه", "هييه", "مجموعه",
         "airport", "university", "city", "street", "mosque", "base", "hospital", "port", "palace", "bridge", "dam", "stadium", "center", "centre", "foundation", "prize", "international",
     };
 
-    /// <summary>«مطار الملك خالد», "King Khalid International Airport": a name that names a place.</summary>
+    /// <summary>«مطار الملك خالد», "King Khalid International Airport", «شركة نوكيا»: a name that names a place or an institution.</summary>
     internal static bool NamesAPlace(TextContext context, int start, int end) =>
         context.At(start - 1) is { } before && Facilities.Contains(before.Forms[^1])
         || context.At(start - 2) is { } twoBefore && Facilities.Contains(twoBefore.Forms[^1]) && context.At(start - 1) is { IsWord: true } && context.Gazetteer.Titles.TryMatch(context.Tokens, start - 1, false, out _, out _, out _)

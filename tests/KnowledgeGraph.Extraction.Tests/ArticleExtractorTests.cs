@@ -52,6 +52,14 @@ public class ArticleExtractorTests
     public void A_title_or_rank_before_a_name_still_introduces_it(string text, string name) =>
         Assert.Contains(name, Facts.Of(text).Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("وقالت صحيفة جون أفريك إن الرئيس سيزور باريس.")]
+    [InlineData("وأعلنت شركة جنرال موتورز أرباحها أمس.")]
+    [InlineData("وتبرعت مؤسسة محمد بن راشد ببناء مدرسة جديدة.")]
+    [InlineData("وفاز فريق مانشستر يونايتد على ضيفه.")]
+    public void A_name_after_an_institution_word_names_the_institution(string text) =>
+        Assert.Empty(Facts.Of(text).Persons);
+
     [Fact]
     public void Meeting_has_participants_date_and_city()
     {
