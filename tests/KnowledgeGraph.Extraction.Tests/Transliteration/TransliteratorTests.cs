@@ -16,6 +16,14 @@ public class TransliteratorTests
         Assert.Equal(english, Transliterator.ToLatin(arabic, Gazetteer.Default));
 
     [Theory]
+    [InlineData("جوزيه", "Jose")]
+    [InlineData("سيباستيان", "Sebastian")]
+    [InlineData("فولفغانغ", "Wolfgang")]
+    [InlineData("ناتاليا", "Natalia")]
+    public void Common_foreign_given_names_are_spelt_as_usual(string arabic, string english) =>
+        Assert.Equal(english, Transliterator.ToLatin(arabic, Gazetteer.Default));
+
+    [Theory]
     [InlineData("سيرغي لافروف", "Sergey Lavrov")]
     [InlineData("بدر عبد العاطي", "Badr Abdelatty")]
     [InlineData("إيهود أولمرت", "Ehud Olmert")]
