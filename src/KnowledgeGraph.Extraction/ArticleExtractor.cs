@@ -83,6 +83,7 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
         mentions.RemoveAll(m => !m.IsTitleOnly && m.Posts.Count == 0 && m.Honorifics.Count == 0
             && !tagged.Any(t => t.Start <= FirstTokenAt(tokens, m.Span.Start) && t.End > FirstTokenAt(tokens, m.Span.Start)));
         DropOrdinaryWordsAfterTitles(context, mentions, tagged);
+        EndGivenNamesWhereTheTaggerEnds(context, mentions, tagged);
         for (var m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
@@ -194,6 +195,38 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
             {
                 mentions.RemoveAt(m);
             }
+        }
+    }
+
+    /// <summary>
+    /// A name found because it opens with a given name runs on until a function word; where the tagger ends it earlier
+    /// and the next word is an ordinary word of the dictionary («جوزيه لإيقاف خطورتهم», «كورت لنا التفاصيل»), it ends there.
+    /// </summary>
+    private static void EndGivenNamesWhereTheTaggerEnds(TextContext context, List<PersonMention> mentions, List<(int Start, int End)> tagged)
+    {
+        var tokens = context.Tokens;
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.IsTitleOnly || mention.Posts.Count > 0 || mention.Honorifics.Count > 0)
+            {
+                continue;
+            }
+            var first = FirstTokenAt(tokens, mention.Span.Start);
+            var end = tagged.FirstOrDefault(t => t.Start <= first && t.End > first).End;
+            if (end <= first || end >= mention.End || LooksLikeName(context, end) || !tokens[end].IsWord)
+            {
+                continue;
+            }
+            // The name keeps where it started (after any proclitic the finder left out).
+            var span = new TextSpan(mention.Span.Start, tokens[end - 1].End);
+            var name = context.Text[span.Start..span.End];
+            mentions[m] = new PersonMention
+            {
+                Start = mention.Start, End = end, Sentence = mention.Sentence, Name = name,
+                NameWords = ArabicText.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries),
+                Span = span, Country = mention.Country,
+            };
         }
     }
 

@@ -60,6 +60,13 @@ public class ArticleExtractorTests
     public void A_name_after_an_institution_word_names_the_institution(string text) =>
         Assert.Empty(Facts.Of(text).Persons);
 
+    [Theory]
+    [InlineData("وقال كورت لنا التفاصيل فيما بعد.", "كورت")]
+    [InlineData("ورأى جوزيه لإيقاف خطورتهم المتناهية ضرورة.", "جوزيه")]
+    [InlineData("وقال أحمد سعيد إن الفريق فاز.", "أحمد سعيد")]
+    public void A_name_that_opens_with_a_given_name_ends_before_ordinary_words(string text, string name) =>
+        Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void Meeting_has_participants_date_and_city()
     {
