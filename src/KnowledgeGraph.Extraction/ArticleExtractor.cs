@@ -144,7 +144,7 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
             // «وبوش», «ببشار», «فبوتين»: a proclitic is not part of the name; but a public figure's name keeps its first
             // letter («فيدان» is Fidan), and so does a name that opens with «ف» when what follows is no known name
             // («فيرغسون», «فرناندو»): the conjunction «ف» rarely comes before a name, «و» often does.
-            var clitic = first.Forms.Skip(1)
+            var clitic = IsLineageAfterAnd(first.Norm) ? 1 : first.Forms.Skip(1)
                 .Where(f => context.Gazetteer.GivenNames.ContainsKey(f)
                     || first.Norm[0] == 'و' && !context.IsGivenName(first) && !context.Gazetteer.FigureSurnames.ContainsKey(first.Norm)
                     || first.Norm[0] == 'ف' && context.Gazetteer.FigureSurnames.ContainsKey(f))
@@ -254,6 +254,9 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
         || context.At(start - 2) is { } twoBefore && Facilities.Contains(twoBefore.Forms[^1]) && context.At(start - 1) is { IsWord: true } && context.Gazetteer.Titles.TryMatch(context.Tokens, start - 1, false, out _, out _, out _)
         || context.At(end) is { IsLatin: true } after && Facilities.Contains(after.Norm);
 
+    // «وبن», «وأبو»: too short to lose «و» by the proclitic rule, yet «و» + a lineage word.
+    private static bool IsLineageAfterAnd(string norm) => norm is "وبن" or "وابن" or "وابو" or "وعبد";
+
     /// <summary>«ابن فرحان والصفدي»: a word that opens with «و» inside a tagged name starts the next name.</summary>
     private static List<(int Start, int End)> SplitAtConjunctions(TextContext context, List<(int Start, int End)> spans)
     {
@@ -277,7 +280,8 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
             for (var k = start + 1; k < end; k++)
             {
                 var t = context.Tokens[k];
-                if (t.Norm.Length > 3 && t.Norm[0] == 'و' && !context.IsGivenName(t))
+                // «موسى وبن عيسى»: a lineage word after «و» opens the next name too.
+                if (t.Norm.Length > 3 && t.Norm[0] == 'و' && !context.IsGivenName(t) || IsLineageAfterAnd(t.Norm))
                 {
                     result.Add((from, k));
                     from = k;

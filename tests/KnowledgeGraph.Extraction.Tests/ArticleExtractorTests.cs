@@ -68,6 +68,10 @@ public class ArticleExtractorTests
         Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
 
     [Fact]
+    public void A_lineage_word_after_and_opens_the_next_name() =>
+        Assert.Equal(["عمرو موسى", "بن عيسى"], Facts.Of("والتقى عمرو موسى وبن عيسى في الدوحة.").Persons.Select(p => p.Name));
+
+    [Fact]
     public void Meeting_has_participants_date_and_city()
     {
         var facts = Facts.Of("التقى وزير الخارجية الأردني أيمن الصفدي، أمس الثلاثاء في القاهرة، وزير الخارجية المصري بدر عبد العاطي.");
