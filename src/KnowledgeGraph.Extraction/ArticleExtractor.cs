@@ -121,7 +121,7 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
                 taken[k] = true;
             }
         }
-        foreach (var (start, taggedEnd) in tagged)
+        foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken)).OrderBy(t => t.Start))
         {
             // The tagger may run into the verb or phrase after a name («الصفدي يبحثان», «عبد العاطي بنتائج»).
             var end = taggedEnd;
@@ -137,17 +137,18 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
             }
             var first = tokens[start];
             // A lone adjective-like word («أساسي») is more often an adjective than a name.
-            if (end - start == 1 && (context.IsArabicStopWithClitics(first) || !context.IsGivenName(first) && !ArabicText.StartsWithArticle(first.Norm) && first.Norm.EndsWith('ي')))
+            if (end - start == 1 && (context.IsArabicStopWithClitics(first)
+                || !context.IsGivenName(first) && !ArabicText.StartsWithArticle(first.Norm) && first.Norm.EndsWith('ي') && !IsFigureSurname(context, first)))
             {
                 continue;
             }
-            // «وبوش», «ببشار», «فبوتين»: a proclitic is not part of the name; but a public figure's name keeps its first
-            // letter («فيدان» is Fidan), and so does a name that opens with «ف» when what follows is no known name
+            // «وبوش», «ببشار», «فبوتين», «لساركوزي»: a proclitic is not part of the name; but a public figure's name keeps
+            // its first letter («فيدان» is Fidan), and so does a name that opens with «ف» when what follows is no known name
             // («فيرغسون», «فرناندو»): the conjunction «ف» rarely comes before a name, «و» often does.
             var clitic = IsLineageAfterAnd(first.Norm) ? 1 : first.Forms.Skip(1)
                 .Where(f => context.Gazetteer.GivenNames.ContainsKey(f)
                     || first.Norm[0] == 'و' && !context.IsGivenName(first) && !context.Gazetteer.FigureSurnames.ContainsKey(first.Norm)
-                    || first.Norm[0] == 'ف' && context.Gazetteer.FigureSurnames.ContainsKey(f))
+                    || first.Norm[0] != 'و' && first.Norm.EndsWith(f, StringComparison.Ordinal) && context.Gazetteer.FigureSurnames.ContainsKey(f))
                 .Select(f => first.Norm.Length - f.Length).FirstOrDefault();
             var name = context.SliceAfterClitic(start, end, clitic, out var span);
             mentions.Add(new PersonMention
@@ -162,6 +163,28 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
         }
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
+
+    /// <summary>
+    /// A public figure's surname that no dictionary lists («ساركوزي», «لاريجاني») names the figure even where the tagger
+    /// missed it; surnames that are also words («الأسد», «عون») are left to the tagger.
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> LoneFigureSurnames(TextContext context, List<(int Start, int End)> tagged, bool[] taken)
+    {
+        var g = context.Gazetteer;
+        for (var k = 0; k < context.Tokens.Count; k++)
+        {
+            var t = context.Tokens[k];
+            if (t.IsWord && !t.IsLatin && !taken[k] && !tagged.Any(s => s.Start <= k && s.End > k)
+                && IsFigureSurname(context, t) && !g.Lexicon.Knows(t.Norm))
+            {
+                yield return (k, k + 1);
+            }
+        }
+    }
+
+    // The word, or the word without its proclitics («لساركوزي»), is a listed figure's surname; «للسيسي» is not «السيسي» in the text.
+    private static bool IsFigureSurname(TextContext context, Token t) =>
+        t.Forms.Any(f => f.Length >= 3 && t.Norm.EndsWith(f, StringComparison.Ordinal) && context.Gazetteer.FigureSurnames.ContainsKey(f));
 
     /// <summary>
     /// A title or rank followed by ordinary words («المدرب ارتكب أخطاء», «الفريق الأحمر» "the red team») introduces no

@@ -71,6 +71,20 @@ public class ArticleExtractorTests
     public void A_lineage_word_after_and_opens_the_next_name() =>
         Assert.Equal(["عمرو موسى", "بن عيسى"], Facts.Of("والتقى عمرو موسى وبن عيسى في الدوحة.").Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("ووصف ساركوزي الاجتماع بأنه مثمر.")]
+    [InlineData("وقال مصدر مقرب لساركوزي إن الزيارة ستتم.")]
+    public void A_public_figures_surname_that_is_no_word_names_the_figure(string text)
+    {
+        var person = Assert.Single(Facts.Of(text).Persons);
+        Assert.Equal("ساركوزي", person.Name);
+        Assert.Equal("Sarkozy", person.NameEn);
+    }
+
+    [Fact]
+    public void A_public_figures_surname_that_is_also_a_word_is_left_to_the_tagger() =>
+        Assert.Empty(Facts.Of("وطلب الجيش عون الأهالي في البحث عن المفقودين.").Persons);
+
     [Fact]
     public void Meeting_has_participants_date_and_city()
     {
