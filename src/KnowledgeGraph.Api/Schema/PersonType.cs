@@ -25,12 +25,12 @@ public sealed class PersonType : ObjectGraphType<PersonRecord>
             .Resolve(c => Loaders(c).OfficesOfPerson.Load(c.Source.Key));
         Field<NonNullGraphType<ConnectionType<MeetingType>>>("meetings")
             .Description("The meetings the person attended, in date order; from and to as in Query.meetings")
-            .Argument<StringGraphType>("from")
-            .Argument<StringGraphType>("to")
+            .Argument<StringGraphType>("from", a => a.Description = "YYYY, YYYY-MM or YYYY-MM-DD")
+            .Argument<StringGraphType>("to", a => a.Description = "YYYY, YYYY-MM or YYYY-MM-DD")
             .PageArguments()
             .Resolve(c =>
             {
-                var (first, after, from, to) = (Paging.First(c), Paging.After(c), c.GetArgument<string?>("from"), c.GetArgument<string?>("to"));
+                var (first, after, from, to) = (Paging.First(c), Paging.After(c), QueryType.DateArgument(c, "from"), QueryType.DateArgument(c, "to"));
                 return Loaders(c).MeetingPagesOfPerson(from, to, first, after).Load(c.Source.Key)
                     .Then(page => Paging.Connection(page.Meetings, page.TotalCount, page.HasMore, after is not null, MeetingPage.PositionOf));
             });

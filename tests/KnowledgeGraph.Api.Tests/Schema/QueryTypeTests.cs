@@ -144,6 +144,16 @@ public sealed class QueryTypeTests : IAsyncLifetime
         Assert.Contains("'from' must be YYYY, YYYY-MM or YYYY-MM-DD", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_persons_meetings_name_a_date_that_is_not_one()
+    {
+        var abdelatty = await KeyOfAsync("بدر عبد العاطي");
+        var error = await _graphql.ErrorOfAsync($$"""{ person(key: "{{abdelatty}}") { meetings(to: "2025/03/01") { totalCount } } }""");
+        Assert.Contains("'to' must be YYYY, YYYY-MM or YYYY-MM-DD; it was '2025/03/01'", error, StringComparison.Ordinal);
+        var inRange = await _graphql.QueryAsync($$"""{ person(key: "{{abdelatty}}") { meetings(to: "2025-03") { totalCount } } }""");
+        Assert.Equal(1, inRange.GetProperty("person").GetProperty("meetings").GetProperty("totalCount").GetInt32());
+    }
+
     [Theory]
     [InlineData("مصر")]
     [InlineData("egy")]
