@@ -42,6 +42,7 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
             }
         }
         // From the most specific evidence to the most general.
+        StatesOfPublicFigures(persons, gazetteer);
         Companions(context, persons, mentions);
         OfficialsOfTheArticlesState(persons, countries, mentions, gazetteer);
         HeadsOfStateFromPlace(persons, meetings);
@@ -359,6 +360,43 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
             p.Country = state;
         }
     }
+
+    // A listed public figure whose state the text does not state serves the state the gazetteer knows; not one who only
+    // holds a post of an organisation here (whose offices and countries stay without a state).
+    private static void StatesOfPublicFigures(List<ResolvedPerson> persons, Gazetteer gazetteer)
+    {
+        foreach (var p in persons.Where(p => p.Country is null && !p.Posts.Any(post => OfAnOrganisation(post))))
+        {
+            p.Country = p.Aliases.Prepend(p.Name).Select(name => StateOf(Gazetteer.Key(name), gazetteer)).FirstOrDefault(s => s is not null);
+        }
+    }
+
+    private static string? StateOf(string key, Gazetteer gazetteer)
+    {
+        var words = key.Split(' ');
+        if (words.Length == 1)
+        {
+            return gazetteer.FigureBySurname.GetValueOrDefault(key) is { } full ? gazetteer.FigureStates.GetValueOrDefault(Gazetteer.Key(full)) : null;
+        }
+        // «فيصل بن فرحان آل سعود» is the listed «فيصل بن فرحان».
+        for (var n = words.Length; n >= 2; n--)
+        {
+            if (gazetteer.FigureStates.TryGetValue(string.Join(' ', words[..n]), out var state))
+            {
+                return state;
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] Organisations =
+    [
+        "جامعه الدول", "الجامعه العربيه", "الامم المتحده", "الاتحاد الاوروبي", "مجلس التعاون", "منظمه", "حركه", "حزب", "حلف", "اللجنه التنفيذيه",
+        "league", "united nations", "european union", "organization", "organisation", "movement", "party", "nato", "executive committee",
+    ];
+
+    private static bool OfAnOrganisation(Post post) =>
+        Organisations.Any(o => Gazetteer.Key(post.Title).Contains(o, StringComparison.Ordinal) || post.TitleEn.Contains(o, StringComparison.OrdinalIgnoreCase));
 
     // «يرافقه وزير الخارجية», «ورافق الشرع وزير الخارجية», "accompanied by": who travels with someone is of the traveller's state.
     private static void Companions(TextContext context, List<ResolvedPerson> persons, List<PersonMention> mentions)

@@ -85,6 +85,28 @@ public class ArticleExtractorTests
     public void A_public_figures_surname_that_is_also_a_word_is_left_to_the_tagger() =>
         Assert.Empty(Facts.Of("وطلب الجيش عون الأهالي في البحث عن المفقودين.").Persons);
 
+    [Theory]
+    [InlineData("وأكد أيمن الصفدي أهمية التعاون.", "ar", "JO")]
+    [InlineData("وقال ساركوزي إن الاتفاق مهم.", "ar", "FR")]
+    [InlineData("Officials said Ayman Safadi will travel on Monday.", "en", "JO")]
+    public void A_public_figure_the_text_gives_no_state_serves_the_state_the_gazetteer_knows(string text, string language, string state) =>
+        Assert.Equal([state], Assert.Single(Facts.Of(text, "2025-01-01", language).Persons).Countries);
+
+    [Fact]
+    public void A_public_figures_office_without_a_stated_state_is_of_the_figures_state()
+    {
+        var facts = Facts.Of("واستقبل الملك سلمان بن عبدالعزيز في قصر اليمامة وفدا رسميا.");
+        Assert.Equal("SA", Assert.Single(facts.Offices).Country);
+    }
+
+    [Fact]
+    public void A_public_figure_in_a_post_of_an_organisation_stays_without_a_state()
+    {
+        var facts = Facts.Of("وقال الأمين العام لجامعة الدول العربية أحمد أبو الغيط إن القمة ستعقد في موعدها.");
+        Assert.Empty(Assert.Single(facts.Persons).Countries);
+        Assert.Null(Assert.Single(facts.Offices).Country);
+    }
+
     [Fact]
     public void Meeting_has_participants_date_and_city()
     {

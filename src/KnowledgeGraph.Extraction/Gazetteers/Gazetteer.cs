@@ -48,6 +48,12 @@ public sealed class Gazetteer
     /// </summary>
     public IReadOnlyDictionary<string, string?> FigureBySurname { get; }
 
+    /// <summary>
+    /// A public figure's full name, normalised Arabic or lower-case English («أيمن الصفدي», "ayman safadi"), to the state
+    /// they serve or served; figures of organisations, parties and movements are not in it.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> FigureStates { get; }
+
     /// <summary>States with a king, emir or sultan: only these have royal offices.</summary>
     public IReadOnlySet<string> Monarchies { get; }
 
@@ -151,10 +157,16 @@ public sealed class Gazetteer
         GivenNames = given;
         var surnames = new Dictionary<string, string?>(StringComparer.Ordinal);
         var bearers = new Dictionary<string, (string Arabic, string English)?>(StringComparer.Ordinal);
+        var states = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in Resource.ReadRows("public-figures.tsv"))
         {
             var en = Resource.Column(row, 1);
             PublicFigures.Add(row[0], en, overwrite: false);
+            if (Resource.Column(row, 2) is { Length: 2 } state)
+            {
+                states[Key(row[0])] = state;
+                states[Key(en)] = state;
+            }
             var last = Key(row[0]).Split(' ')[^1];
             if (last.Length >= 3 && RegnalNumber.Of(last) is null && last != "الله")
             {
@@ -174,6 +186,7 @@ public sealed class Gazetteer
                 }
             }
         }
+        FigureStates = states;
         FigureSurnames = surnames;
         FigureBySurname = bearers.ToDictionary(kv => kv.Key, kv => kv.Value?.Arabic, StringComparer.Ordinal);
         Monarchies = Resource.ReadRows("monarchies.txt").Select(r => r[0].Trim()).ToHashSet(StringComparer.Ordinal);
