@@ -107,6 +107,21 @@ public class ArticleExtractorTests
         Assert.Null(Assert.Single(facts.Offices).Country);
     }
 
+    [Theory]
+    [InlineData("وكان خالد الحربي يشغل منصب وزير المالية حتى العام الماضي.", "خالد الحربي", "وزير المالية")]
+    [InlineData("وتولى سامي النعيمي منصب رئيس الوزراء في عام 2010.", "سامي النعيمي", "رئيس الوزراء")]
+    public void A_post_someone_is_said_to_hold_is_theirs(string text, string name, string title)
+    {
+        var facts = Facts.Of(text);
+        var person = Assert.Single(facts.Persons);
+        Assert.Equal(name, person.Name);
+        Assert.Equal((person.Id, title), Assert.Single(facts.Offices.Select(o => (o.Person, o.Title))));
+    }
+
+    [Fact]
+    public void A_title_merely_near_a_person_is_not_theirs() =>
+        Assert.Empty(Facts.Of("وقال خالد الحربي إن وزير المالية سيزور الرياض.").Offices);
+
     [Fact]
     public void Meeting_has_participants_date_and_city()
     {

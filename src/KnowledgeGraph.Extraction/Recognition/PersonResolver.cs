@@ -40,6 +40,16 @@ public sealed class PersonResolver(TextContext context)
         }
         foreach (var m in mentions.Where(m => m.IsTitleOnly))
         {
+            // «وكان مشعل يشغل منصب ولي العهد»: the post is the subject's, stated, whether or not it names its state.
+            if (SubjectHolding(persons, mentions, m) is { } subject)
+            {
+                m.Person = subject.Index;
+                foreach (var post in m.Posts.Where(p => !subject.Posts.Any(h => SameTitle(h.Title, p.Title))))
+                {
+                    subject.Posts.Add(post);
+                }
+                continue;
+            }
             var holder = Holder(persons, mentions, m);
             if (holder is null)
             {
@@ -112,6 +122,31 @@ public sealed class PersonResolver(TextContext context)
             }
         }
         return false;
+    }
+
+    private static readonly HashSet<string> HoldingVerbs = new(StringComparer.Ordinal)
+    {
+        "يشغل", "شغل", "تولي", "يتولي", "تقلد", "يتقلد", "تسلم", "يتسلم",
+    };
+
+    /// <summary>
+    /// The person a title is said to be held by, in one sentence: «[person] … يشغل منصب [title]» (the nearest person named
+    /// before the verb) or «تولى [person] منصب [title]».
+    /// </summary>
+    private ResolvedPerson? SubjectHolding(List<ResolvedPerson> persons, List<PersonMention> mentions, PersonMention m)
+    {
+        var tokens = context.Tokens;
+        var k = m.Start - 1;
+        if (k < 1 || tokens[k].Forms[^1] != "منصب" || !context.SameSentence(k, m.Start))
+        {
+            return null;
+        }
+        bool Holding(int i) => i >= 0 && tokens[i].Forms.Any(HoldingVerbs.Contains);
+        var named = mentions.Where(n => !n.IsTitleOnly && n.Person >= 0 && context.SameSentence(n.Start, k)).ToList();
+        var subject = Holding(k - 1)
+            ? named.Where(n => n.End <= k - 1).MaxBy(n => n.End)
+            : named.FirstOrDefault(n => n.End == k && Holding(n.Start - 1));
+        return subject is null ? null : persons[subject.Person];
     }
 
     private static ResolvedPerson? Holder(List<ResolvedPerson> persons, List<PersonMention> mentions, PersonMention m)
