@@ -122,6 +122,17 @@ public class ArticleExtractorTests
     public void A_title_merely_near_a_person_is_not_theirs() =>
         Assert.Empty(Facts.Of("وقال خالد الحربي إن وزير المالية سيزور الرياض.").Offices);
 
+    [Theory]
+    [InlineData("التقى وزير الخارجية والهجرة وشؤون المصريين بالخارج الدكتور بدر عبد العاطي نظيره الأردني.")]
+    [InlineData("التقى وزير الخارجية والهجرة وشؤون المصريين بالخارج بدر عبد العاطي نظيره الأردني.")]
+    public void A_ministry_of_its_own_nationals_affairs_is_one_title_that_names_its_state(string text)
+    {
+        var facts = Facts.Of(text);
+        Assert.Equal("بدر عبد العاطي", Assert.Single(facts.Persons).Name);
+        var office = Assert.Single(facts.Offices);
+        Assert.Equal(("وزير الخارجية والهجرة وشؤون المصريين بالخارج", "EG"), (office.Title, office.Country));
+    }
+
     [Fact]
     public void Meeting_has_participants_date_and_city()
     {

@@ -52,6 +52,16 @@ public sealed partial class ArabicMentionFinder
                     pos = place.End;
                     continue;
                 }
+                // «وشؤون المصريين بالخارج», «لشؤون المغتربين الأردنيين»: the state's own nationals, whose affairs the post
+                // deals with, belong to the title and say its state.
+                if (place.IsNationality && pos > start && _tokens[pos - 1].Forms[^1] is "شوون" && Plural(t))
+                {
+                    country ??= place.Code;
+                    words.Add(_g.Countries[place.Code].NameEn);
+                    pos = place.End;
+                    sawDefinite = true;
+                    continue;
+                }
                 if (place.IsNationality || place.IsCity)
                 {
                     break;
@@ -113,8 +123,8 @@ public sealed partial class ArabicMentionFinder
             }
             break;
         }
-        // A complement never ends on a bare construct noun: give back trailing indefinite words.
-        while (pos > start && context.At(pos - 1) is { IsWord: true } last && !ArabicText.StartsWithArticle(last.Norm.TrimStart('و'))
+        // A complement never ends on a bare construct noun: give back trailing indefinite words («بالخارج» is definite).
+        while (pos > start && context.At(pos - 1) is { IsWord: true } last && !last.Forms.Any(ArabicText.StartsWithArticle)
                && !_countryAt.Values.Any(c => c.End == pos) && !last.Norm.StartsWith("لل", StringComparison.Ordinal))
         {
             pos--;
@@ -125,6 +135,9 @@ public sealed partial class ArabicMentionFinder
         }
         return pos;
     }
+
+    // «المصريين», «المصريون»: the plural of a nationality names its people, not an adjective of the title.
+    private static bool Plural(Token t) => t.Norm.EndsWith("يين", StringComparison.Ordinal) || t.Norm.EndsWith("يون", StringComparison.Ordinal);
 
     private static readonly HashSet<string> DefiniteTimeWords = new(StringComparer.Ordinal)
     {

@@ -70,7 +70,8 @@ public sealed partial class ArabicMentionFinder
                         words.Add(_g.Countries[nationality.Code].NameEn);
                         after = nationality.End;
                     }
-                    else if (ArabicText.StartsWithArticle(adjective.Norm) && !context.IsGivenName(adjective) && context.At(after + 1) is { } following
+                    else if (ArabicText.StartsWithArticle(adjective.Norm) && !context.IsGivenName(adjective) && !_g.Honorifics.TryMatch(_tokens, after, false, out _, out _, out _)
+                             && context.At(after + 1) is { } following
                              && (context.IsGivenName(following) || _g.Honorifics.TryMatch(_tokens, after + 1, false, out _, out _, out _)))
                     {
                         after++;
@@ -121,8 +122,9 @@ public sealed partial class ArabicMentionFinder
         {
             return true;
         }
+        // «بوزارة الخارجية»: a preposition on a noun in construct with a definite one; «بالخارج»: on a definite noun.
         return t.Norm.Length > 3 && t.Norm[0] is 'ب' or 'ل' && !context.IsGivenName(t)
-            && context.At(pos + 1) is { IsWord: true } next && ArabicText.StartsWithArticle(next.Norm);
+            && (context.At(pos + 1) is { IsWord: true } next && ArabicText.StartsWithArticle(next.Norm) || ArabicText.StartsWithArticle(t.Norm[1..]));
     }
 
     private int SkipEmbassyHost(int pos)
