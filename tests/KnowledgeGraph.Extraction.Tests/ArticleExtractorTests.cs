@@ -134,6 +134,17 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void An_envoys_title_goes_on_after_its_state_with_where_the_envoy_is_sent()
+    {
+        var facts = Facts.Of("وحضر الاجتماع سفير الولايات المتحدة لدى تركيا المبعوث الأمريكي الخاص إلى سوريا توماس باراك، إلى جانب ممثلين.");
+        Assert.Equal("توماس باراك", Assert.Single(facts.Persons).Name);
+        Assert.Equal(
+            [("سفير الولايات المتحدة لدى تركيا", "US"), ("المبعوث الخاص إلى سوريا", "US")],
+            facts.Offices.Select(o => (o.Title, o.Country)));
+        Assert.Equal("Special Envoy to Syria", facts.Offices[1].TitleEn);
+    }
+
+    [Fact]
     public void Meeting_has_participants_date_and_city()
     {
         var facts = Facts.Of("التقى وزير الخارجية الأردني أيمن الصفدي، أمس الثلاثاء في القاهرة، وزير الخارجية المصري بدر عبد العاطي.");

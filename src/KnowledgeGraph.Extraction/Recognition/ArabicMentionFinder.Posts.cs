@@ -26,7 +26,7 @@ public sealed partial class ArabicMentionFinder
             // «ملك البحرين الملك حمد»: the title repeated as a courtesy form is not a second post.
             // «المتحدث باسم الخارجية السفير تميم خلاف»: a one-word title after a post is a courtesy rank, not a second post;
             // «السفير محمد الشناوي» alone: "ambassador" as a courtesy rank (a post names its state: «سفير مصر لدى ...»).
-            var single = post.Title.Split(' ').Length == 1 && ArabicText.StartsWithArticle(ArabicText.Normalize(post.Title));
+            var single = post.Title.Split(' ').Length == 1 && ArabicText.StartsWithArticle(ArabicText.Normalize(post.Title)) && !EnvoyGoesOn(post.Head, next);
             if (posts.Count == 0 && single && post.Head == "Ambassador" && !_countryAt.ContainsKey(next))
             {
                 end = next;
@@ -55,6 +55,10 @@ public sealed partial class ArabicMentionFinder
                     country = nisba.Code;
                     pos = end = nisba.End;
                 }
+            }
+            if (EnvoyGoesOn(posts[^1].Head, pos))
+            {
+                pos = end = ExtendEnvoy(posts, pos);
             }
             // «وزير الدولة القطري للشؤون الخارجية», «وزير الدولة بوزارة الخارجية»: the post continues after the adjective.
             if (PrepositionalComplement(pos))
@@ -110,6 +114,41 @@ public sealed partial class ArabicMentionFinder
         }
         country ??= posts.Select(p => p.Country).FirstOrDefault(c => c is not null);
         return posts;
+    }
+
+    // «المبعوث الأمريكي الخاص إلى سوريا»: an envoy's title goes on after its state with "special" and where the envoy is sent.
+    private bool EnvoyGoesOn(string head, int pos) =>
+        head.EndsWith("Envoy", StringComparison.Ordinal) && context.At(pos) is { IsWord: true } t && pos > 0 && context.SameSentence(pos - 1, pos)
+        && (t.Norm is "الخاص" or "الخاصه" || t.Norm is "الي" or "لدي" && (_countryAt.ContainsKey(pos + 1) || context.At(pos + 1)?.Norm == "الشرق")
+            || _countryAt.TryGetValue(pos, out var nisba) && nisba.IsNationality);
+
+    private int ExtendEnvoy(List<Post> posts, int pos)
+    {
+        var post = posts[^1];
+        var (title, english) = (post.Title, post.TitleEn);
+        if (context.At(pos)?.Norm is "الخاص" or "الخاصه")
+        {
+            title += " " + _tokens[pos].Text;
+            english = english.StartsWith("Special ", StringComparison.Ordinal) ? english : "Special " + english;
+            pos++;
+        }
+        if (context.At(pos)?.Norm is "الي" or "لدي" && context.SameSentence(pos - 1, pos))
+        {
+            if (_countryAt.TryGetValue(pos + 1, out var to) && !to.IsNationality)
+            {
+                title += " " + context.Slice(pos, to.End);
+                english += " to " + _g.Countries[to.Code].NameEn;
+                pos = to.End;
+            }
+            else if (context.At(pos + 1)?.Norm == "الشرق" && context.At(pos + 2)?.Norm == "الاوسط")
+            {
+                title += " " + context.Slice(pos, pos + 3);
+                english += " to the Middle East";
+                pos += 3;
+            }
+        }
+        posts[^1] = post with { Title = title, TitleEn = english, Span = new TextSpan(post.Span.Start, _tokens[pos - 1].End) };
+        return pos;
     }
 
     private bool PrepositionalComplement(int pos)
@@ -177,7 +216,7 @@ public sealed partial class ArabicMentionFinder
         if (entry.Kind == TitleKind.Head)
         {
             pos = ParseComplement(pos, complement, out country);
-            if (pos == headEnd)
+            if (pos == headEnd && !EnvoyGoesOn(entry.English, pos))
             {
                 return null;
             }
