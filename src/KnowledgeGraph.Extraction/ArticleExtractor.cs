@@ -305,7 +305,7 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
             {
                 var t = context.Tokens[k];
                 // «موسى وبن عيسى»: a lineage word after «و» opens the next name too.
-                if (t.Norm.Length > 3 && t.Norm[0] == 'و' && !context.IsGivenName(t) || IsLineageAfterAnd(t.Norm))
+                if (t.Norm.Length > 3 && t.Norm[0] == 'و' && !context.IsGivenName(t) && !context.OpensWithWawYetContinuesName(context.Tokens[k - 1], t) || IsLineageAfterAnd(t.Norm))
                 {
                     result.Add((from, k));
                     from = k;

@@ -144,6 +144,13 @@ public class ArticleExtractorTests
         Assert.Equal("Special Envoy to Syria", facts.Offices[1].TitleEn);
     }
 
+    [Theory]
+    [InlineData("والتقى المبعوث الأمريكي الخاص إلى الشرق الأوسط ستيف ويتكوف الرئيس.", new[] { "ستيف ويتكوف" })]
+    [InlineData("وقال جون وليامز إن الفريق فاز.", new[] { "جون وليامز" })]
+    [InlineData("والتقى محمد وسلمان في الرياض.", new[] { "محمد", "سلمان" })]
+    public void A_surname_that_opens_with_waw_after_a_given_name_is_not_a_second_person(string text, string[] names) =>
+        Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void Meeting_has_participants_date_and_city()
     {

@@ -173,7 +173,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             // «محمد علي»: a given name that spells like a function word («على») continues a given name.
             var givenAfterGiven = context.IsGivenName(t) && context.IsGivenName(previous);
             if (!afterConnector && !givenAfterGiven && (context.IsArabicStopWithClitics(t) || _countryAt.ContainsKey(end) || verb
-                || (t.Norm[0] == 'و' && !context.IsGivenName(t))
+                || (t.Norm[0] == 'و' && !context.IsGivenName(t) && !context.OpensWithWawYetContinuesName(previous, t))
                 || _g.Titles.TryMatch(_tokens, end, true, out _, out _, out _) || _g.Honorifics.TryMatch(_tokens, end, false, out _, out _, out _)))
             {
                 break;
