@@ -145,25 +145,17 @@ public sealed class HunspellLexicon
             return found;
         }
         found = [];
-        var suffixes = _suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var length = 0; length <= Math.Min(_longestSuffix, word.Length - 1); length++)
+        foreach (var (length, group) in SuffixGroups(word))
         {
-            if (!suffixes.TryGetValue(word.AsSpan(word.Length - length), out var rules))
+            if (!Root(word.AsSpan(0, word.Length - length), group[0].Strip, out var root, out var flags))
             {
                 continue;
             }
-            foreach (var group in rules)
+            foreach (var suffix in group)
             {
-                if (!Root(word.AsSpan(0, word.Length - length), group[0].Strip, out var root, out var flags))
+                if (flags.Contains(suffix.Flag) && suffix.Condition.MatchesEnd(root))
                 {
-                    continue;
-                }
-                foreach (var suffix in group)
-                {
-                    if (flags.Contains(suffix.Flag) && suffix.Condition.MatchesEnd(root))
-                    {
-                        found.Add((suffix, flags));
-                    }
+                    found.Add((suffix, flags));
                 }
             }
         }
@@ -180,32 +172,34 @@ public sealed class HunspellLexicon
             return found;
         }
         found = [];
-        var suffixes = _suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var length = 0; length <= Math.Min(_longestSuffix, word.Length - 1); length++)
+        foreach (var (length, group) in SuffixGroups(word))
         {
-            if (!suffixes.TryGetValue(word.AsSpan(word.Length - length), out var rules))
+            var inner = word[..^length] + group[0].Strip;
+            foreach (var outer in group.Where(o => _secondSuffixes.Contains(o.Flag)))
             {
-                continue;
-            }
-            foreach (var group in rules)
-            {
-                string? inner = null;
-                foreach (var outer in group)
+                if (inner.Length > 0 && outer.Condition.MatchesEnd(inner))
                 {
-                    if (!_secondSuffixes.Contains(outer.Flag))
-                    {
-                        continue;
-                    }
-                    inner ??= word[..^length] + outer.Strip;
-                    if (inner.Length > 0 && outer.Condition.MatchesEnd(inner))
-                    {
-                        found.AddRange(OneSuffix(inner, analyses).Where(a => a.Suffix.Continues(outer.Flag)));
-                    }
+                    found.AddRange(OneSuffix(inner, analyses).Where(a => a.Suffix.Continues(outer.Flag)));
                 }
             }
         }
         analyses[key] = found;
         return found;
+    }
+
+    // The suffix rules whose letters end the word, with how many letters they take, in groups that strip the same letters.
+    private IEnumerable<(int Length, Affix[] Group)> SuffixGroups(string word)
+    {
+        for (var length = 0; length <= Math.Min(_longestSuffix, word.Length - 1); length++)
+        {
+            if (_suffixes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word.AsSpan(word.Length - length), out var rules))
+            {
+                foreach (var group in rules)
+                {
+                    yield return (length, group);
+                }
+            }
+        }
     }
 
     // The root is the word's stem and the stripped letters put back; looked up without building a string when none were stripped.
