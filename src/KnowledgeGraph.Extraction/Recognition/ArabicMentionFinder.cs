@@ -54,12 +54,12 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 nameEnd = nameStart;
             }
             // «مؤسسة محمد بن راشد»: the whole name names the institution; no shorter name starts inside it.
-            if (posts.Count == 0 && nameEnd > nameStart && ArticleExtractor.NamesAPlace(context, i, nameEnd))
+            if (posts.Count == 0 && nameEnd > nameStart && PlaceNames.Include(context, i, nameEnd))
             {
                 i = nameEnd - 1;
                 continue;
             }
-            if (nameEnd > nameStart && (triggered || nameEnd - i >= 2) && context.SameSentence(i, nameEnd - 1) && !ArticleExtractor.NamesAPlace(context, i, nameEnd))
+            if (nameEnd > nameStart && (triggered || nameEnd - i >= 2) && context.SameSentence(i, nameEnd - 1) && !PlaceNames.Include(context, i, nameEnd))
             {
                 var start = triggered ? nameStart : i;
                 var name = context.SliceAfterClitic(start, nameEnd, 0, out var span);

@@ -65,7 +65,7 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             }
             var triggered = posts.Count > 0 || honorifics.Count > 0;
             var nameEnd = ParseName(pos, triggered);
-            if (nameEnd > pos && context.SameSentence(i, nameEnd - 1) && (triggered || nameEnd - pos >= 2) && !ArticleExtractor.NamesAPlace(context, i, nameEnd))
+            if (nameEnd > pos && context.SameSentence(i, nameEnd - 1) && (triggered || nameEnd - pos >= 2) && !PlaceNames.Include(context, i, nameEnd))
             {
                 var name = context.Slice(pos, nameEnd);
                 var appositive = ParseAppositive(nameEnd, out var afterAppositive);

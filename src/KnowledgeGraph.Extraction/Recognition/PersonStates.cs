@@ -1,0 +1,136 @@
+using KnowledgeGraph.Extraction.Gazetteers;
+using KnowledgeGraph.Extraction.Meetings;
+
+namespace KnowledgeGraph.Extraction.Recognition;
+
+/// <summary>
+/// The state each person of an article serves, where the text does not say it beside the name: from the most specific
+/// evidence to the most general.
+/// </summary>
+internal static class PersonStates
+{
+    public static void Infer(TextContext context, List<ResolvedPerson> persons, List<CountryMention> countries, List<PersonMention> mentions, List<MeetingDraft> meetings)
+    {
+        StatesOfPublicFigures(persons, context.Gazetteer);
+        Companions(context, persons, mentions);
+        OfficialsOfTheArticlesState(persons, countries, mentions, context.Gazetteer);
+        HeadsOfStateFromPlace(persons, meetings);
+        HostsOfDelegations(persons, meetings);
+    }
+
+    // An official whose state the text never states («وزير الخارجية أسعد الشيباني») serves the state the article is about:
+    // the one it names clearly more often than any other.
+    private static void OfficialsOfTheArticlesState(List<ResolvedPerson> persons, List<CountryMention> countries, List<PersonMention> mentions, Gazetteer gazetteer)
+    {
+        var counts = countries
+            .Where(c => !mentions.Any(m => !m.IsTitleOnly && c.Start >= m.Start && c.End <= m.End && m.Posts.Count == 0))
+            .GroupBy(c => c.Code).Select(g => (Code: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
+        if (counts.Count == 0 || counts[0].Count < 2 || counts.Count > 1 && counts[1].Count * 3 > counts[0].Count * 2)
+        {
+            return;
+        }
+        var state = counts[0].Code;
+        foreach (var p in persons.Where(p => p.Country is null && p.Posts.Count > 0))
+        {
+            // A king or crown prince belongs to a monarchy: never to a republic the article is about.
+            if (p.Posts.Any(post => RoyalHeads.Contains(post.Head)) && !gazetteer.Monarchies.Contains(state))
+            {
+                continue;
+            }
+            p.Country = state;
+        }
+    }
+
+    // A listed public figure whose state the text does not state serves the state the gazetteer knows; not one who only
+    // holds a post of an organisation here (whose offices and countries stay without a state).
+    private static void StatesOfPublicFigures(List<ResolvedPerson> persons, Gazetteer gazetteer)
+    {
+        foreach (var p in persons.Where(p => p.Country is null && !p.Posts.Any(post => OfAnOrganisation(post))))
+        {
+            p.Country = p.Aliases.Prepend(p.Name).Select(name => StateOf(Gazetteer.Key(name), gazetteer)).FirstOrDefault(s => s is not null);
+        }
+    }
+
+    private static string? StateOf(string key, Gazetteer gazetteer)
+    {
+        var words = key.Split(' ');
+        if (words.Length == 1)
+        {
+            return gazetteer.FigureBySurname.GetValueOrDefault(key) is { } full ? gazetteer.FigureStates.GetValueOrDefault(Gazetteer.Key(full)) : null;
+        }
+        // «فيصل بن فرحان آل سعود» is the listed «فيصل بن فرحان».
+        for (var n = words.Length; n >= 2; n--)
+        {
+            if (gazetteer.FigureStates.TryGetValue(string.Join(' ', words[..n]), out var state))
+            {
+                return state;
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] Organisations =
+    [
+        "جامعه الدول", "الجامعه العربيه", "الامم المتحده", "الاتحاد الاوروبي", "مجلس التعاون", "منظمه", "حركه", "حزب", "حلف", "اللجنه التنفيذيه",
+        "league", "united nations", "european union", "organization", "organisation", "movement", "party", "nato", "executive committee",
+    ];
+
+    private static bool OfAnOrganisation(Post post) =>
+        Organisations.Any(o => Gazetteer.Key(post.Title).Contains(o, StringComparison.Ordinal) || post.TitleEn.Contains(o, StringComparison.OrdinalIgnoreCase));
+
+    // «يرافقه وزير الخارجية», «ورافق الشرع وزير الخارجية», "accompanied by": who travels with someone is of the traveller's state.
+    private static void Companions(TextContext context, List<ResolvedPerson> persons, List<PersonMention> mentions)
+    {
+        foreach (var verb in context.Tokens.Where(t => t.IsWord && t.Forms.Contains("رافق")))
+        {
+            var after = mentions.Where(m => m.Sentence == verb.Sentence && m.Start > verb.Index && m.Person >= 0).ToList();
+            if (after.Count >= 2 && persons[after[0].Person].Country is { } state)
+            {
+                foreach (var companion in after.Skip(1).Where(m => m.Person != after[0].Person))
+                {
+                    persons[companion.Person].Country ??= state;
+                }
+            }
+        }
+        foreach (var m in mentions.Where(m => m.Person >= 0 && persons[m.Person].Country is null))
+        {
+            var accompanied = context.AnyNear(m.Start, m.Start - 2, 2,
+                t => t.Forms[^1] is "يرافقه" or "يرافقها" or "برفقه" or "بمرافقه" or "رافقه" or "accompanied");
+            // The traveller is the sentence's first person ("King Abdullah met Trump, accompanied by ...").
+            var leader = accompanied ? mentions.FirstOrDefault(o => o.Start < m.Start && o.Sentence == m.Sentence && o.Person >= 0 && o.Person != m.Person) : null;
+            if (leader is not null && persons[leader.Person].Country is not null)
+            {
+                persons[m.Person].Country = persons[leader.Person].Country;
+            }
+        }
+    }
+
+    // Who receives a foreign delegation at home is of the host state.
+    private static void HostsOfDelegations(List<ResolvedPerson> persons, List<MeetingDraft> meetings)
+    {
+        foreach (var m in meetings.Where(m => m.Country is not null && m.Delegations.Count > 0 && !m.Delegations.Contains(m.Country)))
+        {
+            foreach (var p in m.Participants.Select(i => persons[i]).Where(p => p.Country is null && p.Posts.Count > 0))
+            {
+                p.Country = m.Country;
+            }
+        }
+    }
+
+    private static readonly HashSet<string> RoyalHeads = new(StringComparer.Ordinal) { "King", "Queen", "Emir", "Crown Prince", "Sultan" };
+
+    // A king, emir or president whose state the article does not name beside him receives visitors at home.
+    private static void HeadsOfStateFromPlace(List<ResolvedPerson> persons, List<MeetingDraft> meetings)
+    {
+        foreach (var p in persons.Where(p => p.Country is null && p.Posts.Any(post => post.Head is "King" or "Emir" or "Crown Prince" or "Sultan")))
+        {
+            // Not when someone of that state is also there: then he is the visitor, they the hosts.
+            var host = meetings.FirstOrDefault(m => m.Participants.Contains(p.Index) && m.Country is not null
+                && !m.Participants.Any(o => o != p.Index && persons[o].Country == m.Country));
+            if (host is not null)
+            {
+                p.Country = host.Country;
+            }
+        }
+    }
+}

@@ -1,0 +1,250 @@
+using KnowledgeGraph.Domain;
+using KnowledgeGraph.Extraction.Learning;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Recognition;
+
+/// <summary>
+/// The names the trained tagger finds beside the rules' («نظام بشار الأسد»), and where the tagger says a rule's name ends
+/// («جو بايدن جماعات مسلحة» → «جو بايدن»).
+/// </summary>
+internal static class TaggedNames
+{
+    /// <summary>Adds the tagger's names to the rules' mentions, and ends or drops the rules' names as the tagger says.</summary>
+    public static void Add(TextContext context, List<PersonMention> mentions, PersonTagger tagger)
+    {
+        var tokens = context.Tokens;
+        var tagged = SplitAtConjunctions(context, tagger.Find(tokens));
+        // A name found only because it opens with a given name («حسن», «جمال» are also words) needs the tagger's agreement.
+        mentions.RemoveAll(m => !m.IsTitleOnly && m.Posts.Count == 0 && m.Honorifics.Count == 0
+            && !tagged.Any(t => t.Start <= FirstTokenAt(tokens, m.Span.Start) && t.End > FirstTokenAt(tokens, m.Span.Start)));
+        DropOrdinaryWordsAfterTitles(context, mentions, tagged);
+        EndGivenNamesWhereTheTaggerEnds(context, mentions, tagged);
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.IsTitleOnly || mention.NameWords.Count < 3)
+            {
+                continue;
+            }
+            var nameStart = FirstTokenAt(tokens, mention.Span.Start);
+            // After an honorific a given name alone is enough («الأمير محمد ضيفه» → «محمد»): the resolver knows who he is.
+            var shortest = mention.Honorifics.Count > 0 || mention.Posts.Count > 0 ? 1 : 2;
+            var cut = tagged.FirstOrDefault(t => t.Start == nameStart && t.End - t.Start >= shortest && t.End < mention.End
+                && (t.End - t.Start >= 2 || context.IsGivenName(tokens[t.Start]))
+                // «غانم صقر الغانم»: a family name closing the rule's name stays unless training saw it as an ordinary word.
+                && !(t.End == mention.End - 1 && ArabicText.StartsWithArticle(tokens[t.End].Norm) && !tagger.IsCommonWord(tokens[t.End].Norm))
+                && !context.IsGivenName(tokens[t.End])
+                // «إدواردو باتريسيو بينيا هالر،»: a long foreign name the tagger does not know, ending at the comma, stays whole.
+                && (tagger.IsCommonWord(tokens[t.End].Norm) || context.At(mention.End) is not { Kind: TokenKind.Punct, Text: "،" or "," or "." })
+                && !Enumerable.Range(t.Start, mention.End - t.Start).Any(k => tokens[k].Norm is "بن" or "ابن" or "بنت" or "ال" or "ابو" or "عبد"));
+            if (cut != default)
+            {
+                var name = context.Slice(cut.Start, cut.End);
+                mentions[m] = new PersonMention
+                {
+                    Start = mention.Start, End = cut.End, Sentence = mention.Sentence, Name = name,
+                    NameWords = ArabicText.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries),
+                    Span = context.SpanOf(cut.Start, cut.End), Posts = mention.Posts, Honorifics = mention.Honorifics, Country = mention.Country,
+                };
+            }
+        }
+        var taken = new bool[tokens.Count];
+        foreach (var m in mentions)
+        {
+            for (var k = m.Start; k < m.End && k < taken.Length; k++)
+            {
+                taken[k] = true;
+            }
+        }
+        foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken)).OrderBy(t => t.Start))
+        {
+            // The tagger may run into the verb or phrase after a name («الصفدي يبحثان», «عبد العاطي بنتائج»).
+            var end = taggedEnd;
+            while (end - start > 1 && tokens[end - 1] is { } last && !context.IsGivenName(last)
+                   && (ArabicMentionFinder.VerbLike(last) || context.IsArabicStopWithClitics(last)
+                       || last.Norm.Length > 4 && last.Norm[0] is 'ب' or 'ل' or 'ك' && last.Forms.Any(f => f.StartsWith("ال", StringComparison.Ordinal))))
+            {
+                end--;
+            }
+            if (Enumerable.Range(start, end - start).Any(k => taken[k] || !tokens[k].IsWord) || PlaceNames.Include(context, start, end))
+            {
+                continue;
+            }
+            var first = tokens[start];
+            // A lone adjective-like word («أساسي») is more often an adjective than a name.
+            if (end - start == 1 && (context.IsArabicStopWithClitics(first)
+                || !context.IsGivenName(first) && !ArabicText.StartsWithArticle(first.Norm) && first.Norm.EndsWith('ي') && !IsFigureSurname(context, first)))
+            {
+                continue;
+            }
+            // «وبوش», «ببشار», «فبوتين», «لساركوزي»: a proclitic is not part of the name; but a public figure's name keeps
+            // its first letter («فيدان» is Fidan), and so does a name that opens with «ف» when what follows is no known name
+            // («فيرغسون», «فرناندو»): the conjunction «ف» rarely comes before a name, «و» often does.
+            var clitic = IsLineageAfterAnd(first.Norm) ? 1 : first.Forms.Skip(1)
+                .Where(f => context.Gazetteer.GivenNames.ContainsKey(f)
+                    || first.Norm[0] == 'و' && !context.IsGivenName(first) && !context.Gazetteer.FigureSurnames.ContainsKey(first.Norm)
+                    || first.Norm[0] != 'و' && first.Norm.EndsWith(f, StringComparison.Ordinal) && context.Gazetteer.FigureSurnames.ContainsKey(f))
+                .Select(f => first.Norm.Length - f.Length).FirstOrDefault();
+            var name = context.SliceAfterClitic(start, end, clitic, out var span);
+            mentions.Add(new PersonMention
+            {
+                Start = start,
+                End = end,
+                Sentence = first.Sentence,
+                Name = name,
+                NameWords = ArabicText.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries),
+                Span = span,
+            });
+        }
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>
+    /// A public figure's surname that no dictionary lists («ساركوزي», «لاريجاني») names the figure even where the tagger
+    /// missed it; surnames that are also words («الأسد», «عون») are left to the tagger.
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> LoneFigureSurnames(TextContext context, List<(int Start, int End)> tagged, bool[] taken)
+    {
+        var g = context.Gazetteer;
+        for (var k = 0; k < context.Tokens.Count; k++)
+        {
+            var t = context.Tokens[k];
+            if (t.IsWord && !t.IsLatin && !taken[k] && !tagged.Any(s => s.Start <= k && s.End > k)
+                && IsFigureSurname(context, t) && !g.Lexicon.Knows(t.Norm))
+            {
+                yield return (k, k + 1);
+            }
+        }
+    }
+
+    // The word, or the word without its proclitics («لساركوزي»), is a listed figure's surname; «للسيسي» is not «السيسي» in the text.
+    private static bool IsFigureSurname(TextContext context, Token t) =>
+        t.Forms.Any(f => f.Length >= 3 && t.Norm.EndsWith(f, StringComparison.Ordinal) && context.Gazetteer.FigureSurnames.ContainsKey(f));
+
+    /// <summary>
+    /// A title or rank followed by ordinary words («المدرب ارتكب أخطاء», «الفريق الأحمر» "the red team») introduces no
+    /// name. What follows a title is a name when its first word looks like one (a given name, a lineage word, a public
+    /// figure's name, a word the dictionary does not list) or the tagger sees a name there; otherwise the title stands alone.
+    /// </summary>
+    private static void DropOrdinaryWordsAfterTitles(TextContext context, List<PersonMention> mentions, List<(int Start, int End)> tagged)
+    {
+        var tokens = context.Tokens;
+        for (var m = mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = mentions[m];
+            if (mention.IsTitleOnly || mention.Posts.Count == 0 && mention.Honorifics.Count == 0)
+            {
+                continue;
+            }
+            var nameStart = FirstTokenAt(tokens, mention.Span.Start);
+            if (LooksLikeName(context, nameStart) || tagged.Any(t => t.Start < mention.End && t.End > nameStart))
+            {
+                continue;
+            }
+            if (mention.Posts.Count > 0)
+            {
+                mentions[m] = new PersonMention
+                {
+                    Start = mention.Start, End = nameStart, Sentence = mention.Sentence, Posts = mention.Posts, Country = mention.Country,
+                    Span = context.SpanOf(mention.Start, nameStart),
+                };
+            }
+            else
+            {
+                mentions.RemoveAt(m);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A name found because it opens with a given name runs on until a function word; where the tagger ends it earlier
+    /// and the next word is an ordinary word of the dictionary («جوزيه لإيقاف خطورتهم», «كورت لنا التفاصيل»), it ends there.
+    /// </summary>
+    private static void EndGivenNamesWhereTheTaggerEnds(TextContext context, List<PersonMention> mentions, List<(int Start, int End)> tagged)
+    {
+        var tokens = context.Tokens;
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.IsTitleOnly || mention.Posts.Count > 0 || mention.Honorifics.Count > 0)
+            {
+                continue;
+            }
+            var first = FirstTokenAt(tokens, mention.Span.Start);
+            var end = tagged.FirstOrDefault(t => t.Start <= first && t.End > first).End;
+            if (end <= first || end >= mention.End || LooksLikeName(context, end) || !tokens[end].IsWord)
+            {
+                continue;
+            }
+            // The name keeps where it started (after any proclitic the finder left out).
+            var span = new TextSpan(mention.Span.Start, tokens[end - 1].End);
+            var name = context.Text[span.Start..span.End];
+            mentions[m] = new PersonMention
+            {
+                Start = mention.Start, End = end, Sentence = mention.Sentence, Name = name,
+                NameWords = ArabicText.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries),
+                Span = span, Country = mention.Country,
+            };
+        }
+    }
+
+    private static bool LooksLikeName(TextContext context, int k)
+    {
+        var t = context.Tokens[k];
+        var g = context.Gazetteer;
+        return t.IsLatin || context.IsGivenName(t) || t.Norm is "بن" or "ابن" or "بنت" or "ابو" or "ابي" or "ال" or "عبد" or "ام"
+            || t.Forms.Any(f => g.FigureSurnames.ContainsKey(f) || !g.Lexicon.Knows(f))
+            || g.PublicFigures.TryMatch(context.Tokens, k, true, out _, out _, out _);
+    }
+
+    // «وبن», «وأبو»: too short to lose «و» by the proclitic rule, yet «و» + a lineage word.
+    private static bool IsLineageAfterAnd(string norm) => norm is "وبن" or "وابن" or "وابو" or "وعبد";
+
+    /// <summary>«ابن فرحان والصفدي»: a word that opens with «و» inside a tagged name starts the next name.</summary>
+    private static List<(int Start, int End)> SplitAtConjunctions(TextContext context, List<(int Start, int End)> spans)
+    {
+        var result = new List<(int, int)>();
+        // The tagger may open a new name inside a long foreign one («إدواردو باتريسيو | بينيا هالر»): adjacent parts are one name.
+        var joined = new List<(int Start, int End)>();
+        foreach (var span in spans)
+        {
+            if (joined.Count > 0 && joined[^1].End == span.Start && context.Tokens[span.Start].Norm[0] != 'و')
+            {
+                joined[^1] = (joined[^1].Start, span.End);
+            }
+            else
+            {
+                joined.Add(span);
+            }
+        }
+        foreach (var (start, end) in joined)
+        {
+            var from = start;
+            for (var k = start + 1; k < end; k++)
+            {
+                var t = context.Tokens[k];
+                // «موسى وبن عيسى»: a lineage word after «و» opens the next name too.
+                if (t.Norm.Length > 3 && t.Norm[0] == 'و' && !context.IsGivenName(t) && !context.OpensWithWawYetContinuesName(context.Tokens[k - 1], t) || IsLineageAfterAnd(t.Norm))
+                {
+                    result.Add((from, k));
+                    from = k;
+                }
+            }
+            result.Add((from, end));
+        }
+        return result;
+    }
+
+    private static int FirstTokenAt(IReadOnlyList<Token> tokens, int offset)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].End > offset)
+            {
+                return k;
+            }
+        }
+        return tokens.Count;
+    }
+}
