@@ -1,5 +1,6 @@
 using KnowledgeGraph.Extraction.Gazetteers;
 using KnowledgeGraph.Extraction.Meetings;
+using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction.Recognition;
 
@@ -75,8 +76,11 @@ internal static class PersonStates
         "league", "united nations", "european union", "organization", "organisation", "movement", "party", "nato", "executive committee",
     ];
 
-    private static bool OfAnOrganisation(Post post) =>
-        Organisations.Any(o => Gazetteer.Key(post.Title).Contains(o, StringComparison.Ordinal) || post.TitleEn.Contains(o, StringComparison.OrdinalIgnoreCase));
+    private static bool OfAnOrganisation(Post post)
+    {
+        var title = ArabicText.Normalize(post.Title);
+        return Organisations.Any(o => title.Contains(o, StringComparison.Ordinal) || post.TitleEn.Contains(o, StringComparison.OrdinalIgnoreCase));
+    }
 
     // «يرافقه وزير الخارجية», «ورافق الشرع وزير الخارجية», "accompanied by": who travels with someone is of the traveller's state.
     private static void Companions(TextContext context, List<ResolvedPerson> persons, List<PersonMention> mentions)

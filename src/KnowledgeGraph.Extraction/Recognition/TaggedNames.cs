@@ -110,8 +110,8 @@ internal static class TaggedNames
         for (var k = 0; k < context.Tokens.Count; k++)
         {
             var t = context.Tokens[k];
-            if (t.IsWord && !t.IsLatin && !taken[k] && !tagged.Any(s => s.Start <= k && s.End > k)
-                && IsFigureSurname(context, t) && !g.Lexicon.Knows(t.Norm))
+            if (t.IsWord && !t.IsLatin && !taken[k] && IsFigureSurname(context, t) && !g.Lexicon.Knows(t.Norm)
+                && !tagged.Any(s => s.Start <= k && s.End > k))
             {
                 yield return (k, k + 1);
             }
@@ -119,8 +119,17 @@ internal static class TaggedNames
     }
 
     // The word, or the word without its proclitics («لساركوزي»), is a listed figure's surname; «للسيسي» is not «السيسي» in the text.
-    private static bool IsFigureSurname(TextContext context, Token t) =>
-        t.Forms.Any(f => f.Length >= 3 && t.Norm.EndsWith(f, StringComparison.Ordinal) && context.Gazetteer.FigureSurnames.ContainsKey(f));
+    private static bool IsFigureSurname(TextContext context, Token t)
+    {
+        foreach (var f in t.Forms)
+        {
+            if (f.Length >= 3 && t.Norm.EndsWith(f, StringComparison.Ordinal) && context.Gazetteer.FigureSurnames.ContainsKey(f))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// A title or rank followed by ordinary words («المدرب ارتكب أخطاء», «الفريق الأحمر» "the red team») introduces no
