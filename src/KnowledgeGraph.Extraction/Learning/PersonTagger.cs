@@ -8,7 +8,9 @@ public sealed class PersonTagger(PerceptronModel model, Gazetteer gazetteer, flo
 {
     /// <summary>
     /// Added to the person tags' scores when decoding: names are rare among tokens and the perceptron under-predicts
-    /// them. Chosen by cross-validation on the ANERcorp train split (`kg train ner --holdout`), never on the test split.
+    /// them. Chosen by cross-validation on the ANERcorp train split (`kg train ner --holdout`), never on the test split;
+    /// with the dictionary feature, bonuses 0 to 3 score alike there (0.647–0.653) and the whole extractor on a held-out
+    /// fifth of train too (0.705–0.706), so the bonus stays.
     /// </summary>
     public const float DefaultPersonBonus = 3f;
 
