@@ -12,9 +12,19 @@ public sealed class PerceptronModel
 {
     private const int FormatVersion = 2;
 
+    // Built once the weights are final (loaded, or trained): until then, training changes them through Weights.
+    private FeatureTable? _table;
+
     public PerceptronModel(Dictionary<long, float[]> weights) => Weights = weights;
 
     public Dictionary<long, float[]> Weights { get; }
+
+    /// <summary>Fixes the weights as they are, for fast scoring; later changes to <see cref="Weights"/> are not seen.</summary>
+    public PerceptronModel Freeze()
+    {
+        _table = new FeatureTable(Weights, NerTags.All.Length);
+        return this;
+    }
 
     public void Score(long[] features, int previous, int previous2, Span<float> scores)
     {
@@ -29,7 +39,11 @@ public sealed class PerceptronModel
 
     private void Add(long feature, Span<float> scores)
     {
-        if (Weights.TryGetValue(feature, out var w))
+        if (_table is not null)
+        {
+            _table.AddTo(feature, scores);
+        }
+        else if (Weights.TryGetValue(feature, out var w))
         {
             for (var t = 0; t < scores.Length; t++)
             {
@@ -81,7 +95,7 @@ public sealed class PerceptronModel
             }
             weights[feature] = w;
         }
-        return new PerceptronModel(weights);
+        return new PerceptronModel(weights).Freeze();
     }
 
     public const string ResourceName = "ner-anercorp.model";

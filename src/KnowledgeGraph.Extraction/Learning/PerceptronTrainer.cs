@@ -146,7 +146,7 @@ public static class PerceptronTrainer
                 w[t] = (float)(total[t] / step);
             }
         }
-        return model;
+        return model.Freeze();
     }
 
     public static int ArgMax(ReadOnlySpan<float> scores)
