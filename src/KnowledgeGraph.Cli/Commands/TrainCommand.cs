@@ -34,7 +34,7 @@ internal static class TrainCommand
             {
                 Holdout(sentences, result.GetValue(iterations));
             }
-            var model = PerceptronTrainer.Train(sentences, Gazetteer.Default, result.GetValue(iterations),
+            var model = PerceptronTrainer.TrainTwoPass(sentences, Gazetteer.Default, result.GetValue(iterations),
                 (i, accuracy) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"iteration {i}: training accuracy {accuracy:P2}")));
             if (result.GetValue(test) is { } testFile)
             {
@@ -64,7 +64,7 @@ internal static class TrainCommand
         for (var fold = 0; fold < folds; fold++)
         {
             var test = sentences.Where((_, i) => i * folds / sentences.Count == fold).ToList();
-            var model = PerceptronTrainer.Train([.. sentences.Where((_, i) => i * folds / sentences.Count != fold)], Gazetteer.Default, iterations);
+            var model = PerceptronTrainer.TrainTwoPass([.. sentences.Where((_, i) => i * folds / sentences.Count != fold)], Gazetteer.Default, iterations);
             for (var b = 0; b < bonuses.Length; b++)
             {
                 var (tp, fp, fn) = Score(new PersonTagger(model, Gazetteer.Default, bonuses[b]), test);

@@ -66,6 +66,75 @@ public static class NerFeatures
         return hashes;
     }
 
+    // The first pass's tags around a token, for the second pass (NerTags.All.Length stands for the sentence's edge).
+    private static readonly string[] FirstPassOffsets = ["fp-2=", "fp-1=", "fp0=", "fp+1=", "fp+2="];
+    private static readonly long[,] FirstPassHashes = BuildFirstPass();
+    private static readonly string[] FirstPassPairs = ["fp-1+1=", "fp-10=", "fp0+1="];
+    private static readonly long[,,] FirstPassPairHashes = BuildFirstPassPairs();
+
+    private static long[,] BuildFirstPass()
+    {
+        var hashes = new long[FirstPassOffsets.Length, NerTags.All.Length + 1];
+        for (var o = 0; o < FirstPassOffsets.Length; o++)
+        {
+            for (var t = 0; t <= NerTags.All.Length; t++)
+            {
+                hashes[o, t] = FeatureHash.Of(FirstPassOffsets[o], t.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+        return hashes;
+    }
+
+    private static long[,,] BuildFirstPassPairs()
+    {
+        var n = NerTags.All.Length + 1;
+        var hashes = new long[FirstPassPairs.Length, n, n];
+        for (var p = 0; p < FirstPassPairs.Length; p++)
+        {
+            for (var a = 0; a < n; a++)
+            {
+                for (var b = 0; b < n; b++)
+                {
+                    hashes[p, a, b] = FeatureHash.Of(FirstPassPairs[p], a.ToString(System.Globalization.CultureInfo.InvariantCulture), b.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
+        }
+        return hashes;
+    }
+
+    /// <summary>How many features <see cref="FirstPass"/> writes.</summary>
+    public static readonly int FirstPassCount = FirstPassOffsets.Length + FirstPassPairs.Length;
+
+    /// <summary>
+    /// The tags a first pass gave a token and its neighbours, for the second pass: the tags to its right are what a
+    /// tagger that reads left to right cannot see otherwise («جوزيه [مورينيو]»).
+    /// </summary>
+    public static void FirstPass(int[] firstPass, int i, Span<long> into)
+    {
+        var edge = NerTags.All.Length;
+        int T(int k) => k < 0 || k >= firstPass.Length ? edge : firstPass[k];
+        for (var o = 0; o < FirstPassOffsets.Length; o++)
+        {
+            into[o] = FirstPassHashes[o, T(i - 2 + o)];
+        }
+        into[FirstPassOffsets.Length] = FirstPassPairHashes[0, T(i - 1), T(i + 1)];
+        into[FirstPassOffsets.Length + 1] = FirstPassPairHashes[1, T(i - 1), T(i)];
+        into[FirstPassOffsets.Length + 2] = FirstPassPairHashes[2, T(i), T(i + 1)];
+    }
+
+    /// <summary>Each token's features followed by its <see cref="FirstPass"/> features, for training the second pass.</summary>
+    public static long[][] WithFirstPass(long[][] features, int[] firstPass)
+    {
+        var result = new long[features.Length][];
+        for (var i = 0; i < features.Length; i++)
+        {
+            result[i] = new long[features[i].Length + FirstPassCount];
+            features[i].CopyTo(result[i], 0);
+            FirstPass(firstPass, i, result[i].AsSpan(features[i].Length));
+        }
+        return result;
+    }
+
     public static long Previous(int tag1) => PreviousHashes[tag1];
 
     public static long Previous2(int tag1, int tag2) => Previous2Hashes[tag1, tag2];

@@ -5,12 +5,12 @@ using System.Text;
 namespace KnowledgeGraph.Extraction.Learning;
 
 /// <summary>
-/// An averaged perceptron: one weight per (feature, tag). Saved as a gzip file of feature hashes and their
-/// non-zero weights; loaded from an embedded resource or a path.
+/// An averaged perceptron: one weight per (feature, tag), and optionally a second pass (<see cref="Refiner"/>). Saved
+/// as a gzip file of feature hashes and their non-zero weights, pass by pass; loaded from an embedded resource or a path.
 /// </summary>
 public sealed class PerceptronModel
 {
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     // Built once the weights are final (loaded, or trained): until then, training changes them through Weights.
     private FeatureTable? _table;
@@ -19,6 +19,15 @@ public sealed class PerceptronModel
 
     public Dictionary<long, float[]> Weights { get; }
 
+    /// <summary>The second pass, which reads this model's tags on both sides of each token; null for one pass.</summary>
+    public PerceptronModel? Refiner { get; private set; }
+
+    public PerceptronModel WithRefiner(PerceptronModel refiner)
+    {
+        Refiner = refiner;
+        return this;
+    }
+
     /// <summary>Fixes the weights as they are, for fast scoring; later changes to <see cref="Weights"/> are not seen.</summary>
     public PerceptronModel Freeze()
     {
@@ -26,10 +35,17 @@ public sealed class PerceptronModel
         return this;
     }
 
-    public void Score(long[] features, int previous, int previous2, Span<float> scores)
+    public void Score(long[] features, int previous, int previous2, Span<float> scores) => Score(features, [], previous, previous2, scores);
+
+    /// <summary>Scores a token's features and <paramref name="extra"/> ones (the first pass's tags, for a second pass).</summary>
+    public void Score(long[] features, ReadOnlySpan<long> extra, int previous, int previous2, Span<float> scores)
     {
         scores.Clear();
         foreach (var f in features)
+        {
+            Add(f, scores);
+        }
+        foreach (var f in extra)
         {
             Add(f, scores);
         }
@@ -58,12 +74,22 @@ public sealed class PerceptronModel
         using var writer = new BinaryWriter(gzip, Encoding.UTF8);
         writer.Write(FormatVersion);
         writer.Write(NerTags.All.Length);
-        var kept = Weights.Where(kv => kv.Value.Any(v => Math.Abs(v) > 1e-3f)).OrderBy(kv => kv.Key).ToList();
+        WriteWeights(writer, Weights);
+        writer.Write(Refiner is not null);
+        if (Refiner is not null)
+        {
+            WriteWeights(writer, Refiner.Weights);
+        }
+    }
+
+    private static void WriteWeights(BinaryWriter writer, Dictionary<long, float[]> weights)
+    {
+        var kept = weights.Where(kv => kv.Value.Any(v => Math.Abs(v) > 1e-3f)).OrderBy(kv => kv.Key).ToList();
         writer.Write(kept.Count);
-        foreach (var (feature, weights) in kept)
+        foreach (var (feature, w) in kept)
         {
             writer.Write(feature);
-            foreach (var v in weights)
+            foreach (var v in w)
             {
                 writer.Write((Half)v);
             }
@@ -83,6 +109,12 @@ public sealed class PerceptronModel
         {
             throw new InvalidDataException($"The tagger model has {tags} tags; this build expects {NerTags.All.Length}.");
         }
+        var model = new PerceptronModel(ReadWeights(reader, tags)).Freeze();
+        return reader.ReadBoolean() ? model.WithRefiner(new PerceptronModel(ReadWeights(reader, tags)).Freeze()) : model;
+    }
+
+    private static Dictionary<long, float[]> ReadWeights(BinaryReader reader, int tags)
+    {
         var count = reader.ReadInt32();
         var weights = new Dictionary<long, float[]>(count);
         for (var i = 0; i < count; i++)
@@ -95,7 +127,7 @@ public sealed class PerceptronModel
             }
             weights[feature] = w;
         }
-        return new PerceptronModel(weights).Freeze();
+        return weights;
     }
 
     public const string ResourceName = "ner-anercorp.model";

@@ -66,9 +66,31 @@ public class PerceptronTrainerTests
     }
 
     [Fact]
-    public void The_shipped_model_is_embedded_and_loads()
+    public void A_two_pass_model_keeps_its_second_pass_through_saving_and_loading()
     {
-        var tagger = PersonTagger.Default;
-        Assert.NotNull(tagger);
+        // Five copies give each of the five folds a sentence to tag with a first model trained on the rest.
+        var sentences = Enumerable.Repeat(PerceptronTrainer.ReadIob(new StringReader(Corpus)), 5).SelectMany(s => s).ToList();
+        var model = PerceptronTrainer.TrainTwoPass(sentences, Gazetteer.Default, iterations: 5);
+        Assert.NotNull(model.Refiner);
+        using var file = new MemoryStream();
+        model.Save(file);
+        file.Position = 0;
+        var loaded = PerceptronModel.Load(file);
+        Assert.NotNull(loaded.Refiner);
+        Assert.Equal(model.Refiner.Weights.Count(kv => kv.Value.Any(v => Math.Abs(v) > 1e-3f)), loaded.Refiner.Weights.Count);
+        Assert.Contains((1, 3), new PersonTagger(loaded, Gazetteer.Default).Find(sentences[1].Tokens));
+    }
+
+    [Fact]
+    public void Too_few_sentences_for_five_folds_give_a_one_pass_model() =>
+        Assert.Null(PerceptronTrainer.TrainTwoPass(PerceptronTrainer.ReadIob(new StringReader(Corpus)), Gazetteer.Default, iterations: 3).Refiner);
+
+    [Fact]
+    public void The_shipped_model_is_embedded_and_loads_with_its_second_pass()
+    {
+        var model = PerceptronModel.LoadEmbedded();
+        Assert.NotNull(model);
+        Assert.NotNull(model.Refiner);
+        Assert.NotNull(PersonTagger.Default);
     }
 }
