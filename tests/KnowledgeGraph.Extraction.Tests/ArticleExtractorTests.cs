@@ -151,6 +151,14 @@ public class ArticleExtractorTests
     public void A_surname_that_opens_with_waw_after_a_given_name_is_not_a_second_person(string text, string[] names) =>
         Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("وفاز بطل كوت ديفوار على ضيفه.", "CI")]
+    [InlineData("وقال المدرب الإيفواري إن فريقه جاهز.", "CI")]
+    [InlineData("وزار وفد من تايلند العاصمة.", "TH")]
+    [InlineData("واندلعت اشتباكات في شرق جمهورية الكونغو الديمقراطية.", "CD")]
+    public void States_are_found_under_the_names_the_Arabic_press_also_uses(string text, string code) =>
+        Assert.Equal([code], Facts.Of(text).Countries);
+
     [Fact]
     public void Meeting_has_participants_date_and_city()
     {
