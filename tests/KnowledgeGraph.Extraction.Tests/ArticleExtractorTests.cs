@@ -159,6 +159,12 @@ public class ArticleExtractorTests
     public void States_are_found_under_the_names_the_Arabic_press_also_uses(string text, string code) =>
         Assert.Equal([code], Facts.Of(text).Countries);
 
+    [Theory]
+    [InlineData("وذلك إثر اتصال هاتفي تلقاه من الأمير محمد بن سلمان هنأه فيه بانتخابه.", "محمد بن سلمان")]
+    [InlineData("واستقبل الشيخ محمد بن راشد آل مكتوم الوفد.", "محمد بن راشد آل مكتوم")]
+    public void After_a_lineage_only_a_family_name_goes_on(string text, string name) =>
+        Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void Meeting_has_participants_date_and_city()
     {
