@@ -45,5 +45,16 @@ public class ExtractCommandTests
         var missing = await kg.RunAsync(input, "extract", "--model", "none.model");
         Assert.Equal(1, missing.ExitCode);
         Assert.Contains("no such model file", missing.Err, StringComparison.Ordinal);
+
+        // A file that is no model, and a truncated model: the error names the file and says what it is not, without a stack trace.
+        var bytes = await File.ReadAllBytesAsync(Path.Combine(kg.Folder, "m.model"));
+        await File.WriteAllBytesAsync(Path.Combine(kg.Folder, "half.model"), bytes[..(bytes.Length / 2)]);
+        foreach (var broken in new[] { "tiny.txt", "half.model" })
+        {
+            var failed = await kg.RunAsync(input, "extract", "--model", broken);
+            Assert.Equal(1, failed.ExitCode);
+            Assert.Contains($"{broken}: This is not a tagger model written by `kg train ner`", failed.Err, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", failed.Err, StringComparison.Ordinal);
+        }
     }
 }

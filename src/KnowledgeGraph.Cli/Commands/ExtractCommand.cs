@@ -24,8 +24,18 @@ internal static class ExtractCommand
                     return 1;
                 }
                 await using var stream = file.OpenRead();
+                KnowledgeGraph.Extraction.Learning.PerceptronModel tagger;
+                try
+                {
+                    tagger = KnowledgeGraph.Extraction.Learning.PerceptronModel.Load(stream);
+                }
+                catch (InvalidDataException ex)
+                {
+                    await Console.Error.WriteLineAsync($"kg extract: {file.FullName}: {ex.Message}");
+                    return 1;
+                }
                 extractor = new ArticleExtractor(KnowledgeGraph.Extraction.Gazetteers.Gazetteer.Default,
-                    new KnowledgeGraph.Extraction.Learning.PersonTagger(KnowledgeGraph.Extraction.Learning.PerceptronModel.Load(stream), KnowledgeGraph.Extraction.Gazetteers.Gazetteer.Default));
+                    new KnowledgeGraph.Extraction.Learning.PersonTagger(tagger, KnowledgeGraph.Extraction.Gazetteers.Gazetteer.Default));
             }
             else
             {

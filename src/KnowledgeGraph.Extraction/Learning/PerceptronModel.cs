@@ -96,22 +96,40 @@ public sealed class PerceptronModel
         }
     }
 
+    /// <summary>Reads a model written by <see cref="Save"/>; anything else fails with an <see cref="InvalidDataException"/> that says so.</summary>
     public static PerceptronModel Load(Stream stream)
     {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress);
         using var reader = new BinaryReader(gzip, Encoding.UTF8);
-        if (reader.ReadInt32() != FormatVersion)
+        int version, tags;
+        try
+        {
+            (version, tags) = (reader.ReadInt32(), reader.ReadInt32());
+        }
+        catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException)
+        {
+            throw NotAModel(ex);
+        }
+        if (version != FormatVersion)
         {
             throw new InvalidDataException("The tagger model has an unknown format version; retrain it with `kg train ner`.");
         }
-        var tags = reader.ReadInt32();
         if (tags != NerTags.All.Length)
         {
             throw new InvalidDataException($"The tagger model has {tags} tags; this build expects {NerTags.All.Length}.");
         }
-        var model = new PerceptronModel(ReadWeights(reader, tags)).Freeze();
-        return reader.ReadBoolean() ? model.WithRefiner(new PerceptronModel(ReadWeights(reader, tags)).Freeze()) : model;
+        try
+        {
+            var model = new PerceptronModel(ReadWeights(reader, tags)).Freeze();
+            return reader.ReadBoolean() ? model.WithRefiner(new PerceptronModel(ReadWeights(reader, tags)).Freeze()) : model;
+        }
+        catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException)
+        {
+            throw NotAModel(ex);
+        }
     }
+
+    private static InvalidDataException NotAModel(Exception ex) => new($"This is not a tagger model written by `kg train ner`: {ex.Message}", ex);
 
     private static Dictionary<long, float[]> ReadWeights(BinaryReader reader, int tags)
     {
