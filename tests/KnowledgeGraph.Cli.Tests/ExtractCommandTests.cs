@@ -37,6 +37,13 @@ public class ExtractCommandTests
         Assert.Equal(0, trained.ExitCode);
         Assert.Contains("tagger on tiny.txt: tp 20 fp 0 fn 0 F1 1.000", trained.Out, StringComparison.Ordinal);
 
+        // A file with no person tags is not training data: it fails before writing a model that finds no one.
+        await File.WriteAllTextAsync(Path.Combine(kg.Folder, "untagged.txt"), "قال O\nسامي O\n");
+        var untagged = await kg.RunAsync("train", "ner", "--train", "untagged.txt", "--out", "u.model");
+        Assert.Equal(1, untagged.ExitCode);
+        Assert.Contains("untagged.txt has no person tags", untagged.Err, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(kg.Folder, "u.model")));
+
         var input = Encoding.UTF8.GetBytes("""{"id":"a","text":"قال سامي الخطيب إن الاتفاق مهم.","published":"2025-03-12"}""" + "\n");
         var extracted = await kg.RunAsync(input, "extract", "--model", "m.model");
         Assert.Equal(0, extracted.ExitCode);

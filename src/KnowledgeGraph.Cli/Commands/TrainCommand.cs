@@ -30,6 +30,12 @@ internal static class TrainCommand
             using var reader = file.OpenText();
             var sentences = PerceptronTrainer.ReadIob(reader);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{sentences.Count:N0} sentences, {sentences.Sum(s => s.Tags.Length):N0} tokens"));
+            // A file without a single person tag trains a tagger that finds no one: it is not the IOB2 file it should be.
+            if (!sentences.Any(s => s.Tags.Any(t => t is NerTags.BeginPerson or NerTags.InsidePerson)))
+            {
+                await Console.Error.WriteLineAsync($"kg train ner: {file.FullName} has no person tags (B-PERS, I-PERS); training needs IOB2 data, one \"TOKEN TAG\" a line, sentences separated by blank lines.");
+                return 1;
+            }
             if (result.GetValue(holdout))
             {
                 Holdout(sentences, result.GetValue(iterations));
