@@ -6,8 +6,9 @@ namespace KnowledgeGraph.Extraction.Learning;
 /// <summary>
 /// The features of one token for the tagger: the word and its neighbours, its form without proclitics, affixes and
 /// letter trigrams, what the gazetteers know of it and of its neighbours (given name, title, honorific, place,
-/// nationality, function word, public figure, a word the dictionary does not list), and the two tags before it. Features are hashed (<see cref="FeatureHash"/>); the
-/// tag-independent part is computed once per token, the gazetteer lookups once per token too.
+/// nationality, function word, public figure, a word the dictionary does not list), and the two tags before it; for a
+/// second pass, the first pass's tags around it. Features are hashed (<see cref="FeatureHash"/>); the tag-independent
+/// part is computed once per token, the gazetteer lookups once per token too.
 /// </summary>
 public static class NerFeatures
 {
