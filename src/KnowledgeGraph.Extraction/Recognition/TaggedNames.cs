@@ -17,7 +17,7 @@ internal static class TaggedNames
         var tagged = SplitAtConjunctions(context, tagger.Find(tokens));
         // A name found only because it opens with a given name («حسن», «جمال» are also words) needs the tagger's agreement.
         mentions.RemoveAll(m => !m.IsTitleOnly && m.Posts.Count == 0 && m.Honorifics.Count == 0
-            && !tagged.Any(t => t.Start <= FirstTokenAt(tokens, m.Span.Start) && t.End > FirstTokenAt(tokens, m.Span.Start)));
+            && SpanAt(tagged, FirstTokenAt(tokens, m.Span.Start)) is null);
         DropOrdinaryWordsAfterTitles(context, mentions, tagged);
         EndGivenNamesWhereTheTaggerEnds(context, mentions, tagged);
         for (var m = 0; m < mentions.Count; m++)
@@ -111,7 +111,7 @@ internal static class TaggedNames
         {
             var t = context.Tokens[k];
             if (t.IsWord && !t.IsLatin && !taken[k] && IsFigureSurname(context, t) && !g.Lexicon.Knows(t.Norm)
-                && !tagged.Any(s => s.Start <= k && s.End > k))
+                && SpanAt(tagged, k) is null)
             {
                 yield return (k, k + 1);
             }
@@ -181,8 +181,7 @@ internal static class TaggedNames
                 continue;
             }
             var first = FirstTokenAt(tokens, mention.Span.Start);
-            var end = tagged.FirstOrDefault(t => t.Start <= first && t.End > first).End;
-            if (end <= first || end >= mention.End || LooksLikeName(context, end) || !tokens[end].IsWord)
+            if (SpanAt(tagged, first) is not { End: var end } || end >= mention.End || LooksLikeName(context, end) || !tokens[end].IsWord)
             {
                 continue;
             }
@@ -245,15 +244,35 @@ internal static class TaggedNames
         return result;
     }
 
-    private static int FirstTokenAt(IReadOnlyList<Token> tokens, int offset)
+    /// <summary>The tagged span that covers token <paramref name="k"/>, if any.</summary>
+    private static (int Start, int End)? SpanAt(List<(int Start, int End)> tagged, int k)
     {
-        for (var k = 0; k < tokens.Count; k++)
+        foreach (var span in tagged)
         {
-            if (tokens[k].End > offset)
+            if (span.Start <= k && span.End > k)
             {
-                return k;
+                return span;
             }
         }
-        return tokens.Count;
+        return null;
+    }
+
+    /// <summary>The first token that ends after <paramref name="offset"/>: tokens are in text order, so a binary search finds it.</summary>
+    private static int FirstTokenAt(IReadOnlyList<Token> tokens, int offset)
+    {
+        int low = 0, high = tokens.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (tokens[mid].End > offset)
+            {
+                high = mid;
+            }
+            else
+            {
+                low = mid + 1;
+            }
+        }
+        return low;
     }
 }
