@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
-using System.Reflection;
+using KnowledgeGraph.Extraction.Gazetteers;
 using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction.Lexicon;
@@ -58,12 +58,7 @@ public sealed class HunspellLexicon
         return Read(aff, dic);
     }
 
-    private static StreamReader OpenGzip(string name)
-    {
-        var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Embedded lexicon file '{name}' is missing from {typeof(HunspellLexicon).Assembly.GetName().Name}.");
-        return new StreamReader(new GZipStream(stream, CompressionMode.Decompress));
-    }
+    private static StreamReader OpenGzip(string name) => new(new GZipStream(Resource.Open(name), CompressionMode.Decompress));
 
     /// <summary>Whether <paramref name="norm"/>, a normalised word, is a word of the language or a form of one.</summary>
     public bool Knows(string norm)
