@@ -11,7 +11,8 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
 {
     private const int MaxNameWords = 4;
     private const int MaxNameWordsWithLineage = 7;
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "بن", "ابن", "بنت", "ابو", "ابي", "ال", "عبد", "ام" };
+    /// <summary>Lineage and family words inside Arabic names («بن», «أبو», «آل», «عبد»), normalised.</summary>
+    internal static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "بن", "ابن", "بنت", "ابو", "ابي", "ال", "عبد", "ام" };
 
     private readonly Dictionary<int, CountryMention> _countryAt = countries.ToDictionary(c => c.Start);
     private readonly IReadOnlyList<Token> _tokens = context.Tokens;

@@ -201,7 +201,7 @@ internal static class TaggedNames
     {
         var t = context.Tokens[k];
         var g = context.Gazetteer;
-        return t.IsLatin || context.IsGivenName(t) || t.Norm is "بن" or "ابن" or "بنت" or "ابو" or "ابي" or "ال" or "عبد" or "ام"
+        return t.IsLatin || context.IsGivenName(t) || ArabicMentionFinder.Connectors.Contains(t.Norm)
             || t.Forms.Any(f => g.FigureSurnames.ContainsKey(f) || !g.Lexicon.Knows(f))
             || g.PublicFigures.TryMatch(context.Tokens, k, true, out _, out _, out _);
     }
