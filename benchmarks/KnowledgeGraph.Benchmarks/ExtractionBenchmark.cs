@@ -18,7 +18,7 @@ public class ExtractionBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var path = Environment.GetEnvironmentVariable("KG_BENCH_ARTICLES") is { Length: > 0 } p ? p : Path.Combine(AppContext.BaseDirectory, "samples", "articles.jsonl");
+        var path = BenchArticles.Path;
         var lines = File.ReadAllLines(path);
         _articles = [.. lines.Select((l, i) => ArticleParser.Parse(new InputLine(path, i + 1, l, null)).Article).OfType<Article>()];
         Console.WriteLine($"// {_articles.Length} articles from {path}");

@@ -20,7 +20,7 @@ public class LexiconBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var path = Environment.GetEnvironmentVariable("KG_BENCH_ARTICLES") is { Length: > 0 } p ? p : Path.Combine(AppContext.BaseDirectory, "samples", "articles.jsonl");
+        var path = BenchArticles.Path;
         _words = [.. File.ReadLines(path).SelectMany(l => Tokenizer.Tokenize(l)).Where(t => t.IsWord && !t.IsLatin).Select(t => t.Norm).Distinct()];
         Console.WriteLine($"// {_words.Length} distinct Arabic words from {path}");
     }
