@@ -17,15 +17,22 @@ internal static class HunspellReader
         var suffixes = new List<Affix>();
         var cross = new Dictionary<(string Kind, string Flag), bool>();
         var lineNumber = 0;
+        var file = "Affix file";
 
+        // Where the affix file defines aliases (AF), words and affixes name their flags by alias number.
         int[] Flags(string text)
         {
             if (aliases.Count > 0)
             {
                 return int.TryParse(text, out var alias) && alias >= 1 && alias <= aliases.Count
                     ? aliases[alias - 1]
-                    : throw new FormatException($"Affix file: flag alias '{text}' is not one of the {aliases.Count} aliases (line {lineNumber}).");
+                    : throw new FormatException($"{file}: flag alias '{text}' is not one of the {aliases.Count} aliases (line {lineNumber}).");
             }
+            return Literal(text);
+        }
+
+        int[] Literal(string text)
+        {
             var step = longFlags ? 2 : 1;
             var ids = new List<int>();
             for (var i = 0; i + step <= text.Length; i += step)
@@ -60,8 +67,7 @@ internal static class HunspellReader
                 case "FLAG":
                     throw new FormatException($"Affix file: flag type '{parts[1]}' is not supported, only 'long' and single letters (line {lineNumber}).");
                 case "AF" when !int.TryParse(parts[1], out _):
-                    var step = longFlags ? 2 : 1;
-                    aliases.Add([.. Enumerable.Range(0, parts[1].Length / step).Select(i => Id(parts[1].Substring(i * step, step)))]);
+                    aliases.Add(Literal(parts[1]));
                     break;
                 case "PFX" or "SFX" when parts.Length == 4 && parts[2] is "Y" or "N":
                     cross[(parts[0], parts[1])] = parts[2] == "Y";
@@ -84,6 +90,7 @@ internal static class HunspellReader
 
         var roots = new Dictionary<string, int[]>(StringComparer.Ordinal);
         lineNumber = 0;
+        file = "Word list";
         while (wordFile.ReadLine() is { } line)
         {
             lineNumber++;

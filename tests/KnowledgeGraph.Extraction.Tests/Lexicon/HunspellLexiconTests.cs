@@ -64,6 +64,7 @@ public class HunspellLexiconTests
     {
         var error = Assert.Throws<FormatException>(() => HunspellLexicon.Read(new StringReader(Affixes), new StringReader("1\nكتاب/9\n")));
         Assert.Contains("'9'", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Word list", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
