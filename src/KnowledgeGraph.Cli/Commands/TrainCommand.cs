@@ -64,13 +64,12 @@ internal static class TrainCommand
     // by a model trained on the other four.
     private static void Holdout(List<PerceptronTrainer.Sentence> sentences, int iterations)
     {
-        const int folds = 5;
         float[] bonuses = [0f, 1f, 2f, 3f, 5f];
         var counts = new (int Tp, int Fp, int Fn)[bonuses.Length];
-        for (var fold = 0; fold < folds; fold++)
+        for (var fold = 0; fold < PerceptronTrainer.Folds; fold++)
         {
-            var test = sentences.Where((_, i) => i * folds / sentences.Count == fold).ToList();
-            var model = PerceptronTrainer.TrainTwoPass([.. sentences.Where((_, i) => i * folds / sentences.Count != fold)], Gazetteer.Default, iterations);
+            var test = sentences.Where((_, i) => PerceptronTrainer.FoldOf(i, sentences.Count) == fold).ToList();
+            var model = PerceptronTrainer.TrainTwoPass([.. sentences.Where((_, i) => PerceptronTrainer.FoldOf(i, sentences.Count) != fold)], Gazetteer.Default, iterations);
             for (var b = 0; b < bonuses.Length; b++)
             {
                 var (tp, fp, fn) = Score(new PersonTagger(model, Gazetteer.Default, bonuses[b]), test);
@@ -81,7 +80,7 @@ internal static class TrainCommand
         {
             var (tp, fp, fn) = counts[b];
             var f1 = 2.0 * tp / Math.Max(1, 2 * tp + fp + fn);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{folds}-fold, person bonus {bonuses[b]}: tp {tp} fp {fp} fn {fn} F1 {f1:F3}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{PerceptronTrainer.Folds}-fold, person bonus {bonuses[b]}: tp {tp} fp {fp} fn {fn} F1 {f1:F3}"));
         }
     }
 

@@ -72,22 +72,30 @@ public static class PerceptronTrainer
     /// token. The second learns from first-pass tags it could not have memorised: each fifth of the data is tagged by
     /// a first model trained on the other four.
     /// </summary>
+    /// <summary>How many contiguous folds cross-validation and the second pass's training split the data into.</summary>
+    public const int Folds = 5;
+
+    /// <summary>
+    /// The fold of sentence <paramref name="index"/> of <paramref name="count"/>: contiguous, so that an article stays
+    /// in one fold and a name is not learnt from its own article.
+    /// </summary>
+    public static int FoldOf(int index, int count) => index * Folds / count;
+
     public static PerceptronModel TrainTwoPass(IReadOnlyList<Sentence> sentences, Gazetteer g, int iterations, Action<int, double>? progress = null)
     {
-        const int folds = 5;
         var first = Train(sentences, g, iterations, progress);
-        if (sentences.Count < folds)
+        if (sentences.Count < Folds)
         {
             return first;
         }
         var firstPass = new int[sentences.Count][];
         Span<float> scores = stackalloc float[NerTags.All.Length];
-        for (var fold = 0; fold < folds; fold++)
+        for (var fold = 0; fold < Folds; fold++)
         {
-            var model = Train([.. sentences.Where((_, i) => i * folds / sentences.Count != fold)], g, iterations);
+            var model = Train([.. sentences.Where((_, i) => FoldOf(i, sentences.Count) != fold)], g, iterations);
             for (var i = 0; i < sentences.Count; i++)
             {
-                if (i * folds / sentences.Count == fold)
+                if (FoldOf(i, sentences.Count) == fold)
                 {
                     firstPass[i] = PersonTagger.Decode(model, NerFeatures.Static(sentences[i].Tokens, 0, sentences[i].Tokens.Count, g), scores, 0f);
                 }
