@@ -42,8 +42,11 @@ public sealed class GraphResolver(Gazetteer gazetteer, PersonIndex knownPersons,
             .Concat(facts.Meetings.SelectMany(m => m.DelegationCountries.Append(m.Country ?? "")))
             .Where(c => c.Length > 0).Distinct(StringComparer.Ordinal);
         var countries = codes.Select(Country).ToList();
-        var offices = facts.Offices.Select(o => new OfficeRecord(
-            OfficeKey(o), o.TitleEn is { } en ? OfficeTitles.Canonical(en) : o.Title, IsArabic(o.Title) ? o.Title : null, o.Country, personKeys[o.Person], o.Span)).ToList();
+        var offices = facts.Offices.Select(o =>
+        {
+            var titleEn = o.TitleEn is { } en ? OfficeTitles.Canonical(en) : null;
+            return new OfficeRecord(OfficeKey(o, titleEn), titleEn ?? o.Title, IsArabic(o.Title) ? o.Title : null, o.Country, personKeys[o.Person], o.Span);
+        }).ToList();
         var meetings = facts.Meetings.Select(m =>
         {
             var participants = m.Participants.Select(p => personKeys[p]).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -72,9 +75,9 @@ public sealed class GraphResolver(Gazetteer gazetteer, PersonIndex knownPersons,
         return slug.Length > 0 ? slug : "ar-" + Keys.Digest(ArabicText.Normalize(p.Name));
     }
 
-    private static string OfficeKey(OfficeFact o)
+    private static string OfficeKey(OfficeFact o, string? titleEn)
     {
-        var title = Keys.Slug(o.TitleEn is { } en ? OfficeTitles.Canonical(en) : "");
+        var title = Keys.Slug(titleEn ?? "");
         if (title.Length == 0)
         {
             title = "ar-" + Keys.Digest(ArabicText.Normalize(o.Title));
