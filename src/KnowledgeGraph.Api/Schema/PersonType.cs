@@ -25,25 +25,23 @@ public sealed class PersonType : ObjectGraphType<PersonRecord>
             .Resolve(c => Loaders(c).OfficesOfPerson.Load(c.Source.Key));
         Field<NonNullGraphType<ConnectionType<MeetingType>>>("meetings")
             .Description("The meetings the person attended, in date order; from and to as in Query.meetings")
-            .Argument<StringGraphType>("from", a => a.Description = "YYYY, YYYY-MM or YYYY-MM-DD")
-            .Argument<StringGraphType>("to", a => a.Description = "YYYY, YYYY-MM or YYYY-MM-DD")
+            .DateRangeArguments()
             .PageArguments()
             .Resolve(c =>
             {
-                var (first, after, from, to) = (Paging.First(c), Paging.After(c), QueryType.DateArgument(c, "from"), QueryType.DateArgument(c, "to"));
+                var (first, after, from, to) = (Paging.First(c), Paging.After(c), DateRange.Argument(c, "from"), DateRange.Argument(c, "to"));
                 return Loaders(c).MeetingPagesOfPerson(from, to, first, after).Load(c.Source.Key)
                     .Then(page => Paging.Connection(page.Meetings, page.TotalCount, page.HasMore, after is not null, MeetingPage.PositionOf));
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CounterpartType>>>>("counterparts")
             .Description("The people this person met, most meetings first; only at meetings overlapping [from, to] and of a kind, when given")
             .Argument<IntGraphType>("first", a => a.DefaultValue = 10)
-            .Argument<StringGraphType>("from", a => a.Description = "YYYY, YYYY-MM or YYYY-MM-DD")
-            .Argument<StringGraphType>("to", a => a.Description = "YYYY, YYYY-MM or YYYY-MM-DD")
+            .DateRangeArguments()
             .Argument<MeetingKindType>("kind")
             .WithComplexityImpact(1, 2)
             .Resolve(c =>
             {
-                var (first, from, to, kind) = (Paging.First(c), QueryType.DateArgument(c, "from"), QueryType.DateArgument(c, "to"), c.GetArgument<MeetingKind?>("kind"));
+                var (first, from, to, kind) = (Paging.First(c), DateRange.Argument(c, "from"), DateRange.Argument(c, "to"), c.GetArgument<MeetingKind?>("kind"));
                 var counted = from is null && to is null && kind is null
                     ? Loaders(c).CounterpartsOfPerson.Load(c.Source.Key)
                     // Filtered: counted from the person's meetings in the range, which the page loader batches the same way.

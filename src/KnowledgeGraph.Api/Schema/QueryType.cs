@@ -83,13 +83,12 @@ public sealed class QueryType : ObjectGraphType
             .Description("Meetings in date order: attended by participant; held in country or attended by its delegation; overlapping [from, to]; of a kind")
             .Argument<IdGraphType>("participant")
             .Argument<IdGraphType>("country")
-            .Argument<StringGraphType>("from", a => a.Description = "YYYY, YYYY-MM or YYYY-MM-DD")
-            .Argument<StringGraphType>("to", a => a.Description = "YYYY, YYYY-MM or YYYY-MM-DD")
+            .DateRangeArguments()
             .Argument<MeetingKindType>("kind")
             .PageArguments()
             .ResolveAsync(async c => await MeetingsAsync(c, new MeetingFilter(
                 c.GetArgument<string?>("participant"), c.GetArgument<string?>("country")?.ToUpperInvariant(), false,
-                DateArgument(c, "from"), DateArgument(c, "to"), c.GetArgument<MeetingKind?>("kind"))));
+                DateRange.Argument(c, "from"), DateRange.Argument(c, "to"), c.GetArgument<MeetingKind?>("kind"))));
         Field<NonNullGraphType<ConnectionType<MeetingType>>>("meetingsBetween")
             .Description("Every meeting both persons attended, in date order")
             .Argument<NonNullGraphType<IdGraphType>>("a")
@@ -156,13 +155,5 @@ public sealed class QueryType : ObjectGraphType
         var (first, after) = (Paging.First(c), Paging.After(c));
         var page = await (await c.RequestServices!.GetStoreAsync(c.CancellationToken)).FindMeetingsAsync(filter, first, after, c.CancellationToken);
         return Paging.Connection(page.Meetings, page.TotalCount, page.HasMore, after is not null, MeetingPage.PositionOf);
-    }
-
-    internal static string? DateArgument(IResolveFieldContext c, string name)
-    {
-        var value = c.GetArgument<string?>(name);
-        return value is null || System.Text.RegularExpressions.Regex.IsMatch(value, @"^\d{4}(-\d{2}(-\d{2})?)?$")
-            ? value
-            : throw new ExecutionError($"'{name}' must be YYYY, YYYY-MM or YYYY-MM-DD; it was '{value}'.") { Code = "ARGUMENT" };
     }
 }
