@@ -61,6 +61,14 @@ public class ArticleExtractorTests
         Assert.Empty(Facts.Of(text).Persons);
 
     [Theory]
+    [InlineData("وتغلب أولمبيك خريبكة على ضيفه بهدفين أمس.")]
+    [InlineData("ونقلت نيويورك تايمز عن مسؤولين قولهم إن المحادثات تعثرت.")]
+    [InlineData("وقال ماكس فيرستابن سائق ريد بول ريسينغ إن السباق كان صعبا.", "ماكس فيرستابن")]
+    [InlineData("وقال أحمد سعيد لجوردان تايمز إن الفريق فاز.", "أحمد سعيد")]
+    public void A_name_that_carries_an_organisations_word_names_the_organisation(string text, params string[] persons) =>
+        Assert.Equal(persons, Facts.Of(text).Persons.Select(p => p.Name));
+
+    [Theory]
     [InlineData("وقال كورت لنا التفاصيل فيما بعد.", "كورت")]
     [InlineData("ورأى جوزيه لإيقاف خطورتهم المتناهية ضرورة.", "جوزيه")]
     [InlineData("وقال أحمد سعيد إن الفريق فاز.", "أحمد سعيد")]

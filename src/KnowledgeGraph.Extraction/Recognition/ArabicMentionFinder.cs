@@ -48,7 +48,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             {
                 continue;
             }
-            var nameEnd = ParseName(triggered ? nameStart : i, triggered);
+            var nameEnd = PlaceNames.EndBeforeOrganisation(context, triggered ? nameStart : i, ParseName(triggered ? nameStart : i, triggered));
             // A courtesy form alone before one unknown word («للأمير مراسم») is not enough to make a name.
             if (posts.Count == 0 && honorifics.Count > 0 && nameEnd == nameStart + 1 && !context.IsGivenName(_tokens[nameStart]))
             {

@@ -60,14 +60,14 @@ internal static class TaggedNames
         foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken)).OrderBy(t => t.Start))
         {
             // The tagger may run into the verb or phrase after a name («الصفدي يبحثان», «عبد العاطي بنتائج»).
-            var end = taggedEnd;
+            var end = PlaceNames.EndBeforeOrganisation(context, start, taggedEnd);
             while (end - start > 1 && tokens[end - 1] is { } last && !context.IsGivenName(last)
                    && (ArabicMentionFinder.VerbLike(last) || context.IsArabicStopWithClitics(last)
                        || last.Norm.Length > 4 && last.Norm[0] is 'ب' or 'ل' or 'ك' && last.Forms.Any(f => f.StartsWith("ال", StringComparison.Ordinal))))
             {
                 end--;
             }
-            if (Enumerable.Range(start, end - start).Any(k => taken[k] || !tokens[k].IsWord) || PlaceNames.Include(context, start, end))
+            if (end == start || Enumerable.Range(start, end - start).Any(k => taken[k] || !tokens[k].IsWord) || PlaceNames.Include(context, start, end))
             {
                 continue;
             }
