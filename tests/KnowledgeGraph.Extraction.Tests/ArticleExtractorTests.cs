@@ -69,6 +69,13 @@ public class ArticleExtractorTests
         Assert.Equal(persons, Facts.Of(text).Persons.Select(p => p.Name));
 
     [Theory]
+    [InlineData("وحذر الرئيس الروسي فلاديمير بوتين الشركات التي لا تحترم تراخيصها.", "فلاديمير بوتين")]
+    [InlineData("وهنأ رئيس النادي خالد عبد الرحيم بفوز الفريق بالكأس.", "خالد عبد الرحيم")]
+    [InlineData("وقال المتحدث الرسمي تميم خلاف إن الوزير سيصل غدا.", "تميم خلاف")]
+    public void A_name_does_not_end_on_a_word_training_saw_only_outside_names_yet_keeps_a_surname_that_is_a_word(string text, string name) =>
+        Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
+
+    [Theory]
     [InlineData("وقال كورت لنا التفاصيل فيما بعد.", "كورت")]
     [InlineData("ورأى جوزيه لإيقاف خطورتهم المتناهية ضرورة.", "جوزيه")]
     [InlineData("وقال أحمد سعيد إن الفريق فاز.", "أحمد سعيد")]

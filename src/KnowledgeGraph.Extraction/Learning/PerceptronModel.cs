@@ -5,12 +5,13 @@ using System.Text;
 namespace KnowledgeGraph.Extraction.Learning;
 
 /// <summary>
-/// An averaged perceptron: one weight per (feature, tag), and optionally a second pass (<see cref="Refiner"/>). Saved
-/// as a gzip file of feature hashes and their non-zero weights, pass by pass; loaded from an embedded resource or a path.
+/// An averaged perceptron: one weight per (feature, tag), optionally a second pass (<see cref="Refiner"/>), and the
+/// words training saw often and never in a name (<see cref="OrdinaryWords"/>). Saved as a gzip file of feature hashes
+/// and their non-zero weights, pass by pass, then the words; loaded from an embedded resource or a path.
 /// </summary>
 public sealed class PerceptronModel
 {
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
 
     // Built once the weights are final (loaded, or trained): until then, training changes them through Weights.
     private FeatureTable? _table;
@@ -25,6 +26,18 @@ public sealed class PerceptronModel
     public PerceptronModel WithRefiner(PerceptronModel refiner)
     {
         Refiner = refiner;
+        return this;
+    }
+
+    /// <summary>
+    /// Words (normalised) that training saw at least <see cref="PerceptronTrainer.OrdinaryWordMinCount"/> times and never
+    /// inside a person's name («النجاح», «الشركات»). The weights cannot tell: a word the perceptron never got wrong has none.
+    /// </summary>
+    public IReadOnlySet<string> OrdinaryWords { get; private set; } = new HashSet<string>();
+
+    public PerceptronModel WithOrdinaryWords(IEnumerable<string> words)
+    {
+        OrdinaryWords = new HashSet<string>(words, StringComparer.Ordinal);
         return this;
     }
 
@@ -80,6 +93,11 @@ public sealed class PerceptronModel
         {
             WriteWeights(writer, Refiner.Weights);
         }
+        writer.Write(OrdinaryWords.Count);
+        foreach (var word in OrdinaryWords.Order(StringComparer.Ordinal))
+        {
+            writer.Write(word);
+        }
     }
 
     private static void WriteWeights(BinaryWriter writer, Dictionary<long, float[]> weights)
@@ -121,7 +139,11 @@ public sealed class PerceptronModel
         try
         {
             var model = new PerceptronModel(ReadWeights(reader, tags)).Freeze();
-            return reader.ReadBoolean() ? model.WithRefiner(new PerceptronModel(ReadWeights(reader, tags)).Freeze()) : model;
+            if (reader.ReadBoolean())
+            {
+                model.WithRefiner(new PerceptronModel(ReadWeights(reader, tags)).Freeze());
+            }
+            return model.WithOrdinaryWords(Enumerable.Range(0, reader.ReadInt32()).Select(_ => reader.ReadString()).ToList());
         }
         catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException)
         {

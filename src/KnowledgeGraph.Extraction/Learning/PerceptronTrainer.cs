@@ -12,6 +12,9 @@ public static class PerceptronTrainer
 {
     public const int MinFeatureCount = 2;
 
+    /// <summary>How often a word must occur, never inside a name, to count as ordinary (<see cref="PerceptronModel.OrdinaryWords"/>).</summary>
+    public const int OrdinaryWordMinCount = 3;
+
     public sealed record Sentence(IReadOnlyList<Token> Tokens, int[] Tags);
 
     public static List<Sentence> ReadIob(TextReader reader)
@@ -83,7 +86,7 @@ public static class PerceptronTrainer
 
     public static PerceptronModel TrainTwoPass(IReadOnlyList<Sentence> sentences, Gazetteer g, int iterations, Action<int, double>? progress = null)
     {
-        var first = Train(sentences, g, iterations, progress);
+        var first = Train(sentences, g, iterations, progress).WithOrdinaryWords(OrdinaryWords(sentences));
         if (sentences.Count < Folds)
         {
             return first;
@@ -102,6 +105,28 @@ public static class PerceptronTrainer
             }
         }
         return first.WithRefiner(Train(sentences, g, iterations, firstPass: firstPass));
+    }
+
+    /// <summary>The Arabic words seen at least <see cref="OrdinaryWordMinCount"/> times and never tagged as part of a person's name.</summary>
+    public static IEnumerable<string> OrdinaryWords(IReadOnlyList<Sentence> sentences)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var inNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in sentences)
+        {
+            for (var k = 0; k < s.Tokens.Count; k++)
+            {
+                if (s.Tokens[k] is { IsWord: true, IsLatin: false } t)
+                {
+                    seen[t.Norm] = seen.GetValueOrDefault(t.Norm) + 1;
+                    if (s.Tags[k] is NerTags.BeginPerson or NerTags.InsidePerson)
+                    {
+                        inNames.Add(t.Norm);
+                    }
+                }
+            }
+        }
+        return seen.Where(kv => kv.Value >= OrdinaryWordMinCount && !inNames.Contains(kv.Key)).Select(kv => kv.Key);
     }
 
     public static PerceptronModel Train(IReadOnlyList<Sentence> sentences, Gazetteer g, int iterations, Action<int, double>? progress = null, IReadOnlyList<int[]>? firstPass = null)

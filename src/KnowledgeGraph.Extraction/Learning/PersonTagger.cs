@@ -19,10 +19,10 @@ public sealed class PersonTagger(PerceptronModel model, Gazetteer gazetteer, flo
     public static PersonTagger? Default => Embedded.Value;
 
     /// <summary>
-    /// True when training saw the word mostly outside names (an ordinary word: «جماعات», «مجلس»); words it never saw,
-    /// such as most foreign names, are not.
+    /// True when training saw the word often and never in a name, or its weights lean outside names (an ordinary word:
+    /// «جماعات», «مجلس»); words it never saw, such as most foreign names, are not.
     /// </summary>
-    public bool IsCommonWord(string norm) =>
+    public bool IsCommonWord(string norm) => model.OrdinaryWords.Contains(norm) ||
         model.Weights.TryGetValue(NerFeatures.Word(norm), out var w) && w[NerTags.Outside] > Math.Max(w[NerTags.BeginPerson], w[NerTags.InsidePerson]) + 1f;
 
     public List<(int Start, int End)> Find(IReadOnlyList<Token> tokens)

@@ -97,7 +97,45 @@ internal static class TaggedNames
                 Span = span,
             });
         }
+        EndBeforeOrdinaryWords(context, mentions, tagger);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>
+    /// A name does not end on a word that training saw often and never in a name («فلاديمير بوتين الشركات», «سولانا
+    /// النجاح»), unless the word is a given name or a listed figure's surname.
+    /// </summary>
+    private static void EndBeforeOrdinaryWords(TextContext context, List<PersonMention> mentions, PersonTagger tagger)
+    {
+        var tokens = context.Tokens;
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.IsTitleOnly)
+            {
+                continue;
+            }
+            var first = FirstTokenAt(tokens, mention.Span.Start);
+            var end = mention.End;
+            while (end - first > 1 && tokens[end - 1] is { IsLatin: false } last && tagger.IsCommonWord(last.Norm)
+                   && !context.IsGivenName(last) && !IsFigureSurname(context, last)
+                   && (end - first > 2 || last is { Norm: ['ب' or 'ل', ..], Forms.Length: > 1 } && context.Gazetteer.Lexicon.Knows(last.Forms[^1])))
+            {
+                end--;
+            }
+            if (end == mention.End)
+            {
+                continue;
+            }
+            var span = new TextSpan(mention.Span.Start, tokens[end - 1].End);
+            var name = context.Text[span.Start..span.End];
+            mentions[m] = new PersonMention
+            {
+                Start = mention.Start, End = end, Sentence = mention.Sentence, Name = name,
+                NameWords = ArabicText.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries),
+                Span = span, Posts = mention.Posts, Honorifics = mention.Honorifics, Country = mention.Country,
+            };
+        }
     }
 
     /// <summary>

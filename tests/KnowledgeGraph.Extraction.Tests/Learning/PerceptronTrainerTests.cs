@@ -82,6 +82,20 @@ public class PerceptronTrainerTests
     }
 
     [Fact]
+    public void Words_seen_three_times_and_never_in_a_name_are_ordinary_and_stay_so_through_saving()
+    {
+        var model = PerceptronTrainer.TrainTwoPass(PerceptronTrainer.ReadIob(new StringReader(Corpus + Corpus + Corpus)), Gazetteer.Default, iterations: 3);
+        using var file = new MemoryStream();
+        model.Save(file);
+        file.Position = 0;
+        var tagger = new PersonTagger(PerceptronModel.Load(file), Gazetteer.Default);
+        Assert.True(tagger.IsCommonWord("الاتفاق"));
+        Assert.False(tagger.IsCommonWord("الخطيب"), "a word of a name is not ordinary");
+        Assert.DoesNotContain("الخطيب", PerceptronTrainer.OrdinaryWords(PerceptronTrainer.ReadIob(new StringReader(Corpus + Corpus + Corpus))));
+        Assert.Empty(PerceptronTrainer.OrdinaryWords(PerceptronTrainer.ReadIob(new StringReader(Corpus))));
+    }
+
+    [Fact]
     public void Too_few_sentences_for_five_folds_give_a_one_pass_model() =>
         Assert.Null(PerceptronTrainer.TrainTwoPass(PerceptronTrainer.ReadIob(new StringReader(Corpus)), Gazetteer.Default, iterations: 3).Refiner);
 
