@@ -107,6 +107,12 @@ public class ArticleExtractorTests
     public void A_public_figure_the_text_gives_no_state_serves_the_state_the_gazetteer_knows(string text, string language, string state) =>
         Assert.Equal([state], Assert.Single(Facts.Of(text, "2025-01-01", language).Persons).Countries);
 
+    [Theory]
+    [InlineData("وقال النائب محمد الصفدي إن الحكومة ستجتمع غدا. وأضاف الصفدي أن الأزمة طويلة.", "ar")]
+    [InlineData("Lawmaker Mohammad Safadi said the cabinet would meet. Safadi added that the crisis was long.", "en")]
+    public void Another_person_with_a_public_figures_surname_does_not_take_the_figures_state(string text, string language) =>
+        Assert.Empty(Assert.Single(Facts.Of(text, "2025-01-01", language).Persons).Countries);
+
     [Fact]
     public void A_public_figures_office_without_a_stated_state_is_of_the_figures_state()
     {

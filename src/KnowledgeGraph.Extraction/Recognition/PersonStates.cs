@@ -43,12 +43,16 @@ internal static class PersonStates
     }
 
     // A listed public figure whose state the text does not state serves the state the gazetteer knows; not one who only
-    // holds a post of an organisation here (whose offices and countries stay without a state).
+    // holds a post of an organisation here (whose offices and countries stay without a state). A surname alone names
+    // the figure only when the article knows the person by nothing more: «محمد الصفدي», later «الصفدي», is not Ayman Safadi.
     private static void StatesOfPublicFigures(List<ResolvedPerson> persons, Gazetteer gazetteer)
     {
         foreach (var p in persons.Where(p => p.Country is null && !p.Posts.Any(post => OfAnOrganisation(post))))
         {
-            p.Country = p.Aliases.Prepend(p.Name).Select(name => StateOf(Gazetteer.Key(name), gazetteer)).FirstOrDefault(s => s is not null);
+            var keys = p.Aliases.Prepend(p.Name).Select(Gazetteer.Key).ToList();
+            var fullNameKnown = keys.Any(k => k.Contains(' ', StringComparison.Ordinal));
+            p.Country = keys.Where(k => !fullNameKnown || k.Contains(' ', StringComparison.Ordinal))
+                .Select(k => StateOf(k, gazetteer)).FirstOrDefault(s => s is not null);
         }
     }
 
