@@ -129,15 +129,15 @@ public static class PerceptronTrainer
         return seen.Where(kv => kv.Value >= OrdinaryWordMinCount && !inNames.Contains(kv.Key)).Select(kv => kv.Key);
     }
 
+    /// <summary>
+    /// The orders the training data is shuffled in, one perceptron each; their weights are averaged into one model, so
+    /// tagging costs what one model costs. Five-fold CV (bonus 3): one order 0.661, three 0.665, five 0.671, eight 0.668.
+    /// </summary>
+    public static readonly int[] Seeds = [20250422, 7, 1999, 42, 31337];
+
+    /// <summary>Trains one pass: a perceptron per order of <see cref="Seeds"/>, averaged; <paramref name="progress"/> follows the first order.</summary>
     public static PerceptronModel Train(IReadOnlyList<Sentence> sentences, Gazetteer g, int iterations, Action<int, double>? progress = null, IReadOnlyList<int[]>? firstPass = null)
     {
-        var tagCount = NerTags.All.Length;
-        var weights = new Dictionary<long, float[]>();
-        var totals = new Dictionary<long, double[]>();
-        var stamps = new Dictionary<long, int[]>();
-        var step = 1;
-        var order = Enumerable.Range(0, sentences.Count).ToArray();
-        var random = new Random(20250422);
         var features = sentences.Select((s, i) => NerFeatures.Static(s.Tokens, 0, s.Tokens.Count, g) is var f && firstPass is not null ? NerFeatures.WithFirstPass(f, firstPass[i]) : f).ToArray();
         // Features seen once describe one sentence, not the language: leaving them out generalises better.
         var counts = new Dictionary<long, int>();
@@ -146,6 +146,34 @@ public static class PerceptronTrainer
             counts[f] = counts.GetValueOrDefault(f) + 1;
         }
         features = [.. features.Select(s => s.Select(t => t.Where(f => counts[f] >= MinFeatureCount).ToArray()).ToArray())];
+        var sum = new Dictionary<long, float[]>();
+        for (var i = 0; i < Seeds.Length; i++)
+        {
+            foreach (var (f, w) in TrainOnce(sentences, features, iterations, i == 0 ? progress : null, Seeds[i]))
+            {
+                if (!sum.TryGetValue(f, out var acc))
+                {
+                    sum[f] = acc = new float[w.Length];
+                }
+                for (var t = 0; t < w.Length; t++)
+                {
+                    acc[t] += w[t] / Seeds.Length;
+                }
+            }
+        }
+        return new PerceptronModel(sum).Freeze();
+    }
+
+    // One averaged perceptron over the sentences in the order the seed shuffles them; returns its weights.
+    private static Dictionary<long, float[]> TrainOnce(IReadOnlyList<Sentence> sentences, long[][][] features, int iterations, Action<int, double>? progress, int seed)
+    {
+        var tagCount = NerTags.All.Length;
+        var weights = new Dictionary<long, float[]>();
+        var totals = new Dictionary<long, double[]>();
+        var stamps = new Dictionary<long, int[]>();
+        var step = 1;
+        var order = Enumerable.Range(0, sentences.Count).ToArray();
+        var random = new Random(seed);
         var model = new PerceptronModel(weights);
         Span<float> scores = stackalloc float[tagCount];
 
@@ -208,7 +236,7 @@ public static class PerceptronTrainer
                 w[t] = (float)(total[t] / step);
             }
         }
-        return model.Freeze();
+        return weights;
     }
 
     public static int ArgMax(ReadOnlySpan<float> scores)
