@@ -56,6 +56,10 @@ public static class Transliterator
                 "بنت" => "bint",
                 "ابو" => "Abu",
                 "ال" => "Al",
+                // The particles of European surnames before another word: «فون دير لاين» is von der Leyen.
+                "فون" or "دي" or "دا" or "ديل" or "دوس" when i + 1 < words.Length => Particles[w],
+                "دير" when i > 0 && words[i - 1] is "فون" or "فان" && i + 1 < words.Length => "der",
+                "فان" when i + 1 < words.Length && i > 0 => "van",
                 _ when gazetteer.GivenNames.TryGetValue(w, out var known) => known,
                 _ when gazetteer.FigureSurnames.TryGetValue(w, out var surname) && surname is not null => Capitalized(surname),
                 _ when ArabicText.StartsWithArticle(w) => "Al-" + Word(Known(w[2..], gazetteer)),
@@ -64,6 +68,11 @@ public static class Transliterator
         }
         return string.Join(' ', parts);
     }
+
+    private static readonly Dictionary<string, string> Particles = new(StringComparer.Ordinal)
+    {
+        ["فون"] = "von", ["دي"] = "de", ["دا"] = "da", ["ديل"] = "del", ["دوس"] = "dos",
+    };
 
     private static string Capitalized(string w) => char.ToUpperInvariant(w[0]) + w[1..];
 

@@ -36,6 +36,14 @@ public class TransliteratorTests
     public void A_public_figures_surname_keeps_its_English_spelling_in_other_names(string arabic, string english) =>
         Assert.Equal(english, Transliterator.ToLatin(arabic, Gazetteer.Default));
 
+    [Theory]
+    [InlineData("فون دير لاين", "von der Leyen")]
+    [InlineData("كارلوس دي سوزا", "Carlos de Souza")]
+    [InlineData("فيرجيل فان دايك", "Firjil van Daik")]
+    [InlineData("دير ياسين", "Dir Yassin")]
+    public void The_particles_of_European_surnames_are_spelt_lower_case(string arabic, string english) =>
+        Assert.Equal(english, Transliterator.ToLatin(arabic, Gazetteer.Default));
+
     [Fact]
     public void The_divine_name_closing_a_compound_is_not_a_surname() =>
         Assert.False(Gazetteer.Default.FigureSurnames.ContainsKey("الله"));
