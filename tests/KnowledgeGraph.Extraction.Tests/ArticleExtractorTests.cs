@@ -75,6 +75,21 @@ public class ArticleExtractorTests
     public void A_name_does_not_end_on_a_word_training_saw_only_outside_names_yet_keeps_a_surname_that_is_a_word(string text, string name) =>
         Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
 
+    [Fact]
+    public void A_listed_public_figures_full_name_is_a_name_with_no_title_before_it()
+    {
+        var person = Assert.Single(Facts.Of("وقالت أورسولا فون دير لاين إن الاتحاد سيدعم لبنان، وأضافت فون دير لاين أن الدعم مستمر.").Persons);
+        Assert.Equal("أورسولا فون دير لاين", person.Name);
+        Assert.Equal("Ursula von der Leyen", person.NameEn);
+        Assert.Contains("فون دير لاين", person.Aliases);
+    }
+
+    [Theory]
+    [InlineData("وأكدت فون دير لاين أن الاتحاد سيدعم لبنان.", "فون دير لاين")]
+    [InlineData("وقال دي ميستورا إن المحادثات مستمرة.", "دي ميستورا")]
+    public void A_European_surname_keeps_its_particles(string text, string name) =>
+        Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
+
     [Theory]
     [InlineData("وقال كورت لنا التفاصيل فيما بعد.", "كورت")]
     [InlineData("ورأى جوزيه لإيقاف خطورتهم المتناهية ضرورة.", "جوزيه")]

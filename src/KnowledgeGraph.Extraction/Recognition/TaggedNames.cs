@@ -14,7 +14,7 @@ internal static class TaggedNames
     public static void Add(TextContext context, List<PersonMention> mentions, PersonTagger tagger)
     {
         var tokens = context.Tokens;
-        var tagged = SplitAtConjunctions(context, tagger.Find(tokens));
+        var tagged = WithListedFigures(context, SplitAtConjunctions(context, tagger.Find(tokens)));
         // A name found only because it opens with a given name («حسن», «جمال» are also words) needs the tagger's agreement.
         mentions.RemoveAll(m => !m.IsTitleOnly && m.Posts.Count == 0 && m.Honorifics.Count == 0
             && SpanAt(tagged, FirstTokenAt(tokens, m.Span.Start)) is null);
@@ -57,12 +57,12 @@ internal static class TaggedNames
                 taken[k] = true;
             }
         }
-        foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken)).OrderBy(t => t.Start))
+        foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken)).Select(t => (Start: WithParticles(context, t.Start), t.End)).OrderBy(t => t.Start))
         {
             // The tagger may run into the verb or phrase after a name («الصفدي يبحثان», «عبد العاطي بنتائج»).
             var end = PlaceNames.EndBeforeOrganisation(context, start, taggedEnd);
             while (end - start > 1 && tokens[end - 1] is { } last && !context.IsGivenName(last)
-                   && (ArabicMentionFinder.VerbLike(last) || context.IsArabicStopWithClitics(last)
+                   && (ArabicMentionFinder.VerbLike(last) && context.Gazetteer.Lexicon.Knows(last.Norm) || context.IsArabicStopWithClitics(last)
                        || last.Norm.Length > 4 && last.Norm[0] is 'ب' or 'ل' or 'ك' && last.Forms.Any(f => f.StartsWith("ال", StringComparison.Ordinal))))
             {
                 end--;
@@ -136,6 +136,54 @@ internal static class TaggedNames
                 Span = span, Posts = mention.Posts, Honorifics = mention.Honorifics, Country = mention.Country,
             };
         }
+    }
+
+    /// <summary>
+    /// A listed public figure's full name is a name wherever it stands («أورسولا فون دير لاين» with no title before it), over
+    /// the parts the tagger found of it; a longer tagged name that holds it («محمد بن سلمان آل سعود») stays.
+    /// </summary>
+    private static List<(int Start, int End)> WithListedFigures(TextContext context, List<(int Start, int End)> tagged)
+    {
+        var tokens = context.Tokens;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (!tokens[k].IsWord || !context.Gazetteer.PublicFigures.TryMatch(tokens, k, true, out _, out var end, out _)
+                || end - k < 2 || !context.SameSentence(k, end - 1))
+            {
+                continue;
+            }
+            var figure = (Start: k, End: end);
+            if (!tagged.Any(t => t.Start <= figure.Start && t.End >= figure.End))
+            {
+                tagged.RemoveAll(t => t.Start < figure.End && t.End > figure.Start);
+                tagged.Add(figure);
+                tagged.Sort();
+            }
+            k = end - 1;
+        }
+        return tagged;
+    }
+
+    // The particles of European surnames, as the Arabic press spells them: «فون دير لاين», «دي ميستورا», «دا سيلفا».
+    // «فان» is left out: unhamzated «فإن» ("and indeed") comes before names far more often than "van" does; and «دير»
+    // ("monastery", «دير الزور») counts only after «فون».
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "فون", "دي", "دا", "دو", "ديل", "دوس" };
+
+    /// <summary>Where a name the tagger starts at <paramref name="start"/> really starts: before the particles of its surname.</summary>
+    private static int WithParticles(TextContext context, int start)
+    {
+        if (context.At(start - 1) is { IsWord: true } before && context.SameSentence(start - 1, start))
+        {
+            if (Particles.Contains(before.Text))
+            {
+                return start - 1;
+            }
+            if (before.Text == "دير" && context.At(start - 2) is { Text: "فون" or "فان" } && context.SameSentence(start - 2, start))
+            {
+                return start - 2;
+            }
+        }
+        return start;
     }
 
     /// <summary>
