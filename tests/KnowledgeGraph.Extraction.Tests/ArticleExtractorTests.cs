@@ -75,6 +75,12 @@ public class ArticleExtractorTests
     public void A_name_does_not_end_on_a_word_training_saw_only_outside_names_yet_keeps_a_surname_that_is_a_word(string text, string name) =>
         Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("وأحيا اللبنانيون ذكرى اغتيال الرئيس الشهيد رفيق الحريري.", "رفيق الحريري")]
+    [InlineData("وقال الرئيس الراحل ياسر عرفات إن السلام ممكن.", "ياسر عرفات")]
+    public void What_is_said_of_the_dead_is_not_part_of_the_name(string text, string name) =>
+        Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void A_listed_public_figures_full_name_is_a_name_with_no_title_before_it()
     {

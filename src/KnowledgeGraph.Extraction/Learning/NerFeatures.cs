@@ -197,7 +197,9 @@ public static class NerFeatures
                 known |= Known.Surname;
             }
         }
-        if (g.Honorifics.TryMatch(tokens, k, true, out _, out var hEnd, out _) && hEnd <= to)
+        // Words said of the dead («الشهيد», «الراحل») serve the rules only: as a feature of the tagger they lowered
+        // five-fold CV from 0.671 to 0.666.
+        if (g.Honorifics.TryMatch(tokens, k, true, out var honorific, out var hEnd, out _) && hEnd <= to && !honorific.Memorial)
         {
             known |= Known.Honorific;
         }
