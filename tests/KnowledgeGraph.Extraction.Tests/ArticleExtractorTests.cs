@@ -82,6 +82,16 @@ public class ArticleExtractorTests
         Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
 
     [Fact]
+    public void A_profession_with_a_nationality_gives_the_person_a_country_and_no_office()
+    {
+        var facts = Facts.Of("وقال الصحفي الأمريكي توماس فريدمان إن الحرب ستطول.");
+        var person = Assert.Single(facts.Persons);
+        Assert.Equal("توماس فريدمان", person.Name);
+        Assert.Equal(["US"], person.Countries);
+        Assert.Empty(facts.Offices);
+    }
+
+    [Fact]
     public void A_listed_public_figures_full_name_is_a_name_with_no_title_before_it()
     {
         var person = Assert.Single(Facts.Of("وقالت أورسولا فون دير لاين إن الاتحاد سيدعم لبنان، وأضافت فون دير لاين أن الدعم مستمر.").Persons);

@@ -144,8 +144,7 @@ public sealed class Gazetteer
         }
         foreach (var row in Resource.ReadRows("honorifics.tsv"))
         {
-            var kind = Resource.Column(row, 2);
-            Honorifics.Add(row[0], new Honorific(row[0], Resource.Column(row, 1), kind == "rank", kind == "royal", kind == "memorial"));
+            Honorifics.Add(row[0], new Honorific(row[0], Resource.Column(row, 1), Enum.Parse<HonorificKind>(Resource.Column(row, 2), ignoreCase: true)));
         }
         TitleWords = Resource.ReadRows("title-words.tsv").GroupBy(r => Key(r[0])).ToDictionary(g => g.Key, g => Resource.Column(g.First(), 1), StringComparer.Ordinal);
         var given = new Dictionary<string, string>(StringComparer.Ordinal);

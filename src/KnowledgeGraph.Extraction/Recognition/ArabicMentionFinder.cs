@@ -43,6 +43,13 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             {
                 nameStart = SkipHonorifics(nameStart + 1, honorifics, allowClitic: false);
             }
+            // «النجم البرازيلي كافو», «الصحفي الأمريكي …»: a nationality after the courtesy form or profession is the person's.
+            if (posts.Count == 0 && honorifics.Count > 0 && _countryAt.TryGetValue(nameStart, out var nationality) && nationality.IsNationality
+                && context.SameSentence(i, nationality.End))
+            {
+                country ??= nationality.Code;
+                nameStart = nationality.End;
+            }
             var triggered = posts.Count > 0 || honorifics.Count > 0;
             if (!triggered && !StartsName(_tokens[i], triggered: false))
             {
