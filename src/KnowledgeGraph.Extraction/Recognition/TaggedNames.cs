@@ -102,8 +102,9 @@ internal static class TaggedNames
     }
 
     /// <summary>
-    /// A name does not end on a word that training saw often and never in a name («فلاديمير بوتين الشركات», «سولانا
-    /// النجاح»), unless the word is a given name or a listed figure's surname.
+    /// A name does not end on a word that training saw often and never in a name («فلاديمير بوتين الشركات», «خالد عبد
+    /// الرحيم بفوز»), unless the word is a given name or a listed figure's surname. A two-word name keeps such a word
+    /// unless a preposition is glued to it: Arabic surnames are often words («تميم خلاف», «أنس خطاب»).
     /// </summary>
     private static void EndBeforeOrdinaryWords(TextContext context, List<PersonMention> mentions, PersonTagger tagger)
     {
