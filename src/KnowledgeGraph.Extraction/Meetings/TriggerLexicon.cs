@@ -72,13 +72,19 @@ public static class TriggerLexicon
         }
     }
 
+    // The partner may come after a long subject: «بحث نائب رئيس الوزراء وزير الخارجية الإماراتي الشيخ عبدالله بن زايد آل
+    // نهيان مع نظيره». A trigger of its own on the way («عقد … لقاءين منفصلين مع») reports the meeting instead.
     private static bool Partner(TextContext context, int i)
     {
-        for (var k = i + 1; k <= i + 6 && context.SameSentence(i, k); k++)
+        for (var k = i + 1; k <= i + 20 && context.SameSentence(i, k); k++)
         {
             if (context.At(k)?.Norm is "مع" or "with" or "talks" or "محادثات" or "مباحثات" or "لقاء" or "اجتماعا")
             {
                 return true;
+            }
+            if (context.At(k) is { IsWord: true } t && t.Forms.Any(Words.ContainsKey))
+            {
+                return false;
             }
         }
         return false;

@@ -14,6 +14,16 @@ public class MeetingRecognizerTests
     }
 
     [Fact]
+    public void Talks_with_a_partner_named_after_a_long_subject_are_a_meeting()
+    {
+        var facts = Facts.Of("بحث نائب رئيس الوزراء وزير الخارجية الإماراتي الشيخ عبدالله بن زايد آل نهيان مع نظيره البحريني عبداللطيف الزياني في أبوظبي أمس التطورات الإقليمية.", "2025-06-15");
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.Equal(2, meeting.Participants.Count);
+        Assert.Equal("Abu Dhabi", meeting.City);
+        Assert.Equal("2025-06-14", meeting.Date.ToString());
+    }
+
+    [Fact]
     public void The_same_meeting_reported_twice_in_an_article_is_one_meeting()
     {
         var facts = Facts.Of("التقى وزير الخارجية الأردني أيمن الصفدي يوم الاثنين وزير الخارجية المصري بدر عبد العاطي. وخلال اللقاء بحث الصفدي وعبد العاطي سبل التعاون.");
