@@ -92,6 +92,14 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_listed_figure_whose_surname_is_a_demonym_keeps_it_and_gives_no_country()
+    {
+        var facts = Facts.Of("وصل رئيس الوزراء العراقي محمد شياع السوداني إلى طهران في زيارة رسمية.");
+        Assert.Equal("محمد شياع السوداني", Assert.Single(facts.Persons).Name);
+        Assert.DoesNotContain("SD", facts.Countries);
+    }
+
+    [Fact]
     public void A_listed_public_figures_full_name_is_a_name_with_no_title_before_it()
     {
         var person = Assert.Single(Facts.Of("وقالت أورسولا فون دير لاين إن الاتحاد سيدعم لبنان، وأضافت فون دير لاين أن الدعم مستمر.").Persons);

@@ -56,6 +56,12 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 continue;
             }
             var nameEnd = PlaceNames.EndBeforeOrganisation(context, triggered ? nameStart : i, ParseName(triggered ? nameStart : i, triggered));
+            // A listed figure's name runs on over a word the parse stops at: «محمد شياع السوداني» ends in a demonym.
+            if (_g.PublicFigures.TryMatch(_tokens, triggered ? nameStart : i, true, out _, out var figureEnd, out _) && figureEnd > nameEnd
+                && context.SameSentence(i, figureEnd - 1))
+            {
+                nameEnd = figureEnd;
+            }
             // A courtesy form alone before one unknown word («للأمير مراسم») is not enough to make a name.
             if (posts.Count == 0 && honorifics.Count > 0 && nameEnd == nameStart + 1 && !context.IsGivenName(_tokens[nameStart]))
             {
