@@ -193,6 +193,15 @@ public class ArticleExtractorTests
         Assert.Equal(("وزير الخارجية والهجرة وشؤون المصريين بالخارج", "EG"), (office.Title, office.Country));
     }
 
+    [Theory]
+    [InlineData("والتقى المرشد الإيراني علي خامنئي الوفد.", "Supreme Leader", "IR")]
+    [InlineData("وقال المرشد العام لجماعة الإخوان المسلمين محمد بديع إن الجماعة سلمية.", "General Guide", null)]
+    public void Irans_leader_and_the_Brotherhoods_guide_have_their_own_titles(string text, string titleEn, string? country)
+    {
+        var office = Assert.Single(Facts.Of(text).Offices);
+        Assert.Equal((titleEn, country), (office.TitleEn, office.Country));
+    }
+
     [Fact]
     public void An_envoys_title_goes_on_after_its_state_with_where_the_envoy_is_sent()
     {
