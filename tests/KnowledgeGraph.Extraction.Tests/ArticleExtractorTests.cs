@@ -100,6 +100,16 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void In_English_a_listed_figures_name_needs_no_title_and_the_meeting_is_found()
+    {
+        var facts = Facts.Of("Jordanian Foreign Minister Ayman Safadi met Badr Abdelatty in Amman on Monday.", "2025-01-01", "en");
+        Assert.Equal(["Ayman Safadi", "Badr Abdelatty"], facts.Persons.Select(p => p.Name));
+        Assert.Equal(["EG"], facts.Persons[1].Countries);
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.Equal(("Amman", "2024-12-30"), (meeting.City, meeting.Date?.ToString()));
+    }
+
+    [Fact]
     public void A_listed_public_figures_full_name_is_a_name_with_no_title_before_it()
     {
         var person = Assert.Single(Facts.Of("وقالت أورسولا فون دير لاين إن الاتحاد سيدعم لبنان، وأضافت فون دير لاين أن الدعم مستمر.").Persons);

@@ -36,6 +36,9 @@ public sealed class Gazetteer
     /// <summary>Public figures of the region's and the great powers' politics by full name, normalised; the value is the usual English spelling.</summary>
     public PhraseIndex<string> PublicFigures { get; } = new();
 
+    /// <summary>The public figures by their English names ("Badr Abdelatty"), for English text.</summary>
+    public PhraseIndex<string> PublicFiguresEnglish { get; } = new();
+
     /// <summary>
     /// The last word of each public figure's name («رامسفيلد», «بوتين»), normalised, as news often names them by it alone;
     /// the value is its English spelling, or null when figures who share the word spell it differently.
@@ -161,6 +164,7 @@ public sealed class Gazetteer
         {
             var en = Resource.Column(row, 1);
             PublicFigures.Add(row[0], en, overwrite: false);
+            PublicFiguresEnglish.Add(en, en, overwrite: false);
             if (Resource.Column(row, 2) is { Length: 2 } state)
             {
                 states[Key(row[0])] = state;

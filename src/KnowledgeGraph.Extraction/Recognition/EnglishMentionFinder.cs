@@ -225,7 +225,9 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         {
             return false;
         }
-        return triggered || context.IsGivenName(t);
+        // A listed figure's English name needs no title before it: "met Badr Abdelatty in Amman".
+        return triggered || context.IsGivenName(t)
+            || _g.PublicFiguresEnglish.TryMatch(_tokens, t.Index, false, out _, out var end, out _) && end - t.Index >= 2;
     }
 
     private int ParseName(int pos, bool triggered)
