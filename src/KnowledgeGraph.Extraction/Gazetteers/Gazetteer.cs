@@ -133,6 +133,15 @@ public sealed class Gazetteer
                 AddPlace(name, city);
             }
         }
+        // A landmark names its city («قصر اليمامة» is in Riyadh) without adding the city's own name a second time.
+        foreach (var row in Resource.ReadRows("landmarks.tsv"))
+        {
+            var city = new Place(Resource.Column(row, 1), PlaceKind.City, Resource.Column(row, 0), Landmark: true);
+            foreach (var name in Resource.Alternatives(row, 2).Concat(Resource.Alternatives(row, 3)))
+            {
+                AddPlace(name, city);
+            }
+        }
         foreach (var (key, list) in places)
         {
             Places.Add(key, [.. list]);

@@ -207,7 +207,9 @@ public static class NerFeatures
         {
             known |= title.Kind switch { TitleKind.Head => Known.TitleHead, TitleKind.Complete => Known.TitleComplete, _ => Known.TitleModifier };
         }
-        if (g.Places.TryMatch(tokens, k, true, out _, out _, out _))
+        // Landmarks («البيت الأبيض», «الكرملين») serve the meetings' places only: in the place feature they lowered
+        // five-fold CV from 0.671 to 0.662.
+        if (g.Places.TryMatch(tokens, k, true, out var places, out _, out _) && places.Any(p => !p.Landmark))
         {
             known |= Known.Place;
         }

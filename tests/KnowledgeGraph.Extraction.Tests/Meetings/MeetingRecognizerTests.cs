@@ -23,6 +23,15 @@ public class MeetingRecognizerTests
         Assert.Equal("2025-06-14", meeting.Date.ToString());
     }
 
+    [Theory]
+    [InlineData("استقبل أمير الكويت الشيخ مشعل الأحمد الجابر الصباح في قصر بيان وزير الخارجية الأردني أيمن الصفدي.", "ar", "Kuwait City", "KW")]
+    [InlineData("Jordan's King Abdullah II met British Prime Minister Keir Starmer at Downing Street on Thursday.", "en", "London", "GB")]
+    public void A_meeting_at_a_seat_of_power_took_place_in_its_city(string text, string language, string city, string country)
+    {
+        var meeting = Assert.Single(Facts.Of(text, "2025-06-15", language).Meetings);
+        Assert.Equal((city, country), (meeting.City, meeting.Country));
+    }
+
     [Fact]
     public void The_same_meeting_reported_twice_in_an_article_is_one_meeting()
     {
