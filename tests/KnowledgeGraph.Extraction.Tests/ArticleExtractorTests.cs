@@ -109,6 +109,17 @@ public class ArticleExtractorTests
         Assert.Equal(("Amman", "2024-12-30"), (meeting.City, meeting.Date?.ToString()));
     }
 
+    [Theory]
+    [InlineData("Jordanian Foreign Minister Ayman Safadi met his Omani counterpart Sayyid Badr Hamad Albusaidi in Muscat.", "Badr Hamad Albusaidi", "OM")]
+    [InlineData("Egyptian President Abdel Fattah el-Sisi received his Cypriot counterpart Nikos Christodoulides in Cairo.", "Nikos Christodoulides", "CY")]
+    public void In_English_a_counterpart_is_named_next_and_the_demonym_before_it_is_theirs(string text, string name, string country)
+    {
+        var facts = Facts.Of(text, "2025-01-01", "en");
+        var counterpart = facts.Persons.Single(p => p.Name == name);
+        Assert.Equal([country], counterpart.Countries);
+        Assert.Contains(counterpart.Id, Assert.Single(facts.Meetings).Participants);
+    }
+
     [Fact]
     public void A_listed_public_figures_full_name_is_a_name_with_no_title_before_it()
     {

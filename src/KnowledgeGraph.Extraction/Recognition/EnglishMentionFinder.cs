@@ -54,6 +54,7 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                 pos++;
             }
             var honorifics = new List<string>();
+            var beforeHonorifics = pos;
             while (context.At(pos) is { IsWord: true } h && h.IsCapitalized && _g.Honorifics.TryMatch(_tokens, pos, false, out var hon, out var next, out _))
             {
                 honorifics.Add(hon.Form);
@@ -63,7 +64,13 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                     pos++;
                 }
             }
-            var triggered = posts.Count > 0 || honorifics.Count > 0;
+            // "his Egyptian counterpart Badr Abdelatty": a counterpart is named next, and the demonym before it is theirs.
+            var counterpart = posts.Count == 0 && context.At(beforeHonorifics - 1)?.Norm is "counterpart" or "counterparts";
+            if (counterpart && _countryAt.TryGetValue(beforeHonorifics - 2, out var demonym) && demonym.IsNationality)
+            {
+                country = demonym.Code;
+            }
+            var triggered = posts.Count > 0 || honorifics.Count > 0 || counterpart;
             var nameEnd = ParseName(pos, triggered);
             if (nameEnd > pos && context.SameSentence(i, nameEnd - 1) && (triggered || nameEnd - pos >= 2) && !PlaceNames.Include(context, i, nameEnd))
             {
