@@ -124,19 +124,24 @@ internal static class TaggedNames
             {
                 end--;
             }
-            if (end == mention.End)
+            if (end < mention.End)
             {
-                continue;
+                mentions[m] = EndedAt(context, mention, end);
             }
-            var span = new TextSpan(mention.Span.Start, tokens[end - 1].End);
-            var name = context.Text[span.Start..span.End];
-            mentions[m] = new PersonMention
-            {
-                Start = mention.Start, End = end, Sentence = mention.Sentence, Name = name,
-                NameWords = ArabicText.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries),
-                Span = span, Posts = mention.Posts, Honorifics = mention.Honorifics, Country = mention.Country,
-            };
         }
+    }
+
+    // The mention ended before token «end»; its name keeps where it started (after any proclitic the finder left out).
+    private static PersonMention EndedAt(TextContext context, PersonMention mention, int end)
+    {
+        var span = new TextSpan(mention.Span.Start, context.Tokens[end - 1].End);
+        var name = context.Text[span.Start..span.End];
+        return new PersonMention
+        {
+            Start = mention.Start, End = end, Sentence = mention.Sentence, Name = name,
+            NameWords = ArabicText.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries),
+            Span = span, Posts = mention.Posts, Honorifics = mention.Honorifics, Country = mention.Country,
+        };
     }
 
     /// <summary>
@@ -272,15 +277,7 @@ internal static class TaggedNames
             {
                 continue;
             }
-            // The name keeps where it started (after any proclitic the finder left out).
-            var span = new TextSpan(mention.Span.Start, tokens[end - 1].End);
-            var name = context.Text[span.Start..span.End];
-            mentions[m] = new PersonMention
-            {
-                Start = mention.Start, End = end, Sentence = mention.Sentence, Name = name,
-                NameWords = ArabicText.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries),
-                Span = span, Country = mention.Country,
-            };
+            mentions[m] = EndedAt(context, mention, end);
         }
     }
 
