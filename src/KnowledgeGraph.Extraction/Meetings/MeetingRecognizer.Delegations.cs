@@ -47,6 +47,12 @@ public sealed partial class MeetingRecognizer
             {
                 found.TryAdd(code, head.Person);
             }
+            // «على رأس وفد رسمي، حيث التقى رئيس مجلس النواب نبيه بري»: a delegation the text does not list has no members
+            // beyond its head; the people named after it are whom it met.
+            if (word is "وفد" or "وفدا" && !listed)
+            {
+                continue;
+            }
             foreach (var p in persons.Where(p => p.Sentence == sentence && p.Start > i && p.Person >= 0 && !p.IsTitleOnly && (p.Country is null || p.Country == code)))
             {
                 if (!members.TryGetValue(code, out var set))

@@ -33,6 +33,14 @@ public class MeetingRecognizerTests
     }
 
     [Fact]
+    public void The_host_met_by_the_head_of_an_unlisted_delegation_is_not_its_member()
+    {
+        var facts = Facts.Of("وصل وزير الخارجية الإيراني عباس عراقجي إلى بيروت على رأس وفد رسمي، حيث التقى رئيس مجلس النواب نبيه بري.");
+        Assert.Equal(["IR", "LB"], facts.Persons.Select(p => Assert.Single(p.Countries)));
+        Assert.Equal("LB", facts.Offices.Single(o => o.Title == "رئيس مجلس النواب").Country);
+    }
+
+    [Fact]
     public void The_same_meeting_reported_twice_in_an_article_is_one_meeting()
     {
         var facts = Facts.Of("التقى وزير الخارجية الأردني أيمن الصفدي يوم الاثنين وزير الخارجية المصري بدر عبد العاطي. وخلال اللقاء بحث الصفدي وعبد العاطي سبل التعاون.");
