@@ -121,6 +121,15 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_woman_minister_is_found_with_her_office_and_the_meeting()
+    {
+        var facts = Facts.Of("استقبل الرئيس التونسي قيس سعيد بقصر قرطاج وزيرة الخارجية الليبية نجلاء المنقوش.");
+        Assert.Equal(["قيس سعيد", "نجلاء المنقوش"], facts.Persons.Select(p => p.Name));
+        Assert.Contains(facts.Offices, o => o.Title == "وزيرة الخارجية" && o.Country == "LY");
+        Assert.Equal(2, Assert.Single(facts.Meetings).Participants.Count);
+    }
+
+    [Fact]
     public void A_listed_public_figures_full_name_is_a_name_with_no_title_before_it()
     {
         var person = Assert.Single(Facts.Of("وقالت أورسولا فون دير لاين إن الاتحاد سيدعم لبنان، وأضافت فون دير لاين أن الدعم مستمر.").Persons);
