@@ -90,9 +90,36 @@ public static class TriggerLexicon
         return false;
     }
 
+    private static readonly HashSet<string> Denials = new(StringComparer.Ordinal) { "نفي", "نفت", "ينفي", "تنفي", "ونفي", "ونفت" };
+
+    // «نفى المتحدث باسم الحكومة الأردنية محمد المومني أن يكون رئيس الوزراء جعفر حسان قد التقى …»: the denial may stand
+    // far before the verb, but «أن يكون … قد» ties the two together.
+    private static bool IsDeniedPerfect(TextContext context, Trigger trigger)
+    {
+        if (context.At(trigger.Start - 1)?.Norm != "قد")
+        {
+            return false;
+        }
+        var subjunctive = false;
+        for (var k = trigger.Start - 2; k >= trigger.Start - 24 && context.SameSentence(trigger.Start, k); k--)
+        {
+            var norm = context.Tokens[k].Norm;
+            subjunctive |= norm is "يكون" or "تكون" or "يكونوا";
+            if (subjunctive && Denials.Contains(norm))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>True when words near the trigger say the encounter is planned, expected or denied.</summary>
     public static bool IsNotHappened(TextContext context, Trigger trigger)
     {
+        if (IsDeniedPerfect(context, trigger))
+        {
+            return true;
+        }
         // Back to the start of the clause (at most 12 words: «سيعقد نائب رئيس الوزراء ... محادثات»), and the word after.
         var from = trigger.Start;
         while (from > trigger.Start - 12 && context.SameSentence(trigger.Start, from - 1)

@@ -40,6 +40,12 @@ public class MeetingRecognizerTests
         Assert.Equal("LB", facts.Offices.Single(o => o.Title == "رئيس مجلس النواب").Country);
     }
 
+    [Theory]
+    [InlineData("نفى المتحدث باسم الحكومة الأردنية محمد المومني أن يكون رئيس الوزراء جعفر حسان قد التقى وزير الخارجية المصري بدر عبد العاطي.", 0)]
+    [InlineData("وأكد المتحدث باسم الحكومة الأردنية محمد المومني أن رئيس الوزراء جعفر حسان قد التقى وزير الخارجية المصري بدر عبد العاطي.", 1)]
+    public void A_denial_far_before_the_verb_still_denies_the_meeting(string text, int meetings) =>
+        Assert.Equal(meetings, Facts.Of(text).Meetings.Count);
+
     [Fact]
     public void The_same_meeting_reported_twice_in_an_article_is_one_meeting()
     {
