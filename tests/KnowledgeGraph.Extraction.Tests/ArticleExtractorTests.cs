@@ -224,6 +224,12 @@ public class ArticleExtractorTests
     }
 
     [Theory]
+    [InlineData("بعث الملك سلمان بن عبدالعزيز برقية تهنئة للرئيس اللبناني جوزيف عون بمناسبة انتخابه.", "الرئيس")]
+    [InlineData("ووجه الرئيس دعوة للأمين العام للأمم المتحدة أنطونيو غوتيريش لزيارة البلاد.", "الأمين العام للأمم المتحدة")]
+    public void A_title_after_the_preposition_li_keeps_its_article(string text, string title) =>
+        Assert.Contains(title, Facts.Of(text).Offices.Select(o => o.Title));
+
+    [Theory]
     [InlineData("والتقى المرشد الإيراني علي خامنئي الوفد.", "Supreme Leader", "IR")]
     [InlineData("وقال المرشد العام لجماعة الإخوان المسلمين محمد بديع إن الجماعة سلمية.", "General Guide", null)]
     public void Irans_leader_and_the_Brotherhoods_guide_have_their_own_titles(string text, string titleEn, string? country)

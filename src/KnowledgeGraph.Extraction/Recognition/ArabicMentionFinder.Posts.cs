@@ -223,6 +223,11 @@ public sealed partial class ArabicMentionFinder
         }
         end = pos;
         var title = context.SliceAfterClitic(start, end, clitic, out var span);
+        // «برقية للرئيس اللبناني»: «ل» before the article drops its alif, and the title is «الرئيس».
+        if (clitic == 0 && title.StartsWith("لل", StringComparison.Ordinal) && !_g.Titles.TryGet(_tokens[start].Norm, out _))
+        {
+            title = "ا" + title[1..];
+        }
         var titleEn = ComposeEnglish(title, english, complement, country);
         return new Post(title, titleEn, entry.English, country, span);
     }
