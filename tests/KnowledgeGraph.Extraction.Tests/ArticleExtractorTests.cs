@@ -224,6 +224,12 @@ public class ArticleExtractorTests
     }
 
     [Theory]
+    [InlineData("وقال ولي العهد الكويتي الشيخ صباح خالد الحمد الصباح إن الكويت تدعم لبنان.", new[] { "صباح خالد الحمد الصباح" })]
+    [InlineData("وقال الوزير صباح اليوم إن الاتفاق مهم.", new string[0])]
+    public void A_given_name_that_is_also_a_function_word_opens_a_name_after_an_honorific(string text, string[] names) =>
+        Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name));
+
+    [Theory]
     [InlineData("بعث الملك سلمان بن عبدالعزيز برقية تهنئة للرئيس اللبناني جوزيف عون بمناسبة انتخابه.", "الرئيس")]
     [InlineData("ووجه الرئيس دعوة للأمين العام للأمم المتحدة أنطونيو غوتيريش لزيارة البلاد.", "الأمين العام للأمم المتحدة")]
     public void A_title_after_the_preposition_li_keeps_its_article(string text, string title) =>

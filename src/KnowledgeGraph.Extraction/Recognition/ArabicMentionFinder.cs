@@ -116,11 +116,12 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
     }
 
     /// <summary>
-    /// «علي» after a title is the name Ali, which normalising folds into the preposition «على»: the written word, with
-    /// its final «ي», and a name following it tell them apart.
+    /// A given name that is also a function word, after a title or honorific: «علي» is the name Ali, which normalising
+    /// folds into the preposition «على» (the written final «ي» tells them apart), and «الشيخ صباح خالد» is Sabah, not
+    /// "morning"; a name following it confirms either.
     /// </summary>
     private bool SpelledAsGivenName(Token t) =>
-        context.IsGivenName(t) && t.Text.LastOrDefault(c => !ArabicText.IsDiacritic(c)) == 'ي'
+        context.IsGivenName(t) && (t.Norm != "علي" || t.Text.LastOrDefault(c => !ArabicText.IsDiacritic(c)) == 'ي')
         && context.At(t.Index + 1) is { IsWord: true } next && context.SameSentence(t.Index, t.Index + 1) && !context.IsArabicStop(next);
 
     internal static bool VerbLike(Token t) =>
