@@ -223,6 +223,23 @@ public class ArticleExtractorTests
         Assert.Equal(("وزير الخارجية والهجرة وشؤون المصريين بالخارج", "EG"), (office.Title, office.Country));
     }
 
+    [Fact]
+    public void A_post_right_after_a_name_with_no_name_after_it_is_that_persons()
+    {
+        var facts = Facts.Of("استقبل حضرة صاحب السمو الشيخ مشعل الأحمد الجابر الصباح أمير البلاد حفظه الله ورعاه بقصر بيان صباح اليوم سمو الشيخ صباح خالد الحمد الصباح ولي العهد.");
+        Assert.Equal(["أمير البلاد", "ولي العهد"], facts.Offices.Select(o => o.Title));
+        Assert.Equal(facts.Persons.Select(p => p.Id), facts.Offices.Select(o => o.Person));
+        Assert.Equal("KW", facts.Offices[0].Country);
+    }
+
+    [Fact]
+    public void A_post_after_a_name_that_introduces_another_name_is_the_other_persons()
+    {
+        var facts = Facts.Of("والتقى الرئيس عبد الفتاح السيسي وزير الخارجية الأردني أيمن الصفدي في القاهرة.");
+        Assert.Equal(["EG", "JO"], facts.Offices.Select(o => o.Country));
+        Assert.Equal(facts.Persons.Select(p => p.Id), facts.Offices.Select(o => o.Person));
+    }
+
     [Theory]
     [InlineData("وقال ولي العهد الكويتي الشيخ صباح خالد الحمد الصباح إن الكويت تدعم لبنان.", new[] { "صباح خالد الحمد الصباح" })]
     [InlineData("وقال الوزير صباح اليوم إن الاتفاق مهم.", new string[0])]

@@ -77,6 +77,13 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             {
                 var start = triggered ? nameStart : i;
                 var name = context.SliceAfterClitic(start, nameEnd, 0, out var span);
+                var end = nameEnd;
+                if (posts.Count == 0 && AppositivePosts(nameEnd, out var afterPosts2, out var appositiveCountry) is { Count: > 0 } appositive)
+                {
+                    posts = appositive;
+                    country ??= appositiveCountry;
+                    end = afterPosts2;
+                }
                 mentions.Add(new PersonMention
                 {
                     Start = i,
@@ -89,7 +96,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                     Honorifics = honorifics,
                     Country = country,
                 });
-                i = nameEnd - 1;
+                i = end - 1;
             }
             else if (posts.Count > 0)
             {
@@ -98,6 +105,26 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             }
         }
         return mentions;
+    }
+
+    /// <summary>
+    /// «الشيخ مشعل الأحمد الجابر الصباح أمير البلاد حفظه الله», «أيمن الصفدي وزير الخارجية، في …»: posts right after a name
+    /// are its own when no name follows them; «استقبل الشيخ مشعل وزير الخارجية أيمن الصفدي» gives the post to the next name.
+    /// </summary>
+    private List<Post> AppositivePosts(int pos, out int end, out string? country)
+    {
+        end = pos;
+        country = null;
+        if (context.At(pos) is not { IsWord: true } || !context.SameSentence(pos - 1, pos)
+            || ParsePosts(pos, out end, out country) is not { Count: > 0 } posts)
+        {
+            return [];
+        }
+        var next = context.At(end);
+        var nameFollows = next is { IsWord: true } && context.SameSentence(pos, end) && !context.IsArabicStopWithClitics(next)
+            && (context.IsGivenName(next) || _g.Honorifics.TryMatch(_tokens, end, true, out _, out _, out _) || !_g.Lexicon.Knows(next.Norm)
+                || _g.PublicFigures.TryMatch(_tokens, end, true, out _, out _, out _));
+        return nameFollows ? [] : posts;
     }
 
     private int SkipHonorifics(int pos, List<string> honorifics, bool allowClitic)
