@@ -182,6 +182,17 @@ public class ArticleExtractorTests
     public void Another_person_with_a_public_figures_surname_does_not_take_the_figures_state(string text, string language) =>
         Assert.Empty(Assert.Single(Facts.Of(text, "2025-01-01", language).Persons).Countries);
 
+    [Theory]
+    [InlineData("التقى رئيس مجلس السيادة الانتقالي السوداني عبد الفتاح البرهان في بورتسودان المبعوث الأممي رمطان لعمامرة.", "ar", "رمطان لعمامرة")]
+    [InlineData("UN envoy Geir Pedersen met Syrian President Ahmed al-Sharaa in Damascus.", "en", "Geir Pedersen")]
+    public void A_United_Nations_envoy_serves_no_state(string text, string language, string envoy)
+    {
+        var facts = Facts.Of(text, "2025-06-15", language);
+        var person = facts.Persons.Single(p => p.Name == envoy);
+        Assert.Empty(person.Countries);
+        Assert.Null(facts.Offices.Single(o => o.Person == person.Id).Country);
+    }
+
     [Fact]
     public void A_public_figures_office_without_a_stated_state_is_of_the_figures_state()
     {

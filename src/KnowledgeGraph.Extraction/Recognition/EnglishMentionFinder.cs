@@ -186,6 +186,11 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         {
             titleEn = char.ToUpperInvariant(title[0]) + title[1..];
         }
+        // "UN envoy Geir Pedersen": the post is the United Nations', not a state's.
+        if (context.At(start - 1)?.Text is "UN" or "U.N." or "UN's")
+        {
+            (title, titleEn, country) = ("UN " + title, "UN " + titleEn, null);
+        }
         return new Post(title, titleEn, entry.English, country, context.SpanOf(start, end));
     }
 

@@ -31,7 +31,7 @@ internal static class PersonStates
             return;
         }
         var state = counts[0].Code;
-        foreach (var p in persons.Where(p => p.Country is null && p.Posts.Count > 0))
+        foreach (var p in persons.Where(p => p.Country is null && p.Posts.Count > 0 && !p.Posts.Any(OfAnOrganisation)))
         {
             // A king or crown prince belongs to a monarchy: never to a republic the article is about.
             if (p.Posts.Any(post => RoyalHeads.Contains(post.Head)) && !gazetteer.Monarchies.Contains(state))
@@ -76,14 +76,15 @@ internal static class PersonStates
 
     private static readonly string[] Organisations =
     [
-        "جامعه الدول", "الجامعه العربيه", "الامم المتحده", "الاتحاد الاوروبي", "مجلس التعاون", "منظمه", "حركه", "حزب", "حلف", "اللجنه التنفيذيه",
+        "جامعه الدول", "الجامعه العربيه", "الامم المتحده", "الاممي", "الامميه", "الاتحاد الاوروبي", "مجلس التعاون", "منظمه", "حركه", "حزب", "حلف", "اللجنه التنفيذيه",
         "league", "united nations", "european union", "organization", "organisation", "movement", "party", "nato", "executive committee",
     ];
 
     private static bool OfAnOrganisation(Post post)
     {
         var title = ArabicText.Normalize(post.Title);
-        return Organisations.Any(o => title.Contains(o, StringComparison.Ordinal) || post.TitleEn.Contains(o, StringComparison.OrdinalIgnoreCase));
+        return Organisations.Any(o => title.Contains(o, StringComparison.Ordinal) || post.TitleEn.Contains(o, StringComparison.OrdinalIgnoreCase))
+            || post.TitleEn.Split(' ').Contains("UN");
     }
 
     // «يرافقه وزير الخارجية», «ورافق الشرع وزير الخارجية», "accompanied by": who travels with someone is of the traveller's state.
