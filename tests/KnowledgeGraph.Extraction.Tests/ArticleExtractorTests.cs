@@ -234,6 +234,15 @@ public class ArticleExtractorTests
         Assert.Equal(("وزير الخارجية والهجرة وشؤون المصريين بالخارج", "EG"), (office.Title, office.Country));
     }
 
+    [Theory]
+    [InlineData("التقى رئيس مجلس السيادة الانتقالي السوداني الفريق أول ركن عبد الفتاح البرهان المبعوث.")]
+    [InlineData("التقى رئيس مجلس السيادة الانتقالي عبد الفتاح البرهان المبعوث.")]
+    public void An_adjective_and_a_nationality_between_a_post_and_the_name_keep_the_post(string text)
+    {
+        var office = Assert.Single(Facts.Of(text).Offices);
+        Assert.Equal(("رئيس مجلس السيادة", "SD"), (office.Title, office.Country));
+    }
+
     [Fact]
     public void A_post_right_after_a_name_with_no_name_after_it_is_that_persons()
     {

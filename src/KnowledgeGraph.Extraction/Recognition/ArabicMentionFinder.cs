@@ -36,12 +36,20 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             var posts = ParsePosts(i, out var afterPosts, out var country);
             var honorifics = new List<string>();
             var nameStart = SkipHonorifics(posts.Count > 0 ? afterPosts : i, honorifics, allowClitic: posts.Count == 0);
-            // «وزير الخارجية في الإدارة السورية الجديدة أسعد الشيباني»: an adjective of the title before the name.
+            // «وزير الخارجية في الإدارة السورية الجديدة أسعد الشيباني», «رئيس مجلس السيادة الانتقالي السوداني الفريق أول ركن
+            // عبد الفتاح البرهان»: an adjective of the title before the name, and the nationality after it.
             while (honorifics.Count == 0 && posts.Count > 0 && context.At(nameStart) is { IsWord: true } adj && ArabicText.StartsWithArticle(adj.Norm)
-                   && !context.IsGivenName(adj) && context.At(nameStart + 1) is { } given && context.SameSentence(i, nameStart + 1)
-                   && (context.IsGivenName(given) || _g.Honorifics.TryMatch(_tokens, nameStart + 1, false, out _, out _, out _)))
+                   && !context.IsGivenName(adj) && !_countryAt.ContainsKey(nameStart) && context.At(nameStart + 1) is { } given && context.SameSentence(i, nameStart + 1)
+                   && (context.IsGivenName(given) || given.Norm is "عبد" or "ابو" || _g.Honorifics.TryMatch(_tokens, nameStart + 1, false, out _, out _, out _)
+                       || _countryAt.TryGetValue(nameStart + 1, out var after) && after.IsNationality))
             {
-                nameStart = SkipHonorifics(nameStart + 1, honorifics, allowClitic: false);
+                nameStart++;
+                if (_countryAt.TryGetValue(nameStart, out var stateAdjective) && stateAdjective.IsNationality && context.SameSentence(i, stateAdjective.End))
+                {
+                    country ??= stateAdjective.Code;
+                    nameStart = stateAdjective.End;
+                }
+                nameStart = SkipHonorifics(nameStart, honorifics, allowClitic: false);
             }
             // «النجم البرازيلي كافو», «الصحفي الأمريكي …»: a nationality after the courtesy form or profession is the person's.
             if (posts.Count == 0 && honorifics.Count > 0 && _countryAt.TryGetValue(nameStart, out var nationality) && nationality.IsNationality
