@@ -243,6 +243,12 @@ public class ArticleExtractorTests
         Assert.Equal(("رئيس مجلس السيادة", "SD"), (office.Title, office.Country));
     }
 
+    [Theory]
+    [InlineData("وقال مدير إدارة التعاون الدولي في وزارة الخارجية القطرية فلاح الدوسري إن الوضع جيد.", "International Cooperation")]
+    [InlineData("وقال وزير الدفاع الوطني الجزائري محمد عبد الله إن الجيش جاهز.", "National Defense")]
+    public void An_adjective_after_its_noun_in_Arabic_comes_before_it_in_the_English_title(string text, string words) =>
+        Assert.Contains(words, Assert.Single(Facts.Of(text).Offices).TitleEn);
+
     [Fact]
     public void A_post_right_after_a_name_with_no_name_after_it_is_that_persons()
     {

@@ -108,7 +108,15 @@ public sealed partial class ArabicMentionFinder
                 {
                     break;
                 }
-                words.Add(conj ? "and " + Translate(bare) : Translate(bare));
+                // «للتعاون الدولي», «الدفاع الوطني»: an adjective follows its noun in Arabic and comes before it in English.
+                if (!conj && sawDefinite && words.Count > 0 && bare.Length > 4 && ArabicText.StartsWithArticle(bare) && bare[^1] == 'ي')
+                {
+                    words.Insert(words.Count - 1, Translate(bare));
+                }
+                else
+                {
+                    words.Add(conj ? "and " + Translate(bare) : Translate(bare));
+                }
                 sawDefinite = true;
                 pos++;
                 continue;
