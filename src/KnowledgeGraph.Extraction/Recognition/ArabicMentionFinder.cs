@@ -43,20 +43,12 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                    && (context.IsGivenName(given) || given.Norm is "عبد" or "ابو" || _g.Honorifics.TryMatch(_tokens, nameStart + 1, false, out _, out _, out _)
                        || _countryAt.TryGetValue(nameStart + 1, out var after) && after.IsNationality))
             {
-                nameStart++;
-                if (_countryAt.TryGetValue(nameStart, out var stateAdjective) && stateAdjective.IsNationality && context.SameSentence(i, stateAdjective.End))
-                {
-                    country ??= stateAdjective.Code;
-                    nameStart = stateAdjective.End;
-                }
-                nameStart = SkipHonorifics(nameStart, honorifics, allowClitic: false);
+                nameStart = SkipHonorifics(SkipNationality(i, nameStart + 1, ref country), honorifics, allowClitic: false);
             }
             // «النجم البرازيلي كافو», «الصحفي الأمريكي …»: a nationality after the courtesy form or profession is the person's.
-            if (posts.Count == 0 && honorifics.Count > 0 && _countryAt.TryGetValue(nameStart, out var nationality) && nationality.IsNationality
-                && context.SameSentence(i, nationality.End))
+            if (posts.Count == 0 && honorifics.Count > 0)
             {
-                country ??= nationality.Code;
-                nameStart = nationality.End;
+                nameStart = SkipNationality(i, nameStart, ref country);
             }
             var triggered = posts.Count > 0 || honorifics.Count > 0;
             if (!triggered && !StartsName(_tokens[i], triggered: false))
@@ -133,6 +125,17 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             && (context.IsGivenName(next) || _g.Honorifics.TryMatch(_tokens, end, true, out _, out _, out _) || !_g.Lexicon.Knows(next.Norm)
                 || _g.PublicFigures.TryMatch(_tokens, end, true, out _, out _, out _));
         return nameFollows ? [] : posts;
+    }
+
+    /// <summary>Past a nationality adjective at <paramref name="pos"/> in the clause opened at <paramref name="from"/>, which gives the person's state unless one is known.</summary>
+    private int SkipNationality(int from, int pos, ref string? country)
+    {
+        if (_countryAt.TryGetValue(pos, out var nationality) && nationality.IsNationality && context.SameSentence(from, nationality.End))
+        {
+            country ??= nationality.Code;
+            return nationality.End;
+        }
+        return pos;
     }
 
     private int SkipHonorifics(int pos, List<string> honorifics, bool allowClitic)
