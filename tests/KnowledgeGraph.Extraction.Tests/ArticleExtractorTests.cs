@@ -129,6 +129,19 @@ public class ArticleExtractorTests
         Assert.Equal(2, Assert.Single(facts.Meetings).Participants.Count);
     }
 
+    [Theory]
+    [InlineData("وأكد المتحدث طاهر النونو أن الوفد سيعود إلى القاهرة.", "طاهر النونو", "Taher Al-Nounou")]
+    [InlineData("وأوضح الخبير مدحت نافع أن الأسعار سترتفع.", "مدحت نافع", "Medhat Nafa")]
+    [InlineData("وقال قصي الخولي إن المبادرة لم تنجح.", "قصي الخولي", "Qusay Al-Khouli")]
+    [InlineData("وأضاف مجتبى أماني أن طهران ترحب بالحوار.", "مجتبى أماني", "Mojtaba Amani")]
+    [InlineData("قال الكاتب طلعت رميح إن الحكومة أخطأت في تقدير الموقف.", "طلعت رميح", "Talaat Ramih")]
+    public void A_common_given_name_opens_a_name_and_has_its_usual_English_spelling(string text, string name, string english)
+    {
+        var person = Assert.Single(Facts.Of(text).Persons);
+        Assert.Equal(name, person.Name);
+        Assert.Equal(english, person.NameEn);
+    }
+
     [Fact]
     public void A_listed_public_figures_full_name_is_a_name_with_no_title_before_it()
     {
