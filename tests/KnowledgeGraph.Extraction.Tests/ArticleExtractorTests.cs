@@ -262,6 +262,18 @@ public class ArticleExtractorTests
     public void An_adjective_after_its_noun_in_Arabic_comes_before_it_in_the_English_title(string text, string words) =>
         Assert.Contains(words, Assert.Single(Facts.Of(text).Offices).TitleEn);
 
+    [Theory]
+    [InlineData("التقت وزيرة الدولة للتعاون الدولي الإماراتية ريم الهاشمي في أبوظبي وزير الخارجية الأردني أيمن الصفدي.",
+        "وزيرة الدولة للتعاون الدولي", "Minister of State for International Cooperation", "AE")]
+    [InlineData("والتقى وزير الدولة للشؤون الخارجية السعودي عادل الجبير في الرياض نظيره.",
+        "وزير الدولة للشؤون الخارجية", "Minister of State for Foreign Affairs", "SA")]
+    [InlineData("وقال المتحدث باسم الرئاسة المصرية أحمد فهمي إن الرئيس استقبل الوفد.", "المتحدث باسم الرئاسة المصرية", "Spokesperson of Egypt", "EG")]
+    public void A_nationality_after_a_posts_complement_is_the_complements_only_when_its_gender_agrees(string text, string title, string titleEn, string country)
+    {
+        var office = Facts.Of(text).Offices.First();
+        Assert.Equal((title, titleEn, country), (office.Title, office.TitleEn, office.Country));
+    }
+
     [Fact]
     public void A_post_right_after_a_name_with_no_name_after_it_is_that_persons()
     {

@@ -45,7 +45,8 @@ public sealed partial class ArabicMentionFinder
             if (_countryAt.TryGetValue(pos, out var place))
             {
                 // «المتحدث باسم الرئاسة المصرية»: after a preposition the adjective belongs to its noun, and says the state.
-                if (place.IsNationality && afterPreposition && sawDefinite)
+                // Unless its gender is not the noun's: «وزيرة الدولة للتعاون الدولي الإماراتية» is the minister's nationality.
+                if (place.IsNationality && afterPreposition && sawDefinite && Feminine(t) == Feminine(_tokens[pos - 1]))
                 {
                     country ??= place.Code;
                     words.Add(_g.Countries[place.Code].NameEn);
@@ -113,6 +114,11 @@ public sealed partial class ArabicMentionFinder
                 {
                     words.Insert(words.Count - 1, Translate(bare));
                 }
+                // «للشؤون الخارجية»: the adjective's English already holds its noun ("Foreign Affairs", not "Affairs Foreign Affairs").
+                else if (!conj && words.Count > 0 && words[^1].Length > 0 && Translate(bare) is var english && english.EndsWith(" " + words[^1], StringComparison.Ordinal))
+                {
+                    words[^1] = english;
+                }
                 else
                 {
                     words.Add(conj ? "and " + Translate(bare) : Translate(bare));
@@ -143,6 +149,9 @@ public sealed partial class ArabicMentionFinder
         }
         return pos;
     }
+
+    // «الإماراتية», «الرئاسة»: the feminine ending (ة, folded to ه).
+    private static bool Feminine(Token t) => t.Norm.EndsWith('ه');
 
     // «المصريين», «المصريون»: the plural of a nationality names its people, not an adjective of the title.
     private static bool Plural(Token t) => t.Norm.EndsWith("يين", StringComparison.Ordinal) || t.Norm.EndsWith("يون", StringComparison.Ordinal);

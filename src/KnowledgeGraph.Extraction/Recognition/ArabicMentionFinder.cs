@@ -35,7 +35,8 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             }
             var posts = ParsePosts(i, out var afterPosts, out var country);
             var honorifics = new List<string>();
-            var nameStart = SkipHonorifics(posts.Count > 0 ? afterPosts : i, honorifics, allowClitic: posts.Count == 0);
+            // A nationality the post left («وزيرة الدولة للتعاون الدولي الإماراتية») is the person's.
+            var nameStart = SkipHonorifics(posts.Count > 0 ? SkipNationality(i, afterPosts, ref country) : i, honorifics, allowClitic: posts.Count == 0);
             // «وزير الخارجية في الإدارة السورية الجديدة أسعد الشيباني», «رئيس مجلس السيادة الانتقالي السوداني الفريق أول ركن
             // عبد الفتاح البرهان»: an adjective of the title before the name, and the nationality after it.
             while (honorifics.Count == 0 && posts.Count > 0 && context.At(nameStart) is { IsWord: true } adj && ArabicText.StartsWithArticle(adj.Norm)
