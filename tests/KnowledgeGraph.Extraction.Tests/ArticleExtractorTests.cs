@@ -143,6 +143,14 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void An_article_with_tatweel_dashes_is_extracted_and_its_names_found()
+    {
+        var facts = Facts.Of("الخرطوم ـ أكد وزير الخارجية السوداني علي الصادق ـ في تصريحات أمس ـ أن السودان يقبل بالتسوية.");
+        Assert.Equal("علي الصادق", Assert.Single(facts.Persons).Name);
+        Assert.Equal(("وزير الخارجية", "SD"), (Assert.Single(facts.Offices).Title, Assert.Single(facts.Offices).Country));
+    }
+
+    [Fact]
     public void A_listed_public_figures_full_name_is_a_name_with_no_title_before_it()
     {
         var person = Assert.Single(Facts.Of("وقالت أورسولا فون دير لاين إن الاتحاد سيدعم لبنان، وأضافت فون دير لاين أن الدعم مستمر.").Persons);

@@ -64,7 +64,13 @@ public static class Tokenizer
                 kind = TokenKind.Punct;
             }
             var raw = text[start..i];
-            tokens.Add(new Token(tokens.Count, start, i, raw, kind == TokenKind.Punct ? raw : ArabicText.Normalize(raw), kind, sentence, space));
+            var norm = kind == TokenKind.Punct ? raw : ArabicText.Normalize(raw);
+            // A lone tatweel or diacritic («ـ», used as a dash in agency copy) normalises to nothing: it is punctuation.
+            if (norm.Length == 0)
+            {
+                (kind, norm) = (TokenKind.Punct, raw);
+            }
+            tokens.Add(new Token(tokens.Count, start, i, raw, norm, kind, sentence, space));
             space = false;
             if (kind == TokenKind.Punct && EndsSentence(tokens))
             {

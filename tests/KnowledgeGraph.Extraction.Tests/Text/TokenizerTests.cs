@@ -25,4 +25,12 @@ public class TokenizerTests
         Assert.Equal(2, tokens.First(t => t.Text == "Next").Sentence);
         Assert.Contains(tokens, t => t.Text == "U.S.");
     }
+
+    [Fact]
+    public void A_lone_tatweel_used_as_a_dash_is_punctuation_and_every_word_has_letters()
+    {
+        var tokens = Tokenizer.Tokenize("الخرطوم ـ أكد مجذوب الخليفة ـ في تصريحات أمس ـ أن الوفد وصل. ـــ");
+        Assert.All(tokens.Where(t => t.Text.Trim('ـ').Length == 0), t => Assert.Equal(TokenKind.Punct, t.Kind));
+        Assert.All(tokens.Where(t => t.IsWord), t => Assert.NotEmpty(t.Norm));
+    }
 }
