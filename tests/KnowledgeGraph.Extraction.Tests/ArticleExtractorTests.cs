@@ -151,6 +151,14 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_compound_surname_is_mentioned_whole_and_the_divine_name_alone_is_nobody()
+    {
+        var person = Assert.Single(Facts.Of("والتقى الرئيس محمد فضل الله بالوفد، وقال فضل الله إن اللقاء مثمر، وتوكلنا على الله.").Persons);
+        Assert.Equal(("محمد فضل الله", "Mohammed Fadlallah"), (person.Name, person.NameEn));
+        Assert.Equal(["فضل الله"], person.Aliases);
+    }
+
+    [Fact]
     public void A_listed_public_figures_full_name_is_a_name_with_no_title_before_it()
     {
         var person = Assert.Single(Facts.Of("وقالت أورسولا فون دير لاين إن الاتحاد سيدعم لبنان، وأضافت فون دير لاين أن الدعم مستمر.").Persons);

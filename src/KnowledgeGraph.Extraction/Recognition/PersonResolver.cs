@@ -12,6 +12,9 @@ public sealed class PersonResolver(TextContext context)
     // Words that end names without naming anyone: lineage particles and regnal numbers.
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "بن", "ابن", "بنت", "ال", "bin", "ibn", "al", "-", "الثاني", "الثالث", "ii", "iii" };
 
+    // The second word of a compound surname («نصر الله», «فضل الله», «عز الدين»): alone it is "God" or "religion".
+    private static readonly HashSet<string> CompoundEnds = new(StringComparer.Ordinal) { "الله", "الدين" };
+
     public List<ResolvedPerson> Resolve(List<PersonMention> mentions)
     {
         var persons = new List<ResolvedPerson>();
@@ -198,8 +201,14 @@ public sealed class PersonResolver(TextContext context)
             }
             foreach (var form in t.Forms)
             {
-                var person = persons.FirstOrDefault(p => p.Words.Count >= 2 && p.Words[^1] == form && form.Length >= 3 && !Connectors.Contains(form));
+                var person = persons.FirstOrDefault(p => p.Words.Count >= 2 && p.Words[^1] == form && form.Length >= 3 && !Connectors.Contains(form) && !CompoundEnds.Contains(form));
                 var end = i + 1;
+                // «وقال نصر الله»: a compound surname is mentioned whole.
+                if (person is null && context.At(i + 1) is { IsWord: true } second && CompoundEnds.Contains(second.Norm) && !covered[i + 1])
+                {
+                    person = persons.FirstOrDefault(p => p.Words.Count >= 3 && p.Words[^1] == second.Norm && p.Words[^2] == form);
+                    end = i + 2;
+                }
                 if (person is null && form is "ابن" or "بن" && context.At(i + 1) is { IsWord: true } next)
                 {
                     person = persons.FirstOrDefault(p => Lineage(p.Words).Contains(next.Norm));

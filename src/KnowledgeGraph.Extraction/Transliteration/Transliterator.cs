@@ -49,6 +49,13 @@ public static class Transliterator
                 i++;
                 continue;
             }
+            // «نصر الله», «فضل الله»: a compound surname with the divine name is one word in English (Nasrallah, Fadlallah).
+            if (i + 1 < words.Length && words[i + 1] == "الله" && w != "عبد" && !ArabicText.StartsWithArticle(w) && w.Length > 1)
+            {
+                parts.Add(Word(Known(w, gazetteer)) + "allah");
+                i++;
+                continue;
+            }
             parts.Add(w switch
             {
                 "بن" => "bin",

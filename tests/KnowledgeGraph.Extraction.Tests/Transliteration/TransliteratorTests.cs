@@ -16,6 +16,13 @@ public class TransliteratorTests
         Assert.Equal(english, Transliterator.ToLatin(arabic, Gazetteer.Default));
 
     [Theory]
+    [InlineData("محمد فضل الله", "Mohammed Fadlallah")]
+    [InlineData("فضل الله", "Fadlallah")]
+    [InlineData("عبد الله", "Abdullah")]
+    public void A_compound_surname_with_the_divine_name_is_one_word(string arabic, string english) =>
+        Assert.Equal(english, Transliterator.ToLatin(arabic, Gazetteer.Default));
+
+    [Theory]
     [InlineData("جوزيه", "Jose")]
     [InlineData("سيباستيان", "Sebastian")]
     [InlineData("فولفغانغ", "Wolfgang")]
