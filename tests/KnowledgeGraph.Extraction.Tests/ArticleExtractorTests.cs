@@ -444,6 +444,19 @@ public class ArticleExtractorTests
         Assert.Empty(facts.Meetings);
     }
 
+    [Theory]
+    [InlineData("Lebanese Parliament Speaker Nabih Berri met UN envoy Jeanine Hennis-Plasschaert in Beirut on Wednesday.", "UN Envoy")]
+    [InlineData("Lebanese Parliament Speaker Nabih Berri met UN Special Coordinator for Lebanon Jeanine Hennis-Plasschaert in Beirut on Wednesday.",
+        "UN Special Coordinator for Lebanon")]
+    public void In_English_a_lower_case_or_UN_title_before_a_two_word_name_names_them_and_ends_at_the_state(string text, string titleEn)
+    {
+        var facts = Facts.Of(text, "2025-03-12", "en");
+        var official = facts.Persons.Single(p => p.Name == "Jeanine Hennis-Plasschaert");
+        Assert.Empty(official.Countries);
+        Assert.Contains(facts.Offices, o => o.Person == official.Id && o.TitleEn == titleEn && o.Country is null);
+        Assert.Equal(2, Assert.Single(facts.Meetings).Participants.Count);
+    }
+
     [Fact]
     public void English_titles_in_lower_case_and_after_a_comma_still_name_their_holder()
     {

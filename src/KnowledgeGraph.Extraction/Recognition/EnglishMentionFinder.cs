@@ -126,10 +126,12 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         var start = pos;
         var english = new List<string>();
         TitleEntry? entry = null;
-        // "Middle East envoy Steve Witkoff": a lower-case title counts when a name follows it at once.
+        // "Middle East envoy Steve Witkoff": a lower-case title counts when a name follows it at once: a known given name,
+        // or two capitalised words ("UN envoy Jeanine Hennis-Plasschaert").
         while (context.At(pos) is { IsWord: true } t && _g.Titles.TryMatch(_tokens, pos, false, out var e, out var next, out _)
                && (!requireCapital || t.IsCapitalized || english.Count > 0 || e.Kind == TitleKind.Modifier || country is not null
-                   || context.At(next) is { } after && StartsName(after, triggered: true) && context.IsGivenName(after)))
+                   || context.At(next) is { } after && StartsName(after, triggered: true)
+                      && (context.IsGivenName(after) || context.At(next + 1) is { IsWord: true, IsCapitalized: true } && StartsName(_tokens[next + 1], triggered: true))))
         {
             english.Add(e.English);
             entry = e;
@@ -157,6 +159,14 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                 }
                 if (!w.IsCapitalized && w.Norm is not ("the" or "of" or "and") && !Lowercase(w))
                 {
+                    break;
+                }
+                // "envoy for Syria Geir Pedersen": the complement ends with the state it names, unless the state's name opens
+                // an organisation's ("the Palestine Liberation Organization").
+                if (_countryAt.TryGetValue(k, out var state) && !state.IsNationality
+                    && !(context.At(state.End) is { IsWord: true } following && OrganisationWords.Contains(following.Text)))
+                {
+                    last = state.End;
                     break;
                 }
                 k++;
@@ -193,6 +203,14 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         }
         return new Post(title, titleEn, entry.English, country, context.SpanOf(start, end));
     }
+
+    // Capitalised words that go on an organisation's name after a state's: "Palestine Liberation Organization".
+    private static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal)
+    {
+        "Liberation", "Organization", "Organisation", "National", "Authority", "Front", "Party", "Movement", "League", "Union",
+        "Council", "Committee", "Army", "Forces", "Ministry", "Government", "Red", "Central", "Bank", "Football", "Federation",
+        "Association", "Institute", "University", "News", "Agency", "Times", "Airways", "Airlines", "Press", "Radio", "Television",
+    };
 
     // Lower-case words allowed inside an organisation's name after "of": "the executive committee".
     private static bool Lowercase(Token w) => w.Norm.Length > 2 && char.IsLower(w.Text[0]) && w.Norm is not ("who" or "which" or "that" or "said" or "met" or "was" or "is" or "has" or "had");
