@@ -158,6 +158,17 @@ public class ArticleExtractorTests
         Assert.Equal(["فضل الله"], person.Aliases);
     }
 
+    [Theory]
+    [InlineData("التقى الملك عبد الله الثاني الرئيس المصري عبد الفتاح السيسي في العقبة.", "عبد الله الثاني")]
+    [InlineData("استقبل العاهل الأردني الملك عبدالله الثاني في عمان الرئيس المصري عبد الفتاح السيسي.", "عبدالله الثاني")]
+    public void A_kings_regnal_number_is_part_of_his_name_however_the_given_name_is_spaced(string text, string name)
+    {
+        var facts = Facts.Of(text);
+        var king = facts.Persons.Single(p => p.Countries.SequenceEqual(["JO"]));
+        Assert.Equal((name, "Abdullah II"), (king.Name, king.NameEn));
+        Assert.Contains(king.Id, Assert.Single(facts.Meetings).Participants);
+    }
+
     [Fact]
     public void A_listed_public_figures_full_name_is_a_name_with_no_title_before_it()
     {

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain.Names;
 using KnowledgeGraph.Extraction.Gazetteers;
 using KnowledgeGraph.Extraction.Text;
 
@@ -62,6 +63,13 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 && context.SameSentence(i, figureEnd - 1))
             {
                 nameEnd = figureEnd;
+            }
+            // A monarch's regnal number ends his name: «الملك عبد الله الثاني» (not «السادس عشر», which has no Roman form here).
+            if (nameEnd > nameStart && posts.Any(p => p.Head is "King" or "Queen" or "Sultan" or "Pope" or "Emir")
+                && context.At(nameEnd) is { IsWord: true } ordinal && RegnalNumber.Of(ordinal.Norm) is not null && context.SameSentence(i, nameEnd)
+                && context.At(nameEnd + 1)?.Norm != "عشر")
+            {
+                nameEnd++;
             }
             // A courtesy form alone before one unknown word («للأمير مراسم») is not enough to make a name.
             if (posts.Count == 0 && honorifics.Count > 0 && nameEnd == nameStart + 1 && !context.IsGivenName(_tokens[nameStart]))

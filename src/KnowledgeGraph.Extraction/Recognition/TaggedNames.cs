@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain;
+using KnowledgeGraph.Domain.Names;
 using KnowledgeGraph.Extraction.Learning;
 using KnowledgeGraph.Extraction.Text;
 
@@ -119,7 +120,7 @@ internal static class TaggedNames
             var first = FirstTokenAt(tokens, mention.Span.Start);
             var end = mention.End;
             while (end - first > 1 && tokens[end - 1] is { IsLatin: false } last && tagger.IsCommonWord(last.Norm)
-                   && !context.IsGivenName(last) && !IsFigureSurname(context, last)
+                   && !context.IsGivenName(last) && !IsFigureSurname(context, last) && !IsRegnalNumber(mention, last)
                    && (end - first > 2 || last is { Norm: ['ب' or 'ل', ..], Forms.Length: > 1 } && context.Gazetteer.Lexicon.Knows(last.Forms[^1])))
             {
                 end--;
@@ -130,6 +131,10 @@ internal static class TaggedNames
             }
         }
     }
+
+    // «الملك عبد الله الثاني»: the regnal number of a monarch's name (ArabicMentionFinder gives it only after a monarch's title).
+    private static bool IsRegnalNumber(PersonMention mention, Token last) =>
+        mention.Posts.Any(p => p.Head is "King" or "Queen" or "Sultan" or "Pope" or "Emir") && RegnalNumber.Of(last.Norm) is not null;
 
     // The mention ended before token «end»; its name keeps where it started (after any proclitic the finder left out).
     private static PersonMention EndedAt(TextContext context, PersonMention mention, int end)

@@ -28,7 +28,7 @@ public static class Transliterator
         }
         var words = ArabicText.Normalize(arabicName).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // A monarch's regnal number after the given name: «عبدالله الثاني» is Abdullah II, «محمد السادس» Mohammed VI.
-        if (words.Length == 2 && RegnalNumber.Of(words[1]) is { } regnal && gazetteer.GivenNames.TryGetValue(words[0], out var given))
+        if (words.Length is 2 or 3 && RegnalNumber.Of(words[^1]) is { } regnal && gazetteer.GivenNames.TryGetValue(string.Join(' ', words[..^1]), out var given))
         {
             return $"{given} {RegnalNumber.ToRoman(regnal)}";
         }
