@@ -65,7 +65,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 nameEnd = figureEnd;
             }
             // A monarch's regnal number ends his name: «الملك عبد الله الثاني» (not «السادس عشر», which has no Roman form here).
-            if (nameEnd > nameStart && posts.Any(p => p.Head is "King" or "Queen" or "Sultan" or "Pope" or "Emir")
+            if (nameEnd > nameStart && posts.Any(p => p.IsMonarchs)
                 && context.At(nameEnd) is { IsWord: true } ordinal && RegnalNumber.Of(ordinal.Norm) is not null && context.SameSentence(i, nameEnd)
                 && context.At(nameEnd + 1)?.Norm != "عشر")
             {

@@ -134,7 +134,7 @@ internal static class TaggedNames
 
     // «الملك عبد الله الثاني»: the regnal number of a monarch's name (ArabicMentionFinder gives it only after a monarch's title).
     private static bool IsRegnalNumber(PersonMention mention, Token last) =>
-        mention.Posts.Any(p => p.Head is "King" or "Queen" or "Sultan" or "Pope" or "Emir") && RegnalNumber.Of(last.Norm) is not null;
+        mention.Posts.Any(p => p.IsMonarchs) && RegnalNumber.Of(last.Norm) is not null;
 
     // The mention ended before token «end»; its name keeps where it started (after any proclitic the finder left out).
     private static PersonMention EndedAt(TextContext context, PersonMention mention, int end)
