@@ -169,6 +169,20 @@ public class ArticleExtractorTests
         Assert.Contains(king.Id, Assert.Single(facts.Meetings).Participants);
     }
 
+    [Theory]
+    [InlineData("استقبل الرئيس اللبناني جوزاف عون البابا لاون الرابع عشر في قصر بعبدا أمس الأحد.", "لاون الرابع عشر", "Leo XIV", "ar")]
+    [InlineData("التقى الرئيس المصري عبد الفتاح السيسي البابا تواضروس الثاني في القاهرة.", "تواضروس الثاني", "Tawadros II", "ar")]
+    [InlineData("Turkish President Recep Tayyip Erdogan received Pope Leo XIV in Ankara on Thursday.", "Leo XIV", "Leo XIV", "en")]
+    public void A_pope_is_named_with_his_number_holds_no_state_and_meets_his_host(string text, string name, string english, string language)
+    {
+        var facts = Facts.Of(text, "2025-12-01", language);
+        var pope = facts.Persons.Single(p => p.Name == name);
+        Assert.Equal(english, pope.NameEn);
+        Assert.Empty(pope.Countries);
+        Assert.Contains(facts.Offices, o => o.Person == pope.Id && o.TitleEn == "Pope" && o.Country is null);
+        Assert.Contains(pope.Id, Assert.Single(facts.Meetings).Participants);
+    }
+
     [Fact]
     public void A_listed_public_figures_full_name_is_a_name_with_no_title_before_it()
     {

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain;
+using KnowledgeGraph.Domain.Names;
 using KnowledgeGraph.Extraction.Gazetteers;
 using KnowledgeGraph.Extraction.Text;
 
@@ -167,9 +168,11 @@ public sealed partial class ArabicMentionFinder
         {
             return true;
         }
-        // «بوزارة الخارجية»: a preposition on a noun in construct with a definite one; «بالخارج»: on a definite noun.
+        // «بوزارة الخارجية»: a preposition on a noun in construct with a definite one; «بالخارج»: on a definite noun. Not a
+        // name that opens with the letter before a regnal number («البابا بنديكت السادس», «البابا لاون الرابع عشر»).
         return t.Norm.Length > 3 && t.Norm[0] is 'ب' or 'ل' && !context.IsGivenName(t)
-            && (context.At(pos + 1) is { IsWord: true } next && ArabicText.StartsWithArticle(next.Norm) || ArabicText.StartsWithArticle(t.Norm[1..]));
+            && (context.At(pos + 1) is { IsWord: true } next && ArabicText.StartsWithArticle(next.Norm) && RegnalNumber.Of(next.Norm) is null
+                || ArabicText.StartsWithArticle(t.Norm[1..]));
     }
 
     private int SkipEmbassyHost(int pos)

@@ -64,12 +64,10 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             {
                 nameEnd = figureEnd;
             }
-            // A monarch's regnal number ends his name: «الملك عبد الله الثاني» (not «السادس عشر», which has no Roman form here).
-            if (nameEnd > nameStart && posts.Any(p => p.IsMonarchs)
-                && context.At(nameEnd) is { IsWord: true } ordinal && RegnalNumber.Of(ordinal.Norm) is not null && context.SameSentence(i, nameEnd)
-                && context.At(nameEnd + 1)?.Norm != "عشر")
+            // A monarch's regnal number ends his name: «الملك عبد الله الثاني», «البابا لاون الرابع عشر بأن ...».
+            if (nameEnd > nameStart && posts.Any(p => p.IsMonarchs))
             {
-                nameEnd++;
+                nameEnd = AfterRegnalNumber(nameStart + 1, nameEnd, i);
             }
             // A courtesy form alone before one unknown word («للأمير مراسم») is not enough to make a name.
             if (posts.Count == 0 && honorifics.Count > 0 && nameEnd == nameStart + 1 && !context.IsGivenName(_tokens[nameStart]))
@@ -134,6 +132,24 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             && (context.IsGivenName(next) || _g.Honorifics.TryMatch(_tokens, end, true, out _, out _, out _) || !_g.Lexicon.Knows(next.Norm)
                 || _g.PublicFigures.TryMatch(_tokens, end, true, out _, out _, out _));
         return nameFollows ? [] : posts;
+    }
+
+    // The end of a monarch's name parsed up to «end»: right after the first regnal number from «from», which may lie just
+    // past «end» («عبد الله» + «الثاني»).
+    private int AfterRegnalNumber(int from, int end, int clause)
+    {
+        for (var k = from; k <= end && context.At(k) is { IsWord: true } ordinal && context.SameSentence(clause, k); k++)
+        {
+            if (context.At(k + 1) is { } ten && RegnalNumber.Of(ordinal.Norm, ten.Norm) is not null)
+            {
+                return k + 2;
+            }
+            if (RegnalNumber.Of(ordinal.Norm) is not null)
+            {
+                return k + 1;
+            }
+        }
+        return end;
     }
 
     /// <summary>Past a nationality adjective at <paramref name="pos"/> in the clause opened at <paramref name="from"/>, which gives the person's state unless one is known.</summary>

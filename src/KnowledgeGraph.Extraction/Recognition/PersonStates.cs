@@ -77,7 +77,7 @@ internal static class PersonStates
     private static readonly string[] Organisations =
     [
         "جامعه الدول", "الجامعه العربيه", "الامم المتحده", "الاممي", "الامميه", "الاتحاد الاوروبي", "مجلس التعاون", "منظمه", "حركه", "حزب", "حلف", "اللجنه التنفيذيه",
-        "league", "united nations", "european union", "organization", "organisation", "movement", "party", "nato", "executive committee",
+        "البابا", "league", "united nations", "european union", "organization", "organisation", "movement", "party", "nato", "executive committee", "pope",
     ];
 
     private static bool OfAnOrganisation(Post post)

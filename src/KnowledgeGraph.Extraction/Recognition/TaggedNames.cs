@@ -120,7 +120,7 @@ internal static class TaggedNames
             var first = FirstTokenAt(tokens, mention.Span.Start);
             var end = mention.End;
             while (end - first > 1 && tokens[end - 1] is { IsLatin: false } last && tagger.IsCommonWord(last.Norm)
-                   && !context.IsGivenName(last) && !IsFigureSurname(context, last) && !IsRegnalNumber(mention, last)
+                   && !context.IsGivenName(last) && !IsFigureSurname(context, last) && !EndsInRegnalNumber(tokens, mention, end)
                    && (end - first > 2 || last is { Norm: ['ب' or 'ل', ..], Forms.Length: > 1 } && context.Gazetteer.Lexicon.Knows(last.Forms[^1])))
             {
                 end--;
@@ -132,9 +132,11 @@ internal static class TaggedNames
         }
     }
 
-    // «الملك عبد الله الثاني»: the regnal number of a monarch's name (ArabicMentionFinder gives it only after a monarch's title).
-    private static bool IsRegnalNumber(PersonMention mention, Token last) =>
-        mention.Posts.Any(p => p.IsMonarchs) && RegnalNumber.Of(last.Norm) is not null;
+    // «الملك عبد الله الثاني», «البابا لاون الرابع عشر»: a monarch's name ending in his regnal number (ArabicMentionFinder
+    // gives it only after a monarch's title).
+    private static bool EndsInRegnalNumber(IReadOnlyList<Token> tokens, PersonMention mention, int end) =>
+        mention.Posts.Any(p => p.IsMonarchs)
+        && (RegnalNumber.Of(tokens[end - 1].Norm) is not null || end >= 2 && RegnalNumber.Of(tokens[end - 2].Norm, tokens[end - 1].Norm) is not null);
 
     // The mention ended before token «end»; its name keeps where it started (after any proclitic the finder left out).
     private static PersonMention EndedAt(TextContext context, PersonMention mention, int end)

@@ -18,6 +18,22 @@ public class RegnalNumberTests
     [InlineData("XI")]
     public void Of_other_words_is_null(string word) => Assert.Null(RegnalNumber.Of(word));
 
-    [Fact]
-    public void ToRoman_writes_the_number_as_English_does() => Assert.Equal("VIII", RegnalNumber.ToRoman(8));
+    [Theory]
+    [InlineData("الحادي", "عشر", 11)]
+    [InlineData("الرابع", "عشر", 14)]
+    [InlineData("السادس", "عشر", 16)]
+    [InlineData("التاسع", "عشر", 19)]
+    public void Of_two_words_reads_the_eleventh_to_the_nineteenth(string word, string next, int number) =>
+        Assert.Equal(number, RegnalNumber.Of(word, next));
+
+    [Theory]
+    [InlineData("الرابع", "عشرة")]
+    [InlineData("الاول", "عشر")]
+    [InlineData("العاشر", "عشر")]
+    public void Of_two_other_words_is_null(string word, string next) => Assert.Null(RegnalNumber.Of(word, next));
+
+    [Theory]
+    [InlineData(8, "VIII")]
+    [InlineData(14, "XIV")]
+    public void ToRoman_writes_the_number_as_English_does(int number, string roman) => Assert.Equal(roman, RegnalNumber.ToRoman(number));
 }
