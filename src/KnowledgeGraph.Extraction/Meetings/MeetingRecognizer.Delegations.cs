@@ -11,12 +11,19 @@ public sealed partial class MeetingRecognizer
         leaders = found;
         for (var i = 0; i < context.Tokens.Count; i++)
         {
-            var word = context.Tokens[i].Norm;
+            var word = context.Tokens[i].Norm is "والوفد" ? "الوفد" : context.Tokens[i].Norm;
             if (word is not ("الوفد" or "delegation" or "وفد" or "وفدا"))
             {
                 continue;
             }
             var code = Delegations(i, Math.Min(i + 6, SentenceEnd(i))).FirstOrDefault();
+            // «استقبل ... الرئيس السوري أحمد الشرع والوفد المرافق له»: the delegation with him is his state's.
+            if (code is null && context.At(i + 1)?.Norm is "المرافق" or "المرافقه" && context.At(i + 2)?.Norm is "له" or "لها"
+                && persons.LastOrDefault(p => p.End == i && p.Person >= 0 && p.Country is not null) is { } with)
+            {
+                code = with.Country;
+                found.TryAdd(code!, with.Person);
+            }
             // «على رأس وفد يضم ...», "at the head of a delegation": the delegation is the head's state.
             if (code is null && context.At(i - 1)?.Norm is "راس" or "head" or "of" or "led")
             {

@@ -73,6 +73,16 @@ public class MeetingRecognizerTests
         Assert.Equal(["JO"], meeting.DelegationCountries);
     }
 
+    [Theory]
+    [InlineData("استقبل الرئيس اللبناني جوزاف عون في قصر بعبدا أمس رئيس الوزراء القطري الشيخ محمد بن عبد الرحمن آل ثاني والوفد المرافق له.", "QA")]
+    [InlineData("استقبل الرئيس اللبناني جوزاف عون في قصر بعبدا أمس رئيس الوزراء القطري الشيخ محمد بن عبد الرحمن آل ثاني والوفد السعودي.", "SA")]
+    public void A_delegation_after_and_takes_part_whether_it_is_the_visitors_or_named_by_its_state(string text, string state)
+    {
+        var meeting = Assert.Single(Facts.Of(text).Meetings);
+        Assert.Equal([state], meeting.DelegationCountries);
+        Assert.Equal(2, meeting.Participants.Count);
+    }
+
     [Fact]
     public void Someone_only_mentioned_as_the_former_regime_is_not_a_participant()
     {
