@@ -183,6 +183,16 @@ public class ArticleExtractorTests
         Assert.Contains(pope.Id, Assert.Single(facts.Meetings).Participants);
     }
 
+    [Theory]
+    [InlineData("التقى ماكرون بن سلمان في الرياض.", "ماكرون", "بن سلمان")]
+    [InlineData("واستقبل بايدن بن زايد في البيت الأبيض.", "بايدن", "بن زايد")]
+    public void A_foreign_figures_surname_before_bin_is_one_person_and_the_lineage_another(string text, string figure, string lineage)
+    {
+        var facts = Facts.Of(text);
+        Assert.Equal(new[] { figure, lineage }.Order(StringComparer.Ordinal), facts.Persons.Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(2, Assert.Single(facts.Meetings).Participants.Count);
+    }
+
     [Fact]
     public void A_listed_public_figures_full_name_is_a_name_with_no_title_before_it()
     {

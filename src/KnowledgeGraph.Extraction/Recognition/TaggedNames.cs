@@ -323,8 +323,10 @@ internal static class TaggedNames
             for (var k = start + 1; k < end; k++)
             {
                 var t = context.Tokens[k];
-                // «موسى وبن عيسى»: a lineage word after «و» opens the next name too.
-                if (t.Norm.Length > 3 && t.Norm[0] == 'و' && !context.IsGivenName(t) && !context.OpensWithWawYetContinuesName(context.Tokens[k - 1], t) || IsLineageAfterAnd(t.Norm))
+                // «موسى وبن عيسى»: a lineage word after «و» opens the next name too; so does «بن» after a foreign figure's
+                // surname («التقى ماكرون بن سلمان»): Macron is no one's son in Arabic lineage.
+                if (t.Norm.Length > 3 && t.Norm[0] == 'و' && !context.IsGivenName(t) && !context.OpensWithWawYetContinuesName(context.Tokens[k - 1], t) || IsLineageAfterAnd(t.Norm)
+                    || t.Norm is "بن" or "ابن" && context.Tokens[k - 1] is var before && IsFigureSurname(context, before) && !context.IsGivenName(before))
                 {
                     result.Add((from, k));
                     from = k;
