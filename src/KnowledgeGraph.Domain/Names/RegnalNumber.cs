@@ -24,5 +24,12 @@ public static class RegnalNumber
     public static int? Of(string word, string next) =>
         next != "عشر" ? null : word == "الحادي" ? 11 : Array.IndexOf(Arabic, word) is var i and >= 1 and <= 8 ? 11 + i : null;
 
+    /// <summary>
+    /// The number the last words of a name stand for, two («… الرابع عشر») or one («… الثاني»), and how many words it
+    /// takes; <paramref name="beforeLast"/> is null when the name has no word before its last that may join it.
+    /// </summary>
+    public static (int Number, int Words)? AtEnd(string? beforeLast, string last) =>
+        beforeLast is not null && Of(beforeLast, last) is { } two ? (two, 2) : Of(last) is { } one ? (one, 1) : null;
+
     public static string ToRoman(int number) => Roman[number - 1];
 }

@@ -135,8 +135,7 @@ internal static class TaggedNames
     // «الملك عبد الله الثاني», «البابا لاون الرابع عشر»: a monarch's name ending in his regnal number (ArabicMentionFinder
     // gives it only after a monarch's title).
     private static bool EndsInRegnalNumber(IReadOnlyList<Token> tokens, PersonMention mention, int end) =>
-        mention.Posts.Any(p => p.IsMonarchs)
-        && (RegnalNumber.Of(tokens[end - 1].Norm) is not null || end >= 2 && RegnalNumber.Of(tokens[end - 2].Norm, tokens[end - 1].Norm) is not null);
+        mention.Posts.Any(p => p.IsMonarchs) && RegnalNumber.AtEnd(end >= 2 ? tokens[end - 2].Norm : null, tokens[end - 1].Norm) is not null;
 
     // The mention ended before token «end»; its name keeps where it started (after any proclitic the finder left out).
     private static PersonMention EndedAt(TextContext context, PersonMention mention, int end)

@@ -28,9 +28,8 @@ public static class Transliterator
         }
         var words = ArabicText.Normalize(arabicName).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // A monarch's regnal number after the given name: «عبدالله الثاني» is Abdullah II, «محمد السادس» Mohammed VI.
-        var (regnal, ordinalWords) = words.Length >= 3 && RegnalNumber.Of(words[^2], words[^1]) is { } two ? (two, 2)
-            : words.Length >= 2 && RegnalNumber.Of(words[^1]) is { } one ? (one, 1) : (0, 0);
-        if (regnal > 0 && words.Length - ordinalWords is 1 or 2 && gazetteer.GivenNames.TryGetValue(string.Join(' ', words[..^ordinalWords]), out var given))
+        if (words.Length >= 2 && RegnalNumber.AtEnd(words.Length >= 3 ? words[^2] : null, words[^1]) is var (regnal, ordinalWords)
+            && words.Length - ordinalWords is 1 or 2 && gazetteer.GivenNames.TryGetValue(string.Join(' ', words[..^ordinalWords]), out var given))
         {
             return $"{given} {RegnalNumber.ToRoman(regnal)}";
         }

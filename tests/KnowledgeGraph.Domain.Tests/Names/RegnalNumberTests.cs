@@ -33,6 +33,16 @@ public class RegnalNumberTests
     public void Of_two_other_words_is_null(string word, string next) => Assert.Null(RegnalNumber.Of(word, next));
 
     [Theory]
+    [InlineData("الرابع", "عشر", 14, 2)]
+    [InlineData("عبدالله", "الثاني", 2, 1)]
+    [InlineData(null, "السادس", 6, 1)]
+    public void AtEnd_reads_the_number_that_ends_a_name_and_how_many_words_it_takes(string? beforeLast, string last, int number, int words) =>
+        Assert.Equal((number, words), RegnalNumber.AtEnd(beforeLast, last));
+
+    [Fact]
+    public void AtEnd_of_a_name_without_a_number_is_null() => Assert.Null(RegnalNumber.AtEnd("أيمن", "الصفدي"));
+
+    [Theory]
     [InlineData(8, "VIII")]
     [InlineData(14, "XIV")]
     public void ToRoman_writes_the_number_as_English_does(int number, string roman) => Assert.Equal(roman, RegnalNumber.ToRoman(number));
