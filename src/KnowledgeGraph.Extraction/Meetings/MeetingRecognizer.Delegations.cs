@@ -19,10 +19,10 @@ public sealed partial class MeetingRecognizer
             var code = Delegations(i, Math.Min(i + 6, SentenceEnd(i))).FirstOrDefault();
             // «استقبل ... الرئيس السوري أحمد الشرع والوفد المرافق له»: the delegation with him is his state's.
             if (code is null && context.At(i + 1)?.Norm is "المرافق" or "المرافقه" && context.At(i + 2)?.Norm is "له" or "لها"
-                && persons.LastOrDefault(p => p.End == i && p.Person >= 0 && p.Country is not null) is { } with)
+                && persons.LastOrDefault(p => p.End == i && p.Person >= 0 && p.Country is not null) is { Country: { } state } with)
             {
-                code = with.Country;
-                found.TryAdd(code!, with.Person);
+                code = state;
+                found.TryAdd(state, with.Person);
             }
             // «على رأس وفد يضم ...», "at the head of a delegation": the delegation is the head's state.
             if (code is null && context.At(i - 1)?.Norm is "راس" or "head" or "of" or "led")

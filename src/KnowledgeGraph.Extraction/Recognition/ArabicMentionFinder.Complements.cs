@@ -46,7 +46,7 @@ public sealed partial class ArabicMentionFinder
             {
                 // «المتحدث باسم الرئاسة المصرية»: after a preposition the adjective belongs to its noun, and says the state.
                 // Unless its gender is not the noun's: «وزيرة الدولة للتعاون الدولي الإماراتية» is the minister's nationality.
-                if (place.IsNationality && afterPreposition && sawDefinite && Feminine(t) == Feminine(_tokens[pos - 1]))
+                if (place.IsNationality && afterPreposition && sawDefinite && AgreesWithWordBefore(pos))
                 {
                     country ??= place.Code;
                     words.Add(_g.Countries[place.Code].NameEn);
@@ -150,8 +150,9 @@ public sealed partial class ArabicMentionFinder
         return pos;
     }
 
-    // «الإماراتية», «الرئاسة»: the feminine ending (ة, folded to ه).
-    private static bool Feminine(Token t) => t.Norm.EndsWith('ه');
+    // «الرئاسة المصرية» agree, «الدولي الإماراتية» do not: an adjective takes the gender of the noun it qualifies, shown by
+    // the feminine ending (ة, folded to ه).
+    private bool AgreesWithWordBefore(int pos) => _tokens[pos].Norm.EndsWith('ه') == _tokens[pos - 1].Norm.EndsWith('ه');
 
     // «المصريين», «المصريون»: the plural of a nationality names its people, not an adjective of the title.
     private static bool Plural(Token t) => t.Norm.EndsWith("يين", StringComparison.Ordinal) || t.Norm.EndsWith("يون", StringComparison.Ordinal);

@@ -69,15 +69,14 @@ public sealed partial class ArabicMentionFinder
                 // «القائد العام للإدارة السورية الجديدة»: the adjectives of the preposition's noun, a nationality among them.
                 for (var extra = 0; extra < 2 && after > pos && context.At(after) is { IsWord: true } adjective && context.SameSentence(pos, after); extra++)
                 {
-                    // Unless its gender is not the noun's: «وزيرة الدولة للتعاون الدولي الإماراتية» is the minister's nationality.
-                    if (_countryAt.TryGetValue(after, out var nationality) && nationality.IsNationality && Feminine(adjective) != Feminine(_tokens[after - 1]))
+                    if (_countryAt.TryGetValue(after, out var nationality) && nationality.IsNationality)
                     {
                         country ??= nationality.Code;
-                        break;
-                    }
-                    if (_countryAt.TryGetValue(after, out nationality) && nationality.IsNationality)
-                    {
-                        country ??= nationality.Code;
+                        // Unless its gender is not the noun's: «وزيرة الدولة للتعاون الدولي الإماراتية» is the minister's nationality.
+                        if (!AgreesWithWordBefore(after))
+                        {
+                            break;
+                        }
                         words.Add(_g.Countries[nationality.Code].NameEn);
                         after = nationality.End;
                     }
