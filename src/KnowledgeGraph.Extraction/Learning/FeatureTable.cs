@@ -4,7 +4,9 @@ namespace KnowledgeGraph.Extraction.Learning;
 
 /// <summary>
 /// A trained model's weights laid out for tagging: open addressing over the feature hashes, and every feature's weights
-/// side by side in one array, so scoring a token touches no object per feature.
+/// side by side in one array, so scoring a token touches no object per feature. The passes of a two-pass model share
+/// one table (a feature's row holds its weights for each pass in turn): both passes read the same features, and one
+/// probe then serves both.
 /// </summary>
 internal sealed class FeatureTable
 {
@@ -14,20 +16,22 @@ internal sealed class FeatureTable
     private readonly int _mask;
     private readonly int _tags;
 
-    public FeatureTable(Dictionary<long, float[]> weights, int tags)
+    public FeatureTable(IReadOnlyList<Dictionary<long, float[]>> passes, int tags)
     {
         _tags = tags;
+        Width = passes.Count * tags;
+        var features = passes.SelectMany(p => p.Keys).Distinct().ToList();
         var capacity = 16;
-        while (capacity < weights.Count * 2)
+        while (capacity < features.Count * 2)
         {
             capacity *= 2;
         }
         _mask = capacity - 1;
         _keys = new long[capacity];
         _rows = new int[capacity];
-        _weights = new float[weights.Count * tags];
+        _weights = new float[features.Count * Width];
         var row = 0;
-        foreach (var (feature, w) in weights)
+        foreach (var feature in features)
         {
             var slot = (int)feature & _mask;
             while (_rows[slot] != 0)
@@ -36,31 +40,64 @@ internal sealed class FeatureTable
             }
             _keys[slot] = feature;
             _rows[slot] = row + 1;
-            w.AsSpan(0, tags).CopyTo(_weights.AsSpan(row * tags, tags));
+            for (var p = 0; p < passes.Count; p++)
+            {
+                if (passes[p].TryGetValue(feature, out var w))
+                {
+                    w.AsSpan(0, tags).CopyTo(_weights.AsSpan(row * Width + p * tags, tags));
+                }
+            }
             row++;
         }
     }
 
+    /// <summary>The weights of one feature in every pass: tags × passes.</summary>
+    public int Width { get; }
+
+    /// <summary>Adds the feature's weights for every pass to <paramref name="scores"/> (<see cref="Width"/> long).</summary>
     public void AddTo(long feature, Span<float> scores)
+    {
+        if (Row(feature) is var row and >= 0)
+        {
+            Add(_weights.AsSpan(row * Width, Width), scores);
+        }
+    }
+
+    /// <summary>Adds the feature's weights for one pass to <paramref name="scores"/> (one per tag).</summary>
+    public void AddTo(long feature, int pass, Span<float> scores)
+    {
+        if (Row(feature) is var row and >= 0)
+        {
+            Add(_weights.AsSpan(row * Width + pass * _tags, _tags), scores);
+        }
+    }
+
+    private int Row(long feature)
     {
         for (var slot = (int)feature & _mask; _rows[slot] != 0; slot = (slot + 1) & _mask)
         {
             if (_keys[slot] == feature)
             {
-                var w = _weights.AsSpan((_rows[slot] - 1) * _tags, _tags);
-                var t = 0;
-                if (Vector256.IsHardwareAccelerated && w.Length >= Vector256<float>.Count)
-                {
-                    var sum = Vector256.Create<float>(scores) + Vector256.Create<float>(w);
-                    sum.CopyTo(scores);
-                    t = Vector256<float>.Count;
-                }
-                for (; t < w.Length; t++)
-                {
-                    scores[t] += w[t];
-                }
-                return;
+                return _rows[slot] - 1;
             }
+        }
+        return -1;
+    }
+
+    private static void Add(ReadOnlySpan<float> w, Span<float> scores)
+    {
+        var t = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; t + Vector256<float>.Count <= w.Length; t += Vector256<float>.Count)
+            {
+                var sum = Vector256.Create<float>(scores[t..]) + Vector256.Create<float>(w[t..]);
+                sum.CopyTo(scores[t..]);
+            }
+        }
+        for (; t < w.Length; t++)
+        {
+            scores[t] += w[t];
         }
     }
 }

@@ -26,7 +26,8 @@ public sealed class PerceptronModel
     public PerceptronModel WithRefiner(PerceptronModel refiner)
     {
         Refiner = refiner;
-        return this;
+        // A frozen model's table holds both passes.
+        return _table is null ? this : Freeze();
     }
 
     /// <summary>
@@ -44,8 +45,33 @@ public sealed class PerceptronModel
     /// <summary>Fixes the weights as they are, for fast scoring; later changes to <see cref="Weights"/> are not seen.</summary>
     public PerceptronModel Freeze()
     {
-        _table = new FeatureTable(Weights, NerTags.All.Length);
+        _table = new FeatureTable(Refiner is null ? [Weights] : [Weights, Refiner.Weights], NerTags.All.Length);
         return this;
+    }
+
+    /// <summary>
+    /// Adds the weights of a token's tag-independent features for every pass to <paramref name="scores"/> (tags × passes),
+    /// in one look-up per feature; <see cref="AddContext"/> then adds the rest of one pass's score.
+    /// </summary>
+    internal void AddFeatures(long[] features, Span<float> scores)
+    {
+        var table = _table ?? throw new InvalidOperationException("Freeze the model before tagging with it.");
+        foreach (var f in features)
+        {
+            table.AddTo(f, scores);
+        }
+    }
+
+    /// <summary>Adds one pass's weights of the <paramref name="extra"/> features and of the previous two tags.</summary>
+    internal void AddContext(int pass, ReadOnlySpan<long> extra, int previous, int previous2, Span<float> scores)
+    {
+        var table = _table ?? throw new InvalidOperationException("Freeze the model before tagging with it.");
+        foreach (var f in extra)
+        {
+            table.AddTo(f, pass, scores);
+        }
+        table.AddTo(NerFeatures.Previous(previous), pass, scores);
+        table.AddTo(NerFeatures.Previous2(previous, previous2), pass, scores);
     }
 
     public void Score(long[] features, int previous, int previous2, Span<float> scores) => Score(features, [], previous, previous2, scores);
@@ -70,7 +96,7 @@ public sealed class PerceptronModel
     {
         if (_table is not null)
         {
-            _table.AddTo(feature, scores);
+            _table.AddTo(feature, 0, scores);
         }
         else if (Weights.TryGetValue(feature, out var w))
         {
@@ -138,12 +164,12 @@ public sealed class PerceptronModel
         }
         try
         {
-            var model = new PerceptronModel(ReadWeights(reader, tags)).Freeze();
+            var model = new PerceptronModel(ReadWeights(reader, tags));
             if (reader.ReadBoolean())
             {
-                model.WithRefiner(new PerceptronModel(ReadWeights(reader, tags)).Freeze());
+                model.WithRefiner(new PerceptronModel(ReadWeights(reader, tags)));
             }
-            return model.WithOrdinaryWords(Enumerable.Range(0, reader.ReadInt32()).Select(_ => reader.ReadString()).ToList());
+            return model.Freeze().WithOrdinaryWords(Enumerable.Range(0, reader.ReadInt32()).Select(_ => reader.ReadString()).ToList());
         }
         catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException)
         {

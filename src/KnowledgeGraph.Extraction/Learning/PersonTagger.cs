@@ -60,13 +60,43 @@ public sealed class PersonTagger(PerceptronModel model, Gazetteer gazetteer, flo
     public int[] Tag(IReadOnlyList<Token> tokens, int from, int to, Span<float> scores)
     {
         var features = NerFeatures.Static(tokens, from, to, gazetteer);
+        var tags = NerTags.All.Length;
+        var passes = model.Refiner is null ? 1 : 2;
+        // Every pass reads the same token features: they are scored for all passes at once, before decoding.
+        var tokenScores = new float[features.Length * tags * passes];
+        for (var i = 0; i < features.Length; i++)
+        {
+            model.AddFeatures(features[i], tokenScores.AsSpan(i * tags * passes, tags * passes));
+        }
         // A model with a second pass reads the first pass's tags on both sides of each token; the bonus goes to the last pass.
-        return model.Refiner is { } refiner
-            ? Decode(refiner, features, scores, personBonus, Decode(model, features, scores, 0f))
-            : Decode(model, features, scores, personBonus);
+        return passes == 2
+            ? Decode(tokenScores, 1, passes, scores, personBonus, Decode(tokenScores, 0, passes, scores, 0f))
+            : Decode(tokenScores, 0, passes, scores, personBonus);
     }
 
-    /// <summary>Greedy left-to-right tagging with one model; a second pass also reads the first pass's tags.</summary>
+    /// <summary>Greedy left-to-right tagging in one pass of the model, from the tokens' scores for every pass.</summary>
+    private int[] Decode(float[] tokenScores, int pass, int passes, Span<float> scores, float bonus, int[]? firstPass = null)
+    {
+        var tags = new int[tokenScores.Length / (scores.Length * passes)];
+        Span<long> extra = stackalloc long[firstPass is null ? 0 : NerFeatures.FirstPassCount];
+        int p1 = NerTags.Outside, p2 = NerTags.Outside;
+        for (var i = 0; i < tags.Length; i++)
+        {
+            if (firstPass is not null)
+            {
+                NerFeatures.FirstPass(firstPass, i, extra);
+            }
+            tokenScores.AsSpan((i * passes + pass) * scores.Length, scores.Length).CopyTo(scores);
+            model.AddContext(pass, extra, p1, p2, scores);
+            scores[NerTags.BeginPerson] += bonus;
+            scores[NerTags.InsidePerson] += bonus;
+            tags[i] = PerceptronTrainer.ArgMax(scores);
+            (p2, p1) = (p1, tags[i]);
+        }
+        return tags;
+    }
+
+    /// <summary>Greedy left-to-right tagging with one model alone (training's first pass); a second pass also reads the first pass's tags.</summary>
     internal static int[] Decode(PerceptronModel model, long[][] features, Span<float> scores, float personBonus, int[]? firstPass = null)
     {
         var tags = new int[features.Length];

@@ -1,0 +1,39 @@
+using KnowledgeGraph.Extraction.Gazetteers;
+using KnowledgeGraph.Extraction.Learning;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Tests.Learning;
+
+public class PersonTaggerTests
+{
+    [Fact]
+    public void A_two_pass_model_tags_as_its_two_passes_do_each_on_its_own_weights()
+    {
+        var tokens = Tokenizer.Tokenize("وقال الرئيس اللبناني جوزيف عون إن الوفد القطري وصل إلى بيروت أمس للقاء نواف سلام.");
+        var features = NerFeatures.Static(tokens, 0, tokens.Count, Gazetteer.Default);
+        var tags = NerTags.All.Length;
+        var random = new Random(11);
+        float[] Weights() => [.. Enumerable.Range(0, tags).Select(_ => (float)random.NextDouble() * 4 - 2)];
+        var context = Enumerable.Range(0, tags).SelectMany(t => Enumerable.Range(0, tags).Select(u => NerFeatures.Previous2(t, u)))
+            .Concat(Enumerable.Range(0, tags).Select(NerFeatures.Previous)).ToList();
+        var all = features.SelectMany(f => f).Distinct().ToList();
+        // Each pass knows features the other does not: the shared table must keep them apart.
+        var first = all.Where((_, k) => k % 3 != 0).Concat(context).Distinct().ToDictionary(f => f, _ => Weights());
+        Span<float> scores = stackalloc float[tags];
+        var firstTags = PersonTagger.Decode(new PerceptronModel(first), features, scores, 0f);
+        var firstPassFeatures = new long[NerFeatures.FirstPassCount];
+        var secondOnly = new List<long>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            NerFeatures.FirstPass(firstTags, i, firstPassFeatures);
+            secondOnly.AddRange(firstPassFeatures);
+        }
+        var second = all.Where((_, k) => k % 3 != 1).Concat(context).Concat(secondOnly).Distinct().ToDictionary(f => f, _ => Weights());
+
+        var expected = PersonTagger.Decode(new PerceptronModel(second), features, scores, 1.5f, firstTags);
+        var tagger = new PersonTagger(new PerceptronModel(first).WithRefiner(new PerceptronModel(second)).Freeze(), Gazetteer.Default, 1.5f);
+
+        Assert.Equal(expected, tagger.Tag(tokens, 0, tokens.Count, scores));
+        Assert.Contains(expected, t => t != NerTags.Outside);
+    }
+}
