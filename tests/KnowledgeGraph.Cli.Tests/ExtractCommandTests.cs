@@ -28,6 +28,27 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public async Task An_interactive_caller_gets_each_answer_before_it_sends_the_next_line()
+    {
+        using var kg = new Kg();
+        using var process = kg.Start(null, "extract");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        foreach (var (id, name) in new[] { ("a", "جوزيف عون"), ("b", "نواف سلام") })
+        {
+            // The input stays open: the answer must come while kg waits for more.
+            await process.StandardInput.WriteLineAsync($$"""{"id":"{{id}}","text":"وقال {{name}} إن الاتفاق مهم.","published":"2025-03-12"}""");
+            await process.StandardInput.FlushAsync();
+            var line = await process.StandardOutput.ReadLineAsync(timeout.Token);
+            var result = JsonDocument.Parse(line!).RootElement;
+            Assert.Equal(id, result.GetProperty("id").GetString());
+            Assert.Equal(name, result.GetProperty("persons")[0].GetProperty("name").GetString());
+        }
+        process.StandardInput.Close();
+        await process.WaitForExitAsync(timeout.Token);
+        Assert.Equal(0, process.ExitCode);
+    }
+
+    [Fact]
     public async Task A_tagger_trained_with_kg_train_is_measured_and_then_used_by_extract_model()
     {
         using var kg = new Kg();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.CommandLine;
 using System.Text.Json;
 using KnowledgeGraph.Extraction;
@@ -49,9 +50,12 @@ internal static class ExtractCommand
     public static async Task<int> RunAsync(Stream input, Stream output, CancellationToken cancellationToken, ArticleExtractor? extractor = null)
     {
         extractor ??= new ArticleExtractor();
-        using var buffered = new BufferedStream(output, 64 * 1024);
-        await using var writer = new Utf8JsonWriter(buffered, ExtractionJson.WriterOptions);
-        await foreach (var line in JsonLinesReader.ReadAsync(input, "stdin", cancellationToken: cancellationToken))
+        await using var buffered = new BufferedStream(output, 64 * 1024);
+        // Each result goes to a buffer of its own, then to the output's: a writer on the stream itself would flush the
+        // stream (a system call) for every article. The output is flushed before each read that may wait for input.
+        var pending = new ArrayBufferWriter<byte>(16 * 1024);
+        await using var writer = new Utf8JsonWriter(pending, ExtractionJson.WriterOptions);
+        await foreach (var line in JsonLinesReader.ReadAsync(input, "stdin", beforeRead: buffered.FlushAsync, cancellationToken: cancellationToken))
         {
             var parsed = ArticleParser.Parse(line);
             if (parsed.Article is { } article)
@@ -70,9 +74,11 @@ internal static class ExtractCommand
             {
                 ExtractionJson.WriteError(writer, parsed.Id, $"line {line.Number}: {parsed.Error}");
             }
-            await writer.FlushAsync(cancellationToken);
-            writer.Reset();
+            writer.Flush();
+            buffered.Write(pending.WrittenSpan);
             buffered.WriteByte((byte)'\n');
+            pending.ResetWrittenCount();
+            writer.Reset();
         }
         await buffered.FlushAsync(cancellationToken);
         return 0;

@@ -12,16 +12,30 @@ public static class JsonLinesReader
 
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>
+    /// The stream's lines in order. <paramref name="beforeRead"/>, when given, runs before each read from the stream, which
+    /// may wait for input: a caller that answers line by line flushes its output there, so an interactive user sees every
+    /// answer while a batch is written in large blocks.
+    /// </summary>
     public static async IAsyncEnumerable<InputLine> ReadAsync(Stream stream, string source, int maxLineBytes = DefaultMaxLineBytes,
+        Func<CancellationToken, Task>? beforeRead = null,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var buffer = new byte[64 * 1024];
         var line = new MemoryStream();
         var number = 0L;
         var tooLong = false;
-        int read;
-        while ((read = await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+        while (true)
         {
+            if (beforeRead is not null)
+            {
+                await beforeRead(cancellationToken).ConfigureAwait(false);
+            }
+            var read = await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+            if (read <= 0)
+            {
+                break;
+            }
             var start = 0;
             for (var i = 0; i < read; i++)
             {
