@@ -501,4 +501,22 @@ public class ArticleExtractorTests
         Assert.Contains(facts.Offices, o => o.Title == "ambassador to Saudi Arabia" && o.Country == "KW");
         Assert.Contains(facts.Persons, p => p.Name == "Steve Witkoff");
     }
+
+    [Fact]
+    public void A_hamza_written_inside_a_word_that_a_given_name_lacks_makes_it_no_name()
+    {
+        // «بأن» ("that") and «بان» (Ban) are one word once normalised.
+        var facts = Facts.Of("وصرح المتحدث الرسمي باسم رئاسة الجمهورية بأن الرئيس رحب بضيفه.");
+        Assert.Empty(facts.Persons);
+        var ban = Facts.Of("وقال الأمين العام السابق للأمم المتحدة بان كي مون إن الحل ممكن.");
+        Assert.Contains(ban.Persons, p => p.Name.StartsWith("بان", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Prime_minister_of_a_named_state_is_prime_minister_in_english()
+    {
+        var facts = Facts.Of("استقبل الرئيس السيسي رئيس وزراء اليونان كيرياكوس ميتسوتاكيس.");
+        var office = Assert.Single(facts.Offices, o => o.Title == "رئيس وزراء اليونان");
+        Assert.Equal(("Prime Minister of Greece", "GR"), (office.TitleEn, office.Country));
+    }
 }

@@ -31,6 +31,9 @@ public sealed class Gazetteer
     /// <summary>Given names, normalised; the value is the usual English spelling.</summary>
     public IReadOnlyDictionary<string, string> GivenNames { get; }
 
+    /// <summary>The given names (normalised) spelt with a hamza on an alef after their first letter («مأمون», «رأفت»).</summary>
+    public IReadOnlySet<string> GivenNamesWithHamza { get; }
+
     public IReadOnlySet<string> ArabicStopWords { get; }
 
     /// <summary>Public figures of the region's and the great powers' politics by full name, normalised; the value is the usual English spelling.</summary>
@@ -160,12 +163,18 @@ public sealed class Gazetteer
         }
         TitleWords = Resource.ReadRows("title-words.tsv").GroupBy(r => Key(r[0])).ToDictionary(g => g.Key, g => Resource.Column(g.First(), 1), StringComparer.Ordinal);
         var given = new Dictionary<string, string>(StringComparer.Ordinal);
+        var withHamza = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in Resource.ReadRows("given-names.tsv"))
         {
             var en = Resource.Column(row, 1);
             given.TryAdd(Key(row[0]), en.Length > 0 ? en : row[0]);
+            if (row[0].AsSpan(1).IndexOfAny('أ', 'إ', 'آ') >= 0)
+            {
+                withHamza.Add(Key(row[0]));
+            }
         }
         GivenNames = given;
+        GivenNamesWithHamza = withHamza;
         var surnames = new Dictionary<string, string?>(StringComparer.Ordinal);
         var bearers = new Dictionary<string, (string Arabic, string English)?>(StringComparer.Ordinal);
         var states = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -67,6 +67,9 @@ public sealed class TextContext(string text, IReadOnlyList<Token> tokens, Gazett
         IsGivenName(previous) && t.IsWord && !t.IsLatin && t.Norm.Length > 3 && t.Norm[0] == 'و' && !IsGivenName(t) && !Gazetteer.Lexicon.Knows(t.Norm)
         && t.Forms.Skip(1).All(f => !Gazetteer.GivenNames.ContainsKey(f) && !Gazetteer.FigureSurnames.ContainsKey(f) && !Gazetteer.Lexicon.Knows(f));
 
-    // «على» (the preposition) and «علي» (Ali) normalise alike; the written alef maqsura tells the preposition apart.
-    public bool IsGivenName(Token t) => t.IsWord && Gazetteer.GivenNames.ContainsKey(t.Norm) && !(t.Norm == "علي" && t.Text.EndsWith('ى'));
+    // «على» (the preposition) and «علي» (Ali) normalise alike; the written alef maqsura tells the preposition apart. So
+    // does a hamza written inside the word that the name does not have: «بأن» ("that") is not «بان» (Ban). A hamza at
+    // the start says nothing: the press writes «ألكسندر» where the list has «الكسندر».
+    public bool IsGivenName(Token t) => t.IsWord && Gazetteer.GivenNames.ContainsKey(t.Norm) && !(t.Norm == "علي" && t.Text.EndsWith('ى'))
+        && (t.IsLatin || t.Text.AsSpan(1).IndexOfAny('أ', 'إ', 'آ') < 0 || Gazetteer.GivenNamesWithHamza.Contains(t.Norm));
 }
