@@ -28,6 +28,7 @@ public sealed partial class MeetingRecognizer(
         var lead = dates.FirstOrDefault(d => !IsDateline(d))?.Date ?? (dates.Count > 0 ? dates[0].Date : null);
         var dateline = Dateline();
         List<int>? separateSubject = null;
+        List<int>? earlierSubject = null;
         foreach (var sentence in triggers.GroupBy(t => context.Tokens[t.Start].Sentence))
         {
             var inSentence = sentence.ToList();
@@ -39,6 +40,11 @@ public sealed partial class MeetingRecognizer(
             {
                 subject = separateSubject;
                 separate = true;
+            }
+            // «كما تلقى سموه اتصالا من …», «واستقبل جلالته …»: an honorific pronoun stands for the subject reported before.
+            if (subject.Count == 0 && earlierSubject is not null && HonorificPronounAt(inSentence[0].Start))
+            {
+                subject = earlierSubject;
             }
             separateSubject = separate ? subject : null;
             var separateHosts = separate && subject.Count == 0;
@@ -65,6 +71,13 @@ public sealed partial class MeetingRecognizer(
                     segmentEnd = nextVisitor.Start;
                 }
                 var reached = people.Where(p => p.Start >= trigger.Start && p.Start < segmentEnd).Select(p => p.Person).ToList();
+                // «استقبل فلان …»: a sentence that opens with its verb names its subject first.
+                if (k == 0)
+                {
+                    earlierSubject = subject.Count > 0 ? subject
+                        : reached.Count > 0 && !Enumerable.Range(SentenceStart(trigger.Start), trigger.Start - SentenceStart(trigger.Start)).Any(i => context.Tokens[i].IsWord && !context.IsArabicStopWithClitics(context.Tokens[i])) ? [reached[0]]
+                        : earlierSubject;
+                }
                 if (reached.Count == 0 && Visitor(trigger, people) is { } visitor)
                 {
                     reached.Add(visitor.Person);
@@ -312,6 +325,25 @@ public sealed partial class MeetingRecognizer(
     private bool IsReference(Trigger trigger) =>
         context.At(trigger.Start - 1)?.Norm is "the" or "their" or "this" or "that" && context.Tokens[trigger.Start].Norm is "meeting" or "talks" or "visit" or "call"
         || context.Tokens[trigger.Start].Forms[^1] is "الزياره" or "اللقاء" or "اللقاءات" or "الاجتماع" or "المحادثات" or "المباحثات";
+
+    // «سموه», «جلالته», «فخامته», «معاليه»: "His Highness", "His Majesty", "His Excellency" standing for a person.
+    private static readonly HashSet<string> HonorificPronouns = new(StringComparer.Ordinal)
+    {
+        "سموه", "سموها", "جلالته", "جلالتها", "فخامته", "فخامتها", "معاليه", "معاليها", "دولته", "سيادته", "سعادته", "سعادتها",
+    };
+
+    /// <summary>An honorific pronoun before the trigger, or right after it («استقبل سموه»), in the trigger's sentence.</summary>
+    private bool HonorificPronounAt(int trigger)
+    {
+        for (var k = trigger + 1; k >= 0 && context.SameSentence(k, trigger); k--)
+        {
+            if (context.At(k) is { IsWord: true } t && t.Forms.Any(HonorificPronouns.Contains))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private bool SaysSeparate(int trigger)
     {

@@ -19,7 +19,8 @@ public static class TriggerLexicon
         ["زار"] = MeetingKind.Visit, ["زارت"] = MeetingKind.Visit, ["يزور"] = MeetingKind.Visit, ["تزور"] = MeetingKind.Visit,
         ["زياره"] = MeetingKind.Visit, ["الزياره"] = MeetingKind.Visit, ["زيارته"] = MeetingKind.Visit, ["زيارتها"] = MeetingKind.Visit,
         ["جوله"] = MeetingKind.Visit, ["وصل"] = MeetingKind.Visit, ["وصلت"] = MeetingKind.Visit,
-        ["مكالمه"] = MeetingKind.Call, ["هاتف"] = MeetingKind.Call, ["هاتفيا"] = MeetingKind.Call, ["هاتفي"] = MeetingKind.Call,
+        ["مكالمه"] = MeetingKind.Call, ["اتصال"] = MeetingKind.Call, ["اتصالا"] = MeetingKind.Call, ["اتصل"] = MeetingKind.Call,
+        ["اتصلت"] = MeetingKind.Call, ["هاتف"] = MeetingKind.Call, ["هاتفيا"] = MeetingKind.Call, ["هاتفي"] = MeetingKind.Call,
         ["met"] = MeetingKind.Meeting, ["meets"] = MeetingKind.Meeting, ["meeting"] = MeetingKind.Meeting, ["talks"] = MeetingKind.Meeting,
         ["received"] = MeetingKind.Meeting, ["receives"] = MeetingKind.Meeting, ["hosted"] = MeetingKind.Meeting, ["hosts"] = MeetingKind.Meeting,
         ["visited"] = MeetingKind.Visit, ["visit"] = MeetingKind.Visit, ["visits"] = MeetingKind.Visit, ["arrived"] = MeetingKind.Visit,
@@ -52,6 +53,11 @@ public static class TriggerLexicon
             }
             // "joined by telephone", «شارك عبر الهاتف»: taking part in a meeting by phone, not a call of its own.
             if (context.At(i - 1)?.Norm is "by" or "via" or "عبر" && context.At(i - 2)?.Norm is "joined" or "participated" or "attended" or "شارك" or "وشارك")
+            {
+                continue;
+            }
+            // «كان على اتصال مع» is "was in contact with", no call.
+            if (t.Norm is "اتصال" && context.At(i - 1)?.Norm is "علي")
             {
                 continue;
             }

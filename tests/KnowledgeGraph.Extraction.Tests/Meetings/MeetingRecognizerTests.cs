@@ -180,4 +180,33 @@ public class MeetingRecognizerTests
         Assert.Equal("2025-05-14", meeting.Date.ToString());
         Assert.Equal("Riyadh", meeting.City);
     }
+
+    [Fact]
+    public void A_call_said_with_ittisal_alone_or_the_verb_ittasala_is_a_call_but_being_in_contact_is_not()
+    {
+        var received = Facts.Of("كما تلقى الرئيس التونسي قيس سعيد اتصالا من رئيسة الوزراء الإيطالية جورجيا ميلوني.");
+        Assert.Equal(MeetingKind.Call, Assert.Single(received.Meetings).Kind);
+        var verb = Facts.Of("واتصل الرئيس الفرنسي إيمانويل ماكرون بالرئيس اللبناني جوزاف عون مساء الأحد.");
+        Assert.Equal(2, Assert.Single(verb.Meetings, m => m.Kind == MeetingKind.Call).Participants.Count);
+
+        Assert.Empty(Facts.Of("وقال قائد القوة الدولية الجنرال أرولدو لاثارو إنه كان على اتصال مع رئيس مجلس النواب نبيه بري.").Meetings);
+    }
+
+    [Fact]
+    public void An_honorific_pronoun_stands_for_the_subject_reported_before()
+    {
+        var calls = Facts.Of("تلقى ولي العهد السعودي الأمير محمد بن سلمان اتصالا هاتفيا من الرئيس الأمريكي دونالد ترامب. " +
+            "كما تلقى سموه اتصالا من رئيس الوزراء البريطاني كير ستارمر.");
+        var mbs = Assert.Single(calls.Persons, p => p.Name == "محمد بن سلمان").Id;
+        var starmer = Assert.Single(calls.Persons, p => p.Name == "كير ستارمر").Id;
+        Assert.Equal(2, calls.Meetings.Count);
+        Assert.Contains(calls.Meetings, m => m.Kind == MeetingKind.Call && m.Participants.Order().SequenceEqual(new[] { mbs, starmer }.Order()));
+
+        // The subject of a sentence that opens with its verb is the first person after it.
+        var receptions = Facts.Of("استقبل العاهل الأردني الملك عبد الله الثاني اليوم رئيس الوزراء العراقي محمد شياع السوداني. " +
+            "واستقبل جلالته بعد ذلك وزير الخارجية الأمريكي ماركو روبيو.");
+        var king = Assert.Single(receptions.Persons, p => p.Name == "عبد الله الثاني").Id;
+        var rubio = Assert.Single(receptions.Persons, p => p.Name == "ماركو روبيو").Id;
+        Assert.Contains(receptions.Meetings, m => m.Participants.Order().SequenceEqual(new[] { king, rubio }.Order()));
+    }
 }
