@@ -519,4 +519,13 @@ public class ArticleExtractorTests
         var office = Assert.Single(facts.Offices, o => o.Title == "رئيس وزراء اليونان");
         Assert.Equal(("Prime Minister of Greece", "GR"), (office.TitleEn, office.Country));
     }
+
+    [Fact]
+    public void A_spaced_abd_counts_as_one_name_word_yet_an_ordinary_word_still_ends_the_name()
+    {
+        Assert.Contains(Facts.Of("وقال وزير الخارجية الكويتي الشيخ سالم عبد الله الجابر الصباح إن العلاقات متينة.").Persons,
+            p => p.Name == "سالم عبد الله الجابر الصباح");
+        Assert.Contains(Facts.Of("أدى الرئيس اليمني علي عبد الله صالح اليمين الدستورية أمام البرلمان.").Persons, p => p.Name == "علي عبد الله صالح");
+        Assert.DoesNotContain(Facts.Of("وأشاد مدير الاتحاد مصطفى عبد الله بفوز عبد الفتاح بالميدالية.").Persons, p => p.Name.Contains("بفوز", StringComparison.Ordinal));
+    }
 }

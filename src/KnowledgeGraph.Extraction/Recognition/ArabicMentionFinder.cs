@@ -221,7 +221,9 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         // After a title a lone definite word is a surname («الوزير الصفدي»); without one it is a common noun.
         var end = pos + 1;
         var lineage = false;
-        while (context.At(end) is { } t && context.SameSentence(pos, end) && end - pos < (lineage ? MaxNameWordsWithLineage : MaxNameWords))
+        // «عبد الله» spelt in two words is one name word («سالم عبد الله الجابر الصباح»).
+        var spacedAbd = 0;
+        while (context.At(end) is { } t && context.SameSentence(pos, end) && end - pos - spacedAbd < (lineage ? MaxNameWordsWithLineage : MaxNameWords))
         {
             var previous = _tokens[end - 1];
             var afterConnector = Connectors.Contains(previous.Norm);
@@ -229,9 +231,17 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             {
                 break;
             }
+            // Past four words, as the spaced «عبد» allows, only a given name or a family name goes on: «مصطفى عبد الله بفوز عبد
+            // الفتاح» is two names, and «علي عبد الله صالح اليمين الدستورية» ends before "the oath".
+            if (end - pos >= MaxNameWords && !lineage && !context.IsGivenName(t) && !_g.FigureSurnames.ContainsKey(t.Norm)
+                && !(ArabicText.StartsWithArticle(t.Norm) && !_g.Lexicon.Knows(t.Norm)))
+            {
+                break;
+            }
             if (Connectors.Contains(t.Norm))
             {
                 lineage |= t.Norm != "عبد";
+                spacedAbd += t.Norm == "عبد" ? 1 : 0;
                 end++;
                 // «آل خليفة», «آل ثاني»: the family name closes the name.
                 if (t.Norm == "ال" && context.At(end) is { IsWord: true } family && context.SameSentence(pos, end))
