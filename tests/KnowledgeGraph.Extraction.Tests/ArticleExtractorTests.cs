@@ -528,4 +528,17 @@ public class ArticleExtractorTests
         Assert.Contains(Facts.Of("أدى الرئيس اليمني علي عبد الله صالح اليمين الدستورية أمام البرلمان.").Persons, p => p.Name == "علي عبد الله صالح");
         Assert.DoesNotContain(Facts.Of("وأشاد مدير الاتحاد مصطفى عبد الله بفوز عبد الفتاح بالميدالية.").Persons, p => p.Name.Contains("بفوز", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_official_named_without_his_state_who_receives_or_meets_at_home_is_of_the_host_state()
+    {
+        var host = Facts.Of("الرباط - استقبل رئيس الحكومة عزيز أخنوش اليوم وزير الخارجية الإسباني خوسيه مانويل ألباريس.");
+        Assert.Equal(["MA"], Assert.Single(host.Persons, p => p.Name == "عزيز أخنوش").Countries);
+        var domestic = Facts.Of("تونس - التقى رئيس الجمهورية قيس سعيد مساء أمس بقصر قرطاج رئيسة الحكومة سارة الزعفراني الزنزري.");
+        Assert.Equal(["TN"], Assert.Single(domestic.Persons, p => p.Name == "سارة الزعفراني الزنزري").Countries);
+
+        // A minister on a trip is not the host.
+        var visitor = Facts.Of("وصل وزير الدولة للتعاون الدولي محمود علي يوسف مساء أمس إلى الدوحة في زيارة تستغرق أربعة أيام.");
+        Assert.Empty(Assert.Single(visitor.Persons, p => p.Name == "محمود علي يوسف").Countries);
+    }
 }

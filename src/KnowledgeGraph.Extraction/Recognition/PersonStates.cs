@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain;
 using KnowledgeGraph.Extraction.Gazetteers;
 using KnowledgeGraph.Extraction.Meetings;
 using KnowledgeGraph.Extraction.Text;
@@ -126,16 +127,28 @@ internal static class PersonStates
         }
     }
 
+    // The posts of a state's government, which a state's official alone holds (a High Representative may be the EU's).
+    private static readonly HashSet<string> StateHeads = new(StringComparer.Ordinal)
+    {
+        "King", "Emir", "Crown Prince", "Sultan", "President", "Prime Minister", "Minister", "Minister of State",
+    };
+
     private static readonly HashSet<string> RoyalHeads = new(StringComparer.Ordinal) { "King", "Queen", "Emir", "Crown Prince", "Sultan" };
 
-    // A king, emir or president whose state the article does not name beside him receives visitors at home.
+    // An official whose state the article does not name beside him receives visitors at home («الرباط - استقبل رئيس
+    // الحكومة عزيز أخنوش وزير الخارجية الإسباني»), or meets at home those of his own state only.
     private static void HeadsOfStateFromPlace(List<ResolvedPerson> persons, List<MeetingDraft> meetings)
     {
-        foreach (var p in persons.Where(p => p.Country is null && p.Posts.Any(post => post.Head is "King" or "Emir" or "Crown Prince" or "Sultan")))
+        foreach (var p in persons.Where(p => p.Country is null && p.Posts.Any(post => StateHeads.Contains(post.Head)) && !p.Posts.Any(OfAnOrganisation)))
         {
-            // Not when someone of that state is also there: then he is the visitor, they the hosts.
+            // Not when someone of that state is also there with foreigners: then he is the visitor, they the hosts.
+            // A minister or president who is on a trip may not be named with his state («وصل إلى الدوحة وزير الدولة …»): only a
+            // monarch is taken for the host of a visit.
+            var royal = p.Posts.Any(post => RoyalHeads.Contains(post.Head));
             var host = meetings.FirstOrDefault(m => m.Participants.Contains(p.Index) && m.Country is not null
-                && !m.Participants.Any(o => o != p.Index && persons[o].Country == m.Country));
+                && (royal || m.Kind == MeetingKind.Meeting && m.Participants.Count >= 2)
+                && (!m.Participants.Any(o => o != p.Index && persons[o].Country == m.Country)
+                    || m.Kind == MeetingKind.Meeting && m.Delegations.Count == 0 && m.Participants.All(o => o == p.Index || persons[o].Country == m.Country)));
             if (host is not null)
             {
                 p.Country = host.Country;
