@@ -518,6 +518,8 @@ public class ArticleExtractorTests
         var facts = Facts.Of("استقبل الرئيس السيسي رئيس وزراء اليونان كيرياكوس ميتسوتاكيس.");
         var office = Assert.Single(facts.Offices, o => o.Title == "رئيس وزراء اليونان");
         Assert.Equal(("Prime Minister of Greece", "GR"), (office.TitleEn, office.Country));
+        var unity = Assert.Single(Facts.Of("التقى رئيس حكومة الوحدة الوطنية الليبية عبد الحميد الدبيبة اليوم السفير البريطاني.").Offices);
+        Assert.Equal(("رئيس حكومة الوحدة الوطنية", "Prime Minister", "LY"), (unity.Title, unity.TitleEn, unity.Country));
     }
 
     [Fact]
