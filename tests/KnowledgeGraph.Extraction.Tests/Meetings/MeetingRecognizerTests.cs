@@ -209,4 +209,12 @@ public class MeetingRecognizerTests
         var rubio = Assert.Single(receptions.Persons, p => p.Name == "ماركو روبيو").Id;
         Assert.Contains(receptions.Meetings, m => m.Participants.Order().SequenceEqual(new[] { king, rubio }.Order()));
     }
+
+    [Fact]
+    public void A_meeting_in_a_city_that_is_not_a_capital_takes_that_city_over_the_dateline()
+    {
+        var facts = Facts.Of("الخرطوم - أعلن مجلس السيادة أن الفريق أول عبد الفتاح البرهان التقى في بورتسودان المبعوث الأممي رمطان لعمامرة.");
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.Equal(("Port Sudan", "SD"), (meeting.City, meeting.Country));
+    }
 }
