@@ -137,6 +137,9 @@ public static class DateResolver
             case "امس" or "yesterday":
                 var dayBeforeYesterday = i > 0 && tokens[i - 1].Norm == "اول";
                 return new DateMention(dayBeforeYesterday ? i - 1 : i, i + 1, PartialDate.Of(published.AddDays(dayBeforeYesterday ? -2 : -1)));
+            // «اليوم الثلاثاء» is read at the weekday; «في اليوم التالي», «اليوم الوطني» are another day.
+            case "اليوم" or "today" when !(i + 1 < tokens.Count && (tokens[i + 1].Forms.Any(Weekdays.ContainsKey) || NotToday.Contains(tokens[i + 1].Norm))):
+                return new DateMention(i, i + 1, PartialDate.Of(published));
             case "الاسبوع" or "week" when i + 1 < tokens.Count && tokens[i + 1].Norm is "الماضي":
                 return new DateMention(i, i + 2, MonthOf(published.AddDays(-7)));
             case "last" when i + 1 < tokens.Count && tokens[i + 1].Norm is "week":
@@ -154,6 +157,13 @@ public static class DateResolver
         }
         return null;
     }
+
+    // The words after «اليوم» that make it a day other than today: "the next day", "national day", "the first day".
+    private static readonly HashSet<string> NotToday = new(StringComparer.Ordinal)
+    {
+        "التالي", "السابق", "الوطني", "العالمي", "الدولي", "الاول", "الثاني", "الثالث", "الاخير", "نفسه", "ذاته", "الذي", "التي",
+        "الموعود", "المفتوح",
+    };
 
     private static readonly string[] Ordinals =
     [

@@ -21,6 +21,9 @@ public class DateResolverTests
     [InlineData("الأسبوع الماضي", "2025-03-03", "2025-02")]
     [InlineData("last week", "2025-03-20", "2025-03")]
     [InlineData("في عام 2019", "2025-03-20", "2019")]
+    [InlineData("استقبل في قصر السلام بجدة اليوم رئيس الوزراء", "2025-08-15", "2025-08-15")]
+    [InlineData("استقبل صباح اليوم الثلاثاء الوزير", "2025-08-20", "2025-08-19")]
+    [InlineData("met in Amman today", "2025-08-15", "2025-08-15")]
     [InlineData("عقدوا أول أمس الأحد اجتماعا", "2025-09-16", "2025-09-14")]
     [InlineData("زار أنقرة الأربعاء الماضي", "2024-09-11", "2024-09-04")]
     [InlineData("زار أنقرة يوم الأربعاء", "2024-09-11", "2024-09-11")]
@@ -33,4 +36,9 @@ public class DateResolverTests
 
     [Fact]
     public void Text_without_a_date_yields_nothing() => Assert.Null(First("بحث الجانبان سبل التعاون", "2025-01-01"));
+
+    [Theory]
+    [InlineData("والتقى في اليوم التالي رئيس الوزراء")]
+    [InlineData("بمناسبة اليوم الوطني")]
+    public void Another_day_called_al_yawm_is_not_today(string text) => Assert.Null(First(text, "2025-08-15"));
 }
