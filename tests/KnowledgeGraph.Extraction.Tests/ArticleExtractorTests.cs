@@ -543,4 +543,13 @@ public class ArticleExtractorTests
         var visitor = Facts.Of("وصل وزير الدولة للتعاون الدولي محمود علي يوسف مساء أمس إلى الدوحة في زيارة تستغرق أربعة أيام.");
         Assert.Empty(Assert.Single(visitor.Persons, p => p.Name == "محمود علي يوسف").Countries);
     }
+
+    [Fact]
+    public void An_organisations_post_named_with_a_preposition_on_its_article_still_has_no_state()
+    {
+        var facts = Facts.Of("وقال الأمين العام للجامعة العربية أحمد أبو الغيط إن الوضع خطير. وقال المنسق الخاص للأمم المتحدة توم فليتشر إن الوضع خطير.");
+        Assert.All(facts.Persons, p => Assert.Empty(p.Countries));
+        Assert.Equal(2, facts.Offices.Count);
+        Assert.All(facts.Offices, o => Assert.Null(o.Country));
+    }
 }

@@ -75,9 +75,10 @@ internal static class PersonStates
         return null;
     }
 
+    // Without their article, so that «للجامعة العربية», «للأمم المتحدة» («لل» for «ل» + «ال») match too.
     private static readonly string[] Organisations =
     [
-        "جامعه الدول", "الجامعه العربيه", "الامم المتحده", "الاممي", "الامميه", "الاتحاد الاوروبي", "مجلس التعاون", "منظمه", "حركه", "حزب", "حلف", "اللجنه التنفيذيه",
+        "جامعه الدول", "جامعه العربيه", "امم المتحده", "الاممي", "الامميه", "اتحاد الاوروبي", "مجلس التعاون", "منظمه", "حركه", "حزب", "حلف", "اللجنه التنفيذيه",
         "البابا", "league", "united nations", "european union", "organization", "organisation", "movement", "party", "nato", "executive committee", "pope",
     ];
 
