@@ -217,4 +217,13 @@ public class MeetingRecognizerTests
         var meeting = Assert.Single(facts.Meetings);
         Assert.Equal(("Port Sudan", "SD"), (meeting.City, meeting.Country));
     }
+
+    [Fact]
+    public void A_meeting_reported_as_his_meeting_with_someone_is_a_meeting()
+    {
+        var facts = Facts.Of("عمان - أكد وزير الخارجية أيمن الصفدي، خلال لقائه اليوم الاثنين في عمان المفوضة الأوروبية لشؤون المتوسط دوبرافكا شويتسا، ضرورة وقف الحرب.", "2025-08-18");
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.Equal(2, meeting.Participants.Count);
+        Assert.Equal(("2025-08-18", "Amman"), (meeting.Date.ToString(), meeting.City));
+    }
 }
