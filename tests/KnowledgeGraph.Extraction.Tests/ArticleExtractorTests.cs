@@ -552,4 +552,13 @@ public class ArticleExtractorTests
         Assert.Equal(2, facts.Offices.Count);
         Assert.All(facts.Offices, o => Assert.Null(o.Country));
     }
+
+    [Fact]
+    public void An_ambassador_in_a_state_is_an_ambassador_to_it()
+    {
+        var facts = Facts.Of("بيروت - زار السفير السعودي في لبنان وليد البخاري رئيس الحكومة نواف سلام في السراي الحكومي.");
+        var office = Assert.Single(facts.Offices, o => o.Title == "السفير السعودي في لبنان");
+        Assert.Equal(("Ambassador", "SA"), (office.TitleEn, office.Country));
+        Assert.Equal(["SA"], Assert.Single(facts.Persons, p => p.Name == "وليد البخاري").Countries);
+    }
 }

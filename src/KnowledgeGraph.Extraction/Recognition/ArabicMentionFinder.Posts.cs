@@ -43,8 +43,10 @@ public sealed partial class ArabicMentionFinder
             end = next;
             if (_countryAt.TryGetValue(pos, out var nisba) && nisba.IsNationality && context.SameSentence(i, pos))
             {
-                // «القائم بأعمال السفارة السعودية لدى مملكة البحرين»: the adjective and «لدى Y» belong to the title.
-                if (context.At(nisba.End)?.Norm == "لدي")
+                // «القائم بأعمال السفارة السعودية لدى مملكة البحرين»: the adjective and «لدى Y» belong to the title; so does «في Y»
+                // after an ambassador («السفير السعودي في لبنان وليد البخاري»).
+                if (context.At(nisba.End)?.Norm == "لدي" || posts[^1].Head == "Ambassador" && context.At(nisba.End)?.Norm == "في"
+                    && _countryAt.TryGetValue(nisba.End + 1, out var host) && !host.IsNationality)
                 {
                     var afterLadai = SkipEmbassyHost(nisba.End + 1);
                     var span = new TextSpan(posts[^1].Span.Start, _tokens[afterLadai - 1].End);
