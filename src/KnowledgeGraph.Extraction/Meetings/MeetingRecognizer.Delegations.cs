@@ -1,3 +1,5 @@
+using KnowledgeGraph.Extraction.Recognition;
+
 namespace KnowledgeGraph.Extraction.Meetings;
 
 // Delegations: which countries' delegations took part («وفدا كويتيا», "at the head of a delegation"), and who led or
@@ -25,12 +27,18 @@ public sealed partial class MeetingRecognizer
                 found.TryAdd(state, with.Person);
             }
             // «على رأس وفد يضم ...», "at the head of a delegation": the delegation is the head's state.
-            if (code is null && context.At(i - 1)?.Norm is "راس" or "head" or "of" or "led")
-            {
-                code = persons.LastOrDefault(p => p.Start < i && p.Sentence == context.Tokens[i].Sentence && p.Person >= 0 && p.Country is not null)?.Country;
-            }
             // An indefinite «وفد» has members only where the text lists them: «وفدا قطريا رسميا برئاسة ...», «وفد يضم ...».
             var listed = Enumerable.Range(i + 1, 3).Any(k => context.SameSentence(i, k) && context.At(k)?.Norm is "يضم" or "ضم" or "برياسه" or "يتقدمه" or "يراسه" or "led" or "headed" or "including");
+            if (code is null && HeadedBefore(i) && HeadOf(i) is { Country: { } headState } headOfTrip)
+            {
+                code = headState;
+                // «على رأس وفد رفيع المستوى», "at the head of an official delegation": a delegation the text does not list
+                // goes with its head to the trip's encounters.
+                if (!listed)
+                {
+                    found.TryAdd(headState, headOfTrip.Person);
+                }
+            }
             if (code is null || word is "وفد" or "وفدا" && !listed && context.At(i - 1)?.Norm != "راس")
             {
                 continue;
@@ -70,6 +78,46 @@ public sealed partial class MeetingRecognizer
             }
         }
         return members;
+    }
+
+    /// <summary>
+    /// Who heads the delegation at <paramref name="delegation"/>: the person a relative clause («الذي يزور … على رأس وفد»,
+    /// "who arrived at the head of a delegation") is about, else the sentence's first person, its subject
+    /// («بحث فلان مع نظيره … خلال زيارة يقوم بها على رأس وفد»).
+    /// </summary>
+    private PersonMention? HeadOf(int delegation)
+    {
+        var before = persons.Where(p => p.Start < delegation && p.Sentence == context.Tokens[delegation].Sentence && p.Person >= 0 && !p.IsTitleOnly).ToList();
+        if (before.Count == 0)
+        {
+            return null;
+        }
+        var last = before[^1];
+        var relative = Enumerable.Range(last.End, Math.Max(0, delegation - last.End)).Any(k => context.Tokens[k].Norm is "الذي" or "التي" or "who");
+        return relative ? last : before[0];
+    }
+
+    // Words between "at the head of" and "delegation": "a", "an official", "a high-level".
+    private static readonly HashSet<string> DelegationModifiers = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "his", "her", "official", "high-level", "high", "level", "large", "senior", "ministerial", "government", "governmental",
+    };
+
+    /// <summary>«على رأس وفد», "at the head of (an official) delegation", "led a delegation": the delegation has a head before it.</summary>
+    private bool HeadedBefore(int delegation)
+    {
+        for (var k = delegation - 1; k >= delegation - 4 && context.At(k) is { } t && context.SameSentence(k, delegation); k--)
+        {
+            if (t.Norm is "راس" or "head" or "of" or "led")
+            {
+                return true;
+            }
+            if (!DelegationModifiers.Contains(t.Norm) && t.Text != "-")
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     private IEnumerable<string> Delegations(int from, int to, bool sameClause = false)

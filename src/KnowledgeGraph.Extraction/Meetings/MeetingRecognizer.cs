@@ -250,7 +250,22 @@ public sealed partial class MeetingRecognizer(
 
     private bool Excluded(PersonMention p) =>
         context.At(p.Start - 1) is { } before && NotParticipantBefore.Contains(before.Norm)
-        || context.AnyNear(p.Start, p.Start - 3, 3, t => PastEventBefore.Contains(t.Forms[^1]));
+        || context.AnyNear(p.Start, p.Start - 3, 3, t => PastEventBefore.Contains(t.Forms[^1]))
+        || IsSource(p);
+
+    private static readonly HashSet<string> SaidAfter = new(StringComparer.Ordinal) { "said", "says", "told", "added", "stated" };
+
+    private static readonly HashSet<string> SaidBefore = new(StringComparer.Ordinal) { "قال", "اعلن", "افاد", "ذكر", "اوضح", "صرح", "افادت", "ذكرت", "اعلنت" };
+
+    /// <summary>
+    /// Who reports the encounter is no participant: ", State Department spokesperson Tammy Bruce said", "according to",
+    /// «حسبما أعلن المتحدث باسم الخارجية …», «بحسب ما ذكر …».
+    /// </summary>
+    private bool IsSource(PersonMention p) =>
+        context.At(p.End) is { } after && context.SameSentence(p.End - 1, p.End) && SaidAfter.Contains(after.Norm)
+        || context.At(p.Start - 1) is { Norm: "to" } && context.At(p.Start - 2) is { Norm: "according" }
+        || context.At(p.Start - 1) is { } verb && SaidBefore.Contains(verb.Norm)
+            && context.At(p.Start - 2) is { Norm: "حسبما" or "ما" or "كما" or "وحسبما" };
 
     private static List<MeetingDraft> Merge(List<MeetingDraft> drafts)
     {

@@ -226,4 +226,27 @@ public class MeetingRecognizerTests
         Assert.Equal(2, meeting.Participants.Count);
         Assert.Equal(("2025-08-18", "Amman"), (meeting.Date.ToString(), meeting.City));
     }
+
+    [Fact]
+    public void Who_reports_the_encounter_is_no_participant()
+    {
+        var english = Facts.Of("U.S. Secretary of State Marco Rubio spoke by phone on Tuesday with Saudi Foreign Minister Prince Faisal bin Farhan " +
+            "about the war in Sudan, State Department spokesperson Tammy Bruce said.", "2025-08-13", "en");
+        Assert.Equal(2, Assert.Single(english.Meetings).Participants.Count);
+        var arabic = Facts.Of("التقى وزير الخارجية المصري بدر عبد العاطي نظيره التركي هاكان فيدان في أنقرة، حسبما أعلن المتحدث باسم الخارجية تميم خلاف.");
+        var khallaf = Assert.Single(arabic.Persons, p => p.Name == "تميم خلاف").Id;
+        Assert.DoesNotContain(khallaf, Assert.Single(arabic.Meetings).Participants);
+    }
+
+    [Fact]
+    public void A_trip_at_the_head_of_a_delegation_the_text_does_not_list_brings_the_heads_state_to_its_encounters()
+    {
+        var english = Facts.Of("DOHA, Aug 11 (KUNA) -- Qatar's Emir Sheikh Tamim bin Hamad Al Thani held talks on Monday with visiting Kuwaiti " +
+            "Crown Prince Sheikh Sabah Khaled Al-Hamad Al-Sabah, who arrived earlier in the day at the head of an official delegation.", "2025-08-12", "en");
+        Assert.Equal(["KW"], Assert.Single(english.Meetings).DelegationCountries);
+        // Without a relative clause the head is the sentence's subject, not the last person before «وفد».
+        var arabic = Facts.Of("بحث وزير الخارجية الكويتي الشيخ سالم عبد الله الجابر الصباح مع نظيره الأردني أيمن الصفدي في عمان اليوم " +
+            "العلاقات الثنائية، وذلك خلال زيارة رسمية يقوم بها إلى المملكة على رأس وفد رفيع المستوى.");
+        Assert.Equal(["KW"], Assert.Single(arabic.Meetings).DelegationCountries);
+    }
 }
