@@ -561,4 +561,12 @@ public class ArticleExtractorTests
         Assert.Equal(("Ambassador", "SA"), (office.TitleEn, office.Country));
         Assert.Equal(["SA"], Assert.Single(facts.Persons, p => p.Name == "وليد البخاري").Countries);
     }
+
+    [Fact]
+    public void A_club_a_company_or_a_newspaper_is_no_person()
+    {
+        Assert.Empty(Facts.Of("وأطلقت روفر طرازا جديدا من سياراتها.").Persons);
+        Assert.Empty(Facts.Of("وفاز بنفيكا على ضيفه بورتو بثلاثة أهداف مقابل هدف، وقالت يديعوت أحرونوت إن الحكومة ستجتمع.").Persons);
+        Assert.Equal("ويليام ساليبا", Assert.Single(Facts.Of("وتعاقد أرسنال مع المدافع الفرنسي ويليام ساليبا.").Persons).Name);
+    }
 }

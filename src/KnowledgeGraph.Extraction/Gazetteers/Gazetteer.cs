@@ -39,6 +39,9 @@ public sealed class Gazetteer
     /// <summary>Public figures of the region's and the great powers' politics by full name, normalised; the value is the usual English spelling.</summary>
     public PhraseIndex<string> PublicFigures { get; } = new();
 
+    /// <summary>Clubs, companies, makes and news media the press names like persons («أرسنال», «نوكيا», «يديعوت أحرونوت»); the value is the English name.</summary>
+    public PhraseIndex<string> Organisations { get; } = new();
+
     /// <summary>The public figures by their English names ("Badr Abdelatty"), for English text.</summary>
     public PhraseIndex<string> PublicFiguresEnglish { get; } = new();
 
@@ -210,6 +213,13 @@ public sealed class Gazetteer
         FigureStates = states;
         FigureSurnames = surnames;
         FigureBySurname = bearers.ToDictionary(kv => kv.Key, kv => kv.Value?.Arabic, StringComparer.Ordinal);
+        foreach (var row in Resource.ReadRows("organisations.tsv"))
+        {
+            foreach (var name in Resource.Alternatives(row, 1))
+            {
+                Organisations.Add(name, row[0]);
+            }
+        }
         Monarchies = Resource.ReadRows("monarchies.txt").Select(r => r[0].Trim()).ToHashSet(StringComparer.Ordinal);
         ArabicStopWords = Resource.ReadRows("stopwords-ar.txt").Select(r => Key(r[0])).ToHashSet(StringComparer.Ordinal);
         EnglishStopWords = Resource.ReadRows("stopwords-en.txt").Select(r => r[0].Trim()).ToHashSet(StringComparer.Ordinal);

@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Extraction.Learning;
 /// <summary>
 /// The features of one token for the tagger: the word and its neighbours, its form without proclitics, affixes and
 /// letter trigrams, what the gazetteers know of it and of its neighbours (given name, title, honorific, place,
-/// nationality, function word, public figure, a word the dictionary does not list), and the two tags before it; for a
+/// nationality, function word, public figure, organisation, a word the dictionary does not list), and the two tags before it; for a
 /// second pass, the first pass's tags around it. Features are hashed (<see cref="FeatureHash"/>); the tag-independent
 /// part is computed once per token, the gazetteer lookups once per token too.
 /// </summary>
@@ -16,7 +16,7 @@ public static class NerFeatures
     private enum Known
     {
         None = 0, Given = 1, Honorific = 2, Place = 4, Nationality = 8, Stop = 16, TitleHead = 32, TitleComplete = 64, TitleModifier = 128,
-        Figure = 256, Surname = 512, Unlisted = 1024,
+        Figure = 256, Surname = 512, Unlisted = 1024, Organisation = 2048,
     }
 
     private static readonly long Bias = FeatureHash.Of("b");
@@ -29,7 +29,7 @@ public static class NerFeatures
     [
         (Known.Given, "given"), (Known.Honorific, "hon"), (Known.Place, "place"), (Known.Nationality, "nat"), (Known.Stop, "stop"),
         (Known.TitleHead, "title=Head"), (Known.TitleComplete, "title=Complete"), (Known.TitleModifier, "title=Modifier"),
-        (Known.Figure, "figure"), (Known.Surname, "surname"), (Known.Unlisted, "unlisted"),
+        (Known.Figure, "figure"), (Known.Surname, "surname"), (Known.Unlisted, "unlisted"), (Known.Organisation, "org"),
     ];
 
     // The gazetteer features by (offset, flag), hashed once.
@@ -148,12 +148,19 @@ public static class NerFeatures
         for (var i = from; i < to; i++)
         {
             known[i - from] |= Lookup(tokens, i, to, g);
-            // Every word of a public figure's full name («دونالد رامسفيلد»).
+            // Every word of a public figure's full name («دونالد رامسفيلد»), and of a club's, company's or newspaper's.
             if (g.PublicFigures.TryMatch(tokens, i, true, out _, out var end, out _) && end <= to)
             {
                 for (var k = i; k < end; k++)
                 {
                     known[k - from] |= Known.Figure;
+                }
+            }
+            if (g.Organisations.TryMatch(tokens, i, true, out _, out var orgEnd, out _) && orgEnd <= to)
+            {
+                for (var k = i; k < orgEnd; k++)
+                {
+                    known[k - from] |= Known.Organisation;
                 }
             }
         }

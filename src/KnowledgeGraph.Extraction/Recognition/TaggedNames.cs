@@ -68,7 +68,8 @@ internal static class TaggedNames
             {
                 end--;
             }
-            if (end == start || Enumerable.Range(start, end - start).Any(k => taken[k] || !tokens[k].IsWord) || PlaceNames.Include(context, start, end))
+            if (end == start || Enumerable.Range(start, end - start).Any(k => taken[k] || !tokens[k].IsWord) || PlaceNames.Include(context, start, end)
+                || IsOrganisation(context, start, end))
             {
                 continue;
             }
@@ -215,6 +216,10 @@ internal static class TaggedNames
             }
         }
     }
+
+    // «أرسنال», «بنفيكا», «يديعوت أحرونوت»: the whole name is a club's, a company's or a newspaper's.
+    private static bool IsOrganisation(TextContext context, int start, int end) =>
+        context.Gazetteer.Organisations.TryMatch(context.Tokens, start, true, out _, out var orgEnd, out _) && orgEnd >= end;
 
     // The word, or the word without its proclitics («لساركوزي»), is a listed figure's surname; «للسيسي» is not «السيسي» in the text.
     private static bool IsFigureSurname(TextContext context, Token t)
