@@ -23,7 +23,11 @@ public sealed partial class MeetingRecognizer(
     {
         // A headline compresses the story («الصفدي والخليفي في دمشق للقاء الشرع»): the body reports the encounters.
         var headline = Headline();
-        var triggers = TriggerLexicon.Find(context).Where(t => !TriggerLexicon.IsNotHappened(context, t) && context.Tokens[t.Start].Sentence != headline).ToList();
+        var found = TriggerLexicon.Find(context).Where(t => context.Tokens[t.Start].Sentence != headline).ToList();
+        var planned = found.Where(t => TriggerLexicon.IsNotHappened(context, t)).ToList();
+        // «من المقرر أن يستقبل السيسي … في أول زيارة له إلى مصر»: a noun after a planned verb tells of the planned encounter.
+        var triggers = found.Where(t => !planned.Contains(t)
+            && !(EncounterNouns.Contains(context.Tokens[t.Start].Forms[^1]) && planned.Any(p => p.Start < t.Start && context.SameSentence(p.Start, t.Start)))).ToList();
         var drafts = new List<MeetingDraft>();
         var lead = dates.FirstOrDefault(d => !IsDateline(d))?.Date ?? (dates.Count > 0 ? dates[0].Date : null);
         var dateline = Dateline();
@@ -65,8 +69,10 @@ public sealed partial class MeetingRecognizer(
             {
                 var trigger = inSentence[k];
                 var segmentEnd = k + 1 < inSentence.Count ? inSentence[k + 1].Start : int.MaxValue;
-                // «... مصطفى مدبولي خلال زيارته»: the possessor of the next trip noun belongs to that trip, not to this trigger.
-                if (k + 1 < inSentence.Count && Visitor(inSentence[k + 1], people) is { } nextVisitor && nextVisitor.Start > trigger.Start)
+                // «... مصطفى مدبولي خلال زيارته»: the possessor of the next trip noun belongs to that trip, not to this trigger;
+                // but «استقبل … فلاناً بمناسبة زيارته» ("on the occasion of his visit") is the guest's trip and this encounter.
+                if (k + 1 < inSentence.Count && Visitor(inSentence[k + 1], people) is { } nextVisitor && nextVisitor.Start > trigger.Start
+                    && context.At(inSentence[k + 1].Start - 1)?.Norm != "بمناسبه")
                 {
                     segmentEnd = nextVisitor.Start;
                 }
@@ -243,6 +249,12 @@ public sealed partial class MeetingRecognizer(
     private int SentenceOf(int offset) => context.Tokens.LastOrDefault(t => t.End <= offset)?.Sentence ?? 0;
 
     // «منذ الإطاحة ببشار الأسد», "since the ouster of": the person is the object of a past event, not at the table.
+    private static readonly HashSet<string> EncounterNouns = new(StringComparer.Ordinal)
+    {
+        "زياره", "الزياره", "زيارته", "زيارتها", "جوله", "لقاء", "اللقاء", "اجتماع", "الاجتماع", "محادثات", "المحادثات", "مباحثات", "المباحثات",
+        "قمه", "visit", "meeting", "talks", "summit",
+    };
+
     private static readonly HashSet<string> PastEventBefore = new(StringComparer.Ordinal)
     {
         "الاطاحه", "سقوط", "اغتيال", "مقتل", "وفاه", "رحيل", "ouster", "overthrow", "fall", "assassination", "death", "killing",

@@ -249,4 +249,19 @@ public class MeetingRecognizerTests
             "العلاقات الثنائية، وذلك خلال زيارة رسمية يقوم بها إلى المملكة على رأس وفد رفيع المستوى.");
         Assert.Equal(["KW"], Assert.Single(arabic.Meetings).DelegationCountries);
     }
+
+    [Fact]
+    public void The_visit_noun_after_a_planned_reception_is_planned_too()
+    {
+        Assert.Empty(Facts.Of("من المقرر أن يستقبل الرئيس المصري عبد الفتاح السيسي الأسبوع المقبل ملك إسبانيا فيليبي السادس، في أول زيارة له إلى مصر.").Meetings);
+    }
+
+    [Fact]
+    public void A_reception_on_the_occasion_of_the_guests_visit_is_one_visit_with_host_and_guest()
+    {
+        var facts = Facts.Of("المنامة - استقبل صاحب السمو الملكي الأمير سلمان بن حمد آل خليفة ولي العهد رئيس مجلس الوزراء بقصر القضيبية، اليوم، " +
+            "سعادة السيد ستيفن هادلي، وذلك بمناسبة زيارته للمملكة.", "2025-09-08");
+        var visit = Assert.Single(facts.Meetings);
+        Assert.Equal((MeetingKind.Visit, 2, "Manama"), (visit.Kind, visit.Participants.Count, visit.City));
+    }
 }
