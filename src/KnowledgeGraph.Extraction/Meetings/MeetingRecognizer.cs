@@ -321,7 +321,7 @@ public sealed partial class MeetingRecognizer(
     /// <summary>Members named for a delegation («ترأس الوفد القطري ...», "the Qatari delegation included ...").</summary>
     private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
     {
-        "الذي", "التي", "الذين", "اذ", "حيث", "بعد", "بعدما", "قبل", "فيما", "بينما", "and", "while", "who", "which", "after", "before", "as",
+        "الذي", "التي", "الذين", "اذ", "حيث", "بعد", "بعدما", "قبل", "فيما", "بينما", "كما", "and", "while", "who", "which", "after", "before", "as",
     };
 
     // A new clause between a person and the trigger: «فلان، إذ تأتي الزيارة ...», «فلان، وكان ...». Adverbials set off by

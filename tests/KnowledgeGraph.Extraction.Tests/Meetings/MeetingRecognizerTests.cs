@@ -264,4 +264,15 @@ public class MeetingRecognizerTests
         var visit = Assert.Single(facts.Meetings);
         Assert.Equal((MeetingKind.Visit, 2, "Manama"), (visit.Kind, visit.Participants.Count, visit.City));
     }
+
+    [Fact]
+    public void A_counterpart_takes_his_nationality_and_kama_opens_another_encounter_of_the_same_subject()
+    {
+        var facts = Facts.Of("التقى وزير الخارجية السوري أسعد الشيباني نظيره اللبناني يوسف رجي، كما التقى وزير الخارجية التركي هاكان فيدان.");
+        Assert.Equal(["LB"], Assert.Single(facts.Persons, p => p.Name == "يوسف رجي").Countries);
+        var shaibani = Assert.Single(facts.Persons, p => p.Name == "أسعد الشيباني").Id;
+        Assert.Equal(2, facts.Meetings.Count);
+        Assert.All(facts.Meetings, m => Assert.Equal(2, m.Participants.Count));
+        Assert.All(facts.Meetings, m => Assert.Contains(shaibani, m.Participants));
+    }
 }
