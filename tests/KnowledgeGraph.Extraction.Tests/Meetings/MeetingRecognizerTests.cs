@@ -275,4 +275,14 @@ public class MeetingRecognizerTests
         Assert.All(facts.Meetings, m => Assert.Equal(2, m.Participants.Count));
         Assert.All(facts.Meetings, m => Assert.Contains(shaibani, m.Participants));
     }
+
+    [Theory]
+    [InlineData("بحث رئيس الوزراء الفلسطيني محمد مصطفى عبر الاتصال المرئي مع رئيس الوزراء الإسباني بيدرو سانشيز الأزمة المالية.", "ar")]
+    [InlineData("عقد الرئيس المصري عبد الفتاح السيسي اجتماعا عبر تقنية الفيديو مع رئيس الوزراء الإسباني بيدرو سانشيز.", "ar")]
+    [InlineData("French President Emmanuel Macron held talks by video link with Spanish Prime Minister Pedro Sanchez on Monday.", "en")]
+    public void Talks_by_video_are_a_call(string text, string language)
+    {
+        var call = Assert.Single(Facts.Of(text, "2025-09-02", language).Meetings);
+        Assert.Equal((MeetingKind.Call, 2), (call.Kind, call.Participants.Count));
+    }
 }
