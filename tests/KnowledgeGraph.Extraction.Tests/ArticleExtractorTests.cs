@@ -569,4 +569,17 @@ public class ArticleExtractorTests
         Assert.Empty(Facts.Of("وفاز بنفيكا على ضيفه بورتو بثلاثة أهداف مقابل هدف، وقالت يديعوت أحرونوت إن الحكومة ستجتمع.").Persons);
         Assert.Equal("ويليام ساليبا", Assert.Single(Facts.Of("وتعاقد أرسنال مع المدافع الفرنسي ويليام ساليبا.").Persons).Name);
     }
+
+    [Fact]
+    public void An_organisations_acronym_before_an_english_title_makes_the_post_the_organisations()
+    {
+        var facts = Facts.Of("Iran's Foreign Minister Abbas Araghchi and IAEA chief Rafael Grossi met in Cairo on Tuesday, hosted by Egypt's " +
+            "top diplomat Badr Abdelatty.", "2025-09-07", "en");
+        Assert.Empty(Assert.Single(facts.Persons, p => p.Name == "Rafael Grossi").Countries);
+        var office = Assert.Single(facts.Offices, o => o.Title == "IAEA chief");
+        Assert.Null(office.Country);
+        // A state's acronym stays a state's.
+        Assert.Contains(Facts.Of("US envoy Steve Witkoff met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani in Doha.", "2025-09-07", "en").Offices,
+            o => o.Title == "envoy" && o.Country == "US");
+    }
 }

@@ -196,13 +196,24 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         {
             titleEn = char.ToUpperInvariant(title[0]) + title[1..];
         }
-        // "UN envoy Geir Pedersen": the post is the United Nations', not a state's.
+        // "UN envoy Geir Pedersen", "IAEA chief Rafael Grossi": the post is an organisation's, not a state's.
         if (context.At(start - 1)?.Text is "UN" or "U.N." or "UN's")
         {
             (title, titleEn, country) = ("UN " + title, "UN " + titleEn, null);
         }
+        else if (context.At(start - 1) is { IsWord: true } before && context.SameSentence(start - 1, start) && IsOrganisationAcronym(before.Text))
+        {
+            (title, titleEn, country) = (before.Text + " " + title, before.Text + " " + char.ToUpperInvariant(titleEn[0]) + titleEn[1..], null);
+        }
         return new Post(title, titleEn, entry.English, country, context.SpanOf(start, end));
     }
+
+    // The acronyms of states, which are no organisations.
+    private static readonly HashSet<string> StateAcronyms = new(StringComparer.Ordinal) { "US", "USA", "UK", "UAE", "KSA", "DRC", "PRC", "ROK", "DPRK" };
+
+    /// <summary>"IAEA", "OPEC", "NATO": an organisation's acronym (capitals only, not a state's).</summary>
+    internal static bool IsOrganisationAcronym(string word) =>
+        word.Length is >= 2 and <= 6 && word.All(char.IsAsciiLetterUpper) && !StateAcronyms.Contains(word);
 
     // Capitalised words that go on an organisation's name after a state's: "Palestine Liberation Organization".
     private static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal)
