@@ -27,11 +27,13 @@ public static class Transliterator
             return figure;
         }
         var words = ArabicText.Normalize(arabicName).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // A monarch's regnal number after the given name: «عبدالله الثاني» is Abdullah II, «محمد السادس» Mohammed VI.
+        // A monarch's regnal number after the given name: «عبدالله الثاني» is Abdullah II, «محمد السادس» Mohammed VI, and a
+        // foreign given name is spelt by rule («فيليبي السادس», Filibi VI, not "Filibi Al-Sads").
         if (words.Length >= 2 && RegnalNumber.AtEnd(words.Length >= 3 ? words[^2] : null, words[^1]) is var (regnal, ordinalWords)
-            && words.Length - ordinalWords is 1 or 2 && gazetteer.GivenNames.TryGetValue(string.Join(' ', words[..^ordinalWords]), out var given))
+            && words.Length - ordinalWords is 1 or 2)
         {
-            return $"{given} {RegnalNumber.ToRoman(regnal)}";
+            var name = string.Join(' ', words[..^ordinalWords]);
+            return $"{(gazetteer.GivenNames.TryGetValue(name, out var given) ? given : ToLatin(name, gazetteer))} {RegnalNumber.ToRoman(regnal)}";
         }
         var parts = new List<string>(words.Length);
         for (var i = 0; i < words.Length; i++)
