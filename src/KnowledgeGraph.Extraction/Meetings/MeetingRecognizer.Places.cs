@@ -17,7 +17,9 @@ public sealed partial class MeetingRecognizer
         }
         var sentence = context.Tokens[trigger.Start].Sentence;
         var inSentence = countries.Where(c => context.Tokens[c.Start].Sentence == sentence).ToList();
-        var city = inSentence.Where(c => c.IsCity).OrderBy(c => c.Start < trigger.Start ? 1 : 0).FirstOrDefault()
+        // «التقى … في ألاسكا … منذ عودة ترامب إلى البيت الأبيض»: where someone goes is no meeting's place, a trip's only.
+        var city = inSentence.Where(c => c.IsCity && (trigger.Kind == MeetingKind.Visit || context.At(c.Start - 1)?.Norm is not ("الي" or "to")))
+            .OrderBy(c => c.Start < trigger.Start ? 1 : 0).FirstOrDefault()
             ?? CapitalPhrase(inSentence);
         if (city is not null)
         {

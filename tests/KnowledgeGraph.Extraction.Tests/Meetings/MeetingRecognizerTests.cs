@@ -285,4 +285,14 @@ public class MeetingRecognizerTests
         var call = Assert.Single(Facts.Of(text, "2025-09-02", language).Meetings);
         Assert.Equal((MeetingKind.Call, 2), (call.Kind, call.Participants.Count));
     }
+
+    [Fact]
+    public void Where_someone_goes_is_no_meetings_place_unless_it_is_a_trip()
+    {
+        var meeting = Assert.Single(Facts.Of("التقى الرئيس الروسي فلاديمير بوتين ونظيره الأمريكي دونالد ترامب في قاعدة عسكرية يوم الجمعة، " +
+            "في أول قمة بينهما منذ عودة ترامب إلى البيت الأبيض.", "2025-08-16").Meetings);
+        Assert.Null(meeting.City);
+        var visit = Assert.Single(Facts.Of("وصل وزير الخارجية الأردني أيمن الصفدي إلى دمشق يوم الجمعة في زيارة رسمية.", "2025-08-16").Meetings);
+        Assert.Equal("Damascus", visit.City);
+    }
 }
