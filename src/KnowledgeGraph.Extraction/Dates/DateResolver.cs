@@ -94,6 +94,11 @@ public static class DateResolver
             {
                 return new DateMention(i, next + 1, new PartialDate(published.Year, month));
             }
+            // "in March", «في مارس»: the latest such month up to the publication («مارس» alone may be the verb "practised").
+            if (i > 0 && tokens[i - 1].Norm is "in" or "during" or "في" or "خلال")
+            {
+                return new DateMention(i, next, new PartialDate(month <= published.Month ? published.Year : published.Year - 1, month));
+            }
             return null;
         }
         // «في التاسع عشر من تموز/يوليو»: the day as an ordinal word.

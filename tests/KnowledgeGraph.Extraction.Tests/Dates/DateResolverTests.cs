@@ -24,6 +24,8 @@ public class DateResolverTests
     [InlineData("استقبل في قصر السلام بجدة اليوم رئيس الوزراء", "2025-08-15", "2025-08-15")]
     [InlineData("استقبل صباح اليوم الثلاثاء الوزير", "2025-08-20", "2025-08-19")]
     [InlineData("met in Amman today", "2025-08-15", "2025-08-15")]
+    [InlineData("Fidan last visited Iraq in March", "2025-10-06", "2025-03")]
+    [InlineData("والتقاه في نوفمبر", "2025-02-10", "2024-11")]
     [InlineData("عقدوا أول أمس الأحد اجتماعا", "2025-09-16", "2025-09-14")]
     [InlineData("زار أنقرة الأربعاء الماضي", "2024-09-11", "2024-09-04")]
     [InlineData("زار أنقرة يوم الأربعاء", "2024-09-11", "2024-09-11")]
@@ -40,5 +42,6 @@ public class DateResolverTests
     [Theory]
     [InlineData("والتقى في اليوم التالي رئيس الوزراء")]
     [InlineData("بمناسبة اليوم الوطني")]
+    [InlineData("مارس الرياضة منذ صغره")]
     public void Another_day_called_al_yawm_is_not_today(string text) => Assert.Null(First(text, "2025-08-15"));
 }
