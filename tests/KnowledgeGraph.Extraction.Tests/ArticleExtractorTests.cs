@@ -582,4 +582,14 @@ public class ArticleExtractorTests
         Assert.Contains(Facts.Of("US envoy Steve Witkoff met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani in Doha.", "2025-09-07", "en").Offices,
             o => o.Title == "envoy" && o.Country == "US");
     }
+
+    [Fact]
+    public void A_post_of_a_party_or_militia_has_no_state()
+    {
+        var english = Facts.Of("BEIRUT — Hezbollah leader Naim Qassem said on Friday the group would not disarm.", "2025-10-04", "en");
+        Assert.Empty(Assert.Single(english.Persons).Countries);
+        Assert.Null(Assert.Single(english.Offices).Country);
+        var arabic = Facts.Of("وقال سفير طالبان لدى باكستان عبد السلام ضعيف إن الحركة مستعدة للحوار.");
+        Assert.Empty(Assert.Single(arabic.Persons).Countries);
+    }
 }

@@ -201,12 +201,16 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         {
             (title, titleEn, country) = ("UN " + title, "UN " + titleEn, null);
         }
-        else if (context.At(start - 1) is { IsWord: true } before && context.SameSentence(start - 1, start) && IsOrganisationAcronym(before.Text))
+        else if (context.At(start - 1) is { IsWord: true } before && context.SameSentence(start - 1, start)
+            && (IsOrganisationAcronym(before.Text) || Movements.Contains(before.Text)))
         {
             (title, titleEn, country) = (before.Text + " " + title, before.Text + " " + char.ToUpperInvariant(titleEn[0]) + titleEn[1..], null);
         }
         return new Post(title, titleEn, entry.English, country, context.SpanOf(start, end));
     }
+
+    // Parties and militias named before a title ("Hezbollah leader Naim Qassem"): their posts are no state's.
+    private static readonly HashSet<string> Movements = new(StringComparer.Ordinal) { "Hezbollah", "Hamas", "Houthi", "Taliban", "Fatah" };
 
     // The acronyms of states, which are no organisations.
     private static readonly HashSet<string> StateAcronyms = new(StringComparer.Ordinal) { "US", "USA", "UK", "UAE", "KSA", "DRC", "PRC", "ROK", "DPRK" };

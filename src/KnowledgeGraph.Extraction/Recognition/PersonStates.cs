@@ -79,7 +79,9 @@ internal static class PersonStates
     private static readonly string[] Organisations =
     [
         "جامعه الدول", "جامعه العربيه", "امم المتحده", "الاممي", "الامميه", "اتحاد الاوروبي", "مجلس التعاون", "منظمه", "حركه", "حزب", "حلف", "اللجنه التنفيذيه",
+        "حماس", "الحوثي", "انصار الله", "الحشد الشعبي", "قسد", "طالبان", "داعش", "الجهاد الاسلامي",
         "البابا", "league", "united nations", "european union", "organization", "organisation", "movement", "party", "nato", "executive committee", "pope",
+        "hezbollah", "hamas", "houthi", "taliban", "fatah",
     ];
 
     private static bool OfAnOrganisation(Post post)
