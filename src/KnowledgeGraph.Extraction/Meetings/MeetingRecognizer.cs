@@ -80,9 +80,7 @@ public sealed partial class MeetingRecognizer(
                 // «استقبل فلان …»: a sentence that opens with its verb names its subject first.
                 if (k == 0)
                 {
-                    earlierSubject = subject.Count > 0 ? subject
-                        : reached.Count > 0 && !Enumerable.Range(SentenceStart(trigger.Start), trigger.Start - SentenceStart(trigger.Start)).Any(i => context.Tokens[i].IsWord && !context.IsArabicStopWithClitics(context.Tokens[i])) ? [reached[0]]
-                        : earlierSubject;
+                    earlierSubject = subject.Count > 0 ? subject : reached.Count > 0 && OpensSentence(trigger.Start) ? [reached[0]] : earlierSubject;
                 }
                 if (reached.Count == 0 && Visitor(trigger, people) is { } visitor)
                 {
@@ -248,13 +246,14 @@ public sealed partial class MeetingRecognizer(
 
     private int SentenceOf(int offset) => context.Tokens.LastOrDefault(t => t.End <= offset)?.Sentence ?? 0;
 
-    // «منذ الإطاحة ببشار الأسد», "since the ouster of": the person is the object of a past event, not at the table.
+    // The nouns that name an encounter, which a planned verb before them makes planned too.
     private static readonly HashSet<string> EncounterNouns = new(StringComparer.Ordinal)
     {
         "زياره", "الزياره", "زيارته", "زيارتها", "جوله", "لقاء", "اللقاء", "اجتماع", "الاجتماع", "محادثات", "المحادثات", "مباحثات", "المباحثات",
         "قمه", "visit", "meeting", "talks", "summit",
     };
 
+    // «منذ الإطاحة ببشار الأسد», "since the ouster of": the person is the object of a past event, not at the table.
     private static readonly HashSet<string> PastEventBefore = new(StringComparer.Ordinal)
     {
         "الاطاحه", "سقوط", "اغتيال", "مقتل", "وفاه", "رحيل", "ouster", "overthrow", "fall", "assassination", "death", "killing",
@@ -394,6 +393,19 @@ public sealed partial class MeetingRecognizer(
             k--;
         }
         return k;
+    }
+
+    /// <summary>Only function words («و», «كما», «قد») stand before the token in its sentence: it opens the sentence.</summary>
+    private bool OpensSentence(int token)
+    {
+        for (var k = token - 1; k >= 0 && context.SameSentence(k, token); k--)
+        {
+            if (context.Tokens[k].IsWord && !context.IsArabicStopWithClitics(context.Tokens[k]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int SentenceEnd(int token)
