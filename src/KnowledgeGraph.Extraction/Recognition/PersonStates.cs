@@ -16,7 +16,7 @@ internal static class PersonStates
         StatesOfPublicFigures(persons, context.Gazetteer);
         Companions(context, persons, mentions);
         OfficialsOfTheArticlesState(persons, countries, mentions, context.Gazetteer);
-        HeadsOfStateFromPlace(persons, meetings);
+        OfficialsAtHome(persons, meetings);
         HostsOfDelegations(persons, meetings);
     }
 
@@ -140,7 +140,7 @@ internal static class PersonStates
 
     // An official whose state the article does not name beside him receives visitors at home («الرباط - استقبل رئيس
     // الحكومة عزيز أخنوش وزير الخارجية الإسباني»), or meets at home those of his own state only.
-    private static void HeadsOfStateFromPlace(List<ResolvedPerson> persons, List<MeetingDraft> meetings)
+    private static void OfficialsAtHome(List<ResolvedPerson> persons, List<MeetingDraft> meetings)
     {
         foreach (var p in persons.Where(p => p.Country is null && p.Posts.Any(post => StateHeads.Contains(post.Head)) && !p.Posts.Any(OfAnOrganisation)))
         {
