@@ -26,8 +26,10 @@ public sealed partial class MeetingRecognizer(
         var found = TriggerLexicon.Find(context).Where(t => context.Tokens[t.Start].Sentence != headline).ToList();
         var planned = found.Where(t => TriggerLexicon.IsNotHappened(context, t)).ToList();
         // «من المقرر أن يستقبل السيسي … في أول زيارة له إلى مصر»: a noun after a planned verb tells of the planned encounter.
+        // A noun with its own named visitor («بعد أيام من زيارة الصفدي إلى دمشق») is another, reported encounter.
         var triggers = found.Where(t => !planned.Contains(t)
-            && !(EncounterNouns.Contains(context.Tokens[t.Start].Forms[^1]) && planned.Any(p => p.Start < t.Start && context.SameSentence(p.Start, t.Start)))).ToList();
+            && !(EncounterNouns.Contains(context.Tokens[t.Start].Forms[^1]) && planned.Any(p => p.Start < t.Start && context.SameSentence(p.Start, t.Start))
+                 && !persons.Any(p => p.Start == t.End && !p.IsTitleOnly))).ToList();
         var drafts = new List<MeetingDraft>();
         var lead = dates.FirstOrDefault(d => !IsDateline(d))?.Date ?? (dates.Count > 0 ? dates[0].Date : null);
         var dateline = Dateline();
@@ -135,14 +137,16 @@ public sealed partial class MeetingRecognizer(
                 {
                     separateSubject = reachedByDraft;
                 }
-                // «لقاءين منفصلين», «كلاً على حدة», "separately": one meeting with each person the trigger reaches.
-                var others = reachedByDraft.Distinct().Where(r => !subject.Contains(r)).ToList();
+                // «لقاءين منفصلين», «كلاً على حدة», "separately": one meeting with each person the trigger reaches. A sentence
+                // that opens with its verb («وصل فلان إلى طهران، حيث التقى … كلاً على حدة») names its subject first.
+                var holder = subject.Count > 0 || !OpensSentence(inSentence[0].Start) || reachedByDraft.Count == 0 ? subject : [reachedByDraft[0]];
+                var others = reachedByDraft.Distinct().Where(r => !holder.Contains(r)).ToList();
                 if (separate && others.Count >= 2)
                 {
                     foreach (var other in others)
                     {
                         var single = new MeetingDraft { Kind = draft.Kind, Evidence = draft.Evidence, Separate = true, Date = draft.Date, City = draft.City, Country = draft.Country };
-                        single.Participants.UnionWith(subject);
+                        single.Participants.UnionWith(holder);
                         single.Participants.Add(other);
                         drafts.Add(single);
                     }

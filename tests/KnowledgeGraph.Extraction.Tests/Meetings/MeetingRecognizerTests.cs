@@ -295,4 +295,24 @@ public class MeetingRecognizerTests
         var visit = Assert.Single(Facts.Of("وصل وزير الخارجية الأردني أيمن الصفدي إلى دمشق يوم الجمعة في زيارة رسمية.", "2025-08-16").Meetings);
         Assert.Equal("Damascus", visit.City);
     }
+
+    [Fact]
+    public void Separate_meetings_after_a_sentence_opening_verb_each_include_its_subject()
+    {
+        var facts = Facts.Of("وصل رئيس الوزراء القطري الشيخ محمد بن عبد الرحمن آل ثاني إلى طهران في زيارة رسمية، حيث التقى الرئيس الإيراني " +
+            "مسعود بزشكيان ووزير الخارجية عباس عراقجي كلا على حدة.");
+        var qatari = Assert.Single(facts.Persons, p => p.Name == "محمد بن عبد الرحمن آل ثاني").Id;
+        Assert.Equal(2, facts.Meetings.Count);
+        Assert.All(facts.Meetings, m => Assert.Equal(2, m.Participants.Count));
+        Assert.All(facts.Meetings, m => Assert.Contains(qatari, m.Participants));
+    }
+
+    [Fact]
+    public void A_past_visit_with_its_own_visitor_after_a_planned_one_is_still_reported()
+    {
+        var facts = Facts.Of("قال مصدر إن الوزير السوري أسعد الشيباني سيتوجه إلى عمان الأسبوع المقبل للقاء نظيره الأردني أيمن الصفدي، " +
+            "وذلك بعد أيام من زيارة الصفدي إلى دمشق التي التقى خلالها الرئيس أحمد الشرع.");
+        var visit = Assert.Single(facts.Meetings);
+        Assert.Equal((MeetingKind.Visit, "Damascus"), (visit.Kind, visit.City));
+    }
 }
