@@ -204,7 +204,7 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         else if (context.At(start - 1) is { IsWord: true } before && context.SameSentence(start - 1, start)
             && (IsOrganisationAcronym(before.Text) || Movements.Contains(before.Text)))
         {
-            (title, titleEn, country) = (before.Text + " " + title, before.Text + " " + char.ToUpperInvariant(titleEn[0]) + titleEn[1..], null);
+            (title, titleEn, country) = (before.Text + " " + title, $"{before.Text} {(titleEn.Length > 0 ? char.ToUpperInvariant(titleEn[0]) + titleEn[1..] : titleEn)}".TrimEnd(), null);
         }
         return new Post(title, titleEn, entry.English, country, context.SpanOf(start, end));
     }
