@@ -71,6 +71,12 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                 country = demonym.Code;
             }
             var triggered = posts.Count > 0 || honorifics.Count > 0 || counterpart;
+            // "the EU's special representative for the peace process, Christophe Bigot,": a full name set off by commas.
+            if (posts.Count > 0 && context.At(pos)?.Text == "," && ParseName(pos + 1, true) is var setOff && setOff - pos > 2
+                && context.At(setOff)?.Text is "," or ".")
+            {
+                pos++;
+            }
             var nameEnd = ParseName(pos, triggered);
             if (nameEnd > pos && context.SameSentence(i, nameEnd - 1) && (triggered || nameEnd - pos >= 2) && !PlaceNames.Include(context, i, nameEnd))
             {
@@ -201,12 +207,26 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         {
             (title, titleEn, country) = ("UN " + title, "UN " + titleEn, null);
         }
-        else if (context.At(start - 1) is { IsWord: true } before && context.SameSentence(start - 1, start)
-            && (IsOrganisationAcronym(before.Text) || Movements.Contains(before.Text)))
+        else if (OrganisationBefore(start) is { } before)
         {
             (title, titleEn, country) = (before.Text + " " + title, $"{before.Text} {(titleEn.Length > 0 ? char.ToUpperInvariant(titleEn[0]) + titleEn[1..] : titleEn)}".TrimEnd(), null);
         }
         return new Post(title, titleEn, entry.English, country, context.SpanOf(start, end));
+    }
+
+    /// <summary>"IAEA chief", "the EU's Special Representative", "Hezbollah leader": the organisation named before a title.</summary>
+    private Token? OrganisationBefore(int start)
+    {
+        var k = start - 1;
+        while (k > start - 3 && context.At(k)?.Text is "Special" or "High" or "Senior" or "Deputy" or "Top")
+        {
+            k--;
+        }
+        // The tokenizer gives "EU's" as "EU", "'", "s".
+        k = context.At(k)?.Text == "s" && context.At(k - 1)?.Text is "'" or "’" ? k - 2 : context.At(k)?.Text is "'" or "’" ? k - 1 : k;
+        return context.At(k) is { IsWord: true } word && context.SameSentence(k, start) && (IsOrganisationAcronym(word.Text) || Movements.Contains(word.Text))
+            ? word
+            : null;
     }
 
     // Parties and militias named before a title ("Hezbollah leader Naim Qassem"): their posts are no state's.

@@ -315,4 +315,15 @@ public class MeetingRecognizerTests
         var visit = Assert.Single(facts.Meetings);
         Assert.Equal((MeetingKind.Visit, "Damascus"), (visit.Kind, visit.City));
     }
+
+    [Fact]
+    public void A_name_set_off_by_commas_after_an_english_post_is_the_posts_holder()
+    {
+        var facts = Facts.Of("Jordan's Foreign Minister Ayman Safadi received a phone call from his Iranian counterpart Abbas Araghchi on Thursday. " +
+            "Safadi also met the EU's Special Representative for the Middle East Peace Process, Christophe Bigot, in Amman.", "2025-10-03", "en");
+        var bigot = Assert.Single(facts.Persons, p => p.Name == "Christophe Bigot");
+        Assert.Empty(bigot.Countries);
+        Assert.Null(Assert.Single(facts.Offices, o => o.Person == bigot.Id).Country);
+        Assert.Contains(facts.Meetings, m => m.Participants.Contains(bigot.Id) && m.City == "Amman");
+    }
 }
