@@ -592,4 +592,11 @@ public class ArticleExtractorTests
         var arabic = Facts.Of("وقال سفير طالبان لدى باكستان عبد السلام ضعيف إن الحركة مستعدة للحوار.");
         Assert.Empty(Assert.Single(arabic.Persons).Countries);
     }
+
+    [Fact]
+    public void An_epithet_after_a_monarchs_name_is_not_the_name()
+    {
+        var facts = Facts.Of("مسقط - استقبل حضرة صاحب الجلالة السلطان هيثم بن طارق المعظم، اليوم الاثنين، في قصر البركة العامر، الرئيس الفنلندي.");
+        Assert.Equal("هيثم بن طارق", Assert.Single(facts.Persons).Name);
+    }
 }

@@ -187,6 +187,9 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         context.IsGivenName(t) && (t.Norm != "علي" || t.Text.LastOrDefault(c => !ArabicText.IsDiacritic(c)) == 'ي')
         && context.At(t.Index + 1) is { IsWord: true } next && context.SameSentence(t.Index, t.Index + 1) && !context.IsArabicStop(next);
 
+    // Epithets that follow a monarch's name: «المعظم» ("the Great"), «المفدى», «حفظه الله», «أيده الله».
+    private static readonly HashSet<string> PostNominal = new(StringComparer.Ordinal) { "المعظم", "المفدي", "حفظه", "ايده", "رعاه" };
+
     internal static bool VerbLike(Token t) =>
         t.Norm.Length >= 4 && (t.Norm[0] is 'ي' or 'ت' || t.Norm.StartsWith("سي", StringComparison.Ordinal) || t.Norm.StartsWith("ست", StringComparison.Ordinal));
 
@@ -258,6 +261,11 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 break;
             }
             var verb = VerbLike(t) && !context.IsGivenName(t) && context.At(end + 1) is not { Kind: TokenKind.Punct, Text: "،" or "." or "," };
+            // «السلطان هيثم بن طارق المعظم»: an epithet after a monarch's name ("the Great", "may God protect him") is not the name.
+            if (PostNominal.Contains(t.Norm))
+            {
+                break;
+            }
             // «محمد علي»: a given name that spells like a function word («على») continues a given name.
             var givenAfterGiven = context.IsGivenName(t) && context.IsGivenName(previous);
             // «الأمير محمد بن سلمان هنأه فيه»: after a lineage («بن سلمان») only a family name goes on, not an ordinary word.
