@@ -95,12 +95,12 @@ public static class PerceptronTrainer
         Span<float> scores = stackalloc float[NerTags.All.Length];
         for (var fold = 0; fold < Folds; fold++)
         {
-            var model = Train([.. sentences.Where((_, i) => FoldOf(i, sentences.Count) != fold)], g, iterations);
+            var tagger = new PersonTagger(Train([.. sentences.Where((_, i) => FoldOf(i, sentences.Count) != fold)], g, iterations), g, personBonus: 0f);
             for (var i = 0; i < sentences.Count; i++)
             {
                 if (FoldOf(i, sentences.Count) == fold)
                 {
-                    firstPass[i] = PersonTagger.Decode(model, NerFeatures.Static(sentences[i].Tokens, 0, sentences[i].Tokens.Count, g), scores, 0f);
+                    firstPass[i] = tagger.Tag(sentences[i].Tokens, 0, sentences[i].Tokens.Count, scores);
                 }
             }
         }

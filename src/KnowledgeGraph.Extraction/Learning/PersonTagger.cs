@@ -95,25 +95,4 @@ public sealed class PersonTagger(PerceptronModel model, Gazetteer gazetteer, flo
         }
         return tags;
     }
-
-    /// <summary>Greedy left-to-right tagging with one model alone (training's first pass); a second pass also reads the first pass's tags.</summary>
-    internal static int[] Decode(PerceptronModel model, long[][] features, Span<float> scores, float personBonus, int[]? firstPass = null)
-    {
-        var tags = new int[features.Length];
-        Span<long> extra = stackalloc long[firstPass is null ? 0 : NerFeatures.FirstPassCount];
-        int p1 = NerTags.Outside, p2 = NerTags.Outside;
-        for (var i = 0; i < tags.Length; i++)
-        {
-            if (firstPass is not null)
-            {
-                NerFeatures.FirstPass(firstPass, i, extra);
-            }
-            model.Score(features[i], extra, p1, p2, scores);
-            scores[NerTags.BeginPerson] += personBonus;
-            scores[NerTags.InsidePerson] += personBonus;
-            tags[i] = PerceptronTrainer.ArgMax(scores);
-            (p2, p1) = (p1, tags[i]);
-        }
-        return tags;
-    }
 }

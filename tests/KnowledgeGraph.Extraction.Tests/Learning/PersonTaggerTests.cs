@@ -20,7 +20,7 @@ public class PersonTaggerTests
         // Each pass knows features the other does not: the shared table must keep them apart.
         var first = all.Where((_, k) => k % 3 != 0).Concat(context).Distinct().ToDictionary(f => f, _ => Weights());
         Span<float> scores = stackalloc float[tags];
-        var firstTags = PersonTagger.Decode(new PerceptronModel(first), features, scores, 0f);
+        var firstTags = Decode(new PerceptronModel(first), features, scores, 0f, null);
         var firstPassFeatures = new long[NerFeatures.FirstPassCount];
         var secondOnly = new List<long>();
         for (var i = 0; i < tokens.Count; i++)
@@ -30,10 +30,31 @@ public class PersonTaggerTests
         }
         var second = all.Where((_, k) => k % 3 != 1).Concat(context).Concat(secondOnly).Distinct().ToDictionary(f => f, _ => Weights());
 
-        var expected = PersonTagger.Decode(new PerceptronModel(second), features, scores, 1.5f, firstTags);
+        var expected = Decode(new PerceptronModel(second), features, scores, 1.5f, firstTags);
         var tagger = new PersonTagger(new PerceptronModel(first).WithRefiner(new PerceptronModel(second)).Freeze(), Gazetteer.Default, 1.5f);
 
         Assert.Equal(expected, tagger.Tag(tokens, 0, tokens.Count, scores));
         Assert.Contains(expected, t => t != NerTags.Outside);
+    }
+
+    // The reference: greedy decoding with one pass's weights read from its dictionary, the second pass also reading the first's tags.
+    private static int[] Decode(PerceptronModel model, long[][] features, Span<float> scores, float bonus, int[]? firstPass)
+    {
+        var tags = new int[features.Length];
+        var extra = new long[firstPass is null ? 0 : NerFeatures.FirstPassCount];
+        int p1 = NerTags.Outside, p2 = NerTags.Outside;
+        for (var i = 0; i < tags.Length; i++)
+        {
+            if (firstPass is not null)
+            {
+                NerFeatures.FirstPass(firstPass, i, extra);
+            }
+            model.Score(features[i], extra, p1, p2, scores);
+            scores[NerTags.BeginPerson] += bonus;
+            scores[NerTags.InsidePerson] += bonus;
+            tags[i] = PerceptronTrainer.ArgMax(scores);
+            (p2, p1) = (p1, tags[i]);
+        }
+        return tags;
     }
 }
