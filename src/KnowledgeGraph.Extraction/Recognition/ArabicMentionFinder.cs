@@ -260,12 +260,12 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             {
                 break;
             }
-            var verb = VerbLike(t) && !context.IsGivenName(t) && context.At(end + 1) is not { Kind: TokenKind.Punct, Text: "،" or "." or "," };
             // «السلطان هيثم بن طارق المعظم»: an epithet after a monarch's name ("the Great", "may God protect him") is not the name.
             if (PostNominal.Contains(t.Norm))
             {
                 break;
             }
+            var verb = VerbLike(t) && !context.IsGivenName(t) && context.At(end + 1) is not { Kind: TokenKind.Punct, Text: "،" or "." or "," };
             // «محمد علي»: a given name that spells like a function word («على») continues a given name.
             var givenAfterGiven = context.IsGivenName(t) && context.IsGivenName(previous);
             // «الأمير محمد بن سلمان هنأه فيه»: after a lineage («بن سلمان») only a family name goes on, not an ordinary word.

@@ -203,19 +203,15 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             titleEn = char.ToUpperInvariant(title[0]) + title[1..];
         }
         // "UN envoy Geir Pedersen", "IAEA chief Rafael Grossi": the post is an organisation's, not a state's.
-        if (context.At(start - 1)?.Text is "UN" or "U.N." or "UN's")
+        if (OrganisationBefore(start) is { } organisation)
         {
-            (title, titleEn, country) = ("UN " + title, "UN " + titleEn, null);
-        }
-        else if (OrganisationBefore(start) is { } before)
-        {
-            (title, titleEn, country) = (before.Text + " " + title, $"{before.Text} {(titleEn.Length > 0 ? char.ToUpperInvariant(titleEn[0]) + titleEn[1..] : titleEn)}".TrimEnd(), null);
+            (title, titleEn, country) = (organisation + " " + title, $"{organisation} {(titleEn.Length > 0 ? char.ToUpperInvariant(titleEn[0]) + titleEn[1..] : titleEn)}".TrimEnd(), null);
         }
         return new Post(title, titleEn, entry.English, country, context.SpanOf(start, end));
     }
 
-    /// <summary>"IAEA chief", "the EU's Special Representative", "Hezbollah leader": the organisation named before a title.</summary>
-    private Token? OrganisationBefore(int start)
+    /// <summary>"IAEA chief", "the EU's Special Representative", "Hezbollah leader", "U.N. envoy": the organisation named before a title.</summary>
+    private string? OrganisationBefore(int start)
     {
         var k = start - 1;
         while (k > start - 3 && context.At(k)?.Text is "Special" or "High" or "Senior" or "Deputy" or "Top")
@@ -224,9 +220,11 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         }
         // The tokenizer gives "EU's" as "EU", "'", "s".
         k = context.At(k)?.Text == "s" && context.At(k - 1)?.Text is "'" or "’" ? k - 2 : context.At(k)?.Text is "'" or "’" ? k - 1 : k;
-        return context.At(k) is { IsWord: true } word && context.SameSentence(k, start) && (IsOrganisationAcronym(word.Text) || Movements.Contains(word.Text))
-            ? word
-            : null;
+        if (context.At(k) is not { IsWord: true } word || !context.SameSentence(k, start))
+        {
+            return null;
+        }
+        return word.Text == "U.N." ? "UN" : IsOrganisationAcronym(word.Text) || Movements.Contains(word.Text) ? word.Text : null;
     }
 
     // Parties and militias named before a title ("Hezbollah leader Naim Qassem"): their posts are no state's.
