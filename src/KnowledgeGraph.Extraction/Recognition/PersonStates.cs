@@ -88,7 +88,7 @@ internal static class PersonStates
     {
         var title = ArabicText.Normalize(post.Title);
         return Organisations.Any(o => title.Contains(o, StringComparison.Ordinal) || post.TitleEn.Contains(o, StringComparison.OrdinalIgnoreCase))
-            || post.TitleEn.Split(' ').Any(w => w == "UN" || EnglishMentionFinder.IsOrganisationAcronym(w));
+            || post.TitleEn.Split(' ').Any(EnglishMentionFinder.IsOrganisationAcronym);
     }
 
     // «يرافقه وزير الخارجية», «ورافق الشرع وزير الخارجية», "accompanied by": who travels with someone is of the traveller's state.
