@@ -144,6 +144,24 @@ public static class NerFeatures
 
     public static long[][] Static(IReadOnlyList<Token> tokens, int from, int to, Gazetteer g)
     {
+        var result = new long[to - from][];
+        Static(tokens, from, to, g, (i, features) => result[i] = [.. features]);
+        return result;
+    }
+
+    /// <summary>
+    /// Hands each token's features in turn to <paramref name="each"/> (its index from <paramref name="from"/>, and a
+    /// buffer that is reused for the next token): training keeps them, tagging reads them once.
+    /// </summary>
+    public static void Static(IReadOnlyList<Token> tokens, int from, int to, Gazetteer g, Action<int, List<long>> each) =>
+        Visit(tokens, from, to, g, each, ForToken);
+
+    /// <summary>As <see cref="Static(IReadOnlyList{Token}, int, int, Gazetteer, Action{int, List{long}})"/>, without <see cref="OfWord"/>'s features.</summary>
+    public static void InContext(IReadOnlyList<Token> tokens, int from, int to, Gazetteer g, Action<int, List<long>> each) =>
+        Visit(tokens, from, to, g, each, InContext);
+
+    private static void Visit(IReadOnlyList<Token> tokens, int from, int to, Gazetteer g, Action<int, List<long>> each, Action<IReadOnlyList<Token>, int, int, int, Known[], List<long>> features)
+    {
         var known = new Known[to - from];
         for (var i = from; i < to; i++)
         {
@@ -164,15 +182,13 @@ public static class NerFeatures
                 }
             }
         }
-        var result = new long[to - from][];
         var buffer = new List<long>(64);
         for (var i = from; i < to; i++)
         {
             buffer.Clear();
-            ForToken(tokens, i, from, to, known, buffer);
-            result[i - from] = [.. buffer];
+            features(tokens, i, from, to, known, buffer);
+            each(i - from, buffer);
         }
-        return result;
     }
 
     private static Known Lookup(IReadOnlyList<Token> tokens, int k, int to, Gazetteer g)
@@ -235,19 +251,21 @@ public static class NerFeatures
 
     private static void ForToken(IReadOnlyList<Token> tokens, int i, int from, int to, Known[] known, List<long> f)
     {
-        var w = W(tokens, i, from, to);
-        var stem = tokens[i].IsWord ? tokens[i].Forms[^1] : w;
-        var previous = W(tokens, i - 1, from, to);
-        var next = W(tokens, i + 1, from, to);
+        OfWord(tokens[i], f);
+        InContext(tokens, i, from, to, known, f);
+    }
+
+    /// <summary>
+    /// The features that depend on the token alone, not on its neighbours: they come first, so that their weights
+    /// summed from zero are a partial score that a tagger may keep per word (<see cref="WordKey"/>).
+    /// </summary>
+    public static void OfWord(Token token, List<long> f)
+    {
+        var w = token.Kind == TokenKind.Punct ? "P" + token.Text : token.Norm;
+        var stem = token.IsWord ? token.Forms[^1] : w;
         f.Add(Bias);
         f.Add(FeatureHash.Of("w=", w));
         f.Add(FeatureHash.Of("s=", stem));
-        f.Add(FeatureHash.Of("w-1=", previous));
-        f.Add(FeatureHash.Of("w+1=", next));
-        f.Add(FeatureHash.Of("w-2=", W(tokens, i - 2, from, to)));
-        f.Add(FeatureHash.Of("w+2=", W(tokens, i + 2, from, to)));
-        f.Add(FeatureHash.Of("w-1w=", previous, w));
-        f.Add(FeatureHash.Of("ww+1=", w, next));
         if (stem.Length >= 3)
         {
             f.Add(FeatureHash.Of("p1=", stem.AsSpan(0, 1)));
@@ -257,12 +275,17 @@ public static class NerFeatures
             f.Add(FeatureHash.Of("x3=", stem.AsSpan(stem.Length - 3)));
         }
         // Letter trigrams inside the word: transliterated foreign names have their own spelling patterns.
-        if (tokens[i].IsWord && !ArabicText.StartsWithArticle(stem))
+        if (token.IsWord && !ArabicText.StartsWithArticle(stem))
         {
-            var padded = "^" + stem + "$";
-            for (var c = 0; c + 3 <= padded.Length; c++)
+            Span<char> trigram = stackalloc char[3];
+            for (var c = -1; c + 2 <= stem.Length; c++)
             {
-                f.Add(FeatureHash.Of("c3=", padded.AsSpan(c, 3)));
+                // The word between ^ and $, read three letters at a time, without building the padded string.
+                for (var k = 0; k < 3; k++)
+                {
+                    trigram[k] = c + k < 0 ? '^' : c + k >= stem.Length ? '$' : stem[c + k];
+                }
+                f.Add(FeatureHash.Of("c3=", trigram));
             }
         }
         if (stem.Length >= 6)
@@ -270,8 +293,6 @@ public static class NerFeatures
             f.Add(FeatureHash.Of("x5=", stem.AsSpan(stem.Length - 5)));
             f.Add(FeatureHash.Of("p4=", stem.AsSpan(0, 4)));
         }
-        f.Add(FeatureHash.Of("s-1=", Stem(tokens, i - 1, from, to)));
-        f.Add(FeatureHash.Of("s+1=", Stem(tokens, i + 1, from, to)));
         if (stem.Length > 0)
         {
             f.Add(FeatureHash.Of("x1=", stem.AsSpan(stem.Length - 1)));
@@ -285,14 +306,34 @@ public static class NerFeatures
         {
             f.Add(Article);
         }
-        if (tokens[i].Kind == TokenKind.Number)
+        if (token.Kind == TokenKind.Number)
         {
             f.Add(Number);
         }
-        if (tokens[i].IsLatin)
+        if (token.IsLatin)
         {
-            f.Add(tokens[i].IsCapitalized ? Capital : Lower);
+            f.Add(token.IsCapitalized ? Capital : Lower);
         }
+    }
+
+    /// <summary>What <see cref="OfWord"/> reads of a token: tokens with equal keys have equal word features.</summary>
+    public static (string Text, TokenKind Kind, bool Capitalized) WordKey(Token token) =>
+        (token.Kind == TokenKind.Punct ? token.Text : token.Norm, token.Kind, token.IsCapitalized);
+
+    /// <summary>The features of the token's neighbours and of what the gazetteers know around it.</summary>
+    private static void InContext(IReadOnlyList<Token> tokens, int i, int from, int to, Known[] known, List<long> f)
+    {
+        var w = W(tokens, i, from, to);
+        var previous = W(tokens, i - 1, from, to);
+        var next = W(tokens, i + 1, from, to);
+        f.Add(FeatureHash.Of("w-1=", previous));
+        f.Add(FeatureHash.Of("w+1=", next));
+        f.Add(FeatureHash.Of("w-2=", W(tokens, i - 2, from, to)));
+        f.Add(FeatureHash.Of("w+2=", W(tokens, i + 2, from, to)));
+        f.Add(FeatureHash.Of("w-1w=", previous, w));
+        f.Add(FeatureHash.Of("ww+1=", w, next));
+        f.Add(FeatureHash.Of("s-1=", Stem(tokens, i - 1, from, to)));
+        f.Add(FeatureHash.Of("s+1=", Stem(tokens, i + 1, from, to)));
         for (var o = 0; o < Offsets.Length; o++)
         {
             var k = i - 2 + o;

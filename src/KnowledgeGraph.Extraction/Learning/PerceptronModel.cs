@@ -53,7 +53,7 @@ public sealed class PerceptronModel
     /// Adds the weights of a token's tag-independent features for every pass to <paramref name="scores"/> (tags × passes),
     /// in one look-up per feature; <see cref="AddContext"/> then adds the rest of one pass's score.
     /// </summary>
-    internal void AddFeatures(long[] features, Span<float> scores)
+    internal void AddFeatures(ReadOnlySpan<long> features, Span<float> scores)
     {
         var table = _table ?? throw new InvalidOperationException("Freeze the model before tagging with it.");
         foreach (var f in features)

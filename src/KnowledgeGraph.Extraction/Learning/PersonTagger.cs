@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using KnowledgeGraph.Extraction.Caching;
 using KnowledgeGraph.Extraction.Gazetteers;
 using KnowledgeGraph.Extraction.Text;
 
@@ -12,6 +14,11 @@ public sealed class PersonTagger(PerceptronModel model, Gazetteer gazetteer, flo
     /// with two passes, bonuses 0 to 5 score alike there (0.660–0.662), so the bonus stays.
     /// </summary>
     public const float DefaultPersonBonus = 3f;
+
+    /// <summary>How many words' sums <see cref="WordScores"/> keeps: about 8 MB at most, whatever the input.</summary>
+    public const int KeptWords = 50_000;
+
+    private readonly BoundedMemo<(string, TokenKind, bool), float[]> _words = new(KeptWords);
 
     private static readonly Lazy<PersonTagger?> Embedded = new(() => PerceptronModel.LoadEmbedded() is { } m ? new PersonTagger(m, Gazetteer.Default) : null);
 
@@ -59,20 +66,39 @@ public sealed class PersonTagger(PerceptronModel model, Gazetteer gazetteer, flo
 
     public int[] Tag(IReadOnlyList<Token> tokens, int from, int to, Span<float> scores)
     {
-        var features = NerFeatures.Static(tokens, from, to, gazetteer);
         var tags = NerTags.All.Length;
         var passes = model.Refiner is null ? 1 : 2;
-        // Every pass reads the same token features: they are scored for all passes at once, before decoding.
-        var tokenScores = new float[features.Length * tags * passes];
-        for (var i = 0; i < features.Length; i++)
+        var width = tags * passes;
+        // Every pass reads the same token features: they are scored for all passes at once, before decoding. The word's
+        // own features come first, summed from zero, so a word's sum kept from earlier is the same sum.
+        var tokenScores = new float[(to - from) * width];
+        for (var i = from; i < to; i++)
         {
-            model.AddFeatures(features[i], tokenScores.AsSpan(i * tags * passes, tags * passes));
+            WordScores(tokens[i], width).CopyTo(tokenScores.AsSpan((i - from) * width, width));
         }
+        NerFeatures.InContext(tokens, from, to, gazetteer, (i, features) =>
+            model.AddFeatures(CollectionsMarshal.AsSpan(features), tokenScores.AsSpan(i * width, width)));
         // A model with a second pass reads the first pass's tags on both sides of each token; the bonus goes to the last pass.
         return passes == 2
             ? Decode(tokenScores, 1, passes, scores, personBonus, Decode(tokenScores, 0, passes, scores, 0f))
             : Decode(tokenScores, 0, passes, scores, personBonus);
     }
+
+    /// <summary>
+    /// The weights of a word's own features (<see cref="NerFeatures.OfWord"/>) for every pass, summed; kept for up to
+    /// <see cref="KeptWords"/> words, since news repeats its words and these are most of a token's features.
+    /// </summary>
+    private float[] WordScores(Token token, int width) => _words.Get(NerFeatures.WordKey(token), (token, width, model), static (_, s) =>
+    {
+        var features = new List<long>(48);
+        NerFeatures.OfWord(s.token, features);
+        var scores = new float[s.width];
+        s.model.AddFeatures(CollectionsMarshal.AsSpan(features), scores);
+        return scores;
+    });
+
+    /// <summary>Forgets the words' sums, so that a benchmark measures words met for the first time.</summary>
+    internal void Forget() => _words.Forget();
 
     /// <summary>Greedy left-to-right tagging in one pass of the model, from the tokens' scores for every pass.</summary>
     private int[] Decode(float[] tokenScores, int pass, int passes, Span<float> scores, float bonus, int[]? firstPass = null)

@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.IO.Compression;
+using KnowledgeGraph.Extraction.Caching;
 using KnowledgeGraph.Extraction.Gazetteers;
 using KnowledgeGraph.Extraction.Text;
 
@@ -26,8 +26,7 @@ public sealed class HunspellLexicon
     private readonly int _longestPrefix;
     private readonly int _longestSuffix;
     private readonly HashSet<int> _secondSuffixes;
-    private readonly ConcurrentDictionary<string, bool> _answers = new(StringComparer.Ordinal);
-    private int _remembered;
+    private readonly BoundedMemo<string, bool> _answers = new(MaxRemembered, StringComparer.Ordinal);
 
     private HunspellLexicon(Dictionary<string, int[]> roots, List<Affix> prefixes, List<Affix> suffixes)
     {
@@ -61,29 +60,10 @@ public sealed class HunspellLexicon
     private static StreamReader OpenGzip(string name) => new(new GZipStream(Resource.Open(name), CompressionMode.Decompress));
 
     /// <summary>Whether <paramref name="norm"/>, a normalised word, is a word of the language or a form of one.</summary>
-    public bool Knows(string norm)
-    {
-        if (_answers.TryGetValue(norm, out var known))
-        {
-            return known;
-        }
-        known = Check(norm);
-        // ConcurrentDictionary.Count takes every lock: an approximate count of our own is enough for a bound.
-        if (Interlocked.Increment(ref _remembered) > MaxRemembered)
-        {
-            _answers.Clear();
-            Interlocked.Exchange(ref _remembered, 0);
-        }
-        _answers[norm] = known;
-        return known;
-    }
+    public bool Knows(string norm) => _answers.Get(norm, this, static (word, lexicon) => lexicon.Check(word));
 
     /// <summary>Forgets the remembered answers, so that a benchmark measures words met for the first time.</summary>
-    internal void Forget()
-    {
-        _answers.Clear();
-        Interlocked.Exchange(ref _remembered, 0);
-    }
+    internal void Forget() => _answers.Forget();
 
     private bool Check(string word)
     {

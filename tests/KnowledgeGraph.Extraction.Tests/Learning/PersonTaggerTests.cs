@@ -35,6 +35,8 @@ public class PersonTaggerTests
 
         Assert.Equal(expected, tagger.Tag(tokens, 0, tokens.Count, scores));
         Assert.Contains(expected, t => t != NerTags.Outside);
+        // Tagged again, every word's own score comes from what the tagger kept: the same sums, the same tags.
+        Assert.Equal(expected, tagger.Tag(tokens, 0, tokens.Count, scores));
     }
 
     // The reference: greedy decoding with one pass's weights read from its dictionary, the second pass also reading the first's tags.
