@@ -545,6 +545,22 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_member_of_a_Gulf_ruling_family_serves_its_state_where_the_text_names_none()
+    {
+        var call = Facts.Of("تلقى الشيخ خالد بن خليفة بن عبد العزيز آل ثاني رئيس مجلس الوزراء وزير الداخلية اتصالا هاتفيا من وزير الخارجية البريطاني.");
+        Assert.Equal(["QA"], Assert.Single(call.Persons, p => p.Name.EndsWith("آل ثاني", StringComparison.Ordinal)).Countries);
+        Assert.All(call.Offices.Where(o => o.Title == "رئيس مجلس الوزراء"), o => Assert.Equal("QA", o.Country));
+
+        var english = Facts.Of("The meeting was attended by Sheikh Hamdan bin Zayed Al Nahyan and Sheikh Nasser bin Hamad Al Khalifa.", "2025-05-01", "en");
+        Assert.Equal(["AE"], Assert.Single(english.Persons, p => p.Name.StartsWith("Hamdan", StringComparison.Ordinal)).Countries);
+        Assert.Equal(["BH"], Assert.Single(english.Persons, p => p.Name.StartsWith("Nasser", StringComparison.Ordinal)).Countries);
+
+        // Kuwait writes the family without «آل»; a state the text gives stays.
+        var kuwait = Facts.Of("التقى الشيخ أحمد الفهد الصباح في باريس وزير الخارجية الفرنسي جان نويل بارو.");
+        Assert.Equal(["KW"], Assert.Single(kuwait.Persons, p => p.Name == "أحمد الفهد الصباح").Countries);
+    }
+
+    [Fact]
     public void An_organisations_post_named_with_a_preposition_on_its_article_still_has_no_state()
     {
         var facts = Facts.Of("وقال الأمين العام للجامعة العربية أحمد أبو الغيط إن الوضع خطير. وقال المنسق الخاص للأمم المتحدة توم فليتشر إن الوضع خطير.");

@@ -66,6 +66,9 @@ public sealed class Gazetteer
     /// <summary>States with a king, emir or sultan: only these have royal offices.</summary>
     public IReadOnlySet<string> Monarchies { get; }
 
+    /// <summary>The Gulf's ruling families by the name that closes their members' names (normalised: «ال ثاني», "al thani"), to the state.</summary>
+    public IReadOnlyDictionary<string, string> RulingFamilies { get; }
+
     public IReadOnlySet<string> EnglishStopWords { get; }
 
     /// <summary>The words of Arabic and their forms (a Hunspell dictionary); loaded on first use.</summary>
@@ -221,6 +224,9 @@ public sealed class Gazetteer
             }
         }
         Monarchies = Resource.ReadRows("monarchies.txt").Select(r => r[0].Trim()).ToHashSet(StringComparer.Ordinal);
+        RulingFamilies = Resource.ReadRows("ruling-families.tsv")
+            .SelectMany(r => Resource.Alternatives(r, 1).Select(name => (Name: Key(name), Code: r[0].Trim())))
+            .ToDictionary(f => f.Name, f => f.Code, StringComparer.Ordinal);
         ArabicStopWords = Resource.ReadRows("stopwords-ar.txt").Select(r => Key(r[0])).ToHashSet(StringComparer.Ordinal);
         EnglishStopWords = Resource.ReadRows("stopwords-en.txt").Select(r => r[0].Trim()).ToHashSet(StringComparer.Ordinal);
     }

@@ -14,6 +14,7 @@ internal static class PersonStates
     public static void Infer(TextContext context, List<ResolvedPerson> persons, List<CountryMention> countries, List<PersonMention> mentions, List<MeetingDraft> meetings)
     {
         StatesOfPublicFigures(persons, context.Gazetteer);
+        MembersOfRulingFamilies(persons, context.Gazetteer);
         Companions(context, persons, mentions);
         OfficialsOfTheArticlesState(persons, countries, mentions, context.Gazetteer);
         OfficialsAtHome(persons, meetings);
@@ -54,6 +55,20 @@ internal static class PersonStates
             var fullNameKnown = keys.Any(k => k.Contains(' ', StringComparison.Ordinal));
             p.Country = keys.Where(k => !fullNameKnown || k.Contains(' ', StringComparison.Ordinal))
                 .Select(k => StateOf(k, gazetteer)).FirstOrDefault(s => s is not null);
+        }
+    }
+
+    // «محمد بن عبدالرحمن بن جاسم آل ثاني», "Tahnoun bin Zayed Al Nahyan": the family that closes the name rules one state.
+    // The family's name alone is no person of it («آل ثاني» said of the family), so a name before it is needed.
+    private static void MembersOfRulingFamilies(List<ResolvedPerson> persons, Gazetteer gazetteer)
+    {
+        foreach (var p in persons.Where(p => p.Country is null && !p.Posts.Any(post => OfAnOrganisation(post))))
+        {
+            p.Country = p.Aliases.Prepend(p.Name).Select(name => Gazetteer.Key(name).Split(' '))
+                .Select(words => Enumerable.Range(1, Math.Min(2, words.Length - 1))
+                    .Select(n => gazetteer.RulingFamilies.GetValueOrDefault(string.Join(' ', words[^n..])))
+                    .FirstOrDefault(code => code is not null))
+                .FirstOrDefault(code => code is not null);
         }
     }
 
