@@ -545,6 +545,18 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void Mauritanias_Ould_joins_a_name_and_was_born_does_not()
+    {
+        var facts = Facts.Of("نواكشوط - استقبل الرئيس الموريتاني محمد ولد الشيخ الغزواني وزير الخارجية محمد سالم ولد مرزوك.");
+        Assert.Contains(facts.Persons, p => p.Name == "محمد ولد الشيخ الغزواني" && p.NameEn == "Mohammed Ould Al-Sheikh Al-Ghazouani");
+        Assert.Contains(facts.Persons, p => p.Name == "محمد سالم ولد مرزوك");
+
+        var born = Facts.Of("وكان الكاتب نجيب محفوظ ولد بحي الجمالية، والشاعر أحمد شوقي ولد عام 1868 في القاهرة.");
+        Assert.Contains(born.Persons, p => p.Name == "نجيب محفوظ");
+        Assert.Contains(born.Persons, p => p.Name == "أحمد شوقي");
+    }
+
+    [Fact]
     public void A_member_of_a_Gulf_ruling_family_serves_its_state_where_the_text_names_none()
     {
         var call = Facts.Of("تلقى الشيخ خالد بن خليفة بن عبد العزيز آل ثاني رئيس مجلس الوزراء وزير الداخلية اتصالا هاتفيا من وزير الخارجية البريطاني.");

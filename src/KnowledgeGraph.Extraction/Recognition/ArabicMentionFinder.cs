@@ -214,6 +214,11 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         return true;
     }
 
+    private static readonly HashSet<string> BirthWords = new(StringComparer.Ordinal) { "عام", "سنه", "يوم", "شهر", "ونشا", "ميتا" };
+
+    private bool BornWhenOrWhere(Token t) => !context.IsGivenName(t) && t.Norm != "عبد" && (context.IsArabicStopWithClitics(t) || BirthWords.Contains(t.Norm)
+        || t.Norm.Length >= 3 && t.Norm[0] is 'ب' or 'ل' or 'و' or 'ف' && _g.Lexicon.Knows(t.Norm[1..]));
+
     /// <summary>The end of a name starting at <paramref name="pos"/>, or <paramref name="pos"/> when none starts there.</summary>
     private int ParseName(int pos, bool triggered)
     {
@@ -226,10 +231,11 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         var lineage = false;
         // «عبد الله» spelt in two words is one name word («سالم عبد الله الجابر الصباح»).
         var spacedAbd = 0;
+        var afterOuld = -1;
         while (context.At(end) is { } t && context.SameSentence(pos, end) && end - pos - spacedAbd < (lineage ? MaxNameWordsWithLineage : MaxNameWords))
         {
             var previous = _tokens[end - 1];
-            var afterConnector = Connectors.Contains(previous.Norm);
+            var afterConnector = Connectors.Contains(previous.Norm) || afterOuld == end - 1;
             if (!t.IsWord || t.Kind == TokenKind.Number)
             {
                 break;
@@ -240,6 +246,14 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 && !(ArabicText.StartsWithArticle(t.Norm) && !_g.Lexicon.Knows(t.Norm)))
             {
                 break;
+            }
+            // Mauritania's «ولد» ("son of") joins names as «بن» does («محمد ولد الشيخ الغزواني»); before a function word, a
+            // time or a preposition it is "was born" («ولد في», «ولد عام 1950», «ولد بمدينة»).
+            if (t.Norm == "ولد" && context.At(end + 1) is { IsWord: true } father && context.SameSentence(pos, end + 1) && !BornWhenOrWhere(father))
+            {
+                lineage = true;
+                afterOuld = end++;
+                continue;
             }
             if (Connectors.Contains(t.Norm))
             {
@@ -279,7 +293,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             }
             end++;
         }
-        while (end > pos + 1 && Connectors.Contains(_tokens[end - 1].Norm))
+        while (end > pos + 1 && (Connectors.Contains(_tokens[end - 1].Norm) || afterOuld == end - 1))
         {
             end--;
         }

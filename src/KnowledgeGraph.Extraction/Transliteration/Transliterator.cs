@@ -66,6 +66,8 @@ public static class Transliterator
                 "بنت" => "bint",
                 "ابو" => "Abu",
                 "ال" => "Al",
+                // Mauritania's "son of", written Ould there.
+                "ولد" when i > 0 && i + 1 < words.Length => "Ould",
                 // The particles of European surnames before another word: «فون دير لاين» is von der Leyen.
                 "فون" or "دي" or "دا" or "ديل" or "دوس" when i + 1 < words.Length => Particles[w],
                 "دير" when i > 0 && words[i - 1] is "فون" or "فان" && i + 1 < words.Length => "der",
