@@ -545,6 +545,15 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_portfolio_in_construct_with_a_state_is_named_in_English_and_the_state_is_the_offices_country()
+    {
+        var facts = Facts.Of("التقى وزير خارجية إسبانيا خوسيه مانويل ألباريس في مدريد نائب وزير دفاع اليابان.");
+        var office = Assert.Single(facts.Offices, o => o.Title == "وزير خارجية إسبانيا");
+        Assert.Equal("Minister of Foreign Affairs", office.TitleEn);
+        Assert.Equal("ES", office.Country);
+    }
+
+    [Fact]
     public void Mauritanias_Ould_joins_a_name_and_was_born_does_not()
     {
         var facts = Facts.Of("نواكشوط - استقبل الرئيس الموريتاني محمد ولد الشيخ الغزواني وزير الخارجية محمد سالم ولد مرزوك.");

@@ -67,9 +67,13 @@ public sealed partial class ArabicMentionFinder
                 {
                     break;
                 }
-                // «أمير قطر», «ملك البحرين»: the state is the complement and the office's country.
+                // «أمير قطر», «ملك البحرين»: the state is the complement and the office's country. After a construct noun
+                // («وزير خارجية مصر») the English names the portfolio and leaves the state to the country.
                 country = place.Code;
-                words.Add(_g.Countries[place.Code].NameEn);
+                if (!words.Any(w => w.Length > 0))
+                {
+                    words.Add(_g.Countries[place.Code].NameEn);
+                }
                 pos = place.End;
                 // «سفير أوزبكستان لدى الكويت»: an ambassador's title keeps its host.
                 if (context.At(pos)?.Norm == "لدي")
@@ -167,14 +171,9 @@ public sealed partial class ArabicMentionFinder
     private bool EndsComplement(Token t) =>
         t.Norm is not ("في" or "باسم") && context.IsArabicStop(t) && (!ArabicText.StartsWithArticle(t.Norm.TrimStart('و')) || DefiniteTimeWords.Contains(t.Norm.TrimStart('و')));
 
-    private string Translate(string norm)
-    {
-        if (_g.TitleWords.TryGetValue(norm, out var en))
-        {
-            return en;
-        }
-        return "";
-    }
+    // A construct noun has no article («وزير خارجية مصر»): it means what its definite form does.
+    private string Translate(string norm) =>
+        _g.TitleWords.TryGetValue(norm, out var en) || !ArabicText.StartsWithArticle(norm) && _g.TitleWords.TryGetValue("ال" + norm, out en) ? en : "";
 
     private string ComposeEnglish(string title, List<string> heads, List<string> complement, string? country)
     {
