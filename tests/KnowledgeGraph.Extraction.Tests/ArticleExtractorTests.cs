@@ -554,6 +554,13 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void Affairs_takes_its_noun_before_it_in_English()
+    {
+        var facts = Facts.Of("واستقبل وزير الخارجية وشؤون المغتربين الأردني أيمن الصفدي وزير الدولة لشؤون الرئاسة.");
+        Assert.Contains(facts.Offices, o => o.TitleEn == "Minister of Foreign Affairs and Expatriates Affairs");
+    }
+
+    [Fact]
     public void Mauritanias_Ould_joins_a_name_and_was_born_does_not()
     {
         var facts = Facts.Of("نواكشوط - استقبل الرئيس الموريتاني محمد ولد الشيخ الغزواني وزير الخارجية محمد سالم ولد مرزوك.");

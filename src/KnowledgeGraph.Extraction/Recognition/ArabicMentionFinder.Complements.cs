@@ -123,6 +123,12 @@ public sealed partial class ArabicMentionFinder
                 {
                     words[^1] = english;
                 }
+                // «وشؤون المغتربين», «لشؤون مجلس الوزراء»: "Affairs" takes its noun before it ("and Expatriates Affairs").
+                else if (!conj && words.Count > 0 && words[^1].EndsWith("Affairs", StringComparison.Ordinal) && AffairsOf(_tokens[pos - 1])
+                    && Translate(bare) is { Length: > 0 } noun)
+                {
+                    words[^1] = words[^1][..^"Affairs".Length] + noun + " Affairs";
+                }
                 else
                 {
                     words.Add(conj ? "and " + Translate(bare) : Translate(bare));
@@ -153,6 +159,8 @@ public sealed partial class ArabicMentionFinder
         }
         return pos;
     }
+
+    private static bool AffairsOf(Token t) => t.Norm is "شوون" or "وشوون" or "لشوون";
 
     // «الرئاسة المصرية» agree, «الدولي الإماراتية» do not: an adjective takes the gender of the noun it qualifies, shown by
     // the feminine ending (ة, folded to ه).
