@@ -598,6 +598,19 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void Posts_of_the_European_Union_and_the_African_Union_have_no_state_and_their_adjectives_go_before_the_noun()
+    {
+        var facts = Facts.Of("عمان - استقبل الملك عبدالله الثاني رئيس المجلس الأوروبي أنطونيو كوستا ورئيس مفوضية الاتحاد الأفريقي محمود علي يوسف.");
+        var costa = Assert.Single(facts.Offices, o => o.Title == "رئيس المجلس الأوروبي");
+        Assert.Null(costa.Country);
+        Assert.Equal("Head of European Council", costa.TitleEn);
+        Assert.All(facts.Persons.Where(p => p.Name != "عبدالله الثاني"), p => Assert.Empty(p.Countries));
+
+        var moroccan = Facts.Of("التقى وزير الخارجية والتعاون الإفريقي ناصر بوريطة في الرباط نظيره السنغالي.");
+        Assert.Contains(moroccan.Offices, o => o.TitleEn == "Minister of Foreign Affairs and African Cooperation");
+    }
+
+    [Fact]
     public void An_ambassador_in_a_state_is_an_ambassador_to_it()
     {
         var facts = Facts.Of("بيروت - زار السفير السعودي في لبنان وليد البخاري رئيس الحكومة نواف سلام في السراي الحكومي.");

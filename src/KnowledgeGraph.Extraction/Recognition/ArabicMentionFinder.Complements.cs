@@ -114,9 +114,20 @@ public sealed partial class ArabicMentionFinder
                     break;
                 }
                 // «للتعاون الدولي», «الدفاع الوطني»: an adjective follows its noun in Arabic and comes before it in English.
+                // After "and" it goes inside ("and International Cooperation"); after a noun the English lacks, nowhere.
                 if (!conj && sawDefinite && words.Count > 0 && bare.Length > 4 && ArabicText.StartsWithArticle(bare) && bare[^1] == 'ي')
                 {
-                    words.Insert(words.Count - 1, Translate(bare));
+                    if (Translate(bare) is not { Length: > 0 } adjective || words[^1].Length == 0)
+                    {
+                    }
+                    else if (words[^1].StartsWith("and ", StringComparison.Ordinal))
+                    {
+                        words[^1] = "and " + adjective + " " + words[^1][4..];
+                    }
+                    else
+                    {
+                        words.Insert(words.Count - 1, adjective);
+                    }
                 }
                 // «للشؤون الخارجية»: the adjective's English already holds its noun ("Foreign Affairs", not "Affairs Foreign Affairs").
                 else if (!conj && words.Count > 0 && words[^1].Length > 0 && Translate(bare) is var english && english.EndsWith(" " + words[^1], StringComparison.Ordinal))

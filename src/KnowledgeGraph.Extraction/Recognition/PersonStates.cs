@@ -93,9 +93,11 @@ internal static class PersonStates
     // Without their article, so that «للجامعة العربية», «للأمم المتحدة» («لل» for «ل» + «ال») match too.
     private static readonly string[] Organisations =
     [
-        "جامعه الدول", "جامعه العربيه", "امم المتحده", "الاممي", "الامميه", "اتحاد الاوروبي", "مجلس التعاون", "منظمه", "حركه", "حزب", "حلف", "اللجنه التنفيذيه",
+        "جامعه الدول", "جامعه العربيه", "امم المتحده", "الاممي", "الامميه", "اتحاد الاوروبي", "مجلس الاوروبي", "مفوضيه الاوروبيه", "برلمان الاوروبي", "اتحاد الافريقي",
+        "صندوق النقد الدولي", "بنك الدولي", "مجلس التعاون", "منظمه", "حركه", "حزب", "حلف", "اللجنه التنفيذيه",
         "حماس", "الحوثي", "انصار الله", "الحشد الشعبي", "قسد", "طالبان", "داعش", "الجهاد الاسلامي",
-        "البابا", "league", "united nations", "european union", "organization", "organisation", "movement", "party", "nato", "executive committee", "pope",
+        "البابا", "league", "united nations", "european union", "european council", "european commission", "european parliament", "african union",
+        "monetary fund", "world bank", "organization", "organisation", "movement", "party", "nato", "executive committee", "pope",
         "hezbollah", "hamas", "houthi", "taliban", "fatah",
     ];
 
