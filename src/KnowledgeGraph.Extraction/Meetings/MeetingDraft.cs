@@ -27,6 +27,9 @@ public sealed class MeetingDraft
 
     public bool Separate { get; init; }
 
+    /// <summary>The text sets it after the encounters before («في وقت لاحق», "later"): with other people it is another one.</summary>
+    public bool Later { get; set; }
+
     /// <summary>Opened by a noun that refers back («الزيارة», «اللقاء»): it adds to a reported meeting, never makes one.</summary>
     public bool FromReference { get; set; }
 

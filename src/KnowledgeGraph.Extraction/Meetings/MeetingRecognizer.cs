@@ -123,6 +123,7 @@ public sealed partial class MeetingRecognizer(
                 current.Date ??= DateNear(trigger.Start);
                 // «مؤخراً», "recently": the text says it is not giving the date.
                 current.Undated |= context.AnyNear(trigger.Start, trigger.Start - 4, 8, t => t.Norm is "موخرا" or "recently" or "earlier");
+                current.Later |= context.AnyNear(trigger.Start, trigger.Start - 4, 8, t => t.Norm is "لاحق" or "لاحقا" or "later" or "afterwards" or "subsequently");
                 previousEnd = trigger.End;
             }
             if (current is not null)
@@ -288,7 +289,7 @@ public sealed partial class MeetingRecognizer(
         foreach (var draft in drafts.Where(d => d.Size > 0))
         {
             // A date the sentence does not state (the article's lead date) does not keep two reports apart.
-            var same = result.FirstOrDefault(r => r.Overlap(draft) >= 0.5
+            var same = result.FirstOrDefault(r => r.Overlap(draft) >= 0.5 && !(draft.Later && !r.Participants.SetEquals(draft.Participants))
                 && (r.Date is null || draft.Date is null || r.DateInferred || draft.DateInferred || r.Date.Value.Agrees(draft.Date.Value))
                 && (r.Kind == draft.Kind || r.Kind != MeetingKind.Call && draft.Kind != MeetingKind.Call));
             if (same is null)

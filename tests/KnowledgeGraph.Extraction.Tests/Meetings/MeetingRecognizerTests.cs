@@ -13,6 +13,16 @@ public class MeetingRecognizerTests
         Assert.All(facts.Meetings, m => Assert.Equal(2, m.Participants.Count));
     }
 
+    [Theory]
+    [InlineData("استقبل الرئيس عبد الفتاح السيسي اليوم رئيس وزراء اليونان كيرياكوس ميتسوتاكيس بحضور رئيس مجلس الوزراء مصطفى مدبولي. كما عقد مدبولي في وقت لاحق جلسة مباحثات مع ميتسوتاكيس.", "ar")]
+    [InlineData("Egyptian President Abdel Fattah al-Sisi received Greek Prime Minister Kyriakos Mitsotakis on Tuesday in the presence of Prime Minister Mostafa Madbouly. Madbouly later held talks with Mitsotakis.", "en")]
+    public void Talks_said_to_come_later_between_some_of_the_same_people_are_another_meeting(string text, string language)
+    {
+        var facts = Facts.Of(text, "2025-12-02", language);
+        Assert.Equal(2, facts.Meetings.Count);
+        Assert.Equal(2, facts.Meetings[1].Participants.Count);
+    }
+
     [Fact]
     public void Talks_with_a_partner_named_after_a_long_subject_are_a_meeting()
     {
