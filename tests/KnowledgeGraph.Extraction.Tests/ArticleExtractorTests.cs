@@ -573,6 +573,15 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void Posts_in_apposition_joined_by_and_are_one_office_each()
+    {
+        var facts = Facts.Of("Modi met Sheikh Abdullah bin Zayed Al Nahyan, Deputy Prime Minister and Minister of Foreign Affairs, and Dubai ruler Sheikh Mohammed bin Rashid Al Maktoum.", "2025-08-18", "en");
+        var abdullah = Assert.Single(facts.Persons, p => p.Name == "Abdullah bin Zayed Al Nahyan");
+        Assert.Equal(["Deputy Prime Minister", "Minister of Foreign Affairs"], facts.Offices.Where(o => o.Person == abdullah.Id).Select(o => o.TitleEn));
+        Assert.Contains(facts.Offices, o => o.TitleEn == "Ruler" && facts.Persons.Single(p => p.Id == o.Person).Name.StartsWith("Mohammed bin Rashid", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_member_of_a_Gulf_ruling_family_serves_its_state_where_the_text_names_none()
     {
         var call = Facts.Of("تلقى الشيخ خالد بن خليفة بن عبد العزيز آل ثاني رئيس مجلس الوزراء وزير الداخلية اتصالا هاتفيا من وزير الخارجية البريطاني.");

@@ -133,11 +133,12 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         var english = new List<string>();
         TitleEntry? entry = null;
         // "Middle East envoy Steve Witkoff": a lower-case title counts when a name follows it at once: a known given name,
-        // or two capitalised words ("UN envoy Jeanine Hennis-Plasschaert").
+        // two capitalised words ("UN envoy Jeanine Hennis-Plasschaert") or an honorific ("Dubai ruler Sheikh Mohammed").
         while (context.At(pos) is { IsWord: true } t && _g.Titles.TryMatch(_tokens, pos, false, out var e, out var next, out _)
                && (!requireCapital || t.IsCapitalized || english.Count > 0 || e.Kind == TitleKind.Modifier || country is not null
-                   || context.At(next) is { } after && StartsName(after, triggered: true)
-                      && (context.IsGivenName(after) || context.At(next + 1) is { IsWord: true, IsCapitalized: true } && StartsName(_tokens[next + 1], triggered: true))))
+                   || context.At(next) is { } after && (StartsName(after, triggered: true)
+                      && (context.IsGivenName(after) || context.At(next + 1) is { IsWord: true, IsCapitalized: true } && StartsName(_tokens[next + 1], triggered: true))
+                      || after.IsCapitalized && _g.Honorifics.TryMatch(_tokens, next, false, out _, out _, out _))))
         {
             english.Add(e.English);
             entry = e;
@@ -274,7 +275,15 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             return [];
         }
         end = next;
-        return [post];
+        var posts = new List<Post> { post };
+        // ", Deputy Prime Minister and Minister of Foreign Affairs,": one post each.
+        while (context.At(end)?.Norm == "and" && ParsePost(end + 1, country, requireCapital: true, out var afterNext) is { } another
+            && !(context.At(afterNext) is { } named && StartsName(named, triggered: true) && context.SameSentence(end, afterNext)))
+        {
+            posts.Add(another);
+            end = afterNext;
+        }
+        return posts;
     }
 
     private bool StartsName(Token t, bool triggered)
