@@ -4,7 +4,8 @@ using KnowledgeGraph.Extraction.Text;
 namespace KnowledgeGraph.Extraction.Dates;
 
 /// <summary>
-/// Finds date expressions (day and month in either Arabic month system or English, weekdays, «أمس», "last week",
+/// Finds date expressions (day and month in either Arabic month system or English, weekdays, «أمس», "last week", "a day
+/// earlier" after a day the text gave,
 /// a year alone) and resolves them against the article's published date. Hijri months are not Gregorian and are skipped.
 /// </summary>
 public static class DateResolver
@@ -46,7 +47,7 @@ public static class DateResolver
         var found = new List<DateMention>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            var mention = TryAt(tokens, i, published);
+            var mention = TryAt(tokens, i, published) ?? DayFromLast(tokens, i, found);
             if (mention is not null)
             {
                 found.Add(mention);
@@ -54,6 +55,31 @@ public static class DateResolver
             }
         }
         return found;
+    }
+
+    // "a day earlier", «في اليوم التالي»: a day before or after the last day the text gave; nothing when it gave none.
+    private static readonly (string[] Words, int Days)[] DaysFromLast =
+    [
+        (["a", "day", "earlier"], -1), (["the", "day", "before"], -1), (["the", "previous", "day"], -1), (["a", "day", "later"], 1),
+        (["the", "next", "day"], 1), (["the", "following", "day"], 1), (["اليوم", "السابق"], -1), (["اليوم", "التالي"], 1),
+        (["قبل", "ذلك", "بيوم"], -1), (["بعد", "ذلك", "بيوم"], 1), (["two", "days", "earlier"], -2), (["two", "days", "later"], 2),
+    ];
+
+    private static DateMention? DayFromLast(IReadOnlyList<Token> tokens, int i, List<DateMention> found)
+    {
+        if (found.LastOrDefault(d => d.Date.Precision == DatePrecision.Day) is not { } last)
+        {
+            return null;
+        }
+        foreach (var (words, days) in DaysFromLast)
+        {
+            if (i + words.Length <= tokens.Count && words.Select((w, k) => tokens[i + k].Norm == w).All(same => same))
+            {
+                var day = new DateOnly(last.Date.Year, last.Date.Month!.Value, last.Date.Day!.Value).AddDays(days);
+                return new DateMention(i, i + words.Length, PartialDate.Of(day));
+            }
+        }
+        return null;
     }
 
     private static DateMention? TryAt(IReadOnlyList<Token> tokens, int i, DateOnly published)

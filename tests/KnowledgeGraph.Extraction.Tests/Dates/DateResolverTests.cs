@@ -9,6 +9,22 @@ public class DateResolverTests
         DateResolver.Find(Tokenizer.Tokenize(text), DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault()?.Date.ToString();
 
     [Theory]
+    [InlineData("Rubio spoke with Abdelatty on Wednesday. A day earlier, he hosted Prince Faisal.", "2025-06-05", "2025-06-03")]
+    [InlineData("التقى الوزير نظيره أمس الأحد، وفي اليوم التالي زار عمّان.", "2025-06-02", "2025-06-02")]
+    [InlineData("They met in Paris on 3 March, and the following day in Brussels.", "2025-03-10", "2025-03-04")]
+    public void A_day_before_or_after_counts_from_the_last_day_the_text_gave(string text, string published, string expected)
+    {
+        var dates = DateResolver.Find(Tokenizer.Tokenize(text), DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(expected, dates[^1].Date.ToString());
+    }
+
+    [Fact]
+    public void A_day_earlier_with_no_day_before_it_is_no_date()
+    {
+        Assert.Null(First("He had met the envoy a day earlier.", "2025-06-05"));
+    }
+
+    [Theory]
     [InlineData("اجتمع الوزير يوم الاثنين", "2025-04-22", "2025-04-21")]
     [InlineData("عقد أمس الثلاثاء لقاءين", "2024-05-15", "2024-05-14")]
     [InlineData("وفي 17 أبريل/ نيسان الجاري زار", "2025-04-22", "2025-04-17")]
