@@ -4,9 +4,9 @@ using KnowledgeGraph.Extraction.Text;
 namespace KnowledgeGraph.Extraction.Dates;
 
 /// <summary>
-/// Finds date expressions (day and month in either Arabic month system or English, weekdays, «أمس», "last week", "a day
-/// earlier" after a day the text gave,
-/// a year alone) and resolves them against the article's published date. Hijri months are not Gregorian and are skipped.
+/// Finds date expressions (day and month in either Arabic month system or English, weekdays, «أمس», "last week", a year
+/// alone, "a day earlier" after a day the text gave) and resolves them against the article's published date. Hijri months
+/// are not Gregorian and are skipped.
 /// </summary>
 public static class DateResolver
 {
