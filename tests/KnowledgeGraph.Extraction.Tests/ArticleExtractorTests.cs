@@ -560,6 +560,15 @@ public class ArticleExtractorTests
         Assert.Contains(facts.Offices, o => o.TitleEn == "Minister of Foreign Affairs and Expatriates Affairs");
     }
 
+    [Theory]
+    [InlineData("حضر الاستقبال الأمير تركي بن محمد بن فهد ووزير الدولة الدكتور مساعد بن محمد العيبان.", "تركي بن محمد بن فهد")]
+    [InlineData("حضر الاستقبال الأمير تركي بن محمد بن فهد ووزير الدولة الدكتور مساعد بن محمد العيبان.", "مساعد بن محمد العيبان")]
+    public void A_word_that_spells_a_nationality_or_a_title_is_a_given_name_before_a_lineage(string text, string name)
+    {
+        var person = Assert.Single(Facts.Of(text).Persons, p => p.Name == name);
+        Assert.DoesNotContain("TR", person.Countries);
+    }
+
     [Fact]
     public void Mauritanias_Ould_joins_a_name_and_was_born_does_not()
     {

@@ -199,11 +199,16 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         {
             return false;
         }
-        if (_g.Titles.TryMatch(_tokens, t.Index, true, out _, out _, out _) || _g.Honorifics.TryMatch(_tokens, t.Index, false, out _, out _, out _))
+        // «مساعد بن محمد العيبان»: a word that spells a title's modifier ("assistant") is a given name before a lineage;
+        // «الرئيس بن سلمان» is still a title.
+        var givenBeforeLineage = _g.Titles.TryMatch(_tokens, t.Index, true, out var title, out _, out _) && title.Kind == TitleKind.Modifier
+            && !ArabicText.StartsWithArticle(t.Norm) && context.At(t.Index + 1) is { Norm: "بن" or "بنت" }
+            && context.At(t.Index + 2) is { IsWord: true } father && context.IsGivenName(father);
+        if (!givenBeforeLineage && _g.Titles.TryMatch(_tokens, t.Index, true, out _, out _, out _) || _g.Honorifics.TryMatch(_tokens, t.Index, false, out _, out _, out _))
         {
             return false;
         }
-        if (context.IsGivenName(t))
+        if (context.IsGivenName(t) || givenBeforeLineage)
         {
             return true;
         }

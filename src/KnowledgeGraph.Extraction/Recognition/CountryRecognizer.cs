@@ -37,7 +37,9 @@ public static class CountryRecognizer
                 i = end - 1;
                 continue;
             }
-            if (g.Nationalities.TryMatch(tokens, i, allowProclitics: !latin, out var code, out end, out _))
+            // «الأمير تركي بن محمد»: before a lineage the adjective is a given name.
+            if (g.Nationalities.TryMatch(tokens, i, allowProclitics: !latin, out var code, out end, out _)
+                && !(end < tokens.Count && tokens[end].Norm is "بن" or "بنت"))
             {
                 found.Add(new CountryMention(i, end, code, null, null));
                 i = end - 1;
