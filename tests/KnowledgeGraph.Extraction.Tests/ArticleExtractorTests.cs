@@ -570,6 +570,25 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_council_in_a_title_belongs_to_the_title_and_an_honorific_behind_and_ends_it()
+    {
+        var facts = Facts.Of("حضر اللقاء عضو مجلس النواب العراقي محمد الكربولي ووزير البيئة والمياه والسيد خالد الحمادي.");
+        var member = Assert.Single(facts.Persons, p => p.Name == "محمد الكربولي");
+        Assert.Equal("عضو مجلس النواب", Assert.Single(facts.Offices, o => o.Person == member.Id).Title);
+        Assert.Equal(["IQ"], member.Countries);
+        Assert.DoesNotContain(facts.Offices, o => o.Title.Contains("والسيد", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_post_followed_by_is_and_a_name_is_that_persons()
+    {
+        var facts = Facts.Of("ورئيس مجلس إدارة الشركة هو السيد ناصر الطبسي.");
+        var person = Assert.Single(facts.Persons);
+        Assert.Equal("ناصر الطبسي", person.Name);
+        Assert.Single(facts.Offices, o => o.Person == person.Id);
+    }
+
+    [Fact]
     public void Mauritanias_Ould_joins_a_name_and_was_born_does_not()
     {
         var facts = Facts.Of("نواكشوط - استقبل الرئيس الموريتاني محمد ولد الشيخ الغزواني وزير الخارجية محمد سالم ولد مرزوك.");

@@ -87,7 +87,8 @@ public sealed partial class ArabicMentionFinder
                 pos = SkipEmbassyHost(pos + 1);
                 break;
             }
-            if (_g.Honorifics.TryMatch(_tokens, pos, false, out _, out _, out _) || EndsComplement(t))
+            // «عضو مجلس الإدارة والدكتور …»: an honorific ends the complement, behind «و» too.
+            if (_g.Honorifics.TryMatch(_tokens, pos, t.Norm[0] == 'و', out _, out _, out _) || EndsComplement(t))
             {
                 break;
             }
@@ -186,9 +187,11 @@ public sealed partial class ArabicMentionFinder
         "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
     };
 
-    // Function and time words end a title's complement; other common nouns («التعاون») may belong to it.
+    // Function and time words end a title's complement; other common nouns («التعاون») may belong to it, and so does a
+    // title word the stop list holds («عضو مجلس النواب»).
     private bool EndsComplement(Token t) =>
-        t.Norm is not ("في" or "باسم") && context.IsArabicStop(t) && (!ArabicText.StartsWithArticle(t.Norm.TrimStart('و')) || DefiniteTimeWords.Contains(t.Norm.TrimStart('و')));
+        t.Norm is not ("في" or "باسم") && context.IsArabicStop(t) && !_g.TitleWords.ContainsKey(t.Norm)
+        && (!ArabicText.StartsWithArticle(t.Norm.TrimStart('و')) || DefiniteTimeWords.Contains(t.Norm.TrimStart('و')));
 
     // A construct noun has no article («وزير خارجية مصر»): it means what its definite form does.
     private string Translate(string norm) =>

@@ -38,6 +38,12 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             var honorifics = new List<string>();
             // A nationality the post left («وزيرة الدولة للتعاون الدولي الإماراتية») is the person's.
             var nameStart = SkipHonorifics(posts.Count > 0 ? SkipNationality(i, afterPosts, ref country) : i, honorifics, allowClitic: posts.Count == 0);
+            // «رئيس مجلس إدارة الشركة هو السيد ناصر الطبسي»: the post, "is", then its holder; «هو جينتاو» is a name.
+            if (posts.Count > 0 && honorifics.Count == 0 && context.At(nameStart) is { Norm: "هو" or "هي" } && context.At(nameStart + 1) is { IsWord: true } holder
+                && context.SameSentence(i, nameStart + 1) && (context.IsGivenName(holder) || _g.Honorifics.TryMatch(_tokens, nameStart + 1, false, out _, out _, out _)))
+            {
+                nameStart = SkipHonorifics(nameStart + 1, honorifics, allowClitic: false);
+            }
             // «وزير الخارجية في الإدارة السورية الجديدة أسعد الشيباني», «رئيس مجلس السيادة الانتقالي السوداني الفريق أول ركن
             // عبد الفتاح البرهان»: an adjective of the title before the name, and the nationality after it.
             while (honorifics.Count == 0 && posts.Count > 0 && context.At(nameStart) is { IsWord: true } adj && ArabicText.StartsWithArticle(adj.Norm)
