@@ -588,6 +588,15 @@ public class ArticleExtractorTests
         Assert.Single(facts.Offices, o => o.Person == person.Id);
     }
 
+    [Theory]
+    [InlineData("وصل وزير الخارجية التركي هاكان فيدان إلى دمشق اليوم، والتقى نظيره سامر الخطيب.", "ar", "سامر الخطيب")]
+    [InlineData("Turkish Foreign Minister Hakan Fidan arrived in Damascus on Tuesday and met his counterpart Samer al-Khatib.", "en", "Samer al-Khatib")]
+    public void A_counterpart_met_abroad_is_of_the_host_state(string text, string language, string name)
+    {
+        var facts = Facts.Of(text, "2025-03-18", language);
+        Assert.Equal(["SY"], Assert.Single(facts.Persons, p => p.Name == name).Countries);
+    }
+
     [Fact]
     public void Mauritanias_Ould_joins_a_name_and_was_born_does_not()
     {

@@ -19,7 +19,27 @@ internal static class PersonStates
         OfficialsOfTheArticlesState(persons, countries, mentions, context.Gazetteer);
         OfficialsAtHome(persons, meetings);
         HostsOfDelegations(persons, meetings);
+        CounterpartsAbroad(context, persons, meetings);
     }
+
+    // «وصل فيدان إلى دمشق … والتقى نظيره أسعد الشيباني», "met his counterpart in Damascus": a counterpart met in a state
+    // that someone else at the meeting is not from is of that state.
+    private static void CounterpartsAbroad(TextContext context, List<ResolvedPerson> persons, List<MeetingDraft> meetings)
+    {
+        foreach (var p in persons.Where(p => p.Country is null && !p.Posts.Any(OfAnOrganisation) && IsCounterpart(context, p)))
+        {
+            var abroad = meetings.FirstOrDefault(m => m.Participants.Contains(p.Index) && m.Country is not null && m.Kind != MeetingKind.Call
+                && m.Participants.Any(o => o != p.Index && persons[o].Country is { } other && other != m.Country));
+            if (abroad is not null)
+            {
+                p.Country = abroad.Country;
+            }
+        }
+    }
+
+    private static bool IsCounterpart(TextContext context, ResolvedPerson p) =>
+        p.Honorifics.Any(h => ArabicText.Normalize(h).StartsWith("نظير", StringComparison.Ordinal))
+        || p.Mentions.Any(m => context.At(m.Start - 1)?.Norm is "counterpart" or "counterparts");
 
     // An official whose state the text never states («وزير الخارجية أسعد الشيباني») serves the state the article is about:
     // the one it names clearly more often than any other.
