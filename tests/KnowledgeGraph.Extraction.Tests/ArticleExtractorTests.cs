@@ -618,6 +618,20 @@ public class ArticleExtractorTests
         Assert.Contains(facts.Offices, o => o.TitleEn == "Ruler" && facts.Persons.Single(p => p.Id == o.Person).Name.StartsWith("Mohammed bin Rashid", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("U.N. Secretary-General Antonio Guterres met Lebanese Prime Minister Nawaf Salam on Monday.", "Antonio Guterres", "UN Secretary-General")]
+    [InlineData("Arab League Secretary-General Ahmed Aboul Gheit met Syria's President Ahmed al-Sharaa.", "Ahmed Aboul Gheit", "Arab League Secretary-General")]
+    [InlineData("European Commission President Ursula von der Leyen met Egyptian President Abdel Fattah el-Sisi in Cairo.", "Ursula von der Leyen", "European Commission President")]
+    public void An_international_bodys_hyphenated_title_is_a_post_without_a_state(string text, string name, string title)
+    {
+        var facts = Facts.Of(text, "2025-06-24", "en");
+        var person = Assert.Single(facts.Persons, p => p.Name == name);
+        Assert.Empty(person.Countries);
+        var office = Assert.Single(facts.Offices, o => o.Person == person.Id);
+        Assert.Equal(title, office.TitleEn);
+        Assert.Null(office.Country);
+    }
+
     [Fact]
     public void A_member_of_a_Gulf_ruling_family_serves_its_state_where_the_text_names_none()
     {

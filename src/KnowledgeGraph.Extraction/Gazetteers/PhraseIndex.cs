@@ -58,19 +58,22 @@ public sealed class PhraseIndex<T>
             }
             foreach (var (words, found) in candidates)
             {
-                if (start + words.Length > tokens.Count || !SameSentenceWords(tokens, start, words.Length))
-                {
-                    continue;
-                }
+                var at = start + 1;
                 var all = true;
                 for (var k = 1; k < words.Length && all; k++)
                 {
-                    all = tokens[start + k].Norm == words[k];
+                    // "Secretary-General": a hyphen written between two words of the phrase joins them.
+                    if (Hyphen(tokens, at))
+                    {
+                        at++;
+                    }
+                    all = at < tokens.Count && tokens[at].IsWord && tokens[at].Sentence == token.Sentence && tokens[at].Norm == words[k];
+                    at++;
                 }
                 if (all)
                 {
                     value = found;
-                    end = start + words.Length;
+                    end = at;
                     cliticLength = token.Norm.Length - first.Length;
                     return true;
                 }
@@ -79,15 +82,6 @@ public sealed class PhraseIndex<T>
         return false;
     }
 
-    private static bool SameSentenceWords(IReadOnlyList<Token> tokens, int start, int n)
-    {
-        for (var k = start; k < start + n; k++)
-        {
-            if (!tokens[k].IsWord || tokens[k].Sentence != tokens[start].Sentence)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    private static bool Hyphen(IReadOnlyList<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k] is { Kind: TokenKind.Punct, Text: "-", SpaceBefore: false } && !tokens[k + 1].SpaceBefore;
 }

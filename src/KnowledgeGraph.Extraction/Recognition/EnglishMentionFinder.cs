@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Extraction.Recognition;
 /// </summary>
 public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<CountryMention> countries)
 {
-    private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "bin", "bint", "ibn", "al", "el", "abu", "abdel", "abdul", "de", "van", "von", "la" };
+    private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "bin", "bint", "ibn", "al", "el", "abu", "abdel", "abdul", "de", "van", "von", "der", "den", "del", "da", "dos", "la" };
     private static readonly HashSet<string> Numerals = new(StringComparer.Ordinal) { "II", "III", "IV", "Jr", "Sr" };
 
     private readonly Dictionary<int, CountryMention> _countryAt = countries.ToDictionary(c => c.Start);
@@ -225,8 +225,19 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         {
             return null;
         }
+        if (context.At(k - 1) is { IsWord: true } before && Organisations.Contains(before.Text + " " + word.Text))
+        {
+            return before.Text + " " + word.Text;
+        }
         return word.Text == "U.N." ? "UN" : IsOrganisationAcronym(word.Text) || Movements.Contains(word.Text) ? word.Text : null;
     }
+
+    // International bodies whose names the press writes before a title ("Arab League Secretary-General Ahmed Aboul Gheit").
+    private static readonly HashSet<string> Organisations = new(StringComparer.Ordinal)
+    {
+        "Arab League", "European Union", "African Union", "European Commission", "European Council", "World Bank", "Monetary Fund",
+        "Cooperation Council", "Security Council", "Red Cross", "Red Crescent",
+    };
 
     // Parties and militias named before a title ("Hezbollah leader Naim Qassem"): their posts are no state's.
     private static readonly HashSet<string> Movements = new(StringComparer.Ordinal) { "Hezbollah", "Hamas", "Houthi", "Taliban", "Fatah" };
@@ -328,7 +339,9 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                 continue;
             }
             var connector = Connectors.Contains(t.Norm) && !t.IsCapitalized || t.Norm is "al" or "bin" or "abu" or "ibn";
-            if (connector && context.At(end + 1) is { IsWord: true } after && after.IsCapitalized)
+            // "von der Leyen": two particles before the surname.
+            if (connector && context.At(end + 1) is { IsWord: true } after
+                && (after.IsCapitalized || Connectors.Contains(after.Norm) && context.At(end + 2) is { IsWord: true, IsCapitalized: true }))
             {
                 end++;
                 continue;
