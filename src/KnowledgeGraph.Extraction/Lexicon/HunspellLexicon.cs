@@ -71,8 +71,11 @@ public sealed class HunspellLexicon
         {
             return true;
         }
-        // Several prefixes leave the same root («و», «ف» before one word): its suffix analyses are worked out once.
-        var analyses = new Dictionary<string, List<(Affix Suffix, int[] Flags)>>(StringComparer.Ordinal);
+        // Several prefixes leave the same root («و», «ف» before one word): its suffix analyses are worked out once. The
+        // tables are kept per thread and emptied for each word, since most words need only a few entries.
+        var analyses = t_analyses ??= (new(StringComparer.Ordinal), new(StringComparer.Ordinal));
+        analyses.One.Clear();
+        analyses.Two.Clear();
         if (OneSuffix(word, analyses).Count > 0 || TwoSuffixes(word, analyses).Count > 0)
         {
             return true;
@@ -99,7 +102,7 @@ public sealed class HunspellLexicon
                         return true;
                     }
                     // A prefix with a suffix: both must allow the cross product, and the root (or the suffix) the prefix.
-                    if (prefix.Cross && (OneSuffix(root, analyses).Any(a => Allows(a, prefix)) || TwoSuffixes(root, analyses).Any(a => Allows(a, prefix))))
+                    if (prefix.Cross && (AnyAllows(OneSuffix(root, analyses), prefix) || AnyAllows(TwoSuffixes(root, analyses), prefix)))
                     {
                         return true;
                     }
@@ -109,73 +112,95 @@ public sealed class HunspellLexicon
         return false;
     }
 
+    [ThreadStatic]
+    private static (Dictionary<string, List<(Affix, int[])>> One, Dictionary<string, List<(Affix, int[])>> Two)? t_analyses;
+
+    private static readonly List<(Affix Suffix, int[] Flags)> NoAnalysis = [];
+
+    private static bool AnyAllows(List<(Affix Suffix, int[] Flags)> analyses, Affix prefix)
+    {
+        foreach (var analysis in analyses)
+        {
+            if (Allows(analysis, prefix))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool Allows((Affix Suffix, int[] Flags) analysis, Affix prefix) =>
         analysis.Suffix.Cross && (analysis.Flags.Contains(prefix.Flag) || analysis.Suffix.Continues(prefix.Flag));
 
     // Every way the word is a root plus one suffix the root takes.
-    private List<(Affix Suffix, int[] Flags)> OneSuffix(string word, Dictionary<string, List<(Affix, int[])>> analyses)
+    private List<(Affix Suffix, int[] Flags)> OneSuffix(string word, (Dictionary<string, List<(Affix, int[])>> One, Dictionary<string, List<(Affix, int[])>> Two) analyses)
     {
-        if (analyses.TryGetValue(word, out var found))
+        if (analyses.One.TryGetValue(word, out var found))
         {
             return found;
         }
-        found = [];
-        foreach (var (length, group) in SuffixGroups(word))
+        List<(Affix, int[])>? result = null;
+        for (var length = 0; length <= Math.Min(_longestSuffix, word.Length - 1); length++)
         {
-            if (!Root(word.AsSpan(0, word.Length - length), group[0].Strip, out var root, out var flags))
+            foreach (var group in SuffixRules(word, length))
             {
-                continue;
-            }
-            foreach (var suffix in group)
-            {
-                if (flags.Contains(suffix.Flag) && suffix.Condition.MatchesEnd(root))
+                if (!Root(word.AsSpan(0, word.Length - length), group[0].Strip, out var root, out var flags))
                 {
-                    found.Add((suffix, flags));
+                    continue;
+                }
+                foreach (var suffix in group)
+                {
+                    if (flags.Contains(suffix.Flag) && suffix.Condition.MatchesEnd(root))
+                    {
+                        (result ??= []).Add((suffix, flags));
+                    }
                 }
             }
         }
-        analyses[word] = found;
-        return found;
+        analyses.One[word] = result ?? NoAnalysis;
+        return result ?? NoAnalysis;
     }
 
     // Every way the word is a root plus two suffixes, the inner one allowing the outer one; listed by the inner suffix.
-    private List<(Affix Suffix, int[] Flags)> TwoSuffixes(string word, Dictionary<string, List<(Affix, int[])>> analyses)
+    private List<(Affix Suffix, int[] Flags)> TwoSuffixes(string word, (Dictionary<string, List<(Affix, int[])>> One, Dictionary<string, List<(Affix, int[])>> Two) analyses)
     {
-        var key = "\u0001" + word;
-        if (analyses.TryGetValue(key, out var found))
+        if (analyses.Two.TryGetValue(word, out var found))
         {
             return found;
         }
-        found = [];
-        foreach (var (length, group) in SuffixGroups(word))
-        {
-            var inner = word[..^length] + group[0].Strip;
-            foreach (var outer in group.Where(o => _secondSuffixes.Contains(o.Flag)))
-            {
-                if (inner.Length > 0 && outer.Condition.MatchesEnd(inner))
-                {
-                    found.AddRange(OneSuffix(inner, analyses).Where(a => a.Suffix.Continues(outer.Flag)));
-                }
-            }
-        }
-        analyses[key] = found;
-        return found;
-    }
-
-    // The suffix rules whose letters end the word, with how many letters they take, in groups that strip the same letters.
-    private IEnumerable<(int Length, Affix[] Group)> SuffixGroups(string word)
-    {
+        List<(Affix, int[])>? result = null;
         for (var length = 0; length <= Math.Min(_longestSuffix, word.Length - 1); length++)
         {
-            if (_suffixes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word.AsSpan(word.Length - length), out var rules))
+            foreach (var group in SuffixRules(word, length))
             {
-                foreach (var group in rules)
+                string? inner = null;
+                foreach (var outer in group)
                 {
-                    yield return (length, group);
+                    if (!_secondSuffixes.Contains(outer.Flag))
+                    {
+                        continue;
+                    }
+                    inner ??= word[..^length] + group[0].Strip;
+                    if (inner.Length > 0 && outer.Condition.MatchesEnd(inner))
+                    {
+                        foreach (var analysis in OneSuffix(inner, analyses))
+                        {
+                            if (analysis.Suffix.Continues(outer.Flag))
+                            {
+                                (result ??= []).Add(analysis);
+                            }
+                        }
+                    }
                 }
             }
         }
+        analyses.Two[word] = result ?? NoAnalysis;
+        return result ?? NoAnalysis;
     }
+
+    // The suffix rules whose letters end the word and take <paramref name="length"/> letters, in groups that strip the same letters.
+    private Affix[][] SuffixRules(string word, int length) =>
+        _suffixes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word.AsSpan(word.Length - length), out var rules) ? rules : [];
 
     // The root is the word's stem and the stripped letters put back; looked up without building a string when none were stripped.
     private bool Root(ReadOnlySpan<char> stem, string strip, out ReadOnlySpan<char> root, out int[] flags)
