@@ -67,19 +67,38 @@ public static class DateResolver
 
     private static DateMention? DayFromLast(IReadOnlyList<Token> tokens, int i, List<DateMention> found)
     {
-        if (found.LastOrDefault(d => d.Date.Precision == DatePrecision.Day) is not { } last)
-        {
-            return null;
-        }
         foreach (var (words, days) in DaysFromLast)
         {
-            if (i + words.Length <= tokens.Count && words.Select((w, k) => tokens[i + k].Norm == w).All(same => same))
+            if (!Spells(tokens, i, words))
             {
-                var day = new DateOnly(last.Date.Year, last.Date.Month!.Value, last.Date.Day!.Value).AddDays(days);
-                return new DateMention(i, i + words.Length, PartialDate.Of(day));
+                continue;
             }
+            for (var k = found.Count - 1; k >= 0; k--)
+            {
+                if (found[k].Date is { Month: { } month, Day: { } day } last)
+                {
+                    return new DateMention(i, i + words.Length, PartialDate.Of(new DateOnly(last.Year, month, day).AddDays(days)));
+                }
+            }
+            return null;
         }
         return null;
+    }
+
+    private static bool Spells(IReadOnlyList<Token> tokens, int i, string[] words)
+    {
+        if (i + words.Length > tokens.Count)
+        {
+            return false;
+        }
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (tokens[i + k].Norm != words[k])
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static DateMention? TryAt(IReadOnlyList<Token> tokens, int i, DateOnly published)
