@@ -47,6 +47,12 @@ public sealed partial class MeetingRecognizer(
                 subject = separateSubject;
                 separate = true;
             }
+            // «شارك الرئيس السيسي في القمة، وعقد على هامشها لقاءات …»: a verb joined by «و» after a comma, with no subject
+            // of its own, shares the sentence's subject, named first after its opening verb.
+            if (subject.Count == 0 && SharesSentenceSubject(inSentence[0], people) is { } sentenceSubject)
+            {
+                subject = [sentenceSubject];
+            }
             // «كما تلقى سموه اتصالا من …», «واستقبل جلالته …»: an honorific pronoun stands for the subject reported before.
             if (subject.Count == 0 && earlierSubject is not null && HonorificPronounAt(inSentence[0].Start))
             {
@@ -142,7 +148,8 @@ public sealed partial class MeetingRecognizer(
                 // that opens with its verb («وصل فلان إلى طهران، حيث التقى … كلاً على حدة») names its subject first.
                 var holder = subject.Count > 0 || !OpensSentence(inSentence[0].Start) || reachedByDraft.Count == 0 ? subject : [reachedByDraft[0]];
                 var others = reachedByDraft.Distinct().Where(r => !holder.Contains(r)).ToList();
-                if (separate && others.Count >= 2)
+                // Without a holder («مباحثات ثنائية أجراها أولمرت … مع رايس») the people reached meet each other.
+                if (separate && others.Count >= 2 && holder.Count > 0)
                 {
                     foreach (var other in others)
                     {
@@ -379,7 +386,8 @@ public sealed partial class MeetingRecognizer(
     private bool SaysSeparate(int trigger)
     {
         var sentence = context.Tokens[trigger].Sentence;
-        return context.Tokens.Any(t => t.Sentence == sentence && t.Norm is "منفصلين" or "منفصل" or "منفصله" or "حده" or "separate" or "separately");
+        // «لقاءات ثنائية مع كل من …», "bilateral meetings with": one meeting with each of them.
+        return context.Tokens.Any(t => t.Sentence == sentence && t.Norm is "منفصلين" or "منفصل" or "منفصله" or "حده" or "ثناييه" or "separate" or "separately" or "bilateral");
     }
 
     private TextSpan SentenceSpan(int token)
@@ -401,6 +409,45 @@ public sealed partial class MeetingRecognizer(
     }
 
     /// <summary>Only function words («و», «كما», «قد») stand before the token in its sentence: it opens the sentence.</summary>
+    private int? SharesSentenceSubject(Trigger trigger, List<PersonMention> people)
+    {
+        var first = people.FirstOrDefault(p => p.Start < trigger.Start);
+        if (first is null || people.Any(p => p.Start >= trigger.End && p.Start <= trigger.End + 1))
+        {
+            return null;
+        }
+        // The clause opens with a verb joined by «و» after a comma («، وعقد»), the trigger or a word before it, and names nobody
+        // before the trigger.
+        var clause = -1;
+        for (var k = trigger.Start; k > first.End && clause < 0; k--)
+        {
+            if (context.Tokens[k - 1].Text is "،" or "," && context.Tokens[k] is { IsWord: true, Norm.Length: >= 4 } verb && verb.Norm[0] == 'و')
+            {
+                clause = k;
+            }
+        }
+        if (clause < 0 || people.Any(p => p.Start >= clause && p.Start < trigger.Start))
+        {
+            return null;
+        }
+        // The first person opens the sentence after one verb (a dateline before it aside), with no comma before it.
+        var words = 0;
+        for (var k = SentenceStart(trigger.Start); k < first.Start; k++)
+        {
+            if (context.Tokens[k].Text is "،" or ",")
+            {
+                return null;
+            }
+            if (context.Tokens[k].Text is "-" or "–")
+            {
+                words = 0;
+                continue;
+            }
+            words += context.Tokens[k].IsWord ? 1 : 0;
+        }
+        return words == 1 ? first.Person : null;
+    }
+
     private bool OpensSentence(int token)
     {
         for (var k = token - 1; k >= 0 && context.SameSentence(k, token); k--)

@@ -24,6 +24,29 @@ public class MeetingRecognizerTests
     }
 
     [Fact]
+    public void Bilateral_meetings_with_each_of_several_leaders_are_one_meeting_each_with_the_host()
+    {
+        var facts = Facts.Of("القاهرة - عقد الرئيس عبد الفتاح السيسي أمس لقاءات ثنائية مع كل من أمير دولة الكويت الشيخ مشعل الأحمد الجابر الصباح، والرئيس اللبناني جوزيف عون، والرئيس الفلسطيني محمود عباس.", "2025-03-05");
+        Assert.Equal(3, facts.Meetings.Count);
+        var sisi = Assert.Single(facts.Persons, p => p.Name == "عبد الفتاح السيسي");
+        Assert.All(facts.Meetings, m => Assert.Equal(2, m.Participants.Count));
+        Assert.All(facts.Meetings, m => Assert.Contains(sisi.Id, m.Participants));
+
+        // Bilateral talks between the two people named are one meeting.
+        var pair = Facts.Of("وجاء ذلك قبل مباحثات ثنائية أجراها رئيس الوزراء الإسرائيلي إيهود أولمرت في القدس اليوم مع وزيرة الخارجية الأمريكية كوندوليزا رايس.", "2007-01-01");
+        Assert.Equal(2, Assert.Single(pair.Meetings).Participants.Count);
+    }
+
+    [Fact]
+    public void A_verb_joined_by_and_after_a_comma_shares_the_sentences_subject()
+    {
+        var facts = Facts.Of("القاهرة - شارك الرئيس عبد الفتاح السيسي في القمة أمس، وعقد على هامشها لقاءات منفصلة مع أمير دولة الكويت الشيخ مشعل الأحمد الجابر الصباح، والرئيس اللبناني جوزيف عون.", "2025-03-05");
+        var sisi = Assert.Single(facts.Persons, p => p.Name == "عبد الفتاح السيسي");
+        Assert.Equal(2, facts.Meetings.Count);
+        Assert.All(facts.Meetings, m => Assert.Contains(sisi.Id, m.Participants));
+    }
+
+    [Fact]
     public void Talks_with_a_partner_named_after_a_long_subject_are_a_meeting()
     {
         var facts = Facts.Of("بحث نائب رئيس الوزراء وزير الخارجية الإماراتي الشيخ عبدالله بن زايد آل نهيان مع نظيره البحريني عبداللطيف الزياني في أبوظبي أمس التطورات الإقليمية.", "2025-06-15");
