@@ -46,6 +46,15 @@ public class MeetingRecognizerTests
         Assert.All(facts.Meetings, m => Assert.Contains(sisi.Id, m.Participants));
     }
 
+    [Theory]
+    [InlineData("طرابلس - التقى رئيس المجلس الرئاسي الليبي محمد المنفي أمس وزير الخارجية الإيطالي أنطونيو تاياني.", "LY")]
+    [InlineData("طرابلس - التقى رئيس الحكومة اللبنانية نواف سلام أمس وزير الداخلية أحمد الحجار.", "LB")]
+    public void Tripoli_is_Libyas_capital_or_Lebanons_city_by_the_state_the_article_names(string text, string country)
+    {
+        var meeting = Assert.Single(Facts.Of(text, "2025-07-30").Meetings);
+        Assert.Equal(("Tripoli", country), (meeting.City, meeting.Country));
+    }
+
     [Fact]
     public void Talks_with_a_partner_named_after_a_long_subject_are_a_meeting()
     {
