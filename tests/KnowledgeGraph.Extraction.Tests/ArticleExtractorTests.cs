@@ -633,6 +633,14 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_title_that_owns_what_follows_is_not_in_apposition()
+    {
+        var facts = Facts.Of("Iraq's Prime Minister Mohammed Shia al-Sudani received a phone call on Monday from Iranian President Masoud Pezeshkian, the prime minister's office said.", "2025-07-08", "en");
+        var pezeshkian = Assert.Single(facts.Persons, p => p.Name == "Masoud Pezeshkian");
+        Assert.Equal(["President"], facts.Offices.Where(o => o.Person == pezeshkian.Id).Select(o => o.TitleEn));
+    }
+
+    [Fact]
     public void A_member_of_a_Gulf_ruling_family_serves_its_state_where_the_text_names_none()
     {
         var call = Facts.Of("تلقى الشيخ خالد بن خليفة بن عبد العزيز آل ثاني رئيس مجلس الوزراء وزير الداخلية اتصالا هاتفيا من وزير الخارجية البريطاني.");

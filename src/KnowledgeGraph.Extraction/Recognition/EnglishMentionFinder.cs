@@ -279,9 +279,11 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             k = c.End;
         }
         var post = ParsePost(k, country, requireCapital: false, out var next);
-        // ", Egyptian Foreign Minister Sameh Shoukry": a title that introduces the next name is not in apposition.
+        // ", Egyptian Foreign Minister Sameh Shoukry": a title that introduces the next name is not in apposition; nor is one
+        // that owns what follows (", the prime minister's office said").
         if (post is null || context.At(next) is { } after && StartsName(after, triggered: true) && context.SameSentence(k, next)
-            || _g.Honorifics.TryMatch(_tokens, next, false, out _, out _, out _))
+            || _g.Honorifics.TryMatch(_tokens, next, false, out _, out _, out _)
+            || context.At(next)?.Text is "'" or "’" && context.At(next + 1)?.Norm == "s")
         {
             return [];
         }
