@@ -553,6 +553,15 @@ public class ArticleExtractorTests
         Assert.Equal("ES", office.Country);
     }
 
+    [Theory]
+    [InlineData("وكان في استقباله بالمطار نائب أمير منطقة الرياض الأمير محمد بن عبدالرحمن بن عبدالعزيز.", "نائب أمير منطقة الرياض", "Deputy Emir of Riyadh Region", "SA")]
+    [InlineData("واستقبل محافظ محافظة البصرة أسعد العيداني وفدا تركيا.", "محافظ محافظة البصرة", "Governor of Basra Governorate", "IQ")]
+    public void A_region_named_by_its_city_completes_a_governors_title_and_gives_its_state(string text, string title, string english, string country)
+    {
+        var office = Assert.Single(Facts.Of(text).Offices, o => o.Title == title);
+        Assert.Equal((english, country), (office.TitleEn, office.Country));
+    }
+
     [Fact]
     public void Affairs_takes_its_noun_before_it_in_English()
     {

@@ -63,6 +63,15 @@ public sealed partial class ArabicMentionFinder
                     sawDefinite = true;
                     continue;
                 }
+                // «أمير منطقة الرياض», «محافظ محافظة البصرة»: a region or province named by its city is the complement, and
+                // the city's state the office's.
+                if (place.IsCity && place.CityEn is { } city && pos > start && _tokens[pos - 1].Forms[^1] is "منطقه" or "محافظه" or "ولايه")
+                {
+                    country = place.Code;
+                    words.Insert(Math.Max(0, words.Count - 1), city);
+                    pos = place.End;
+                    break;
+                }
                 if (place.IsNationality || place.IsCity)
                 {
                     break;
