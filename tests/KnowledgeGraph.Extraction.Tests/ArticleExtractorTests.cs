@@ -607,6 +607,13 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_word_before_a_lineage_opens_a_name_unless_it_is_a_verb()
+    {
+        Assert.Contains(Facts.Of("وقال المستثمر إن الوليد بن طلال اشترى حصة في الشركة.").Persons, p => p.Name == "الوليد بن طلال");
+        Assert.DoesNotContain(Facts.Of("والتقى بن سلمان في الرياض عددا من المستثمرين.").Persons, p => p.Name.StartsWith("والتقى", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Mauritanias_Ould_joins_a_name_and_was_born_does_not()
     {
         var facts = Facts.Of("نواكشوط - استقبل الرئيس الموريتاني محمد ولد الشيخ الغزواني وزير الخارجية محمد سالم ولد مرزوك.");

@@ -218,7 +218,11 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         {
             return true;
         }
-        if (!triggered || VerbLike(t) || t.Norm[0] == 'و' || t.IsLatin)
+        // «الوليد بن طلال»: a word before a lineage opens a name, unless it is a verb («التقى بن سلمان») or a listed
+        // figure's surname («ماكرون بن سلمان»).
+        var beforeLineage = context.At(t.Index + 1) is { Norm: "بن" or "بنت" } && context.At(t.Index + 2) is { IsWord: true } lineageFather
+            && context.IsGivenName(lineageFather) && !_g.FigureSurnames.ContainsKey(t.Norm);
+        if (!triggered && !beforeLineage || VerbLike(t) || t.Norm[0] == 'و' || t.IsLatin)
         {
             return false;
         }
