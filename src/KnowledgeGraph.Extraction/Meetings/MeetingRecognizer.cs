@@ -386,8 +386,10 @@ public sealed partial class MeetingRecognizer(
     private bool SaysSeparate(int trigger)
     {
         var sentence = context.Tokens[trigger].Sentence;
-        // «لقاءات ثنائية مع كل من …», "bilateral meetings with": one meeting with each of them.
-        return context.Tokens.Any(t => t.Sentence == sentence && t.Norm is "منفصلين" or "منفصل" or "منفصله" or "حده" or "ثناييه" or "separate" or "separately" or "bilateral");
+        // «لقاءات ثنائية مع كل من …», "bilateral meetings with": one meeting with each of them; not «العلاقات الثنائية».
+        return context.Tokens.Any(t => t.Sentence == sentence && (t.Norm is "منفصلين" or "منفصل" or "منفصله" or "حده" or "separate" or "separately"
+            || t.Norm is "ثناييه" && context.At(t.Index - 1)?.Norm is "لقاءات" or "اجتماعات" or "اللقاءات" or "الاجتماعات"
+            || t.Norm is "bilateral" && context.At(t.Index + 1)?.Norm == "meetings"));
     }
 
     private TextSpan SentenceSpan(int token)

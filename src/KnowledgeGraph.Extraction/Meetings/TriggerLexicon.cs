@@ -27,6 +27,7 @@ public static class TriggerLexicon
         ["اتصلت"] = MeetingKind.Call, ["هاتف"] = MeetingKind.Call, ["هاتفيا"] = MeetingKind.Call, ["هاتفي"] = MeetingKind.Call,
         ["met"] = MeetingKind.Meeting, ["meets"] = MeetingKind.Meeting, ["meeting"] = MeetingKind.Meeting, ["talks"] = MeetingKind.Meeting,
         ["received"] = MeetingKind.Meeting, ["receives"] = MeetingKind.Meeting, ["hosted"] = MeetingKind.Meeting, ["hosts"] = MeetingKind.Meeting,
+        ["welcomed"] = MeetingKind.Meeting, ["welcomes"] = MeetingKind.Meeting,
         ["visited"] = MeetingKind.Visit, ["visit"] = MeetingKind.Visit, ["visits"] = MeetingKind.Visit, ["arrived"] = MeetingKind.Visit,
         ["call"] = MeetingKind.Call, ["calls"] = MeetingKind.Call, ["telephone"] = MeetingKind.Call, ["videoconference"] = MeetingKind.Call, ["phoned"] = MeetingKind.Call, ["called"] = MeetingKind.Call, ["phone"] = MeetingKind.Call,
     };
@@ -41,8 +42,10 @@ public static class TriggerLexicon
     {
         "المقرر", "سوف", "يعتزم", "تعتزم", "المرتقب", "المرتقبه", "سيلتقي", "ستلتقي", "سيزور", "ستزور", "سيجتمع", "سيستقبل",
         "سيبحث", "سيعقد", "ستعقد", "سيشارك", "ستشارك", "ستستضيف", "سيستضيف", "سيتوجه", "سيجري", "ستجري", "سيصل", "ستصل", "سيقوم", "ستقوم",
-        "المقبل", "المقبله", "القادم", "القادمه", "غدا", "يتوقع", "ويتوقع", "نفي", "نفت", "لم", "دعوه", "will", "would", "plans", "planned", "scheduled",
+        "المقبل", "المقبله", "القادم", "القادمه", "غدا", "يتوقع", "ويتوقع", "نفي", "نفت", "لم", "دعوه", "will", "would", "plans", "planned", "scheduled", "off",
         "expected", "due", "denied", "invited", "invitation", "tomorrow", "upcoming", "next", "to",
+        // Put off or called off: «أرجأ», «تأجيل», «ألغى», "postponed", "cancelled".
+        "ارجا", "ارجات", "ارجاء", "تاجيل", "الغي", "الغت", "الغاء", "postponed", "postpones", "cancelled", "canceled", "cancels", "delayed",
     };
 
     public static IEnumerable<Trigger> Find(TextContext context)
@@ -57,6 +60,16 @@ public static class TriggerLexicon
             }
             // "joined by telephone", «شارك عبر الهاتف»: taking part in a meeting by phone, not a call of its own.
             if (context.At(i - 1)?.Norm is "by" or "via" or "عبر" && context.At(i - 2)?.Norm is "joined" or "participated" or "attended" or "شارك" or "وشارك")
+            {
+                continue;
+            }
+            // "sat down with": a meeting. "called off the visit": no call, and the visit did not happen.
+            if (t.Norm == "sat" && context.At(i + 1)?.Norm == "down" && context.At(i + 2)?.Norm == "with")
+            {
+                yield return new Trigger(i, i + 1, MeetingKind.Meeting);
+                continue;
+            }
+            if (t.Norm == "called" && context.At(i + 1)?.Norm == "off")
             {
                 continue;
             }

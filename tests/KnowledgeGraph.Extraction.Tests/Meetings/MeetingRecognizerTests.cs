@@ -38,6 +38,29 @@ public class MeetingRecognizerTests
     }
 
     [Fact]
+    public void Bilateral_relations_discussed_with_two_guests_leave_one_meeting()
+    {
+        var facts = Facts.Of("استقبل الرئيس عبد الفتاح السيسي أمس أمير الكويت الشيخ مشعل الأحمد الجابر الصباح والرئيس اللبناني جوزيف عون، وبحث معهما العلاقات الثنائية.", "2025-03-05");
+        Assert.Equal(3, Assert.Single(facts.Meetings).Participants.Count);
+    }
+
+    [Theory]
+    [InlineData("Qatar's Emir Sheikh Tamim bin Hamad Al Thani sat down with U.S. President Donald Trump in Doha on Wednesday.", 1)]
+    [InlineData("Turkish President Recep Tayyip Erdogan welcomed Syrian President Ahmed al-Sharaa to Ankara on Tuesday.", 1)]
+    [InlineData("Jordan's King Abdullah II postponed his meeting with U.S. President Donald Trump, the royal court said on Monday.", 0)]
+    [InlineData("Turkish President Recep Tayyip Erdogan called off his visit to Iraq, where he was to meet Prime Minister Mohammed Shia al-Sudani.", 0)]
+    public void Sitting_down_with_and_welcoming_are_meetings_and_postponed_ones_are_not(string text, int meetings)
+    {
+        Assert.Equal(meetings, Facts.Of(text, "2025-06-10", "en").Meetings.Count);
+    }
+
+    [Fact]
+    public void A_meeting_put_off_in_Arabic_is_no_meeting()
+    {
+        Assert.Empty(Facts.Of("أرجأ الرئيس التركي رجب طيب أردوغان لقاءه مع الرئيس السوري أحمد الشرع.", "2025-06-10").Meetings);
+    }
+
+    [Fact]
     public void A_verb_joined_by_and_after_a_comma_shares_the_sentences_subject()
     {
         var facts = Facts.Of("القاهرة - شارك الرئيس عبد الفتاح السيسي في القمة أمس، وعقد على هامشها لقاءات منفصلة مع أمير دولة الكويت الشيخ مشعل الأحمد الجابر الصباح، والرئيس اللبناني جوزيف عون.", "2025-03-05");
