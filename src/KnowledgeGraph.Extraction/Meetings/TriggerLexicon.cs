@@ -18,7 +18,8 @@ public static class TriggerLexicon
         ["المحادثات"] = MeetingKind.Meeting, ["المباحثات"] = MeetingKind.Meeting, ["قمه"] = MeetingKind.Meeting,
         // «خلال لقائه المفوضة الأوروبية», «في اجتماعه مع»: the noun with its possessor is the report of the meeting. Not
         // «في استقباله»: whether its pronoun is the host or the guest, the text does not say.
-        ["لقايه"] = MeetingKind.Meeting, ["لقايها"] = MeetingKind.Meeting, ["لقايهما"] = MeetingKind.Meeting, ["اجتماعه"] = MeetingKind.Meeting,
+        ["لقايه"] = MeetingKind.Meeting, ["لقايها"] = MeetingKind.Meeting, ["لقايهما"] = MeetingKind.Meeting, ["لقاءه"] = MeetingKind.Meeting,
+        ["لقاءها"] = MeetingKind.Meeting, ["لقاءهما"] = MeetingKind.Meeting, ["اجتماعه"] = MeetingKind.Meeting,
         ["اجتماعها"] = MeetingKind.Meeting, ["اجتماعهما"] = MeetingKind.Meeting, ["مباحثاته"] = MeetingKind.Meeting, ["محادثاته"] = MeetingKind.Meeting, ["اتصاله"] = MeetingKind.Call, ["اتصالها"] = MeetingKind.Call,
         ["زار"] = MeetingKind.Visit, ["زارت"] = MeetingKind.Visit, ["يزور"] = MeetingKind.Visit, ["تزور"] = MeetingKind.Visit,
         ["زياره"] = MeetingKind.Visit, ["الزياره"] = MeetingKind.Visit, ["زيارته"] = MeetingKind.Visit, ["زيارتها"] = MeetingKind.Visit,

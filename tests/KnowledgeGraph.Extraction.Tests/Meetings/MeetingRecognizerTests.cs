@@ -55,6 +55,13 @@ public class MeetingRecognizerTests
     }
 
     [Fact]
+    public void His_meeting_spelt_with_the_hamza_on_the_line_reports_a_meeting()
+    {
+        var meeting = Assert.Single(Facts.Of("وأكد الرئيس السوري أحمد الشرع خلال لقاءه الرئيس التركي رجب طيب أردوغان في أنقرة أمس أهمية التعاون.", "2025-06-10").Meetings);
+        Assert.Equal(2, meeting.Participants.Count);
+    }
+
+    [Fact]
     public void A_meeting_put_off_in_Arabic_is_no_meeting()
     {
         Assert.Empty(Facts.Of("أرجأ الرئيس التركي رجب طيب أردوغان اجتماعا مع الرئيس السوري أحمد الشرع كان مقررا أمس.", "2025-06-10").Meetings);
