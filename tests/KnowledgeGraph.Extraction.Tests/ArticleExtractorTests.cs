@@ -589,6 +589,15 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_word_behind_li_between_a_post_and_a_name_belongs_to_the_post()
+    {
+        var facts = Facts.Of("وقال الرئيس التنفيذي لأرامكو محمد القحطاني إن المشروع كبير.");
+        var person = Assert.Single(facts.Persons);
+        Assert.Equal("محمد القحطاني", person.Name);
+        Assert.Equal("الرئيس التنفيذي لأرامكو", Assert.Single(facts.Offices).Title);
+    }
+
+    [Fact]
     public void A_post_followed_by_is_and_a_name_is_that_persons()
     {
         var facts = Facts.Of("ورئيس مجلس إدارة الشركة هو السيد ناصر الطبسي.");

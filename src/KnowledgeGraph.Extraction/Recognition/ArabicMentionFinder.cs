@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain;
 using KnowledgeGraph.Domain.Names;
 using KnowledgeGraph.Extraction.Gazetteers;
 using KnowledgeGraph.Extraction.Text;
@@ -38,6 +39,16 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             var honorifics = new List<string>();
             // A nationality the post left («وزيرة الدولة للتعاون الدولي الإماراتية») is the person's.
             var nameStart = SkipHonorifics(posts.Count > 0 ? SkipNationality(i, afterPosts, ref country) : i, honorifics, allowClitic: posts.Count == 0);
+            // «الرئيس التنفيذي لأرامكو أمين الناصر»: a word behind «ل» between a post and a name names whose post it is.
+            if (posts.Count > 0 && honorifics.Count == 0 && context.At(nameStart) is { IsWord: true, Norm.Length: > 3 } owner && owner.Norm[0] == 'ل'
+                && !context.IsGivenName(owner) && context.At(nameStart + 1) is { IsWord: true } holderName && context.SameSentence(i, nameStart + 1)
+                && (context.IsGivenName(holderName) || _g.Honorifics.TryMatch(_tokens, nameStart + 1, false, out _, out _, out _)))
+            {
+                var last = posts[^1];
+                var span = new TextSpan(last.Span.Start, owner.End);
+                posts[^1] = last with { Title = context.Text[span.Start..span.End], Span = span };
+                nameStart = SkipHonorifics(nameStart + 1, honorifics, allowClitic: false);
+            }
             // «رئيس مجلس إدارة الشركة هو السيد ناصر الطبسي»: the post, "is", then its holder; «هو جينتاو» is a name.
             if (posts.Count > 0 && honorifics.Count == 0 && context.At(nameStart) is { Norm: "هو" or "هي" } && context.At(nameStart + 1) is { IsWord: true } holder
                 && context.SameSentence(i, nameStart + 1) && (context.IsGivenName(holder) || _g.Honorifics.TryMatch(_tokens, nameStart + 1, false, out _, out _, out _)))

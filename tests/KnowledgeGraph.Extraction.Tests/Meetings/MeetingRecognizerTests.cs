@@ -62,6 +62,13 @@ public class MeetingRecognizerTests
     }
 
     [Fact]
+    public void A_summit_co_chaired_and_attended_is_one_meeting_of_all_named()
+    {
+        var facts = Facts.Of("SHARM EL-SHEIKH, Egypt (AP) — World leaders gathered on Monday for a summit on Gaza co-chaired by U.S. President Donald Trump and Egyptian President Abdel Fattah el-Sisi. British Prime Minister Keir Starmer and French President Emmanuel Macron attended.", "2025-10-14", "en");
+        Assert.Equal(4, Assert.Single(facts.Meetings).Participants.Count);
+    }
+
+    [Fact]
     public void A_meeting_put_off_in_Arabic_is_no_meeting()
     {
         Assert.Empty(Facts.Of("أرجأ الرئيس التركي رجب طيب أردوغان اجتماعا مع الرئيس السوري أحمد الشرع كان مقررا أمس.", "2025-06-10").Meetings);
