@@ -15,7 +15,7 @@ public sealed class PersonTagger(PerceptronModel model, Gazetteer gazetteer, flo
     /// </summary>
     public const float DefaultPersonBonus = 3f;
 
-    /// <summary>How many words' sums <see cref="WordScores"/> keeps: about 8 MB at most, whatever the input.</summary>
+    /// <summary>How many words' sums <see cref="WordScores"/> keeps: about 10 MB at most, whatever the input.</summary>
     public const int KeptWords = 50_000;
 
     private readonly BoundedMemo<(string, TokenKind, bool), float[]> _words = new(KeptWords);

@@ -43,7 +43,7 @@ public static class TriggerLexicon
     {
         "المقرر", "سوف", "يعتزم", "تعتزم", "المرتقب", "المرتقبه", "سيلتقي", "ستلتقي", "سيزور", "ستزور", "سيجتمع", "سيستقبل",
         "سيبحث", "سيعقد", "ستعقد", "سيشارك", "ستشارك", "ستستضيف", "سيستضيف", "سيتوجه", "سيجري", "ستجري", "سيصل", "ستصل", "سيقوم", "ستقوم",
-        "المقبل", "المقبله", "القادم", "القادمه", "غدا", "يتوقع", "ويتوقع", "نفي", "نفت", "لم", "دعوه", "will", "would", "plans", "planned", "scheduled", "off",
+        "المقبل", "المقبله", "القادم", "القادمه", "غدا", "يتوقع", "ويتوقع", "نفي", "نفت", "لم", "دعوه", "will", "would", "plans", "planned", "scheduled",
         "expected", "due", "denied", "invited", "invitation", "tomorrow", "upcoming", "next", "to",
         // Put off or called off: «أرجأ», «تأجيل», «ألغى», "postponed", "cancelled".
         "ارجا", "ارجات", "ارجاء", "تاجيل", "الغي", "الغت", "الغاء", "postponed", "postpones", "cancelled", "canceled", "cancels", "delayed",
@@ -173,7 +173,9 @@ public static class TriggerLexicon
             {
                 continue;
             }
-            if (NotHappened.Contains(t.Norm) || (t.Norm.Length > 3 && t.Norm[0] == 'و' && NotHappened.Contains(t.Norm[1..])))
+            // "called off", not "kicked off".
+            if (NotHappened.Contains(t.Norm) || (t.Norm.Length > 3 && t.Norm[0] == 'و' && NotHappened.Contains(t.Norm[1..]))
+                || t.Norm == "off" && context.At(k - 1)?.Norm == "called")
             {
                 return true;
             }

@@ -233,10 +233,11 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
     }
 
     // International bodies whose names the press writes before a title ("Arab League Secretary-General Ahmed Aboul Gheit").
+    // Not "Security Council": a National Security Council is a state's.
     private static readonly HashSet<string> Organisations = new(StringComparer.Ordinal)
     {
         "Arab League", "European Union", "African Union", "European Commission", "European Council", "World Bank", "Monetary Fund",
-        "Cooperation Council", "Security Council", "Red Cross", "Red Crescent",
+        "Cooperation Council", "Red Cross", "Red Crescent",
     };
 
     // Parties and militias named before a title ("Hezbollah leader Naim Qassem"): their posts are no state's.
