@@ -360,9 +360,11 @@ public sealed partial class MeetingRecognizer(
         return false;
     }
 
+    // "The talks between A and B", «اللقاء بين …» name who met: a report, not a reference back.
     private bool IsReference(Trigger trigger) =>
-        context.At(trigger.Start - 1)?.Norm is "the" or "their" or "this" or "that" && context.Tokens[trigger.Start].Norm is "meeting" or "talks" or "visit" or "call"
-        || context.Tokens[trigger.Start].Forms[^1] is "الزياره" or "اللقاء" or "اللقاءات" or "الاجتماع" or "المحادثات" or "المباحثات";
+        context.At(trigger.End)?.Norm is not ("between" or "بين")
+        && (context.At(trigger.Start - 1)?.Norm is "the" or "their" or "this" or "that" && context.Tokens[trigger.Start].Norm is "meeting" or "talks" or "visit" or "call"
+            || context.Tokens[trigger.Start].Forms[^1] is "الزياره" or "اللقاء" or "اللقاءات" or "الاجتماع" or "المحادثات" or "المباحثات");
 
     // «سموه», «جلالته», «فخامته», «معاليه»: "His Highness", "His Majesty", "His Excellency" standing for a person.
     private static readonly HashSet<string> HonorificPronouns = new(StringComparer.Ordinal)

@@ -68,6 +68,16 @@ public class MeetingRecognizerTests
         Assert.Equal(4, Assert.Single(facts.Meetings).Participants.Count);
     }
 
+    [Theory]
+    [InlineData("The talks between Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff began in Muscat on Saturday.", "en")]
+    [InlineData("وتناول اللقاء بين وزير الخارجية الإيراني عباس عراقجي والمبعوث الأمريكي ستيف ويتكوف في مسقط أمس الملف النووي.", "ar")]
+    public void The_talks_between_two_named_people_are_their_meeting(string text, string language)
+    {
+        var meeting = Assert.Single(Facts.Of(text, "2025-04-27", language).Meetings);
+        Assert.Equal(2, meeting.Participants.Count);
+        Assert.Equal("Muscat", meeting.City);
+    }
+
     [Fact]
     public void A_meeting_put_off_in_Arabic_is_no_meeting()
     {
