@@ -666,6 +666,18 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_listed_figures_surname_after_his_states_possessive_names_him()
+    {
+        var facts = Facts.Of("Egypt's Sisi and Jordan's Safadi discussed the situation in Gaza by phone on Tuesday.", "2025-11-12", "en");
+        Assert.Contains(facts.Persons, p => p.Name == "Sisi" && p.Countries.SequenceEqual(["EG"]));
+        Assert.Contains(facts.Persons, p => p.Name == "Safadi" && p.Countries.SequenceEqual(["JO"]));
+        Assert.Equal(2, Assert.Single(facts.Meetings).Participants.Count);
+
+        // Not a surname the gazetteer gives to someone of another state, nor one two figures share.
+        Assert.Empty(Facts.Of("Egypt's Safadi scored twice. Lebanon's Aoun spoke.", "2025-11-12", "en").Persons);
+    }
+
+    [Fact]
     public void A_member_of_a_Gulf_ruling_family_serves_its_state_where_the_text_names_none()
     {
         var call = Facts.Of("تلقى الشيخ خالد بن خليفة بن عبد العزيز آل ثاني رئيس مجلس الوزراء وزير الداخلية اتصالا هاتفيا من وزير الخارجية البريطاني.");

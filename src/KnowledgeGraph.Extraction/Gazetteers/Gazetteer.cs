@@ -200,7 +200,8 @@ public sealed class Gazetteer
                 var lastEn = en.Split(' ')[^1];
                 surnames[last] = surnames.TryGetValue(last, out var seen) && seen != lastEn ? null : lastEn;
                 // Rows that spell one person two ways share the English name: one bearer, not two.
-                foreach (var surname in new[] { last, Key(lastEn) })
+                // "el-Sisi" is also written "Sisi".
+                foreach (var surname in new[] { last, Key(lastEn), Key(lastEn).Split(' ')[^1] }.Distinct())
                 {
                     if (!bearers.TryGetValue(surname, out var bearer))
                     {

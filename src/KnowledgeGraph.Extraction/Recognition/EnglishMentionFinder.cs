@@ -28,6 +28,7 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             }
             var pos = i;
             string? country = null;
+            var possessive = false;
             if (_countryAt.TryGetValue(pos, out var c) && !c.IsCity)
             {
                 country = c.Code;
@@ -35,17 +36,21 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                 if (context.At(pos)?.Text is "'" or "’" && context.At(pos + 1)?.Norm == "s")
                 {
                     pos += 2;
+                    possessive = true;
                 }
             }
             var posts = ParsePosts(pos, country, out var afterPosts);
-            if (posts.Count == 0)
+            // "Egypt's Sisi": a listed figure's surname after his own state's possessive names him.
+            var figure = posts.Count == 0 && possessive && context.At(pos) is { IsWord: true, IsCapitalized: true } surname
+                && _g.FigureBySurname.GetValueOrDefault(Gazetteer.Key(surname.Text)) is { } full && _g.FigureStates.GetValueOrDefault(Gazetteer.Key(full)) == country;
+            if (posts.Count > 0)
+            {
+                pos = afterPosts;
+            }
+            else if (!figure)
             {
                 pos = i;
                 country = null;
-            }
-            else
-            {
-                pos = afterPosts;
             }
             // "Kuwait's ambassador to Saudi Arabia, Sheikh Sabah Nasser Al-Sabah": the name after a comma.
             if (posts.Count > 0 && context.At(pos)?.Text == "," && context.At(pos + 1) is { IsWord: true, IsCapitalized: true } named
@@ -70,7 +75,7 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             {
                 country = demonym.Code;
             }
-            var triggered = posts.Count > 0 || honorifics.Count > 0 || counterpart;
+            var triggered = posts.Count > 0 || honorifics.Count > 0 || counterpart || figure;
             // "the EU's special representative for the peace process, Christophe Bigot,": a full name set off by commas.
             if (posts.Count > 0 && context.At(pos)?.Text == "," && ParseName(pos + 1, true) is var setOff && setOff - pos > 2
                 && context.At(setOff)?.Text is "," or ".")
