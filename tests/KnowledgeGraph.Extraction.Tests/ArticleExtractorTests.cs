@@ -669,8 +669,8 @@ public class ArticleExtractorTests
     public void A_listed_figures_surname_after_his_states_possessive_names_him()
     {
         var facts = Facts.Of("Egypt's Sisi and Jordan's Safadi discussed the situation in Gaza by phone on Tuesday.", "2025-11-12", "en");
-        Assert.Contains(facts.Persons, p => p.Name == "Sisi" && p.Countries.SequenceEqual(["EG"]));
-        Assert.Contains(facts.Persons, p => p.Name == "Safadi" && p.Countries.SequenceEqual(["JO"]));
+        Assert.Contains(facts.Persons, p => p.Name == "Abdel Fattah el-Sisi" && p.Countries.SequenceEqual(["EG"]));
+        Assert.Contains(facts.Persons, p => p.Name == "Ayman Safadi" && p.Countries.SequenceEqual(["JO"]));
         Assert.Equal(2, Assert.Single(facts.Meetings).Participants.Count);
 
         // Not a surname the gazetteer gives to someone of another state, nor one two figures share.

@@ -86,6 +86,14 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             if (nameEnd > pos && context.SameSentence(i, nameEnd - 1) && (triggered || nameEnd - pos >= 2) && !PlaceNames.Include(context, i, nameEnd))
             {
                 var name = context.Slice(pos, nameEnd);
+                var nameWords = NameWords(pos, nameEnd);
+                // The surname alone names the figure the gazetteer knows: his full name, so that the graph has one node for him.
+                if (figure && nameEnd == pos + 1 && _g.FigureBySurname.GetValueOrDefault(Gazetteer.Key(name)) is { } arabic
+                    && _g.PublicFigures.TryGet(Gazetteer.Key(arabic), out var fullName))
+                {
+                    name = fullName;
+                    nameWords = [.. Gazetteer.Key(fullName).Split(' ')];
+                }
                 var appositive = ParseAppositive(nameEnd, out var afterAppositive);
                 mentions.Add(new PersonMention
                 {
@@ -93,7 +101,7 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                     End = nameEnd,
                     Sentence = _tokens[i].Sentence,
                     Name = name,
-                    NameWords = NameWords(pos, nameEnd),
+                    NameWords = nameWords,
                     Span = context.SpanOf(pos, nameEnd),
                     Posts = [.. posts, .. appositive],
                     Honorifics = honorifics,
