@@ -40,6 +40,12 @@ public sealed partial class MeetingRecognizer(
             var inSentence = sentence.ToList();
             var people = persons.Where(p => p.Sentence == sentence.Key && p.Person >= 0 && !Excluded(p)).ToList();
             var subject = people.Where(p => p.Start < inSentence[0].Start && !ClauseBreakBetween(p.End, inSentence[0].Start)).Select(p => p.Person).ToList();
+            // «تسلم الرئيس رسالة من أمير قطر، نقلها وزير الدولة …»: the one who received the letter meets the one who
+            // brought it, not its sender.
+            if (TriggerLexicon.DeliversLetter(context, inSentence[0].Start) && people.FirstOrDefault(p => p.Start < inSentence[0].Start) is { } receiver)
+            {
+                subject = [receiver.Person];
+            }
             var separate = SaysSeparate(inSentence[0].Start);
             // «وشملت اللقاءات فلاناً وفلاناً»: the separate meetings announced in the sentence before, now named.
             if (subject.Count == 0 && separateSubject is not null && inSentence.Any(t => context.Tokens[t.Start].Norm is "اللقاءات" or "meetings"))

@@ -33,6 +33,13 @@ public static class TriggerLexicon
         ["call"] = MeetingKind.Call, ["calls"] = MeetingKind.Call, ["telephone"] = MeetingKind.Call, ["videoconference"] = MeetingKind.Call, ["phoned"] = MeetingKind.Call, ["called"] = MeetingKind.Call, ["phone"] = MeetingKind.Call,
     };
 
+    // «نقلها», «سلمها»: who "brought it" (a letter) met the one who received it.
+    private static readonly HashSet<string> DeliveryWords = new(StringComparer.Ordinal) { "نقلها", "سلمها" };
+
+    /// <summary>True when token <paramref name="i"/> says a letter named just before was handed over in person («نقلها وزير الدولة …»).</summary>
+    public static bool DeliversLetter(TextContext context, int i) =>
+        DeliveryWords.Contains(context.Tokens[i].Norm) && context.AnyNear(i, i - 16, 16, w => w.IsWord && w.Forms.Any(f => f.StartsWith("رسال", StringComparison.Ordinal)));
+
     // «بحث مع», "discussed with": a discussion verb reports a meeting only with a partner.
     private static readonly HashSet<string> WithPartner = new(StringComparer.Ordinal)
     {
@@ -85,6 +92,11 @@ public static class TriggerLexicon
                 || t.Norm is "video" && context.At(i + 1)?.Norm is "link" or "conference" or "call")
             {
                 yield return new Trigger(i, i + 1, MeetingKind.Call);
+                continue;
+            }
+            if (DeliversLetter(context, i))
+            {
+                yield return new Trigger(i, i + 1, MeetingKind.Meeting);
                 continue;
             }
             foreach (var form in t.Forms)

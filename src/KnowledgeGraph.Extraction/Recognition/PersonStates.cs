@@ -15,11 +15,26 @@ internal static class PersonStates
     {
         StatesOfPublicFigures(persons, context.Gazetteer);
         MembersOfRulingFamilies(persons, context.Gazetteer);
+        Messengers(context, persons, mentions);
         Companions(context, persons, mentions);
         OfficialsOfTheArticlesState(persons, countries, mentions, context.Gazetteer);
         OfficialsAtHome(persons, meetings);
         HostsOfDelegations(persons, meetings);
         CounterpartsAbroad(context, persons, meetings);
+    }
+
+    // «تسلم الرئيس رسالة من أمير قطر، نقلها وزير الدولة محمد الخليفي»: who brings a letter serves its sender's state.
+    private static void Messengers(TextContext context, List<ResolvedPerson> persons, List<PersonMention> mentions)
+    {
+        foreach (var word in context.Tokens.Where(t => TriggerLexicon.DeliversLetter(context, t.Index)))
+        {
+            var messenger = mentions.FirstOrDefault(m => m.Start > word.Index && m.Sentence == word.Sentence && m.Person >= 0);
+            var sender = mentions.FirstOrDefault(m => m.Start < word.Index && m.Sentence == word.Sentence && m.Person >= 0 && context.At(m.Start - 1)?.Norm == "من");
+            if (messenger is not null && sender is not null && persons[messenger.Person].Country is null)
+            {
+                persons[messenger.Person].Country = persons[sender.Person].Country;
+            }
+        }
     }
 
     // «وصل فيدان إلى دمشق … والتقى نظيره أسعد الشيباني», "met his counterpart in Damascus": a counterpart met in a state

@@ -79,6 +79,19 @@ public class MeetingRecognizerTests
     }
 
     [Fact]
+    public void A_letter_brought_in_person_is_a_meeting_of_its_receiver_and_messenger_who_serves_the_sender()
+    {
+        var facts = Facts.Of("القاهرة - تسلم الرئيس عبد الفتاح السيسي رسالة خطية من أمير قطر الشيخ تميم بن حمد آل ثاني، نقلها وزير الدولة للشؤون الخارجية محمد الخليفي خلال استقباله اليوم.", "2025-11-22");
+        var meeting = Assert.Single(facts.Meetings);
+        var names = meeting.Participants.Select(id => facts.Persons.Single(p => p.Id == id).Name).ToList();
+        Assert.Equal(["عبد الفتاح السيسي", "محمد الخليفي"], names);
+        Assert.Equal(["QA"], facts.Persons.Single(p => p.Name == "محمد الخليفي").Countries);
+
+        // A letter received without a messenger is no meeting.
+        Assert.Empty(Facts.Of("تسلم الرئيس عبد الفتاح السيسي رسالة خطية من أمير قطر الشيخ تميم بن حمد آل ثاني.", "2025-11-22").Meetings);
+    }
+
+    [Fact]
     public void A_meeting_put_off_in_Arabic_is_no_meeting()
     {
         Assert.Empty(Facts.Of("أرجأ الرئيس التركي رجب طيب أردوغان اجتماعا مع الرئيس السوري أحمد الشرع كان مقررا أمس.", "2025-06-10").Meetings);
