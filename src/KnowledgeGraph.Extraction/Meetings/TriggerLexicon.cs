@@ -94,6 +94,14 @@ public static class TriggerLexicon
                 yield return new Trigger(i, i + 1, MeetingKind.Call);
                 continue;
             }
+            // «مؤتمرا صحفيا مشتركا», "a joint press conference": the two sides were together.
+            if (t.Norm is "موتمرا" or "الموتمر" or "موتمر" && context.At(i + 1)?.Norm is "صحفيا" or "الصحفي" or "صحفي"
+                    && context.At(i + 2)?.Norm is "مشتركا" or "المشترك" or "مشترك"
+                || t.Norm == "joint" && context.At(i + 1)?.Norm is "press" or "news" && context.At(i + 2)?.Norm == "conference")
+            {
+                yield return new Trigger(i, i + 3, MeetingKind.Meeting);
+                continue;
+            }
             if (DeliversLetter(context, i))
             {
                 yield return new Trigger(i, i + 1, MeetingKind.Meeting);

@@ -91,6 +91,15 @@ public class MeetingRecognizerTests
         Assert.Empty(Facts.Of("تسلم الرئيس عبد الفتاح السيسي رسالة خطية من أمير قطر الشيخ تميم بن حمد آل ثاني.", "2025-11-22").Meetings);
     }
 
+    [Theory]
+    [InlineData("عقد وزير الخارجية المصري بدر عبد العاطي ونظيره التركي هاكان فيدان مؤتمرا صحفيا مشتركا في أنقرة اليوم.", "ar")]
+    [InlineData("Egyptian Foreign Minister Badr Abdelatty and his Turkish counterpart Hakan Fidan held a joint press conference in Ankara on Saturday.", "en")]
+    public void A_joint_press_conference_is_a_meeting_of_its_hosts(string text, string language)
+    {
+        var meeting = Assert.Single(Facts.Of(text, "2025-11-22", language).Meetings);
+        Assert.Equal((2, "Ankara"), (meeting.Participants.Count, meeting.City));
+    }
+
     [Fact]
     public void A_meeting_put_off_in_Arabic_is_no_meeting()
     {
