@@ -623,6 +623,14 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_listed_figures_name_ends_before_ordinary_words()
+    {
+        var facts = Facts.Of("بحث ولي العهد السعودي الأمير محمد بن سلمان هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون المستجدات الإقليمية.");
+        Assert.Contains(facts.Persons, p => p.Name == "إيمانويل ماكرون");
+        Assert.Contains(Facts.Of("استقبل ولي العهد الأمير محمد بن سلمان بن عبدالعزيز آل سعود الرئيس الفرنسي.").Persons, p => p.Name == "محمد بن سلمان بن عبدالعزيز آل سعود");
+    }
+
+    [Fact]
     public void Mauritanias_Ould_joins_a_name_and_was_born_does_not()
     {
         var facts = Facts.Of("نواكشوط - استقبل الرئيس الموريتاني محمد ولد الشيخ الغزواني وزير الخارجية محمد سالم ولد مرزوك.");

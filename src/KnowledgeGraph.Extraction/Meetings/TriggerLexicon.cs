@@ -81,6 +81,11 @@ public static class TriggerLexicon
             {
                 continue;
             }
+            // «جولة مباحثات», "a round of talks": the talks are the meeting, the round no trip.
+            if (t.Norm is "جوله" or "الجوله" && context.At(i + 1)?.Forms[^1] is "مباحثات" or "محادثات" or "مفاوضات" or "المباحثات" or "المحادثات" or "المفاوضات" or "حوار" or "الحوار")
+            {
+                continue;
+            }
             // «كان على اتصال مع» is "was in contact with", no call.
             if (t.Norm is "اتصال" && context.At(i - 1)?.Norm is "علي")
             {

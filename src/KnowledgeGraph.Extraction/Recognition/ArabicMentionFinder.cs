@@ -75,11 +75,18 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 continue;
             }
             var nameEnd = PlaceNames.EndBeforeOrganisation(context, triggered ? nameStart : i, ParseName(triggered ? nameStart : i, triggered));
-            // A listed figure's name runs on over a word the parse stops at: «محمد شياع السوداني» ends in a demonym.
-            if (_g.PublicFigures.TryMatch(_tokens, triggered ? nameStart : i, true, out _, out var figureEnd, out _) && figureEnd > nameEnd
-                && context.SameSentence(i, figureEnd - 1))
+            // A listed figure's name runs on over a word the parse stops at: «محمد شياع السوداني» ends in a demonym. And it
+            // ends before ordinary words the parse ran on to: «إيمانويل ماكرون المستجدات الإقليمية» ("the developments").
+            if (_g.PublicFigures.TryMatch(_tokens, triggered ? nameStart : i, true, out _, out var figureEnd, out _) && context.SameSentence(i, figureEnd - 1))
             {
-                nameEnd = figureEnd;
+                if (figureEnd > nameEnd)
+                {
+                    nameEnd = figureEnd;
+                }
+                else if (figureEnd < nameEnd && Enumerable.Range(figureEnd, nameEnd - figureEnd).All(k => OrdinaryWord(_tokens[k])))
+                {
+                    nameEnd = figureEnd;
+                }
             }
             // A monarch's regnal number ends his name: «الملك عبد الله الثاني», «البابا لاون الرابع عشر بأن ...».
             if (nameEnd > nameStart && posts.Any(p => p.IsMonarchs))
@@ -239,6 +246,9 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         }
         return true;
     }
+
+    private bool OrdinaryWord(Token t) =>
+        t.IsWord && !Connectors.Contains(t.Norm) && !context.IsGivenName(t) && !_g.FigureSurnames.ContainsKey(t.Norm) && _g.Lexicon.Knows(t.Norm);
 
     private static readonly HashSet<string> BirthWords = new(StringComparer.Ordinal) { "عام", "سنه", "يوم", "شهر", "ونشا", "ميتا" };
 

@@ -101,6 +101,13 @@ public class MeetingRecognizerTests
     }
 
     [Fact]
+    public void A_round_of_talks_is_a_meeting_not_a_trip()
+    {
+        var facts = Facts.Of("عقدت في عمان اليوم جولة مباحثات مصرية أردنية، ترأس الجانب المصري فيها وزير الخارجية بدر عبد العاطي، فيما ترأس الجانب الأردني وزير الخارجية أيمن الصفدي.", "2025-11-22");
+        Assert.Equal(MeetingKind.Meeting, Assert.Single(facts.Meetings).Kind);
+    }
+
+    [Fact]
     public void A_meeting_put_off_in_Arabic_is_no_meeting()
     {
         Assert.Empty(Facts.Of("أرجأ الرئيس التركي رجب طيب أردوغان اجتماعا مع الرئيس السوري أحمد الشرع كان مقررا أمس.", "2025-06-10").Meetings);
