@@ -631,6 +631,13 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void Ayatollah_is_an_honorific_not_part_of_the_name()
+    {
+        var facts = Facts.Of("Iran's Supreme Leader Ayatollah Ali Khamenei received Iraqi Prime Minister Mohammed Shia al-Sudani in Tehran on Saturday.", "2025-11-22", "en");
+        Assert.Contains(facts.Persons, p => p.Name == "Ali Khamenei");
+    }
+
+    [Fact]
     public void Mauritanias_Ould_joins_a_name_and_was_born_does_not()
     {
         var facts = Facts.Of("نواكشوط - استقبل الرئيس الموريتاني محمد ولد الشيخ الغزواني وزير الخارجية محمد سالم ولد مرزوك.");

@@ -360,10 +360,28 @@ public sealed partial class MeetingRecognizer(
             if (context.Tokens[k].Text is "،" or "," && context.At(k + 1) is { IsWord: true } next
                 && (ClauseOpeners.Contains(next.Norm) || next.Norm.Length > 3 && next.Norm[0] == 'و' && !context.IsGivenName(next)))
             {
+                // "Fuad Hussein, who is also deputy prime minister, met …": a relative clause set off by commas is an aside.
+                if (next.Norm is "who" or "الذي" or "التي" && ClosingComma(k + 1, to) is { } close)
+                {
+                    k = close;
+                    continue;
+                }
                 return true;
             }
         }
         return false;
+    }
+
+    private int? ClosingComma(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (context.Tokens[k].Text is "،" or ",")
+            {
+                return k;
+            }
+        }
+        return null;
     }
 
     // "The talks between A and B", «اللقاء بين …» name who met: a report, not a reference back.

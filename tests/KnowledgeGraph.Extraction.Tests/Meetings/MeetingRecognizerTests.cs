@@ -108,6 +108,13 @@ public class MeetingRecognizerTests
     }
 
     [Fact]
+    public void A_relative_clause_set_off_by_commas_keeps_the_subject_of_the_verb_after_it()
+    {
+        var meeting = Assert.Single(Facts.Of("Iraqi Foreign Minister Fuad Hussein, who is also deputy prime minister, met his Turkish counterpart Hakan Fidan in Baghdad on Saturday.", "2025-11-22", "en").Meetings);
+        Assert.Equal(2, meeting.Participants.Count);
+    }
+
+    [Fact]
     public void A_meeting_put_off_in_Arabic_is_no_meeting()
     {
         Assert.Empty(Facts.Of("أرجأ الرئيس التركي رجب طيب أردوغان اجتماعا مع الرئيس السوري أحمد الشرع كان مقررا أمس.", "2025-06-10").Meetings);
