@@ -631,6 +631,14 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_common_Turkish_given_name_that_is_also_an_Arabic_word_opens_a_name()
+    {
+        var facts = Facts.Of("بحث وزير الدفاع السوري مرهف أبو قصرة مع رئيس الأركان التركي الفريق أول متين غوراك في أنقرة اليوم التعاون العسكري.", "2025-11-22");
+        Assert.Contains(facts.Persons, p => p.Name == "متين غوراك" && p.NameEn == "Metin Ghourak");
+        Assert.Single(facts.Meetings);
+    }
+
+    [Fact]
     public void Ayatollah_is_an_honorific_not_part_of_the_name()
     {
         var facts = Facts.Of("Iran's Supreme Leader Ayatollah Ali Khamenei received Iraqi Prime Minister Mohammed Shia al-Sudani in Tehran on Saturday.", "2025-11-22", "en");
