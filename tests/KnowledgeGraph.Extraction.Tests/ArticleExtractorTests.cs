@@ -681,6 +681,18 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_states_possessive_post_in_apposition_is_the_persons_and_posts_before_the_next_name_are_not()
+    {
+        var facts = Facts.Of("Abbas Araghchi, Iran's foreign minister, met Omani Foreign Minister Badr Albusaidi in Muscat on Saturday.", "2025-11-22", "en");
+        var araghchi = Assert.Single(facts.Persons, p => p.Name == "Abbas Araghchi");
+        Assert.Equal(("Foreign Minister", "IR"), Assert.Single(facts.Offices, o => o.Person == araghchi.Id) is var o ? (o.TitleEn, o.Country) : default);
+
+        var list = Facts.Of("The meeting brought together Egyptian Foreign Minister Sameh Shoukry, Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani and others.", "2025-11-22", "en");
+        var shoukry = Assert.Single(list.Persons, p => p.Name == "Sameh Shoukry");
+        Assert.Single(list.Offices, o => o.Person == shoukry.Id);
+    }
+
+    [Fact]
     public void A_title_that_owns_what_follows_is_not_in_apposition()
     {
         var facts = Facts.Of("Iraq's Prime Minister Mohammed Shia al-Sudani received a phone call on Monday from Iranian President Masoud Pezeshkian, the prime minister's office said.", "2025-07-08", "en");

@@ -291,6 +291,11 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         {
             country = c.Code;
             k = c.End;
+            // ", Iran's foreign minister,".
+            if (context.At(k)?.Text is "'" or "’" && context.At(k + 1)?.Norm == "s")
+            {
+                k += 2;
+            }
         }
         var post = ParsePost(k, country, requireCapital: false, out var next);
         // ", Egyptian Foreign Minister Sameh Shoukry": a title that introduces the next name is not in apposition; nor is one
@@ -301,15 +306,20 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         {
             return [];
         }
-        end = next;
         var posts = new List<Post> { post };
         // ", Deputy Prime Minister and Minister of Foreign Affairs,": one post each.
-        while (context.At(end)?.Norm == "and" && ParsePost(end + 1, country, requireCapital: true, out var afterNext) is { } another
-            && !(context.At(afterNext) is { } named && StartsName(named, triggered: true) && context.SameSentence(end, afterNext)))
+        while (context.At(next)?.Norm == "and" && ParsePost(next + 1, country, requireCapital: true, out var afterNext) is { } another)
         {
             posts.Add(another);
-            end = afterNext;
+            next = afterNext;
         }
+        // ", Qatar's Prime Minister and Foreign Minister Sheikh Mohammed": posts that introduce the next name are his.
+        if (context.At(next) is { } following && context.SameSentence(k, next)
+            && (StartsName(following, triggered: true) || _g.Honorifics.TryMatch(_tokens, next, false, out _, out _, out _)))
+        {
+            return [];
+        }
+        end = next;
         return posts;
     }
 
