@@ -685,7 +685,8 @@ public class ArticleExtractorTests
     {
         var facts = Facts.Of("Abbas Araghchi, Iran's foreign minister, met Omani Foreign Minister Badr Albusaidi in Muscat on Saturday.", "2025-11-22", "en");
         var araghchi = Assert.Single(facts.Persons, p => p.Name == "Abbas Araghchi");
-        Assert.Equal(("Foreign Minister", "IR"), Assert.Single(facts.Offices, o => o.Person == araghchi.Id) is var o ? (o.TitleEn, o.Country) : default);
+        var office = Assert.Single(facts.Offices, o => o.Person == araghchi.Id);
+        Assert.Equal(("Foreign Minister", "IR"), (office.TitleEn, office.Country));
 
         var list = Facts.Of("The meeting brought together Egyptian Foreign Minister Sameh Shoukry, Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani and others.", "2025-11-22", "en");
         var shoukry = Assert.Single(list.Persons, p => p.Name == "Sameh Shoukry");
