@@ -127,16 +127,16 @@ public sealed partial class ArabicMentionFinder
                 // After "and" it goes inside ("and International Cooperation"); after a noun the English lacks, nowhere.
                 if (!conj && sawDefinite && words.Count > 0 && bare.Length > 4 && ArabicText.StartsWithArticle(bare) && bare[^1] == 'ي')
                 {
-                    if (Translate(bare) is not { Length: > 0 } adjective || words[^1].Length == 0)
+                    if (Translate(bare) is { Length: > 0 } adjective && words[^1].Length > 0)
                     {
-                    }
-                    else if (words[^1].StartsWith("and ", StringComparison.Ordinal))
-                    {
-                        words[^1] = "and " + adjective + " " + words[^1][4..];
-                    }
-                    else
-                    {
-                        words.Insert(words.Count - 1, adjective);
+                        if (words[^1].StartsWith("and ", StringComparison.Ordinal))
+                        {
+                            words[^1] = "and " + adjective + " " + words[^1][4..];
+                        }
+                        else
+                        {
+                            words.Insert(words.Count - 1, adjective);
+                        }
                     }
                 }
                 // «للشؤون الخارجية»: the adjective's English already holds its noun ("Foreign Affairs", not "Affairs Foreign Affairs").
