@@ -694,6 +694,14 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_post_stated_in_a_who_clause_is_the_persons()
+    {
+        var facts = Facts.Of("Iraqi Foreign Minister Fuad Hussein, who is also deputy prime minister, met his Turkish counterpart Hakan Fidan in Baghdad on Saturday.", "2025-11-22", "en");
+        var hussein = Assert.Single(facts.Persons, p => p.Name == "Fuad Hussein");
+        Assert.Equal(["Foreign Minister", "Deputy Prime Minister"], facts.Offices.Where(o => o.Person == hussein.Id).Select(o => o.TitleEn));
+    }
+
+    [Fact]
     public void A_title_that_owns_what_follows_is_not_in_apposition()
     {
         var facts = Facts.Of("Iraq's Prime Minister Mohammed Shia al-Sudani received a phone call on Monday from Iranian President Masoud Pezeshkian, the prime minister's office said.", "2025-07-08", "en");

@@ -40,6 +40,13 @@ public sealed partial class MeetingRecognizer(
             var inSentence = sentence.ToList();
             var people = persons.Where(p => p.Sentence == sentence.Key && p.Person >= 0 && !Excluded(p)).ToList();
             var subject = people.Where(p => p.Start < inSentence[0].Start && !ClauseBreakBetween(p.End, inSentence[0].Start)).Select(p => p.Person).ToList();
+            // "Hakan Fidan, who met Fuad Hussein on Monday, said …": the relative pronoun's antecedent is the subject.
+            if (subject.Count == 0 && context.At(inSentence[0].Start - 1)?.Norm is "who" or "الذي" or "التي"
+                && context.At(inSentence[0].Start - 2)?.Text is "," or "،"
+                && people.FirstOrDefault(p => p.End == inSentence[0].Start - 2) is { } antecedent)
+            {
+                subject = [antecedent.Person];
+            }
             // «تسلم الرئيس رسالة من أمير قطر، نقلها وزير الدولة …»: the one who received the letter meets the one who
             // brought it, not its sender.
             if (TriggerLexicon.DeliversLetter(context, inSentence[0].Start) && people.FirstOrDefault(p => p.Start < inSentence[0].Start) is { } receiver)

@@ -282,6 +282,20 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             return [];
         }
         var k = pos + 1;
+        // ", who is also deputy prime minister,", ", who also serves as ...": the relative clause states a post.
+        if (context.At(k)?.Norm == "who")
+        {
+            var verbEnd = k + 1;
+            while (context.At(verbEnd)?.Norm is "is" or "was" or "also" or "serves" or "served" or "as")
+            {
+                verbEnd++;
+            }
+            if (verbEnd == k + 1)
+            {
+                return [];
+            }
+            k = verbEnd;
+        }
         if (context.At(k)?.Norm is "the" or "a")
         {
             k++;

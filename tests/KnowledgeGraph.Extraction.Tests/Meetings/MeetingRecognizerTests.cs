@@ -114,6 +114,14 @@ public class MeetingRecognizerTests
         Assert.Equal(2, meeting.Participants.Count);
     }
 
+    [Theory]
+    [InlineData("Hakan Fidan, who met Fuad Hussein on Monday, said talks were good.", "en")]
+    [InlineData("وقال وزير الخارجية التركي هاكان فيدان، الذي التقى نظيره العراقي فؤاد حسين أمس، إن المحادثات كانت جيدة.", "ar")]
+    public void The_antecedent_of_who_is_the_subject_of_the_verb_after_it(string text, string language)
+    {
+        Assert.Equal(2, Assert.Single(Facts.Of(text, "2025-11-22", language).Meetings).Participants.Count);
+    }
+
     [Fact]
     public void A_meeting_put_off_in_Arabic_is_no_meeting()
     {
