@@ -694,6 +694,14 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_common_western_given_name_opens_an_english_name_without_a_title()
+    {
+        var facts = Facts.Of("The EU's special representative for the peace process, Christophe Bigot, met Palestinian Prime Minister Mohammad Mustafa in Ramallah on Saturday.", "2025-11-22", "en");
+        Assert.Contains(facts.Persons, p => p.Name == "Christophe Bigot");
+        Assert.Equal(2, Assert.Single(facts.Meetings).Participants.Count);
+    }
+
+    [Fact]
     public void A_post_stated_in_a_who_clause_is_the_persons()
     {
         var facts = Facts.Of("Iraqi Foreign Minister Fuad Hussein, who is also deputy prime minister, met his Turkish counterpart Hakan Fidan in Baghdad on Saturday.", "2025-11-22", "en");
