@@ -93,7 +93,7 @@ public sealed partial class MeetingRecognizer
             return null;
         }
         var last = before[^1];
-        var relative = Enumerable.Range(last.End, Math.Max(0, delegation - last.End)).Any(k => context.Tokens[k].Norm is "الذي" or "التي" or "who");
+        var relative = Enumerable.Range(last.End, Math.Max(0, delegation - last.End)).Any(k => IsRelativePronoun(context.Tokens[k]));
         return relative ? last : before[0];
     }
 

@@ -1,6 +1,7 @@
 using KnowledgeGraph.Domain;
 using KnowledgeGraph.Extraction.Dates;
 using KnowledgeGraph.Extraction.Recognition;
+using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction.Meetings;
 
@@ -41,7 +42,7 @@ public sealed partial class MeetingRecognizer(
             var people = persons.Where(p => p.Sentence == sentence.Key && p.Person >= 0 && !Excluded(p)).ToList();
             var subject = people.Where(p => p.Start < inSentence[0].Start && !ClauseBreakBetween(p.End, inSentence[0].Start)).Select(p => p.Person).ToList();
             // "Hakan Fidan, who met Fuad Hussein on Monday, said …": the relative pronoun's antecedent is the subject.
-            if (subject.Count == 0 && context.At(inSentence[0].Start - 1)?.Norm is "who" or "الذي" or "التي"
+            if (subject.Count == 0 && context.At(inSentence[0].Start - 1) is { } pronoun && IsRelativePronoun(pronoun)
                 && context.At(inSentence[0].Start - 2)?.Text is "," or "،"
                 && people.FirstOrDefault(p => p.End == inSentence[0].Start - 2) is { } antecedent)
             {
@@ -368,7 +369,7 @@ public sealed partial class MeetingRecognizer(
                 && (ClauseOpeners.Contains(next.Norm) || next.Norm.Length > 3 && next.Norm[0] == 'و' && !context.IsGivenName(next)))
             {
                 // "Fuad Hussein, who is also deputy prime minister, met …": a relative clause set off by commas is an aside.
-                if (next.Norm is "who" or "الذي" or "التي" && ClosingComma(k + 1, to) is { } close)
+                if (IsRelativePronoun(next) && ClosingComma(k + 1, to) is { } close)
                 {
                     k = close;
                     continue;
@@ -378,6 +379,9 @@ public sealed partial class MeetingRecognizer(
         }
         return false;
     }
+
+    // «الذي», «التي», "who": the word that opens a clause about the person just named.
+    private static bool IsRelativePronoun(Token t) => t.Norm is "الذي" or "التي" or "who";
 
     private int? ClosingComma(int from, int to)
     {
@@ -443,7 +447,6 @@ public sealed partial class MeetingRecognizer(
         return k;
     }
 
-    /// <summary>Only function words («و», «كما», «قد») stand before the token in its sentence: it opens the sentence.</summary>
     private int? SharesSentenceSubject(Trigger trigger, List<PersonMention> people)
     {
         var first = people.FirstOrDefault(p => p.Start < trigger.Start);
@@ -483,6 +486,7 @@ public sealed partial class MeetingRecognizer(
         return words == 1 ? first.Person : null;
     }
 
+    /// <summary>Only function words («و», «كما», «قد») stand before the token in its sentence: it opens the sentence.</summary>
     private bool OpensSentence(int token)
     {
         for (var k = token - 1; k >= 0 && context.SameSentence(k, token); k--)

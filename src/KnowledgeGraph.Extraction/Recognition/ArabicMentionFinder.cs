@@ -223,11 +223,13 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         {
             return false;
         }
+        // «بن» or «بنت» and a given name follow: the word names the father's child.
+        var beforeLineage = context.At(t.Index + 1) is { Norm: "بن" or "بنت" } && context.At(t.Index + 2) is { IsWord: true } father
+            && context.IsGivenName(father);
         // «مساعد بن محمد العيبان»: a word that spells a title's modifier ("assistant") is a given name before a lineage;
         // «الرئيس بن سلمان» is still a title.
-        var givenBeforeLineage = _g.Titles.TryMatch(_tokens, t.Index, true, out var title, out _, out _) && title.Kind == TitleKind.Modifier
-            && !ArabicText.StartsWithArticle(t.Norm) && context.At(t.Index + 1) is { Norm: "بن" or "بنت" }
-            && context.At(t.Index + 2) is { IsWord: true } father && context.IsGivenName(father);
+        var givenBeforeLineage = beforeLineage && _g.Titles.TryMatch(_tokens, t.Index, true, out var title, out _, out _)
+            && title.Kind == TitleKind.Modifier && !ArabicText.StartsWithArticle(t.Norm);
         if (!givenBeforeLineage && _g.Titles.TryMatch(_tokens, t.Index, true, out _, out _, out _) || _g.Honorifics.TryMatch(_tokens, t.Index, false, out _, out _, out _))
         {
             return false;
@@ -238,9 +240,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         }
         // «الوليد بن طلال»: a word before a lineage opens a name, unless it is a verb («التقى بن سلمان») or a listed
         // figure's surname («ماكرون بن سلمان»).
-        var beforeLineage = context.At(t.Index + 1) is { Norm: "بن" or "بنت" } && context.At(t.Index + 2) is { IsWord: true } lineageFather
-            && context.IsGivenName(lineageFather) && !_g.FigureSurnames.ContainsKey(t.Norm);
-        if (!triggered && !beforeLineage || VerbLike(t) || t.Norm[0] == 'و' || t.IsLatin)
+        if (!triggered && !(beforeLineage && !_g.FigureSurnames.ContainsKey(t.Norm)) || VerbLike(t) || t.Norm[0] == 'و' || t.IsLatin)
         {
             return false;
         }

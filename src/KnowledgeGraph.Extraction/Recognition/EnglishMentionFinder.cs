@@ -41,8 +41,10 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             }
             var posts = ParsePosts(pos, country, out var afterPosts);
             // "Egypt's Sisi": a listed figure's surname after his own state's possessive names him.
-            var figure = posts.Count == 0 && possessive && context.At(pos) is { IsWord: true, IsCapitalized: true } surname
-                && _g.FigureBySurname.GetValueOrDefault(Gazetteer.Key(surname.Text)) is { } full && _g.FigureStates.GetValueOrDefault(Gazetteer.Key(full)) == country;
+            var figureName = posts.Count == 0 && possessive && context.At(pos) is { IsWord: true, IsCapitalized: true } surname
+                && _g.FigureBySurname.GetValueOrDefault(Gazetteer.Key(surname.Text)) is { } full && _g.FigureStates.GetValueOrDefault(Gazetteer.Key(full)) == country
+                ? full : null;
+            var figure = figureName is not null;
             if (posts.Count > 0)
             {
                 pos = afterPosts;
@@ -88,8 +90,7 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                 var name = context.Slice(pos, nameEnd);
                 var nameWords = NameWords(pos, nameEnd);
                 // The surname alone names the figure the gazetteer knows: his full name, so that the graph has one node for him.
-                if (figure && nameEnd == pos + 1 && _g.FigureBySurname.GetValueOrDefault(Gazetteer.Key(name)) is { } arabic
-                    && _g.PublicFigures.TryGet(Gazetteer.Key(arabic), out var fullName))
+                if (figureName is not null && nameEnd == pos + 1 && _g.PublicFigures.TryGet(Gazetteer.Key(figureName), out var fullName))
                 {
                     name = fullName;
                     nameWords = [.. Gazetteer.Key(fullName).Split(' ')];
@@ -312,11 +313,8 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             }
         }
         var post = ParsePost(k, country, requireCapital: false, out var next);
-        // ", Egyptian Foreign Minister Sameh Shoukry": a title that introduces the next name is not in apposition; nor is one
-        // that owns what follows (", the prime minister's office said").
-        if (post is null || context.At(next) is { } after && StartsName(after, triggered: true) && context.SameSentence(k, next)
-            || _g.Honorifics.TryMatch(_tokens, next, false, out _, out _, out _)
-            || context.At(next)?.Text is "'" or "’" && context.At(next + 1)?.Norm == "s")
+        // A title that owns what follows (", the prime minister's office said") is not in apposition.
+        if (post is null || context.At(next)?.Text is "'" or "’" && context.At(next + 1)?.Norm == "s")
         {
             return [];
         }
@@ -327,9 +325,10 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             posts.Add(another);
             next = afterNext;
         }
-        // ", Qatar's Prime Minister and Foreign Minister Sheikh Mohammed": posts that introduce the next name are his.
-        if (context.At(next) is { } following && context.SameSentence(k, next)
-            && (StartsName(following, triggered: true) || _g.Honorifics.TryMatch(_tokens, next, false, out _, out _, out _)))
+        // ", Egyptian Foreign Minister Sameh Shoukry", ", Qatar's Prime Minister and Foreign Minister Sheikh Mohammed": posts
+        // that introduce the next name are his, not in apposition.
+        if (context.At(next) is { } following && StartsName(following, triggered: true) && context.SameSentence(k, next)
+            || _g.Honorifics.TryMatch(_tokens, next, false, out _, out _, out _))
         {
             return [];
         }

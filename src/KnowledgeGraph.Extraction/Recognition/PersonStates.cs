@@ -53,7 +53,7 @@ internal static class PersonStates
     }
 
     private static bool IsCounterpart(TextContext context, ResolvedPerson p) =>
-        p.Honorifics.Any(h => ArabicText.Normalize(h).StartsWith("نظير", StringComparison.Ordinal))
+        p.Honorifics.Any(h => h.StartsWith("نظير", StringComparison.Ordinal))
         || p.Mentions.Any(m => context.At(m.Start - 1)?.Norm is "counterpart" or "counterparts");
 
     // An official whose state the text never states («وزير الخارجية أسعد الشيباني») serves the state the article is about:
