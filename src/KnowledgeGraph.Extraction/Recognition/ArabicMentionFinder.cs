@@ -41,8 +41,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             var nameStart = SkipHonorifics(posts.Count > 0 ? SkipNationality(i, afterPosts, ref country) : i, honorifics, allowClitic: posts.Count == 0);
             // «الرئيس التنفيذي لأرامكو أمين الناصر»: a word behind «ل» between a post and a name names whose post it is.
             if (posts.Count > 0 && honorifics.Count == 0 && context.At(nameStart) is { IsWord: true, Norm.Length: > 3 } owner && owner.Norm[0] == 'ل'
-                && !context.IsGivenName(owner) && context.At(nameStart + 1) is { IsWord: true } holderName && context.SameSentence(i, nameStart + 1)
-                && (context.IsGivenName(holderName) || _g.Honorifics.TryMatch(_tokens, nameStart + 1, false, out _, out _, out _)))
+                && !context.IsGivenName(owner) && context.SameSentence(i, nameStart + 1) && NameOpensAt(nameStart + 1))
             {
                 var last = posts[^1];
                 var span = new TextSpan(last.Span.Start, owner.End);
@@ -50,8 +49,8 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 nameStart = SkipHonorifics(nameStart + 1, honorifics, allowClitic: false);
             }
             // «رئيس مجلس إدارة الشركة هو السيد ناصر الطبسي»: the post, "is", then its holder; «هو جينتاو» is a name.
-            if (posts.Count > 0 && honorifics.Count == 0 && context.At(nameStart) is { Norm: "هو" or "هي" } && context.At(nameStart + 1) is { IsWord: true } holder
-                && context.SameSentence(i, nameStart + 1) && (context.IsGivenName(holder) || _g.Honorifics.TryMatch(_tokens, nameStart + 1, false, out _, out _, out _)))
+            if (posts.Count > 0 && honorifics.Count == 0 && context.At(nameStart) is { Norm: "هو" or "هي" }
+                && context.SameSentence(i, nameStart + 1) && NameOpensAt(nameStart + 1))
             {
                 nameStart = SkipHonorifics(nameStart + 1, honorifics, allowClitic: false);
             }
@@ -228,9 +227,9 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             && context.IsGivenName(father);
         // «مساعد بن محمد العيبان»: a word that spells a title's modifier ("assistant") is a given name before a lineage;
         // «الرئيس بن سلمان» is still a title.
-        var givenBeforeLineage = beforeLineage && _g.Titles.TryMatch(_tokens, t.Index, true, out var title, out _, out _)
-            && title.Kind == TitleKind.Modifier && !ArabicText.StartsWithArticle(t.Norm);
-        if (!givenBeforeLineage && _g.Titles.TryMatch(_tokens, t.Index, true, out _, out _, out _) || _g.Honorifics.TryMatch(_tokens, t.Index, false, out _, out _, out _))
+        var isTitle = _g.Titles.TryMatch(_tokens, t.Index, true, out var title, out _, out _);
+        var givenBeforeLineage = isTitle && beforeLineage && title.Kind == TitleKind.Modifier && !ArabicText.StartsWithArticle(t.Norm);
+        if (isTitle && !givenBeforeLineage || _g.Honorifics.TryMatch(_tokens, t.Index, false, out _, out _, out _))
         {
             return false;
         }
@@ -246,6 +245,10 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         }
         return true;
     }
+
+    // A given name or an honorific at <paramref name="k"/>: a name begins there.
+    private bool NameOpensAt(int k) =>
+        context.At(k) is { IsWord: true } t && (context.IsGivenName(t) || _g.Honorifics.TryMatch(_tokens, k, false, out _, out _, out _));
 
     private bool OrdinaryWord(Token t) =>
         t.IsWord && !Connectors.Contains(t.Norm) && !context.IsGivenName(t) && !_g.FigureSurnames.ContainsKey(t.Norm) && _g.Lexicon.Knows(t.Norm);
