@@ -14,7 +14,6 @@ internal static class PersonStates
     public static void Infer(TextContext context, List<ResolvedPerson> persons, List<CountryMention> countries, List<PersonMention> mentions, List<MeetingDraft> meetings)
     {
         StatesOfPublicFigures(persons, context.Gazetteer);
-        MembersOfRulingFamilies(persons, context.Gazetteer);
         Messengers(context, persons, mentions);
         Companions(context, persons, mentions);
         OfficialsOfTheArticlesState(persons, countries, mentions, context.Gazetteer);
@@ -82,6 +81,7 @@ internal static class PersonStates
     // A listed public figure whose state the text does not state serves the state the gazetteer knows; not one who only
     // holds a post of an organisation here (whose offices and countries stay without a state). A surname alone names
     // the figure only when the article knows the person by nothing more: «محمد الصفدي», later «الصفدي», is not Ayman Safadi.
+    // Failing a listed figure, a ruling family that closes the name gives its state.
     private static void StatesOfPublicFigures(List<ResolvedPerson> persons, Gazetteer gazetteer)
     {
         foreach (var p in persons.Where(p => p.Country is null && !p.Posts.Any(post => OfAnOrganisation(post))))
@@ -89,22 +89,19 @@ internal static class PersonStates
             var keys = p.Aliases.Prepend(p.Name).Select(Gazetteer.Key).ToList();
             var fullNameKnown = keys.Any(k => k.Contains(' ', StringComparison.Ordinal));
             p.Country = keys.Where(k => !fullNameKnown || k.Contains(' ', StringComparison.Ordinal))
-                .Select(k => StateOf(k, gazetteer)).FirstOrDefault(s => s is not null);
+                .Select(k => StateOf(k, gazetteer)).FirstOrDefault(s => s is not null)
+                ?? keys.Select(k => RulingFamilyOf(k, gazetteer)).FirstOrDefault(code => code is not null);
         }
     }
 
     // «محمد بن عبدالرحمن بن جاسم آل ثاني», "Tahnoun bin Zayed Al Nahyan": the family that closes the name rules one state.
     // The family's name alone is no person of it («آل ثاني» said of the family), so a name before it is needed.
-    private static void MembersOfRulingFamilies(List<ResolvedPerson> persons, Gazetteer gazetteer)
+    private static string? RulingFamilyOf(string key, Gazetteer gazetteer)
     {
-        foreach (var p in persons.Where(p => p.Country is null && !p.Posts.Any(post => OfAnOrganisation(post))))
-        {
-            p.Country = p.Aliases.Prepend(p.Name).Select(name => Gazetteer.Key(name).Split(' '))
-                .Select(words => Enumerable.Range(1, Math.Min(2, words.Length - 1))
-                    .Select(n => gazetteer.RulingFamilies.GetValueOrDefault(string.Join(' ', words[^n..])))
-                    .FirstOrDefault(code => code is not null))
-                .FirstOrDefault(code => code is not null);
-        }
+        var words = key.Split(' ');
+        return Enumerable.Range(1, Math.Min(2, words.Length - 1))
+            .Select(n => gazetteer.RulingFamilies.GetValueOrDefault(string.Join(' ', words[^n..])))
+            .FirstOrDefault(code => code is not null);
     }
 
     private static string? StateOf(string key, Gazetteer gazetteer)
