@@ -201,7 +201,8 @@ public sealed class Gazetteer
                 surnames[last] = surnames.TryGetValue(last, out var seen) && seen != lastEn ? null : lastEn;
                 // Rows that spell one person two ways share the English name: one bearer, not two.
                 // "el-Sisi" is also written "Sisi".
-                foreach (var surname in new[] { last, Key(lastEn), Key(lastEn).Split(' ')[^1] }.Distinct())
+                var lastEnKey = Key(lastEn);
+                foreach (var surname in new[] { last, lastEnKey, lastEnKey.Split(' ')[^1] }.Distinct())
                 {
                     if (!bearers.TryGetValue(surname, out var bearer))
                     {
