@@ -33,6 +33,9 @@ public sealed class MeetingDraft
     /// <summary>Opened by a noun that refers back («الزيارة», «اللقاء»): it adds to a reported meeting, never makes one.</summary>
     public bool FromReference { get; set; }
 
+    /// <summary>The last sentence that only said who attended it ("The meeting was attended by …"), if any.</summary>
+    public int AttendedIn { get; set; } = -1;
+
     public int Size => Participants.Count + Delegations.Count;
 
     public double Overlap(MeetingDraft other)

@@ -79,7 +79,9 @@ public sealed partial class MeetingRecognizer(
             if (drafts.Count > 0 && Attendance(sentence.Key)
                 && inSentence.All(t => IsReference(t) || references.Any(r => r.Start > t.Start && r.Start - t.End <= 2)))
             {
-                drafts[^1].Participants.UnionWith(people.Select(p => p.Person));
+                var attended = drafts.FindLast(Reported) ?? drafts[^1];
+                attended.Participants.UnionWith(people.Select(p => p.Person));
+                attended.AttendedIn = sentence.Key;
                 continue;
             }
             // The triggers of a sentence report one encounter («وصل ... في زيارة ... وكان في استقباله», «أجرى زيارة ...
@@ -263,12 +265,22 @@ public sealed partial class MeetingRecognizer(
             {
                 continue;
             }
-            // The meeting reported in the sentence before (or the one before that).
-            var previous = drafts.LastOrDefault(d => d.Evidence.End <= context.Tokens.First(t => t.Sentence == group.Key).Start
-                && SentenceOf(d.Evidence.End) >= group.Key - 2);
-            previous?.Participants.UnionWith(group.Select(p => p.Person));
+            // The meeting reported, or given attendees, in the sentence before (or the one before that).
+            var previous = drafts.LastOrDefault(d => Reported(d) && d.Evidence.End <= context.Tokens.First(t => t.Sentence == group.Key).Start
+                && Math.Max(SentenceOf(d.Evidence.End), d.AttendedIn) >= group.Key - 2);
+            if (previous is not null)
+            {
+                previous.Participants.UnionWith(group.Select(p => p.Person));
+                previous.AttendedIn = group.Key;
+            }
         }
     }
+
+    /// <summary>
+    /// A draft that names who met; "During the meeting, the two leaders reviewed …" names no one and only refers back, so
+    /// "The meeting was attended by …" after it adds to the meeting reported before.
+    /// </summary>
+    private static bool Reported(MeetingDraft draft) => !draft.FromReference || draft.Participants.Count > 0;
 
     private int SentenceOf(int offset) => context.Tokens.LastOrDefault(t => t.End <= offset)?.Sentence ?? 0;
 

@@ -315,6 +315,17 @@ public class MeetingRecognizerTests
     }
 
     [Fact]
+    public void Attendees_named_after_a_sentence_that_only_refers_back_join_the_meeting_reported_before()
+    {
+        var facts = Facts.Of("ABU DHABI (WAM) -- President Sheikh Mohamed bin Zayed Al Nahyan today received Indian Prime Minister Narendra Modi at Qasr Al Watan. " +
+            "During the meeting, the two leaders reviewed the partnership between the two countries. " +
+            "The meeting was attended by Sheikh Tahnoun bin Zayed Al Nahyan, National Security Adviser; and Dr. Anwar Gargash, Diplomatic Adviser. " +
+            "On the Indian side, External Affairs Minister Subrahmanyam Jaishankar attended.", "2025-12-01", "en");
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.Equal(5, meeting.Participants.Count);
+    }
+
+    [Fact]
     public void A_call_said_with_ittisal_alone_or_the_verb_ittasala_is_a_call_but_being_in_contact_is_not()
     {
         var received = Facts.Of("كما تلقى الرئيس التونسي قيس سعيد اتصالا من رئيسة الوزراء الإيطالية جورجيا ميلوني.");
