@@ -40,7 +40,8 @@ public sealed partial class MeetingRecognizer(
         {
             var inSentence = sentence.ToList();
             var people = persons.Where(p => p.Sentence == sentence.Key && p.Person >= 0 && !Excluded(p)).ToList();
-            var subject = people.Where(p => p.Start < inSentence[0].Start && !ClauseBreakBetween(p.End, inSentence[0].Start)).Select(p => p.Person).ToList();
+            var subject = people.Where(p => p.Start < inSentence[0].Start && !ClauseBreakBetween(p.End, inSentence[0].Start)
+                && !ReportsAnother(p, inSentence[0].Start, people)).Select(p => p.Person).ToList();
             // "Hakan Fidan, who met Fuad Hussein on Monday, said …": the relative pronoun's antecedent is the subject.
             if (subject.Count == 0 && context.At(inSentence[0].Start - 1) is { } pronoun && IsRelativePronoun(pronoun)
                 && context.At(inSentence[0].Start - 2)?.Text is "," or "،"
@@ -304,17 +305,32 @@ public sealed partial class MeetingRecognizer(
 
     private static readonly HashSet<string> SaidAfter = new(StringComparer.Ordinal) { "said", "says", "told", "added", "stated" };
 
+    // «بحسب المتحدث باسم الرئاسة فلان», «وفقاً للمتحدث …»: who the report is attributed to.
+    private static readonly HashSet<string> AttributionBefore = new(StringComparer.Ordinal) { "بحسب", "حسب", "وبحسب", "وحسب", "وفقا", "طبقا" };
+
     private static readonly HashSet<string> SaidBefore = new(StringComparer.Ordinal) { "قال", "اعلن", "افاد", "ذكر", "اوضح", "صرح", "افادت", "ذكرت", "اعلنت" };
 
     /// <summary>
     /// Who reports the encounter is no participant: ", State Department spokesperson Tammy Bruce said", "according to",
     /// «حسبما أعلن المتحدث باسم الخارجية …», «بحسب ما ذكر …».
     /// </summary>
-    private bool IsSource(PersonMention p) =>
-        context.At(p.End) is { } after && context.SameSentence(p.End - 1, p.End) && SaidAfter.Contains(after.Norm)
-        || context.At(p.Start - 1) is { Norm: "to" } && context.At(p.Start - 2) is { Norm: "according" }
-        || context.At(p.Start - 1) is { } verb && SaidBefore.Contains(verb.Norm)
-            && context.At(p.Start - 2) is { Norm: "حسبما" or "ما" or "كما" or "وحسبما" };
+    private bool IsSource(PersonMention p)
+    {
+        if (context.At(p.End) is { } after && context.SameSentence(p.End - 1, p.End) && SaidAfter.Contains(after.Norm))
+        {
+            return true;
+        }
+        // "according to presidential spokesman …": lower-case words of the title may come first.
+        var start = p.Start;
+        while (start > p.Start - 3 && context.At(start - 1) is { IsWord: true } word && word.Text.Length > 0 && char.IsLower(word.Text[0])
+            && word.Norm != "to")
+        {
+            start--;
+        }
+        return context.At(start - 1) is { Norm: "to" } && context.At(start - 2) is { Norm: "according" }
+            || context.At(p.Start - 1) is { } cue && (AttributionBefore.Contains(cue.Norm)
+                || SaidBefore.Contains(cue.Norm) && context.At(p.Start - 2) is { Norm: "حسبما" or "ما" or "كما" or "وحسبما" });
+    }
 
     private static List<MeetingDraft> Merge(List<MeetingDraft> drafts)
     {
@@ -387,6 +403,22 @@ public sealed partial class MeetingRecognizer(
                     continue;
                 }
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// «صرح المتحدث … فلان بأن الرئيس … تلقى اتصالاً»: the speaker before "that" reports what someone else, named right
+    /// after it, did.
+    /// </summary>
+    private bool ReportsAnother(PersonMention speaker, int trigger, List<PersonMention> people)
+    {
+        for (var k = speaker.End; k < trigger; k++)
+        {
+            if (context.Tokens[k].Norm is "ان" or "بان" or "that")
+            {
+                return people.Any(q => q.Start == k + 1 && q.Start < trigger);
             }
         }
         return false;

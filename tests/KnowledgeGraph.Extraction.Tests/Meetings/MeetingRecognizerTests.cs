@@ -382,6 +382,19 @@ public class MeetingRecognizerTests
         Assert.DoesNotContain(khallaf, Assert.Single(arabic.Meetings).Participants);
     }
 
+    [Theory]
+    [InlineData("ar", "وتلقى الرئيس السوري أحمد الشرع اتصالاً هاتفياً من الرئيس الفرنسي إيمانويل ماكرون، بحسب المتحدث الرسمي باسم الرئاسة السفير ماهر خليل.")]
+    [InlineData("ar", "وتلقى الرئيس السوري أحمد الشرع اتصالاً هاتفياً من الرئيس الفرنسي إيمانويل ماكرون، وفقاً للمتحدث الرسمي باسم الرئاسة ماهر خليل.")]
+    [InlineData("ar", "وصرح المتحدث الرسمي باسم الرئاسة ماهر خليل بأن الرئيس السوري أحمد الشرع تلقى اتصالاً هاتفياً من الرئيس الفرنسي إيمانويل ماكرون.")]
+    [InlineData("en", "Syrian President Ahmed al-Sharaa spoke by phone with French President Emmanuel Macron, according to presidential spokesman Maher Khalil.")]
+    public void The_one_a_report_is_attributed_to_is_no_participant_even_behind_his_title(string language, string text)
+    {
+        var facts = Facts.Of(text, "2025-07-01", language);
+        var call = Assert.Single(facts.Meetings);
+        Assert.Equal(MeetingKind.Call, call.Kind);
+        Assert.Equal(["Ahmed al-Sharaa", "Emmanuel Macron"], call.Participants.Select(p => facts.Persons.Single(x => x.Id == p).NameEn).Order());
+    }
+
     [Fact]
     public void A_trip_at_the_head_of_a_delegation_the_text_does_not_list_brings_the_heads_state_to_its_encounters()
     {
