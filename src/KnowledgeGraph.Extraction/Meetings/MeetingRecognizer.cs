@@ -301,7 +301,26 @@ public sealed partial class MeetingRecognizer(
     private bool Excluded(PersonMention p) =>
         context.At(p.Start - 1) is { } before && NotParticipantBefore.Contains(before.Norm)
         || context.AnyNear(p.Start, p.Start - 3, 3, t => PastEventBefore.Contains(t.Forms[^1]))
+        || GreetingsFor(p)
         || IsSource(p);
+
+    // «نقل تحيات الرئيس …», "conveyed the greetings of President …": whose greetings are carried, or to whom, is not at the table.
+    private static readonly HashSet<string> Greetings = new(StringComparer.Ordinal)
+    {
+        "تحيات", "تحياته", "تحياتها", "تحيه", "تحيته", "تمنيات", "تمنياته", "greetings", "regards", "wishes",
+    };
+
+    private bool GreetingsFor(PersonMention p)
+    {
+        for (var k = p.Start - 1; k >= p.Start - 3 && context.At(k) is { IsWord: true } t && t.Sentence == context.Tokens[p.Start].Sentence; k--)
+        {
+            if (Greetings.Contains(t.Norm))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static readonly HashSet<string> SaidAfter = new(StringComparer.Ordinal) { "said", "says", "told", "added", "stated" };
 

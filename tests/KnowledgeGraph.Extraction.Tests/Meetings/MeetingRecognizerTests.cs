@@ -395,6 +395,18 @@ public class MeetingRecognizerTests
         Assert.Equal(["Ahmed al-Sharaa", "Emmanuel Macron"], call.Participants.Select(p => facts.Persons.Single(x => x.Id == p).NameEn).Order());
     }
 
+    [Theory]
+    [InlineData("ar", "استقبل ولي العهد الأمير محمد بن سلمان في جدة اليوم وزير الخارجية الإيراني عباس عراقجي، الذي نقل إليه تحيات الرئيس الإيراني مسعود بزشكيان.")]
+    [InlineData("ar", "استقبل ولي العهد الأمير محمد بن سلمان في جدة اليوم وزير الخارجية الإيراني عباس عراقجي، وحمّله تحياته للرئيس الإيراني مسعود بزشكيان.")]
+    [InlineData("en", "Iranian Foreign Minister Abbas Araghchi met Crown Prince Mohammed bin Salman in Jeddah on Thursday and conveyed the greetings of President Masoud Pezeshkian.")]
+    [InlineData("en", "Crown Prince Mohammed bin Salman received Iranian Foreign Minister Abbas Araghchi in Jeddah and asked him to convey his best wishes to President Masoud Pezeshkian.")]
+    public void Whose_greetings_are_carried_or_to_whom_is_not_at_the_table(string language, string text)
+    {
+        var facts = Facts.Of(text, "2025-03-14", language);
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.Equal(["Abbas Araghchi", "Mohammed bin Salman"], meeting.Participants.Select(p => facts.Persons.Single(x => x.Id == p).NameEn).Order());
+    }
+
     [Fact]
     public void A_trip_at_the_head_of_a_delegation_the_text_does_not_list_brings_the_heads_state_to_its_encounters()
     {
