@@ -36,9 +36,12 @@ public static class Transliterator
             return $"{(gazetteer.GivenNames.TryGetValue(name, out var given) ? given : ToLatin(name, gazetteer))} {RegnalNumber.ToRoman(regnal)}";
         }
         var parts = new List<string>(words.Length);
+        // The article is written with a bare alif; «ألباريس», «ألينا» open with a hamza and are no «ال» + word.
+        var written = arabicName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < words.Length; i++)
         {
             var w = words[i];
+            var hamzaAl = written.Length == words.Length && written[i].Length > 2 && written[i][0] is 'أ' or 'إ' && written[i][1] == 'ل';
             if (w == "عبد" && i + 1 < words.Length && gazetteer.GivenNames.TryGetValue("عبد " + words[i + 1], out var compound))
             {
                 parts.Add(compound);
@@ -74,7 +77,7 @@ public static class Transliterator
                 "فان" when i + 1 < words.Length && i > 0 => "van",
                 _ when gazetteer.GivenNames.TryGetValue(w, out var known) => known,
                 _ when gazetteer.FigureSurnames.TryGetValue(w, out var surname) && surname is not null => Capitalized(surname),
-                _ when ArabicText.StartsWithArticle(w) => "Al-" + Word(Known(w[2..], gazetteer)),
+                _ when ArabicText.StartsWithArticle(w) && !hamzaAl => "Al-" + Word(Known(w[2..], gazetteer)),
                 _ => Word(Known(w, gazetteer)),
             });
         }

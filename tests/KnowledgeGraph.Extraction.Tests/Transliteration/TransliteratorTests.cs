@@ -16,6 +16,13 @@ public class TransliteratorTests
         Assert.Equal(english, Transliterator.ToLatin(arabic, Gazetteer.Default));
 
     [Theory]
+    [InlineData("خوسيه مانويل ألباريس", "Jose Manuel Albaris")]
+    [InlineData("ألينا رومانوسكي", "Alina Roumanouski")]
+    [InlineData("الباريس", "Al-Baris")]
+    public void A_word_that_opens_with_hamza_and_lam_has_no_article(string arabic, string english) =>
+        Assert.Equal(english, Transliterator.ToLatin(arabic, Gazetteer.Default));
+
+    [Theory]
     [InlineData("محمد فضل الله", "Mohammed Fadlallah")]
     [InlineData("فضل الله", "Fadlallah")]
     [InlineData("عبد الله", "Abdullah")]
