@@ -33,6 +33,16 @@ public sealed partial class ArabicMentionFinder
                 end = next;
                 break;
             }
+            // «استقبل أمير البلاد سفير الصين …»: nobody holds an ambassador's post with another; it is the next person's.
+            if (posts.Count > 0 && post.Head == "Ambassador" && !single)
+            {
+                break;
+            }
+            // «الرئيس السوداني السفير الأمريكي …»: with a nationality of its own it is the next person's post.
+            if (posts.Count > 0 && single && (country ?? posts[^1].Country) is not null && _countryAt.TryGetValue(next, out var own) && own.IsNationality)
+            {
+                break;
+            }
             if (posts.Count > 0 && single)
             {
                 end = next;

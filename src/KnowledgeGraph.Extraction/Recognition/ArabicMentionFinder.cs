@@ -9,12 +9,16 @@ namespace KnowledgeGraph.Extraction.Recognition;
 /// Finds persons in Arabic text: names introduced by titles («وزير الداخلية السوري»), honorifics and ranks
 /// («الأمير», «المقدم ركن»), or a known given name; and titles that stand alone («أمير قطر»).
 /// </summary>
-public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyList<CountryMention> countries)
+/// <param name="isCommonWord">Whether training saw a word as an ordinary one (the tagger's), which the dictionary's
+/// over-general affix rules cannot tell: «تصريحات» is, «تشوان» is not.</param>
+public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyList<CountryMention> countries, Func<string, bool>? isCommonWord = null)
 {
     private const int MaxNameWords = 4;
     private const int MaxNameWordsWithLineage = 7;
     /// <summary>Lineage and family words inside Arabic names («بن», «أبو», «آل», «عبد»), normalised.</summary>
     internal static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "بن", "ابن", "بنت", "ابو", "ابي", "ال", "عبد", "ام" };
+
+    private static readonly HashSet<string> ForeignParticles = new(StringComparer.Ordinal) { "دي", "دا", "دو", "ديل", "دوس", "داس", "فون", "فان", "دير", "لا", "لو" };
 
     private readonly Dictionary<int, CountryMention> _countryAt = countries.ToDictionary(c => c.Start);
     private readonly IReadOnlyList<Token> _tokens = context.Tokens;
@@ -38,7 +42,17 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             var posts = ParsePosts(i, out var afterPosts, out var country);
             var honorifics = new List<string>();
             // A nationality the post left («وزيرة الدولة للتعاون الدولي الإماراتية») is the person's.
-            var nameStart = SkipHonorifics(posts.Count > 0 ? SkipNationality(i, afterPosts, ref country) : i, honorifics, allowClitic: posts.Count == 0);
+            var afterNationality = posts.Count > 0 ? SkipNationality(i, afterPosts, ref country) : i;
+            // «استقبل الرئيس السوداني السفير الأمريكي جون غودفري»: a rank with a nationality of its own after a post that has
+            // its state is the next person's post; the first post stands alone.
+            if (posts.Count > 0 && (country ?? posts[^1].Country) is not null && _g.Honorifics.TryMatch(_tokens, afterNationality, false, out _, out var rankEnd, out _)
+                && _countryAt.TryGetValue(rankEnd, out var rankNationality) && rankNationality.IsNationality && context.SameSentence(i, rankEnd))
+            {
+                mentions.Add(new PersonMention { Start = i, End = afterNationality, Sentence = _tokens[i].Sentence, Posts = posts, Country = country, Span = context.SpanOf(i, afterNationality) });
+                i = afterNationality - 1;
+                continue;
+            }
+            var nameStart = SkipHonorifics(afterNationality, honorifics, allowClitic: posts.Count == 0);
             // «الرئيس التنفيذي لأرامكو أمين الناصر»: a word behind «ل» between a post and a name names whose post it is.
             if (posts.Count > 0 && honorifics.Count == 0 && context.At(nameStart) is { IsWord: true, Norm.Length: > 3 } owner && owner.Norm[0] == 'ل'
                 && !context.IsGivenName(owner) && context.SameSentence(i, nameStart + 1) && NameOpensAt(nameStart + 1))
@@ -59,7 +73,10 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             while (honorifics.Count == 0 && posts.Count > 0 && context.At(nameStart) is { IsWord: true } adj && ArabicText.StartsWithArticle(adj.Norm)
                    && !context.IsGivenName(adj) && !_countryAt.ContainsKey(nameStart) && context.At(nameStart + 1) is { } given && context.SameSentence(i, nameStart + 1)
                    && (context.IsGivenName(given) || given.Norm is "عبد" or "ابو" || _g.Honorifics.TryMatch(_tokens, nameStart + 1, false, out _, out _, out _)
-                       || _countryAt.TryGetValue(nameStart + 1, out var after) && after.IsNationality))
+                       || _countryAt.TryGetValue(nameStart + 1, out var after) && after.IsNationality
+                       // «رئيس الوزراء المخلوع تاكسين شيناواترا»: an ordinary adjective, then a word no dictionary knows.
+                       || adj.Text.StartsWith("ال", StringComparison.Ordinal) && OrdinaryWord(adj) && given.IsWord && !ArabicText.StartsWithArticle(given.Norm) && !context.IsArabicStopWithClitics(given)
+                          && !_g.Lexicon.Knows(given.Norm) && !_countryAt.ContainsKey(nameStart + 1)))
             {
                 nameStart = SkipHonorifics(SkipNationality(i, nameStart + 1, ref country), honorifics, allowClitic: false);
             }
@@ -216,6 +233,19 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
     internal static bool VerbLike(Token t) =>
         t.Norm.Length >= 4 && (t.Norm[0] is 'ي' or 'ت' || t.Norm.StartsWith("سي", StringComparison.Ordinal) || t.Norm.StartsWith("ست", StringComparison.Ordinal));
 
+    // A word shaped like a verb that the dictionary knows: «يبحث»; «تشانغ» is shaped so, but is a name.
+    // «سيلتقيان» is a known verb with the future's «س» and the dual's «ان».
+    private bool KnownVerb(Token t)
+    {
+        if (!VerbLike(t))
+        {
+            return false;
+        }
+        var stem = t.Norm[0] == 'س' ? t.Norm[1..] : t.Norm;
+        return _g.Lexicon.Knows(t.Norm) || _g.Lexicon.Knows(stem)
+            || stem.Length > 4 && (stem.EndsWith("ان", StringComparison.Ordinal) || stem.EndsWith("ون", StringComparison.Ordinal)) && _g.Lexicon.Knows(stem[..^2]);
+    }
+
     private bool StartsName(Token t, bool triggered)
     {
         if (!t.IsWord || t.Kind == TokenKind.Number || _countryAt.ContainsKey(t.Index) || context.IsArabicStop(t) && !(triggered && SpelledAsGivenName(t)))
@@ -239,7 +269,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         }
         // «الوليد بن طلال»: a word before a lineage opens a name, unless it is a verb («التقى بن سلمان») or a listed
         // figure's surname («ماكرون بن سلمان»).
-        if (!triggered && !(beforeLineage && !_g.FigureSurnames.ContainsKey(t.Norm)) || VerbLike(t) || t.Norm[0] == 'و' || t.IsLatin)
+        if (!triggered && !(beforeLineage && !_g.FigureSurnames.ContainsKey(t.Norm)) || KnownVerb(t) || t.Norm[0] == 'و' || t.IsLatin)
         {
             return false;
         }
@@ -294,6 +324,14 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 afterOuld = end++;
                 continue;
             }
+            // «فرنانديس دي لافيغا», «فون دير لاين»: a foreign name's particle between two words the dictionary does not know.
+            if (ForeignParticles.Contains(t.Norm) && !afterConnector && !_g.Lexicon.Knows(previous.Norm)
+                && context.At(end + 1) is { IsWord: true } next && context.SameSentence(pos, end + 1) && !_g.Lexicon.Knows(next.Norm))
+            {
+                lineage = true;
+                end++;
+                continue;
+            }
             if (Connectors.Contains(t.Norm))
             {
                 lineage |= t.Norm != "عبد";
@@ -318,7 +356,11 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             {
                 break;
             }
-            var verb = VerbLike(t) && !context.IsGivenName(t) && context.At(end + 1) is not { Kind: TokenKind.Punct, Text: "،" or "." or "," };
+            // «تشن تشوان دونغ»: before a word no dictionary knows, a word shaped like a verb that training never saw as an
+            // ordinary word is a name's too.
+            var verb = KnownVerb(t) && !context.IsGivenName(t) && context.At(end + 1) is not { Kind: TokenKind.Punct, Text: "،" or "." or "," }
+                && !(isCommonWord is not null && !isCommonWord(t.Norm) && context.At(end + 1) is { IsWord: true } following
+                     && context.SameSentence(end, end + 1) && !_g.Lexicon.Knows(following.Norm) && following.Kind != TokenKind.Number && !following.IsLatin);
             // «محمد علي»: a given name that spells like a function word («على») continues a given name.
             var givenAfterGiven = context.IsGivenName(t) && context.IsGivenName(previous);
             // «الأمير محمد بن سلمان هنأه فيه»: after a lineage («بن سلمان») only a family name goes on, not an ordinary word.

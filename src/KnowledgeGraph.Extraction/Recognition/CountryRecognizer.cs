@@ -28,6 +28,10 @@ public static class CountryRecognizer
             {
                 if (places.Length == 1)
                 {
+                    if (places[0].Kind == PlaceKind.Country)
+                    {
+                        end = OfficialNameEnd(tokens, i, end);
+                    }
                     found.Add(new CountryMention(i, end, places[0].Code, places[0].Kind, places[0].CityEn));
                 }
                 else
@@ -64,5 +68,27 @@ public static class CountryRecognizer
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    private static readonly HashSet<string> StateForms = new(StringComparer.Ordinal) { "جمهوريه", "الجمهوريه", "مملكه", "المملكه", "دوله", "سلطنه", "اماره" };
+
+    // The adjectives of states' official names: «جمهورية الصين الشعبية», «جمهورية الكونغو الديمقراطية».
+    private static readonly HashSet<string> OfficialAdjectives = new(StringComparer.Ordinal)
+    {
+        "الشعبيه", "الديمقراطيه", "الديموقراطيه", "الاسلاميه", "العربيه", "الاتحاديه", "الفيدراليه", "الفدراليه", "الاشتراكيه", "الهاشميه", "التعاونيه",
+    };
+
+    /// <summary>Past the adjectives of a state's official name after, or within, a form of state («جمهورية الصين الشعبية»).</summary>
+    private static int OfficialNameEnd(IReadOnlyList<Text.Token> tokens, int start, int end)
+    {
+        if (!StateForms.Contains(tokens[start].Norm) && (start == 0 || !StateForms.Contains(tokens[start - 1].Norm)))
+        {
+            return end;
+        }
+        while (end < tokens.Count && tokens[end].Sentence == tokens[start].Sentence && OfficialAdjectives.Contains(tokens[end].Norm))
+        {
+            end++;
+        }
+        return end;
     }
 }
