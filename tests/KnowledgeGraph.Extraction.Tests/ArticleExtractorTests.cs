@@ -64,6 +64,16 @@ public class ArticleExtractorTests
         Assert.Equal(name, person.Name);
     }
 
+    [Theory]
+    [InlineData("ar", "استقبل ولي العهد الأمير محمد بن سلمان رئيس وزراء باكستان شهباز شريف، وحضر الاستقبال من الجانب السعودي وزير الدولة الدكتور مساعد بن محمد العيبان، ومن الجانب الباكستاني وزير الخارجية محمد إسحاق دار.", "إسحاق", "PK")]
+    [InlineData("ar", "استقبل ولي العهد الأمير محمد بن سلمان رئيس وزراء باكستان شهباز شريف، وحضر الاستقبال من الجانب السعودي وزير الدولة الدكتور مساعد بن محمد العيبان، ومن الجانب الباكستاني وزير الخارجية محمد إسحاق دار.", "العيبان", "SA")]
+    [InlineData("en", "President Sheikh Mohamed bin Zayed received Indian Prime Minister Narendra Modi. On the Indian side, External Affairs Minister Subrahmanyam Jaishankar attended.", "Jaishankar", "IN")]
+    public void Who_is_named_after_a_side_serves_that_sides_state(string language, string text, string name, string country)
+    {
+        var facts = Facts.Of(text, "2025-10-12", language);
+        Assert.Equal([country], Assert.Single(facts.Persons, p => p.Name.Contains(name, StringComparison.Ordinal)).Countries);
+    }
+
     [Fact]
     public void A_rank_with_a_nationality_of_its_own_after_a_post_is_the_next_persons()
     {

@@ -14,6 +14,7 @@ internal static class PersonStates
     public static void Infer(TextContext context, List<ResolvedPerson> persons, List<CountryMention> countries, List<PersonMention> mentions, List<MeetingDraft> meetings)
     {
         StatesOfPublicFigures(persons, context.Gazetteer);
+        Sides(context, persons, countries, mentions);
         Messengers(context, persons, mentions);
         Companions(context, persons, mentions);
         OfficialsOfTheArticlesState(persons, countries, mentions, context.Gazetteer);
@@ -21,6 +22,30 @@ internal static class PersonStates
         HostsOfDelegations(persons, meetings);
         CounterpartsAbroad(context, persons, meetings);
     }
+
+    /// <summary>
+    /// «وحضره من الجانب الباكستاني وزير الخارجية محمد إسحاق دار», "On the Indian side, External Affairs Minister …
+    /// attended": who is named after a side, in its sentence and before another side, serves that side's state.
+    /// </summary>
+    private static void Sides(TextContext context, List<ResolvedPerson> persons, List<CountryMention> countries, List<PersonMention> mentions)
+    {
+        var sides = countries.Where(c => c.IsNationality && SideAt(context, c)).ToList();
+        foreach (var side in sides)
+        {
+            var sentence = context.Tokens[side.Start].Sentence;
+            var next = sides.FirstOrDefault(o => o.Start > side.Start && context.Tokens[o.Start].Sentence == sentence)?.Start ?? int.MaxValue;
+            foreach (var m in mentions.Where(m => m.Person >= 0 && m.Sentence == sentence && m.Start > side.Start && m.Start < next))
+            {
+                persons[m.Person].Country ??= side.Code;
+            }
+        }
+    }
+
+    // «من الجانب الباكستاني», «عن الجانب القطري», "on the Indian side", "from the Qatari side".
+    private static bool SideAt(TextContext context, CountryMention nationality) =>
+        context.At(nationality.Start - 1) is { Norm: "الجانب" } && context.At(nationality.Start - 2)?.Norm is "من" or "عن" or "ومن" or "وعن"
+        || context.At(nationality.End) is { Norm: "side" } && context.At(nationality.Start - 1)?.Norm == "the"
+           && context.At(nationality.Start - 2)?.Norm is "on" or "from";
 
     // «تسلم الرئيس رسالة من أمير قطر، نقلها وزير الدولة محمد الخليفي»: who brings a letter serves its sender's state.
     private static void Messengers(TextContext context, List<ResolvedPerson> persons, List<PersonMention> mentions)
