@@ -74,6 +74,21 @@ public class ArticleExtractorTests
         Assert.Equal([country], Assert.Single(facts.Persons, p => p.Name.Contains(name, StringComparison.Ordinal)).Countries);
     }
 
+    [Theory]
+    [InlineData("The meeting was attended by Dr. Sultan bin Ahmed Al Jaber, Minister of Industry and Advanced Technology.", "Sultan bin Ahmed Al Jaber")]
+    [InlineData("Sheikh Sultan bin Zayed Al Nahyan attended the ceremony.", "Sultan bin Zayed Al Nahyan")]
+    public void In_English_a_title_that_is_also_a_given_name_is_the_name_before_a_lineage(string text, string name) =>
+        Assert.Equal([name], Facts.Of(text, "2025-12-01", "en").Persons.Select(p => p.Name));
+
+    [Fact]
+    public void In_English_a_portfolio_before_minister_makes_one_title_and_the_demonym_before_it_gives_the_state()
+    {
+        var facts = Facts.Of("Sultan Haitham bin Tarik received Indian External Affairs Minister Subrahmanyam Jaishankar in Muscat.", "2025-12-01", "en");
+        var minister = Assert.Single(facts.Persons, p => p.Name == "Subrahmanyam Jaishankar");
+        Assert.Equal(["IN"], minister.Countries);
+        Assert.Equal("External Affairs Minister", Assert.Single(facts.Offices, o => o.Person == minister.Id).TitleEn);
+    }
+
     [Fact]
     public void A_rank_with_a_nationality_of_its_own_after_a_post_is_the_next_persons()
     {

@@ -148,7 +148,7 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         TitleEntry? entry = null;
         // "Middle East envoy Steve Witkoff": a lower-case title counts when a name follows it at once: a known given name,
         // two capitalised words ("UN envoy Jeanine Hennis-Plasschaert") or an honorific ("Dubai ruler Sheikh Mohammed").
-        while (context.At(pos) is { IsWord: true } t && _g.Titles.TryMatch(_tokens, pos, false, out var e, out var next, out _)
+        while (context.At(pos) is { IsWord: true } t && !GivenBeforeLineage(pos) && _g.Titles.TryMatch(_tokens, pos, false, out var e, out var next, out _)
                && (!requireCapital || t.IsCapitalized || english.Count > 0 || e.Kind == TitleKind.Modifier || country is not null
                    || context.At(next) is { } after && (StartsName(after, triggered: true)
                       && (context.IsGivenName(after) || context.At(next + 1) is { IsWord: true, IsCapitalized: true } && StartsName(_tokens[next + 1], triggered: true))
@@ -343,6 +343,10 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         {
             return false;
         }
+        if (GivenBeforeLineage(t.Index))
+        {
+            return true;
+        }
         if (_g.Titles.TryMatch(_tokens, t.Index, false, out _, out _, out _) || _g.Honorifics.TryMatch(_tokens, t.Index, false, out _, out _, out _))
         {
             return false;
@@ -351,6 +355,12 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         return triggered || context.IsGivenName(t)
             || _g.PublicFiguresEnglish.TryMatch(_tokens, t.Index, false, out _, out var end, out _) && end - t.Index >= 2;
     }
+
+    // "Dr. Sultan bin Ahmed Al Jaber", "Sheikh Sultan bin Zayed": before a lineage a title that is also a given name is one.
+    private bool GivenBeforeLineage(int k) =>
+        context.At(k) is { IsCapitalized: true } t && context.IsGivenName(t) && context.At(k + 1)?.Text is "bin" or "ibn" or "bint"
+        && context.At(k + 2) is { IsCapitalized: true } father && !_g.Titles.TryMatch(_tokens, k + 2, false, out _, out _, out _)
+        && !_g.Honorifics.TryMatch(_tokens, k + 2, false, out _, out _, out _);
 
     private int ParseName(int pos, bool triggered)
     {
