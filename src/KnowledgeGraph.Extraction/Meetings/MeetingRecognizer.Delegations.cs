@@ -68,7 +68,8 @@ public sealed partial class MeetingRecognizer
             {
                 continue;
             }
-            foreach (var p in persons.Where(p => p.Sentence == sentence && p.Start > i && p.Person >= 0 && !p.IsTitleOnly && (p.Country is null || p.Country == code)))
+            var stop = MembersEnd(i);
+            foreach (var p in persons.Where(p => p.Sentence == sentence && p.Start > i && p.Start < stop && p.Person >= 0 && !p.IsTitleOnly && (p.Country is null || p.Country == code)))
             {
                 if (!members.TryGetValue(code, out var set))
                 {
@@ -78,6 +79,23 @@ public sealed partial class MeetingRecognizer
             }
         }
         return members;
+    }
+
+    /// <summary>
+    /// Where the members named after the delegation word at <paramref name="delegation"/> end: at another delegation
+    /// («… ويتكوف، فيما ترأس الوفد الإيراني عباس عراقجي») or a clause that opens after a comma, else at the sentence's end.
+    /// </summary>
+    private int MembersEnd(int delegation)
+    {
+        for (var k = delegation + 1; context.At(k) is { } t && context.SameSentence(delegation, k); k++)
+        {
+            if (t.Norm is "الوفد" or "والوفد" or "وفد" or "delegation"
+                || t.Text is "،" or "," && context.At(k + 1) is { } next && ClauseOpeners.Contains(next.Norm) && !IsRelativePronoun(next))
+            {
+                return k;
+            }
+        }
+        return int.MaxValue;
     }
 
     /// <summary>

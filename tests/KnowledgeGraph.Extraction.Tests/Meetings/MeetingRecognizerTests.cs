@@ -199,6 +199,16 @@ public class MeetingRecognizerTests
     }
 
     [Fact]
+    public void The_members_of_a_delegation_end_where_another_delegation_is_named()
+    {
+        var facts = Facts.Of("استضافت سلطنة عمان أمس السبت في مسقط جولة من المحادثات غير المباشرة بين الولايات المتحدة وإيران، ترأس الوفد الأمريكي " +
+            "فيها المبعوث الخاص للرئيس الأمريكي ستيف ويتكوف، فيما ترأس الوفد الإيراني وزير الخارجية عباس عراقجي.", "2025-04-13");
+        Assert.Equal(["IR"], Assert.Single(facts.Persons, p => p.Name == "عباس عراقجي").Countries);
+        Assert.Equal(["US"], Assert.Single(facts.Persons, p => p.Name == "ستيف ويتكوف").Countries);
+        Assert.Equal(["IR", "US"], Assert.Single(facts.Meetings).DelegationCountries);
+    }
+
+    [Fact]
     public void A_delegation_named_by_its_state_counts_as_a_member()
     {
         var facts = Facts.Of("استقبل وزير الداخلية الكويتي فهد اليوسف وفدا أردنيا يوم الأحد في الكويت.");
