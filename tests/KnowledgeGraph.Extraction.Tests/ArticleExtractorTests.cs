@@ -58,6 +58,7 @@ public class ArticleExtractorTests
     [InlineData("ويرتقب أن تصل نائبة رئيس الحكومة الإسبانية ماريا تيريزا فرنانديس دي لافيغا إلى الرباط.", "ماريا تيريزا فرنانديس دي لافيغا")]
     [InlineData("وتعتبر المنطقة معقلا لمؤيدي رئيس الوزراء المخلوع تاكسين شيناواترا .", "تاكسين شيناواترا")]
     [InlineData("وقال المتحدث إن المستشارة الألمانية أنغيلا ميركل سيلتقيان في برلين.", "أنغيلا ميركل")]
+    [InlineData("والتقى الوزير في نيويورك وزيرة خارجية أستراليا بيني وونغ.", "بيني وونغ")]
     public void A_foreign_name_after_a_post_is_whole_though_the_dictionary_knows_some_of_its_words(string text, string name)
     {
         var person = Assert.Single(Facts.Of(text).Persons, p => p.Name.Contains(name.Split(' ')[^1], StringComparison.Ordinal));

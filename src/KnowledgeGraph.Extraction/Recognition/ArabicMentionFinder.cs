@@ -233,6 +233,11 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
     internal static bool VerbLike(Token t) =>
         t.Norm.Length >= 4 && (t.Norm[0] is 'ي' or 'ت' || t.Norm.StartsWith("سي", StringComparison.Ordinal) || t.Norm.StartsWith("ست", StringComparison.Ordinal));
 
+    // «وزيرة خارجية أستراليا بيني وونغ»: «وو» opens a name (Wong, Woodward) unless the dictionary knows the word after «و».
+    private bool WawName(Token t) =>
+        t.Norm.Length > 3 && t.Norm.StartsWith("وو", StringComparison.Ordinal) && !_g.Lexicon.Knows(t.Norm[1..]) && !_g.Lexicon.Knows(t.Norm)
+        && !context.IsGivenName(t) && !_g.GivenNames.ContainsKey(t.Norm[1..]);
+
     // A word shaped like a verb that the dictionary knows: «يبحث»; «تشانغ» is shaped so, but is a name.
     // «سيلتقيان» is a known verb with the future's «س» and the dual's «ان».
     private bool KnownVerb(Token t)
@@ -367,7 +372,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             var wordAfterLineage = lineage && !context.IsGivenName(t) && !ArabicText.StartsWithArticle(t.Norm) && _g.Lexicon.Knows(t.Norm)
                 && !_g.FigureSurnames.ContainsKey(t.Norm);
             if (!afterConnector && !givenAfterGiven && (context.IsArabicStopWithClitics(t) || _countryAt.ContainsKey(end) || verb || wordAfterLineage
-                || (t.Norm[0] == 'و' && !context.IsGivenName(t) && !context.OpensWithWawYetContinuesName(previous, t))
+                || (t.Norm[0] == 'و' && !context.IsGivenName(t) && !context.OpensWithWawYetContinuesName(previous, t) && !(triggered && WawName(t)))
                 || _g.Titles.TryMatch(_tokens, end, true, out _, out _, out _) || _g.Honorifics.TryMatch(_tokens, end, false, out _, out _, out _)))
             {
                 break;
