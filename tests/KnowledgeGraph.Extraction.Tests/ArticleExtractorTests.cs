@@ -90,6 +90,16 @@ public class ArticleExtractorTests
         Assert.Equal("External Affairs Minister", Assert.Single(facts.Offices, o => o.Person == minister.Id).TitleEn);
     }
 
+    [Theory]
+    [InlineData("وقام معالي السيد بدر بن حمد البوسعيدي وزير الخارجية بنقل الرسائل بين الجانبين.", "وزير الخارجية", "OM")]
+    [InlineData("وقال الناطق الرسمي باسم الحكومة الفلسطينية جمال نزال إن الحكومة ستجتمع غدا.", "الناطق الرسمي باسم الحكومة الفلسطينية", "PS")]
+    [InlineData("وأكد وزير الدولة بوزارة الخارجية القطرية محمد الخليفي أن الاتصالات مستمرة.", "وزير الدولة بوزارة الخارجية القطرية", "QA")]
+    public void A_post_goes_on_after_a_preposition_only_into_an_institution_and_its_nationality_gives_the_state(string text, string title, string country)
+    {
+        var office = Assert.Single(Facts.Of(text).Offices);
+        Assert.Equal((title, country), (office.Title, office.Country));
+    }
+
     [Fact]
     public void A_rank_with_a_nationality_of_its_own_after_a_post_is_the_next_persons()
     {

@@ -77,7 +77,9 @@ public sealed partial class ArabicMentionFinder
             if (PrepositionalComplement(pos))
             {
                 var words = new List<string>();
-                var after = ParseComplement(pos, words, out _, prepositional: true);
+                // «الناطق الرسمي باسم الحكومة الأردنية»: a nationality inside the preposition's phrase says the post's state.
+                var after = ParseComplement(pos, words, out var inner, prepositional: true);
+                country ??= inner;
                 // «القائد العام للإدارة السورية الجديدة»: the adjectives of the preposition's noun, a nationality among them.
                 for (var extra = 0; extra < 2 && after > pos && context.At(after) is { IsWord: true } adjective && context.SameSentence(pos, after); extra++)
                 {
@@ -169,6 +171,14 @@ public sealed partial class ArabicMentionFinder
         return pos;
     }
 
+    // The bodies a post is held in after «ب» («بوزارة الخارجية», «بسفارة المملكة»), normalised.
+    private static readonly HashSet<string> Institutions = new(StringComparer.Ordinal)
+    {
+        "وزاره", "رياسه", "مجلس", "امانه", "هييه", "سفاره", "قنصليه", "ديوان", "مكتب", "بعثه", "جامعه", "منظمه", "لجنه", "موسسه",
+        "اتحاد", "مجموعه", "قياده", "قوات", "اداره", "مديريه", "حكومه", "دوله", "محكمه", "مصرف", "بنك", "صندوق", "شركه", "حزب", "حركه",
+        "مركز", "معهد", "اسم", "شوون", "كليه",
+    };
+
     private bool PrepositionalComplement(int pos)
     {
         if (context.At(pos) is not { IsWord: true } t || !context.SameSentence(pos - 1, pos) || _countryAt.ContainsKey(pos))
@@ -179,10 +189,12 @@ public sealed partial class ArabicMentionFinder
         {
             return true;
         }
-        // «بوزارة الخارجية»: a preposition on a noun in construct with a definite one; «بالخارج»: on a definite noun. Not a
+        // «لحقوق الإنسان», «بوزارة الخارجية»: a preposition on a noun in construct with a definite one, which after «ب» is
+        // an institution («وزير الخارجية بنقل الرسائل» is "by carrying the messages"); «بالخارج»: on a definite noun. Not a
         // name that opens with the letter before a regnal number («البابا بنديكت السادس», «البابا لاون الرابع عشر»).
         return t.Norm.Length > 3 && t.Norm[0] is 'ب' or 'ل' && !context.IsGivenName(t)
             && (context.At(pos + 1) is { IsWord: true } next && ArabicText.StartsWithArticle(next.Norm) && RegnalNumber.Of(next.Norm) is null
+                   && (t.Norm[0] == 'ل' || Institutions.Contains(t.Norm[1..]))
                 || ArabicText.StartsWithArticle(t.Norm[1..]));
     }
 
