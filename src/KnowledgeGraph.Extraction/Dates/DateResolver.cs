@@ -63,6 +63,9 @@ public static class DateResolver
         (["a", "day", "earlier"], -1), (["the", "day", "before"], -1), (["the", "previous", "day"], -1), (["a", "day", "later"], 1),
         (["the", "next", "day"], 1), (["the", "following", "day"], 1), (["اليوم", "السابق"], -1), (["اليوم", "التالي"], 1),
         (["قبل", "ذلك", "بيوم"], -1), (["بعد", "ذلك", "بيوم"], 1), (["two", "days", "earlier"], -2), (["two", "days", "later"], 2),
+        // "…on Thursday, a day after Barrack held talks with Berri": what the clause reports came the day before.
+        (["a", "day", "after"], -1), (["two", "days", "after"], -2), (["a", "day", "before"], 1), (["بعد", "يوم", "من"], -1),
+        (["غداه"], -1), (["عشيه"], 1), (["قبل", "يوم", "من"], 1), (["بعد", "يومين", "من"], -2),
     ];
 
     private static DateMention? DayFromLast(IReadOnlyList<Token> tokens, int i, List<DateMention> found)

@@ -29,7 +29,7 @@ public sealed partial class MeetingRecognizer(
         // «من المقرر أن يستقبل السيسي … في أول زيارة له إلى مصر»: a noun after a planned verb tells of the planned encounter.
         // A noun with its own named visitor («بعد أيام من زيارة الصفدي إلى دمشق») is another, reported encounter.
         var triggers = found.Where(t => !planned.Contains(t)
-            && !(EncounterNouns.Contains(context.Tokens[t.Start].Forms[^1]) && planned.Any(p => p.Start < t.Start && context.SameSentence(p.Start, t.Start))
+            && !(context.Tokens[t.Start].Forms.Any(EncounterNouns.Contains) && planned.Any(p => p.Start < t.Start && context.SameSentence(p.Start, t.Start))
                  && !persons.Any(p => p.Start == t.End && !p.IsTitleOnly))).ToList();
         var drafts = new List<MeetingDraft>();
         var lead = dates.FirstOrDefault(d => !IsDateline(d))?.Date ?? (dates.Count > 0 ? dates[0].Date : null);
@@ -89,6 +89,7 @@ public sealed partial class MeetingRecognizer(
             // التقى خلالها»), unless a new clause reaches other people ("met Mikati ..., and held separate talks with ...").
             MeetingDraft? current = null;
             var currentReached = new List<int>();
+            var ownSubject = false;
             var previousEnd = 0;
             for (var k = 0; k < inSentence.Count; k++)
             {
@@ -113,14 +114,20 @@ public sealed partial class MeetingRecognizer(
                 }
                 // A new trip («... التي ترأس الوفد فيها فلان خلال زيارته إلى عمّان») is its own encounter.
                 var newTrip = trigger.Kind == MeetingKind.Visit && current?.Kind != MeetingKind.Visit;
-                if (current is not null && (current.Participants.Count >= 2 || newTrip) && ClauseBreakBetween(previousEnd, trigger.Start)
+                var clauseBreak = ClauseBreakAt(previousEnd, trigger.Start);
+                if (current is not null && (current.Participants.Count >= 2 || newTrip) && clauseBreak >= 0
                     && reached.Any(r => !current.Participants.Contains(r)))
                 {
+                    // "…on Thursday, a day after Barrack held talks with Berri": the new clause names its own subject; else
                     // «زار فلان ...، والتقى ...»: the second verb shares the first one's subject.
-                    var verbSubject = subject.Count == 0 && currentReached.Count > 0 && !newTrip ? currentReached[0] : -1;
+                    var clauseSubject = people.LastOrDefault(p => p.Start > clauseBreak && p.End <= trigger.Start && !reached.Contains(p.Person));
+                    var verbSubject = clauseSubject?.Person ?? (subject.Count == 0 && currentReached.Count > 0 && !newTrip ? currentReached[0] : -1);
                     Finish(current, currentReached);
                     current = null;
-                    if (verbSubject >= 0)
+                    // «، غداة لقاء باراك رئيس مجلس النواب»: a noun with two people after it names who met.
+                    ownSubject = clauseSubject is not null
+                        || reached.Count >= 2 && context.Tokens[trigger.Start].Forms.Any(EncounterNouns.Contains);
+                    if (verbSubject >= 0 && (clauseSubject is not null || !ownSubject))
                     {
                         reached.Insert(0, verbSubject);
                     }
@@ -135,7 +142,10 @@ public sealed partial class MeetingRecognizer(
                 {
                     current.Kind = trigger.Kind;
                 }
-                current.Participants.UnionWith(subject);
+                if (!ownSubject)
+                {
+                    current.Participants.UnionWith(subject);
+                }
                 current.Participants.UnionWith(reached);
                 currentReached.AddRange(reached);
                 foreach (var code in Delegations(trigger.Start, Math.Min(segmentEnd, SentenceEnd(trigger.Start)), sameClause: true))
@@ -147,7 +157,11 @@ public sealed partial class MeetingRecognizer(
                 // «مؤخراً», "recently": the text says it is not giving the date.
                 current.Undated |= context.AnyNear(trigger.Start, trigger.Start - 4, 8, t => t.Norm is "موخرا" or "recently" or "earlier");
                 current.Later |= context.AnyNear(trigger.Start, trigger.Start - 4, 8, t => t.Norm is "لاحق" or "لاحقا" or "later" or "afterwards" or "subsequently");
-                previousEnd = trigger.End;
+                // A verb that reaches nobody before its noun («held talks with») does not close the clause it opens.
+                if (reached.Count > 0 || k == 0)
+                {
+                    previousEnd = trigger.End;
+                }
             }
             if (current is not null)
             {
@@ -404,16 +418,19 @@ public sealed partial class MeetingRecognizer(
             ? people.LastOrDefault(p => p.End <= trigger.Start)
             : null;
 
-    private bool ClauseBreakBetween(int from, int to)
+    private bool ClauseBreakBetween(int from, int to) => ClauseBreakAt(from, to) >= 0;
+
+    /// <summary>Where a new clause opens between two tokens, or -1.</summary>
+    private int ClauseBreakAt(int from, int to)
     {
         for (var k = from; k < to; k++)
         {
             if (context.Tokens[k].Text is "؛" or ";" or ":")
             {
-                return true;
+                return k;
             }
             if (context.Tokens[k].Text is "،" or "," && context.At(k + 1) is { IsWord: true } next
-                && (ClauseOpeners.Contains(next.Norm) || next.Norm.Length > 3 && next.Norm[0] == 'و' && !context.IsGivenName(next)))
+                && (ClauseOpeners.Contains(next.Norm) || next.Norm.Length > 3 && next.Norm[0] == 'و' && !context.IsGivenName(next) || DaysApart(k + 1)))
             {
                 // "Fuad Hussein, who is also deputy prime minister, met …": a relative clause set off by commas is an aside.
                 if (IsRelativePronoun(next) && ClosingComma(k + 1, to) is { } close)
@@ -421,10 +438,10 @@ public sealed partial class MeetingRecognizer(
                     k = close;
                     continue;
                 }
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /// <summary>
@@ -442,6 +459,12 @@ public sealed partial class MeetingRecognizer(
         }
         return false;
     }
+
+    // ", a day after …", «، غداة …», «، بعد يوم من …»: a clause that reports another day's encounter.
+    private bool DaysApart(int k) =>
+        context.At(k)?.Norm is "غداه" or "عشيه"
+        || context.At(k)?.Norm is "a" or "one" or "two" or "three" or "بعد" or "قبل" && context.At(k + 1)?.Norm is "day" or "days" or "يوم" or "يومين"
+           && context.At(k + 2)?.Norm is "after" or "before" or "من";
 
     // «الذي», «التي», "who": the word that opens a clause about the person just named.
     private static bool IsRelativePronoun(Token t) => t.Norm is "الذي" or "التي" or "who";

@@ -303,6 +303,21 @@ public class MeetingRecognizerTests
         Assert.Equal(2, visit.Participants.Count);
     }
 
+    [Theory]
+    [InlineData("en", "BEIRUT (Reuters) - Lebanese President Joseph Aoun met U.S. envoy Tom Barrack at the presidential palace in Baabda on Thursday, a day after Barrack held talks with Parliament Speaker Nabih Berri.")]
+    [InlineData("ar", "التقى الرئيس اللبناني جوزاف عون المبعوث الأمريكي توم باراك في قصر بعبدا يوم الخميس، غداة لقاء باراك رئيس مجلس النواب نبيه بري.")]
+    public void A_clause_a_day_after_reports_another_meeting_the_day_before_with_its_own_subject(string language, string text)
+    {
+        var facts = Facts.Of(text, "2025-06-05", language);
+        string Name(string id) => facts.Persons.Single(p => p.Id == id).Name;
+        Assert.Equal(2, facts.Meetings.Count);
+        var berri = Assert.Single(facts.Meetings, m => m.Participants.Any(p => Name(p).Contains("بري", StringComparison.Ordinal) || Name(p).Contains("Berri", StringComparison.Ordinal)));
+        Assert.Equal("2025-06-04", berri.Date.ToString());
+        Assert.Equal(2, berri.Participants.Count);
+        Assert.DoesNotContain(berri.Participants, p => Name(p).Contains("عون", StringComparison.Ordinal) || Name(p).Contains("Aoun", StringComparison.Ordinal));
+        Assert.Equal("2025-06-05", Assert.Single(facts.Meetings, m => m != berri).Date.ToString());
+    }
+
     [Fact]
     public void A_recent_call_has_no_date()
     {
