@@ -49,6 +49,13 @@ public sealed partial class MeetingRecognizer(
             {
                 subject = [antecedent.Person];
             }
+            // «ولم يلتق سعيد الوفد الليبي الذي زار تونس»: a relative clause about something other than a person has no
+            // person for its subject.
+            if (subject.Count > 0 && context.At(inSentence[0].Start - 1) is { } relative && IsRelativePronoun(relative)
+                && !people.Any(p => p.End == inSentence[0].Start - 1 || p.End == inSentence[0].Start - 2 && context.At(p.End)?.Text is "," or "،"))
+            {
+                subject = [];
+            }
             // «تسلم الرئيس رسالة من أمير قطر، نقلها وزير الدولة …»: the one who received the letter meets the one who
             // brought it, not its sender.
             if (TriggerLexicon.DeliversLetter(context, inSentence[0].Start) && people.FirstOrDefault(p => p.Start < inSentence[0].Start) is { } receiver)

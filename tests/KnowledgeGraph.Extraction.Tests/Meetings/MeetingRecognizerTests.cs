@@ -319,6 +319,14 @@ public class MeetingRecognizerTests
     }
 
     [Fact]
+    public void A_relative_clause_about_a_delegation_does_not_make_the_sentences_subject_a_visitor()
+    {
+        var facts = Facts.Of("تونس - وات\nاستقبل رئيس الجمهورية قيس سعيد بقصر قرطاج صباح اليوم الاثنين وزير الشؤون الخارجية محمد علي النفطي. " +
+            "ولم يلتق سعيد الوفد الليبي الذي زار تونس الأسبوع الماضي.", "2025-03-10");
+        Assert.Equal(MeetingKind.Meeting, Assert.Single(facts.Meetings).Kind);
+    }
+
+    [Fact]
     public void A_recent_call_has_no_date()
     {
         var facts = Facts.Of("قال الرئيس المصري عبد الفتاح السيسي يوم الأحد إن بلاده تدعم قطر.\nوكان السيسي قد أجرى مؤخراً اتصالاً هاتفياً بأمير قطر الشيخ تميم بن حمد.", "2025-09-15");
