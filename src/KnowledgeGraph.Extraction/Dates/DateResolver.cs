@@ -68,6 +68,14 @@ public static class DateResolver
         (["غداه"], -1), (["عشيه"], 1), (["قبل", "يوم", "من"], 1), (["بعد", "يومين", "من"], -2),
     ];
 
+    // "two weeks after Fidan visited Damascus", «بعد أيام من …»: a span the text does not count to the day dates the clause
+    // to the month only.
+    private static readonly (string[] Words, int Days)[] WeeksFromLast =
+    [
+        (["days", "after"], -3), (["a", "week", "after"], -7), (["two", "weeks", "after"], -14), (["weeks", "after"], -14),
+        (["بعد", "ايام", "من"], -3), (["بعد", "اسبوع", "من"], -7), (["بعد", "اسبوعين", "من"], -14),
+    ];
+
     private static DateMention? DayFromLast(IReadOnlyList<Token> tokens, int i, List<DateMention> found)
     {
         foreach (var (words, days) in DaysFromLast)
@@ -81,6 +89,22 @@ public static class DateResolver
                 if (found[k].Date is { Month: { } month, Day: { } day } last)
                 {
                     return new DateMention(i, i + words.Length, PartialDate.Of(new DateOnly(last.Year, month, day).AddDays(days)));
+                }
+            }
+            return null;
+        }
+        foreach (var (words, days) in WeeksFromLast)
+        {
+            if (!Spells(tokens, i, words))
+            {
+                continue;
+            }
+            for (var k = found.Count - 1; k >= 0; k--)
+            {
+                if (found[k].Date is { Month: { } month, Day: { } day } last)
+                {
+                    var then = new DateOnly(last.Year, month, day).AddDays(days);
+                    return new DateMention(i, i + words.Length, new PartialDate(then.Year, then.Month));
                 }
             }
             return null;

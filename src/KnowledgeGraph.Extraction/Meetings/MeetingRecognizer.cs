@@ -123,7 +123,7 @@ public sealed partial class MeetingRecognizer(
                 var newTrip = trigger.Kind == MeetingKind.Visit && current?.Kind != MeetingKind.Visit;
                 var clauseBreak = ClauseBreakAt(previousEnd, trigger.Start);
                 if (current is not null && (current.Participants.Count >= 2 || newTrip) && clauseBreak >= 0
-                    && reached.Any(r => !current.Participants.Contains(r)))
+                    && (reached.Any(r => !current.Participants.Contains(r)) || DaysApart(clauseBreak + 1)))
                 {
                     // "…on Thursday, a day after Barrack held talks with Berri": the new clause names its own subject; else
                     // «زار فلان ...، والتقى ...»: the second verb shares the first one's subject.
@@ -467,11 +467,20 @@ public sealed partial class MeetingRecognizer(
         return false;
     }
 
-    // ", a day after …", «، غداة …», «، بعد يوم من …»: a clause that reports another day's encounter.
-    private bool DaysApart(int k) =>
-        context.At(k)?.Norm is "غداه" or "عشيه"
-        || context.At(k)?.Norm is "a" or "one" or "two" or "three" or "بعد" or "قبل" && context.At(k + 1)?.Norm is "day" or "days" or "يوم" or "يومين"
-           && context.At(k + 2)?.Norm is "after" or "before" or "من";
+    // ", a day after …", ", two weeks after …", «، غداة …», «، بعد أيام من …»: a clause that reports another day's encounter.
+    private bool DaysApart(int k)
+    {
+        if (context.At(k)?.Norm is "غداه" or "عشيه")
+        {
+            return true;
+        }
+        if (context.At(k)?.Norm is "a" or "one" or "two" or "three" or "several" or "few" or "بعد" or "قبل")
+        {
+            k++;
+        }
+        return context.At(k)?.Norm is "day" or "days" or "week" or "weeks" or "يوم" or "يومين" or "ايام" or "اسبوع" or "اسبوعين"
+            && context.At(k + 1)?.Norm is "after" or "before" or "من";
+    }
 
     // «الذي», «التي», "who": the word that opens a clause about the person just named.
     private static bool IsRelativePronoun(Token t) => t.Norm is "الذي" or "التي" or "who";

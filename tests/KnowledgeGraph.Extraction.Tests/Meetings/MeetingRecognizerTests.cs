@@ -326,6 +326,18 @@ public class MeetingRecognizerTests
         Assert.Equal(MeetingKind.Meeting, Assert.Single(facts.Meetings).Kind);
     }
 
+    [Theory]
+    [InlineData("en", "ANKARA, Jan 20 (Reuters) - Turkish Foreign Minister Hakan Fidan hosted his Syrian counterpart Asaad al-Shaibani in Ankara on Monday, two weeks after Fidan visited Damascus and met Syria's new leader Ahmed al-Sharaa.")]
+    [InlineData("ar", "استقبل وزير الخارجية التركي هاكان فيدان نظيره السوري أسعد الشيباني في أنقرة يوم الاثنين، بعد أسبوعين من لقاء فيدان الرئيس السوري أحمد الشرع في دمشق.")]
+    public void A_clause_weeks_after_reports_another_meeting_dated_to_the_month(string language, string text)
+    {
+        var facts = Facts.Of(text, "2025-01-20", language);
+        Assert.Equal(2, facts.Meetings.Count);
+        var damascus = Assert.Single(facts.Meetings, m => m.City == "Damascus");
+        Assert.Equal(("2025-01", 2), (damascus.Date.ToString(), damascus.Participants.Count));
+        Assert.Equal(("2025-01-20", "Ankara"), (facts.Meetings.Single(m => m != damascus).Date.ToString(), facts.Meetings.Single(m => m != damascus).City));
+    }
+
     [Fact]
     public void A_recent_call_has_no_date()
     {
