@@ -81,6 +81,25 @@ public class ArticleExtractorTests
     public void In_English_a_title_that_is_also_a_given_name_is_the_name_before_a_lineage(string text, string name) =>
         Assert.Equal([name], Facts.Of(text, "2025-12-01", "en").Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("Tayyip Erdogan", "TR")]
+    [InlineData("Bashar Assad", "SY")]
+    [InlineData("Abbas Araqchi", "IR")]
+    [InlineData("Abdel Fattah al-Sissi", "EG")]
+    [InlineData("Ahmad al-Sharaa", "SY")]
+    [InlineData("Mohammed bin Zayed", "AE")]
+    public void In_English_a_listed_figure_spelt_another_way_serves_the_listed_state(string name, string state)
+    {
+        var person = Assert.Single(Facts.Of($"The talks were held in Geneva on Monday, where Dr. {name} met the mediators.", "2025-01-20", "en").Persons);
+        Assert.Equal((name, state), (person.Name, Assert.Single(person.Countries)));
+    }
+
+    [Theory]
+    [InlineData("Ali Abdullah")]
+    [InlineData("Sultan bin Ahmed Al Jaber")]
+    public void In_English_a_name_that_only_begins_like_a_listed_figures_gets_no_state_from_it(string name) =>
+        Assert.Empty(Assert.Single(Facts.Of($"The talks were held in Geneva on Monday, where Dr. {name} met the mediators.", "2025-01-20", "en").Persons).Countries);
+
     [Fact]
     public void In_English_a_portfolio_before_minister_makes_one_title_and_the_demonym_before_it_gives_the_state()
     {

@@ -63,6 +63,12 @@ public sealed class Gazetteer
     /// </summary>
     public IReadOnlyDictionary<string, string> FigureStates { get; }
 
+    /// <summary>
+    /// The states of listed figures by the <see cref="LooseKey"/> of their English name, of its first words and of its
+    /// last two ("Tayyip Erdogan", "Bashar Assad", "Abbas Araqchi"); null where two figures share a key.
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> FigureStatesLoose { get; }
+
     /// <summary>States with a king, emir or sultan: only these have royal offices.</summary>
     public IReadOnlySet<string> Monarchies { get; }
 
@@ -184,6 +190,7 @@ public sealed class Gazetteer
         var surnames = new Dictionary<string, string?>(StringComparer.Ordinal);
         var bearers = new Dictionary<string, (string Arabic, string English)?>(StringComparer.Ordinal);
         var states = new Dictionary<string, string>(StringComparer.Ordinal);
+        var loose = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var row in Resource.ReadRows("public-figures.tsv"))
         {
             var en = Resource.Column(row, 1);
@@ -193,6 +200,19 @@ public sealed class Gazetteer
             {
                 states[Key(row[0])] = state;
                 states[Key(en)] = state;
+                // The whole name, its first three words or more ("Mohammed bin Zayed"), its last two ("Tayyip Erdogan");
+                // never a part that ends on a lineage word or two first words alone ("Ali Abdullah" is many people).
+                var words = LooseKey(en).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var variants = Enumerable.Range(3, Math.Max(0, words.Length - 2)).Select(n => words[..n]).Prepend(words);
+                if (words.Length >= 3)
+                {
+                    variants = variants.Append(words[^2..]);
+                }
+                foreach (var variant in variants.Where(v => v.Length >= 2 && v[^1] is not ("bn" or "ibn" or "bnt" or "ab") && v[0] is not ("bn" or "ibn")))
+                {
+                    var key = string.Join(' ', variant);
+                    loose[key] = loose.TryGetValue(key, out var seen) && seen != state ? null : state;
+                }
             }
             var last = Key(row[0]).Split(' ')[^1];
             if (last.Length >= 3 && RegnalNumber.Of(last) is null && last != "الله")
@@ -216,6 +236,7 @@ public sealed class Gazetteer
             }
         }
         FigureStates = states;
+        FigureStatesLoose = loose;
         FigureSurnames = surnames;
         FigureBySurname = bearers.ToDictionary(kv => kv.Key, kv => kv.Value?.Arabic, StringComparer.Ordinal);
         foreach (var row in Resource.ReadRows("organisations.tsv"))
@@ -231,6 +252,40 @@ public sealed class Gazetteer
             .ToDictionary(f => f.Name, f => f.Code, StringComparer.Ordinal);
         ArabicStopWords = Resource.ReadRows("stopwords-ar.txt").Select(r => Key(r[0])).ToHashSet(StringComparer.Ordinal);
         EnglishStopWords = Resource.ReadRows("stopwords-en.txt").Select(r => r[0].Trim()).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// A Latin name as the English press may spell it any way: without «al-»/«el-», doubled letters or vowels after the
+    /// first, and with "gh" as "q" (Sissi/Sisi, Ahmad/Ahmed, Mohammed/Muhammad, Araghchi/Araqchi).
+    /// </summary>
+    public static string LooseKey(string name)
+    {
+        var words = new List<string>();
+        foreach (var word in Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word is "al" or "el" || word.Any(c => c > 'z'))
+            {
+                continue;
+            }
+            // A regnal number is no spelling ("Abdullah II").
+            if (word.All(c => c is 'i' or 'v' or 'x'))
+            {
+                words.Add(word);
+                continue;
+            }
+            var w = word.Replace("gh", "q", StringComparison.Ordinal);
+            var sb = new System.Text.StringBuilder(w.Length);
+            foreach (var c in w)
+            {
+                if (sb.Length > 0 && ("aeiouy".Contains(c, StringComparison.Ordinal) || sb[^1] == c))
+                {
+                    continue;
+                }
+                sb.Append(c);
+            }
+            words.Add(sb.ToString());
+        }
+        return string.Join(' ', words);
     }
 
     public static string Key(string phrase) =>

@@ -144,6 +144,15 @@ internal static class PersonStates
                 return state;
             }
         }
+        // "Tayyip Erdogan", "Bashar Assad", "Ahmad al-Sharaa": a listed figure's English name spelt another way.
+        var loose = Gazetteer.LooseKey(key).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = loose.Length; n >= 2; n--)
+        {
+            if (gazetteer.FigureStatesLoose.GetValueOrDefault(string.Join(' ', loose[..n])) is { } state)
+            {
+                return state;
+            }
+        }
         return null;
     }
 
