@@ -64,8 +64,8 @@ public sealed class Gazetteer
     public IReadOnlyDictionary<string, string> FigureStates { get; }
 
     /// <summary>
-    /// The states of listed figures by the <see cref="LooseKey"/> of their English name, of its first words and of its
-    /// last two ("Tayyip Erdogan", "Bashar Assad", "Abbas Araqchi"); null where two figures share a key.
+    /// The states of listed figures by the <see cref="NameSkeleton"/> of their English name, of its first words and of its
+    /// last two ("Tayyip Erdogan", "Bashar Assad", "Ahmad al-Sharaa"); null where two figures share a key.
     /// </summary>
     public IReadOnlyDictionary<string, string?> FigureStatesLoose { get; }
 
@@ -202,13 +202,13 @@ public sealed class Gazetteer
                 states[Key(en)] = state;
                 // The whole name, its first three words or more ("Mohammed bin Zayed"), its last two ("Tayyip Erdogan");
                 // never a part that ends on a lineage word or two first words alone ("Ali Abdullah" is many people).
-                var words = LooseKey(en).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var words = NameSkeleton.Words(en);
                 var variants = Enumerable.Range(3, Math.Max(0, words.Length - 2)).Select(n => words[..n]).Prepend(words);
                 if (words.Length >= 3)
                 {
                     variants = variants.Append(words[^2..]);
                 }
-                foreach (var variant in variants.Where(v => v.Length >= 2 && v[^1] is not ("bn" or "ibn" or "bnt" or "ab") && v[0] is not ("bn" or "ibn")))
+                foreach (var variant in variants.Where(v => v.Length >= 2 && v[^1] is not ("bn" or "bnt" or "b") && v[0] is not "bn"))
                 {
                     var key = string.Join(' ', variant);
                     loose[key] = loose.TryGetValue(key, out var seen) && seen != state ? null : state;
@@ -252,40 +252,6 @@ public sealed class Gazetteer
             .ToDictionary(f => f.Name, f => f.Code, StringComparer.Ordinal);
         ArabicStopWords = Resource.ReadRows("stopwords-ar.txt").Select(r => Key(r[0])).ToHashSet(StringComparer.Ordinal);
         EnglishStopWords = Resource.ReadRows("stopwords-en.txt").Select(r => r[0].Trim()).ToHashSet(StringComparer.Ordinal);
-    }
-
-    /// <summary>
-    /// A Latin name as the English press may spell it any way: without «al-»/«el-», doubled letters or vowels after the
-    /// first, and with "gh" as "q" (Sissi/Sisi, Ahmad/Ahmed, Mohammed/Muhammad, Araghchi/Araqchi).
-    /// </summary>
-    public static string LooseKey(string name)
-    {
-        var words = new List<string>();
-        foreach (var word in Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (word is "al" or "el" || word.Any(c => c > 'z'))
-            {
-                continue;
-            }
-            // A regnal number is no spelling ("Abdullah II").
-            if (word.All(c => c is 'i' or 'v' or 'x'))
-            {
-                words.Add(word);
-                continue;
-            }
-            var w = word.Replace("gh", "q", StringComparison.Ordinal);
-            var sb = new System.Text.StringBuilder(w.Length);
-            foreach (var c in w)
-            {
-                if (sb.Length > 0 && ("aeiouy".Contains(c, StringComparison.Ordinal) || sb[^1] == c))
-                {
-                    continue;
-                }
-                sb.Append(c);
-            }
-            words.Add(sb.ToString());
-        }
-        return string.Join(' ', words);
     }
 
     public static string Key(string phrase) =>

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain;
+using KnowledgeGraph.Domain.Names;
 using KnowledgeGraph.Extraction.Gazetteers;
 using KnowledgeGraph.Extraction.Meetings;
 using KnowledgeGraph.Extraction.Text;
@@ -145,7 +146,11 @@ internal static class PersonStates
             }
         }
         // "Tayyip Erdogan", "Bashar Assad", "Ahmad al-Sharaa": a listed figure's English name spelt another way.
-        var loose = Gazetteer.LooseKey(key).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (key.Any(ArabicText.IsArabicLetter))
+        {
+            return null;
+        }
+        var loose = NameSkeleton.Words(key);
         for (var n = loose.Length; n >= 2; n--)
         {
             if (gazetteer.FigureStatesLoose.GetValueOrDefault(string.Join(' ', loose[..n])) is { } state)
