@@ -526,7 +526,9 @@ public sealed partial class MeetingRecognizer(
     {
         var sentence = context.Tokens[trigger].Sentence;
         // «لقاءات ثنائية مع كل من …», "bilateral meetings with": one meeting with each of them; not «العلاقات الثنائية».
+        // «تلقى اتصالين هاتفيين من فلان وفلان»: two calls, one with each.
         return context.Tokens.Any(t => t.Sentence == sentence && (t.Norm is "منفصلين" or "منفصل" or "منفصله" or "حده" or "separate" or "separately"
+            or "اتصالين" or "مكالمتين" or "لقاءين" or "اجتماعين"
             || t.Norm is "ثناييه" && context.At(t.Index - 1)?.Norm is "لقاءات" or "اجتماعات" or "اللقاءات" or "الاجتماعات"
             || t.Norm is "bilateral" && context.At(t.Index + 1)?.Norm == "meetings"));
     }

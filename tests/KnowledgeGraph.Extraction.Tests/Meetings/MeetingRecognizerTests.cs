@@ -338,6 +338,18 @@ public class MeetingRecognizerTests
         Assert.Equal(("2025-01-20", "Ankara"), (facts.Meetings.Single(m => m != damascus).Date.ToString(), facts.Meetings.Single(m => m != damascus).City));
     }
 
+    [Theory]
+    [InlineData("وأجرى وزير الخارجية التركي هاكان فيدان اتصالين هاتفيين منفصلين مع نظيريه العماني بدر البوسعيدي والقطري محمد بن عبدالرحمن آل ثاني.")]
+    [InlineData("وتلقى وزير الخارجية التركي هاكان فيدان الليلة الماضية اتصالين هاتفيين من وزير الخارجية العماني بدر البوسعيدي ووزير الخارجية القطري محمد بن عبدالرحمن آل ثاني.")]
+    public void Two_calls_with_two_people_are_one_call_with_each(string text)
+    {
+        var facts = Facts.Of(text, "2025-06-22");
+        var fidan = Assert.Single(facts.Persons, p => p.Name == "هاكان فيدان").Id;
+        Assert.Equal(2, facts.Meetings.Count);
+        Assert.All(facts.Meetings, m => Assert.Equal((MeetingKind.Call, 2), (m.Kind, m.Participants.Count)));
+        Assert.All(facts.Meetings, m => Assert.Contains(fidan, m.Participants));
+    }
+
     [Fact]
     public void A_recent_call_has_no_date()
     {
