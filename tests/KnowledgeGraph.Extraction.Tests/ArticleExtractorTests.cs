@@ -120,6 +120,13 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_national_security_adviser_is_one_post_whether_the_security_is_national_or_of_the_nation()
+    {
+        var office = Assert.Single(Facts.Of("وحضر اللقاء مستشار الأمن القومي الأمريكي مايك والتز.").Offices);
+        Assert.Equal(("National Security Adviser", "US"), (office.TitleEn, office.Country));
+    }
+
+    [Fact]
     public void A_rank_with_a_nationality_of_its_own_after_a_post_is_the_next_persons()
     {
         var facts = Facts.Of("واستقبل الرئيس السوداني في الخرطوم أمس السفير الأمريكي جون غودفري.");
