@@ -200,6 +200,11 @@ public static class TriggerLexicon
             {
                 continue;
             }
+            // "has not met", "never met": a negation right before the verb.
+            if (t.Norm is "not" or "never" or "hasn't" or "haven't" or "hadn't" or "didn't" && k >= trigger.Start - 2 && k < trigger.Start)
+            {
+                return true;
+            }
             // "called off", not "kicked off".
             if (NotHappened.Contains(t.Norm) || (t.Norm.Length > 3 && t.Norm[0] == 'و' && NotHappened.Contains(t.Norm[1..]))
                 || t.Norm == "off" && context.At(k - 1)?.Norm == "called")

@@ -350,6 +350,12 @@ public class MeetingRecognizerTests
         Assert.All(facts.Meetings, m => Assert.Contains(fidan, m.Participants));
     }
 
+    [Theory]
+    [InlineData("Iranian Foreign Minister Abbas Araghchi has not met U.S. envoy Steve Witkoff since June, officials said.")]
+    [InlineData("Iranian Foreign Minister Abbas Araghchi never met U.S. envoy Steve Witkoff.")]
+    public void An_encounter_said_not_to_have_happened_is_no_meeting(string text) =>
+        Assert.Empty(Facts.Of(text, "2025-10-09", "en").Meetings);
+
     [Fact]
     public void A_recent_call_has_no_date()
     {
