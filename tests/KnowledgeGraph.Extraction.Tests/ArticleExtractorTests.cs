@@ -894,6 +894,23 @@ public class ArticleExtractorTests
             o => o.Title == "envoy" && o.Country == "US");
     }
 
+    [Theory]
+    [InlineData("Iran's Foreign Minister Abbas Araghchi met International Atomic Energy Agency chief Rafael Grossi in Cairo.", "Rafael Grossi", "International Atomic Energy Agency chief", "International Atomic Energy Agency Chief")]
+    [InlineData("Jordan's Foreign Minister Ayman Safadi held a call with EU foreign policy chief Kaja Kallas.", "Kaja Kallas", "EU foreign policy chief", "EU Foreign Policy Chief")]
+    public void An_organisations_whole_name_or_portfolio_before_an_english_title_belongs_to_the_post_and_gives_no_state(string text, string name, string title, string english)
+    {
+        var facts = Facts.Of(text, "2025-10-09", "en");
+        var person = Assert.Single(facts.Persons, p => p.Name == name);
+        Assert.Empty(person.Countries);
+        var office = Assert.Single(facts.Offices, o => o.Person == person.Id);
+        Assert.Equal((title, english, (string?)null), (office.Title, office.TitleEn, office.Country));
+    }
+
+    [Fact]
+    public void A_states_own_body_before_an_english_title_stays_the_states() =>
+        Assert.DoesNotContain(Facts.Of("Iran's Atomic Energy Organization chief Mohammad Eslami met the delegation.", "2025-10-09", "en").Offices,
+            o => o.Title.Contains("Organization", StringComparison.Ordinal));
+
     [Fact]
     public void A_post_of_a_party_or_militia_has_no_state()
     {

@@ -220,10 +220,14 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         // "UN envoy Geir Pedersen", "IAEA chief Rafael Grossi": the post is an organisation's, not a state's.
         if (OrganisationBefore(start) is { } organisation)
         {
-            (title, titleEn, country) = (organisation + " " + title, $"{organisation} {(titleEn.Length > 0 ? char.ToUpperInvariant(titleEn[0]) + titleEn[1..] : titleEn)}".TrimEnd(), null);
+            (title, titleEn, country) = (organisation + " " + title, $"{Capitalized(organisation)} {Capitalized(titleEn)}".TrimEnd(), null);
         }
         return new Post(title, titleEn, entry.English, country, context.SpanOf(start, end));
     }
+
+    // "EU foreign policy chief" → "EU Foreign Policy Chief".
+    private static string Capitalized(string words) =>
+        string.Join(' ', words.Split(' ').Select(w => w.Length > 0 && char.IsLower(w[0]) && w is not ("of" or "for" or "and" or "the" or "to") ? char.ToUpperInvariant(w[0]) + w[1..] : w));
 
     /// <summary>"IAEA chief", "the EU's Special Representative", "Hezbollah leader", "U.N. envoy": the organisation named before a title.</summary>
     private string? OrganisationBefore(int start)
@@ -232,6 +236,41 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         while (k > start - 3 && context.At(k)?.Text is "Special" or "High" or "Senior" or "Deputy" or "Top")
         {
             k--;
+        }
+        // "EU foreign policy chief", "UN humanitarian chief": the portfolio in lower case between the body and the title
+        // belongs to the post.
+        var portfolio = k;
+        while (portfolio > k - 3 && context.At(portfolio) is { IsWord: true, IsCapitalized: false } lower && PortfolioWords.Contains(lower.Norm))
+        {
+            portfolio--;
+        }
+        var field = "";
+        if (portfolio < k && context.At(portfolio) is { IsWord: true, IsCapitalized: true })
+        {
+            field = " " + context.Slice(portfolio + 1, k + 1);
+            k = portfolio;
+        }
+        return BodyBefore(k, start) is { } body ? body + field : null;
+    }
+
+    /// <summary>The body whose name ends at <paramref name="k"/>, before a title at <paramref name="start"/>.</summary>
+    private string? BodyBefore(int k, int start)
+    {
+        // "International Atomic Energy Agency chief": an international body's whole name; not "National Security Council"
+        // or "Iran's Atomic Energy Organization", which are a state's.
+        if (context.At(k) is { IsWord: true } head && BodyWords.Contains(head.Text))
+        {
+            var first = k;
+            while (first > k - 5 && context.At(first - 1) is { IsWord: true, IsCapitalized: true } && !_countryAt.ContainsKey(first - 1) && context.SameSentence(first - 1, k))
+            {
+                first--;
+            }
+            var name = context.Slice(first, k + 1);
+            if (first < k && !name.Contains("National", StringComparison.Ordinal) && context.At(first - 1)?.Text is not ("'" or "’" or "s")
+                && !Enumerable.Range(first, k + 1 - first).Any(_countryAt.ContainsKey))
+            {
+                return name;
+            }
         }
         // The tokenizer gives "EU's" as "EU", "'", "s".
         k = context.At(k)?.Text == "s" && context.At(k - 1)?.Text is "'" or "’" ? k - 2 : context.At(k)?.Text is "'" or "’" ? k - 1 : k;
@@ -252,6 +291,21 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
     {
         "Arab League", "European Union", "African Union", "European Commission", "European Council", "World Bank", "Monetary Fund",
         "Cooperation Council", "Red Cross", "Red Crescent",
+    };
+
+    // The fields a body's official answers for, written between its name and the title ("EU foreign policy chief").
+    private static readonly HashSet<string> PortfolioWords = new(StringComparer.Ordinal)
+    {
+        "foreign", "policy", "humanitarian", "aid", "relief", "nuclear", "atomic", "human", "rights", "refugee", "refugees", "trade", "energy",
+        "security", "defence", "defense", "climate", "health", "peace", "migration", "economic", "economy", "political", "affairs", "special",
+        "top", "senior", "regional",
+    };
+
+    // The last word of an international body's name ("International Atomic Energy Agency", "World Health Organization").
+    private static readonly HashSet<string> BodyWords = new(StringComparer.Ordinal)
+    {
+        "Agency", "Organization", "Organisation", "Programme", "Program", "Fund", "Court", "Committee", "Bank", "Union", "League", "Alliance",
+        "Commission", "Tribunal", "Forum",
     };
 
     // Parties and militias named before a title ("Hezbollah leader Naim Qassem"): their posts are no state's.
