@@ -150,6 +150,8 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         // two capitalised words ("UN envoy Jeanine Hennis-Plasschaert") or an honorific ("Dubai ruler Sheikh Mohammed").
         while (context.At(pos) is { IsWord: true } t && !GivenBeforeLineage(pos) && _g.Titles.TryMatch(_tokens, pos, false, out var e, out var next, out _)
                && (!requireCapital || t.IsCapitalized || english.Count > 0 || e.Kind == TitleKind.Modifier || country is not null
+                   // "The king also met …", "the minister said": a title that refers back to someone named before.
+                   || pos == start && context.At(pos - 1)?.Norm == "the" && e.Kind == TitleKind.Complete
                    || context.At(next) is { } after && (StartsName(after, triggered: true)
                       && (context.IsGivenName(after) || context.At(next + 1) is { IsWord: true, IsCapitalized: true } && StartsName(_tokens[next + 1], triggered: true))
                       || after.IsCapitalized && _g.Honorifics.TryMatch(_tokens, next, false, out _, out _, out _))))

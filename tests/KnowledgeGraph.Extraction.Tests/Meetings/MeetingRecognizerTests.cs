@@ -357,6 +357,17 @@ public class MeetingRecognizerTests
         Assert.Empty(Facts.Of(text, "2025-10-09", "en").Meetings);
 
     [Fact]
+    public void In_English_the_title_in_lower_case_refers_back_to_who_holds_it()
+    {
+        var facts = Facts.Of("NEW YORK (AP) — Jordan's King Abdullah II met French President Emmanuel Macron on Thursday. " +
+            "The king also held separate meetings with British Prime Minister Keir Starmer and Canadian Prime Minister Mark Carney.", "2025-09-26", "en");
+        var king = Assert.Single(facts.Persons, p => p.Name == "Abdullah II").Id;
+        Assert.Equal(3, facts.Meetings.Count);
+        Assert.All(facts.Meetings, m => Assert.Equal(2, m.Participants.Count));
+        Assert.All(facts.Meetings, m => Assert.Contains(king, m.Participants));
+    }
+
+    [Fact]
     public void A_recent_call_has_no_date()
     {
         var facts = Facts.Of("قال الرئيس المصري عبد الفتاح السيسي يوم الأحد إن بلاده تدعم قطر.\nوكان السيسي قد أجرى مؤخراً اتصالاً هاتفياً بأمير قطر الشيخ تميم بن حمد.", "2025-09-15");
