@@ -126,6 +126,12 @@ public class ArticleExtractorTests
         Assert.Equal(("National Security Adviser", "US"), (office.TitleEn, office.Country));
     }
 
+    [Theory]
+    [InlineData("NEW YORK (AP) — Jordan's King Abdullah II met French President Emmanuel Macron at the United Nations on Thursday. Crown Prince Hussein attended the meeting.")]
+    [InlineData("AMMAN - Jordan's King Abdullah II received French President Emmanuel Macron on Sunday. The king was accompanied by Crown Prince Hussein.")]
+    public void A_royal_at_a_monarchs_meeting_is_of_the_monarchs_house_and_never_of_a_republic_he_visits(string text) =>
+        Assert.Equal(["JO"], Assert.Single(Facts.Of(text, "2025-09-26", "en").Persons, p => p.Name == "Hussein").Countries);
+
     [Fact]
     public void A_rank_with_a_nationality_of_its_own_after_a_post_is_the_next_persons()
     {

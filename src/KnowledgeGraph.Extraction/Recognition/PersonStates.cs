@@ -19,7 +19,8 @@ internal static class PersonStates
         Messengers(context, persons, mentions);
         Companions(context, persons, mentions);
         OfficialsOfTheArticlesState(persons, countries, mentions, context.Gazetteer);
-        OfficialsAtHome(persons, meetings);
+        RoyalCompanions(persons, meetings, context.Gazetteer);
+        OfficialsAtHome(persons, meetings, context.Gazetteer);
         HostsOfDelegations(persons, meetings);
         CounterpartsAbroad(context, persons, meetings);
     }
@@ -218,6 +219,24 @@ internal static class PersonStates
         }
     }
 
+    /// <summary>
+    /// "King Abdullah II met Macron … Crown Prince Hussein attended": a royal whose state the text does not give, at a
+    /// meeting with one monarch of a known state, is of that monarch's house.
+    /// </summary>
+    private static void RoyalCompanions(List<ResolvedPerson> persons, List<MeetingDraft> meetings, Gazetteer gazetteer)
+    {
+        foreach (var p in persons.Where(p => p.Country is null && p.Posts.Any(post => RoyalHeads.Contains(post.Head))))
+        {
+            var houses = meetings.Where(m => m.Participants.Contains(p.Index))
+                .SelectMany(m => m.Participants.Where(o => o != p.Index && persons[o].Country is not null && persons[o].Posts.Any(post => RoyalHeads.Contains(post.Head))))
+                .Select(o => persons[o].Country).Where(c => c is not null && gazetteer.Monarchies.Contains(c)).Distinct().ToList();
+            if (houses.Count == 1)
+            {
+                p.Country = houses[0];
+            }
+        }
+    }
+
     // The posts of a state's government, which a state's official alone holds (a High Representative may be the EU's).
     private static readonly HashSet<string> StateHeads = new(StringComparer.Ordinal)
     {
@@ -228,7 +247,7 @@ internal static class PersonStates
 
     // An official whose state the article does not name beside him receives visitors at home («الرباط - استقبل رئيس
     // الحكومة عزيز أخنوش وزير الخارجية الإسباني»), or meets at home those of his own state only.
-    private static void OfficialsAtHome(List<ResolvedPerson> persons, List<MeetingDraft> meetings)
+    private static void OfficialsAtHome(List<ResolvedPerson> persons, List<MeetingDraft> meetings, Gazetteer gazetteer)
     {
         foreach (var p in persons.Where(p => p.Country is null && p.Posts.Any(post => StateHeads.Contains(post.Head)) && !p.Posts.Any(OfAnOrganisation)))
         {
@@ -237,7 +256,7 @@ internal static class PersonStates
             // monarch is taken for the host of a visit.
             var royal = p.Posts.Any(post => RoyalHeads.Contains(post.Head));
             var host = meetings.FirstOrDefault(m => m.Participants.Contains(p.Index) && m.Country is not null
-                && (royal || m.Kind == MeetingKind.Meeting && m.Participants.Count >= 2)
+                && (royal && gazetteer.Monarchies.Contains(m.Country) || !royal && m.Kind == MeetingKind.Meeting && m.Participants.Count >= 2)
                 && (!m.Participants.Any(o => o != p.Index && persons[o].Country == m.Country)
                     || m.Kind == MeetingKind.Meeting && m.Delegations.Count == 0 && m.Participants.All(o => o == p.Index || persons[o].Country == m.Country)));
             if (host is not null)
