@@ -509,12 +509,20 @@ public sealed partial class MeetingRecognizer(
         "سموه", "سموها", "جلالته", "جلالتها", "فخامته", "فخامتها", "معاليه", "معاليها", "دولته", "سيادته", "سعادته", "سعادتها",
     };
 
-    /// <summary>An honorific pronoun before the trigger, or right after it («استقبل سموه»), in the trigger's sentence.</summary>
+    /// <summary>
+    /// An honorific pronoun before the trigger, or right after it («استقبل سموه»), in the trigger's sentence; or "he"/"she"
+    /// just before it.
+    /// </summary>
     private bool HonorificPronounAt(int trigger)
     {
         for (var k = trigger + 1; k >= 0 && context.SameSentence(k, trigger); k--)
         {
             if (context.At(k) is { IsWord: true } t && t.Forms.Any(HonorificPronouns.Contains))
+            {
+                return true;
+            }
+            // "Last week, he hosted …": the English pronoun as the verb's subject.
+            if (k == trigger - 1 && context.At(k)?.Norm is "he" or "she")
             {
                 return true;
             }

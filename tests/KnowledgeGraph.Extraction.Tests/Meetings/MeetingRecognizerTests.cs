@@ -368,6 +368,18 @@ public class MeetingRecognizerTests
     }
 
     [Fact]
+    public void In_English_he_right_before_the_verb_is_the_subject_reported_before()
+    {
+        var facts = Facts.Of("BAGHDAD (AFP) - Iraqi Prime Minister Mohammed Shia al-Sudani received a call on Sunday from Turkish President Recep Tayyip Erdogan, " +
+            "the premier's office said. Last week, he hosted Kurdistan region president Nechirvan Barzani in Baghdad.", "2025-07-28", "en");
+        var sudani = Assert.Single(facts.Persons, p => p.Name == "Mohammed Shia al-Sudani").Id;
+        var hosted = Assert.Single(facts.Meetings, m => m.Kind == MeetingKind.Meeting);
+        Assert.Equal(2, hosted.Participants.Count);
+        Assert.Contains(sudani, hosted.Participants);
+        Assert.Equal("2025-07", hosted.Date.ToString());
+    }
+
+    [Fact]
     public void A_recent_call_has_no_date()
     {
         var facts = Facts.Of("قال الرئيس المصري عبد الفتاح السيسي يوم الأحد إن بلاده تدعم قطر.\nوكان السيسي قد أجرى مؤخراً اتصالاً هاتفياً بأمير قطر الشيخ تميم بن حمد.", "2025-09-15");
