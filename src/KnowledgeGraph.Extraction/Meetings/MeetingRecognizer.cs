@@ -75,6 +75,11 @@ public sealed partial class MeetingRecognizer(
             {
                 subject = [sentenceSubject];
             }
+            // "The two ministers also held a virtual meeting with …", «وعقد الوزيران …»: the pair of the meeting reported before.
+            if (subject.Count == 0 && ThePairBefore(inSentence[0].Start) && drafts.LastOrDefault(d => d.Participants.Count == 2) is { } pair)
+            {
+                subject = [.. pair.Participants];
+            }
             // «كما تلقى سموه اتصالا من …», «واستقبل جلالته …»: an honorific pronoun stands for the subject reported before.
             if (subject.Count == 0 && earlierSubject is not null && HonorificPronounAt(inSentence[0].Start))
             {
@@ -523,6 +528,26 @@ public sealed partial class MeetingRecognizer(
             }
             // "Last week, he hosted …": the English pronoun as the verb's subject.
             if (k == trigger - 1 && context.At(k)?.Norm is "he" or "she")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // «الوزيران», «الزعيمان», "the two leaders": the two people just reported, as a subject.
+    private static readonly HashSet<string> Pairs = new(StringComparer.Ordinal)
+    {
+        "الوزيران", "الزعيمان", "الرييسان", "الجانبان", "الطرفان", "المسوولان", "ministers", "leaders", "presidents", "sides", "officials", "men", "envoys",
+    };
+
+    private bool ThePairBefore(int trigger)
+    {
+        // Before the verb, or right after it as Arabic puts the subject («وعقد الوزيران»).
+        for (var k = trigger + 2; k >= trigger - 4 && context.At(k) is { } t && context.SameSentence(k, trigger); k--)
+        {
+            if (k != trigger && Pairs.Contains(t.Forms[^1])
+                && (t.IsLatin ? k < trigger && context.At(k - 1)?.Norm == "two" && context.At(k - 2)?.Norm == "the" : ArabicText.StartsWithArticle(t.Forms[^1])))
             {
                 return true;
             }

@@ -93,10 +93,11 @@ public static class TriggerLexicon
             {
                 continue;
             }
-            // «عبر الاتصال المرئي», «عبر تقنية الفيديو», "by video link": a video call.
+            // «عبر الاتصال المرئي», «عبر تقنية الفيديو», "by video link", "a virtual meeting": a video call.
             if (t.Norm is "المريي" or "مريي" && context.At(i - 1)?.Norm is "الاتصال" or "اتصال" or "اتصالا"
                 || t.Norm is "الفيديو" && context.At(i - 1)?.Forms.Any(f => f is "عبر" or "تقنيه") == true
-                || t.Norm is "video" && context.At(i + 1)?.Norm is "link" or "conference" or "call")
+                || t.Norm is "video" && context.At(i + 1)?.Norm is "link" or "conference" or "call"
+                || t.Norm is "virtual" && context.At(i + 1)?.Norm is "meeting" or "talks" or "summit" or "call")
             {
                 yield return new Trigger(i, i + 1, MeetingKind.Call);
                 continue;

@@ -379,6 +379,17 @@ public class MeetingRecognizerTests
         Assert.Equal("2025-07", hosted.Date.ToString());
     }
 
+    [Theory]
+    [InlineData("en", "AMMAN — Jordanian Foreign Minister Ayman Safadi and his Egyptian counterpart Badr Abdelatty met in Amman on April 1. The two ministers also held a virtual meeting with French Foreign Minister Jean-Noel Barrot later that day.", MeetingKind.Call)]
+    [InlineData("ar", "التقى وزير الخارجية أيمن الصفدي نظيره المصري بدر عبد العاطي في عمان أمس. وعقد الوزيران لاحقا اجتماعا مع وزير الخارجية الفرنسي جان نويل بارو.", MeetingKind.Meeting)]
+    public void The_two_ministers_are_the_pair_of_the_meeting_reported_before(string language, string text, MeetingKind kind)
+    {
+        var facts = Facts.Of(text, "2025-04-02", language);
+        Assert.Equal(2, facts.Meetings.Count);
+        var second = Assert.Single(facts.Meetings, m => m.Participants.Count == 3);
+        Assert.Equal(kind, second.Kind);
+    }
+
     [Fact]
     public void A_recent_call_has_no_date()
     {
