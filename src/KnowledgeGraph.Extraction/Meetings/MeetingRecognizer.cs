@@ -279,8 +279,10 @@ public sealed partial class MeetingRecognizer(
         "حضر", "وحضر", "شارك", "وشارك", "وانضم", "انضم", "attended", "joined", "hosted", "attending", "accompanied",
     };
 
+    // "… was among those present", "were present": attendance; not "to present a plan".
     private bool Attendance(int sentence) =>
-        context.Tokens.Any(t => t.Sentence == sentence && AttendanceWords.Contains(t.Norm));
+        context.Tokens.Any(t => t.Sentence == sentence && (AttendanceWords.Contains(t.Norm)
+            || t.Norm == "present" && context.At(t.Index - 1)?.Norm is "was" or "were" or "those"));
 
     /// <summary>"Rubio, Prince Faisal and al-Shaibani also attended.": a sentence right after a meeting that only adds who was there.</summary>
     private void AttendeesWithoutTrigger(List<MeetingDraft> drafts, List<Trigger> triggers)

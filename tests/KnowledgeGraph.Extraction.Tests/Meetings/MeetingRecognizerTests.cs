@@ -407,6 +407,9 @@ public class MeetingRecognizerTests
             "Secretary of State Marco Rubio and Syrian Foreign Minister Asaad al-Shaibani also attended.", "2025-05-14", "en");
         var meeting = Assert.Single(facts.Meetings);
         Assert.Equal(6, meeting.Participants.Count);
+        var present = Facts.Of("ABU DHABI - UAE President Sheikh Mohamed bin Zayed held talks with US President Donald Trump at Qasr Al Watan on Thursday. " +
+            "Sheikh Mansour bin Zayed, Vice President and Deputy Prime Minister, was among those present.", "2025-05-15", "en");
+        Assert.Equal(3, Assert.Single(present.Meetings).Participants.Count);
         Assert.Equal("2025-05-14", meeting.Date.ToString());
         Assert.Equal("Riyadh", meeting.City);
     }
