@@ -330,7 +330,13 @@ public sealed partial class MeetingRecognizer(
         context.At(p.Start - 1) is { } before && NotParticipantBefore.Contains(before.Norm)
         || context.AnyNear(p.Start, p.Start - 3, 3, t => PastEventBefore.Contains(t.Forms[^1]))
         || GreetingsFor(p)
+        || OnBehalfOf(p)
         || IsSource(p);
+
+    // «نيابة عن صاحب السمو رئيس الدولة», "on behalf of President …": the one represented is not there.
+    private bool OnBehalfOf(PersonMention p) =>
+        context.At(p.Start - 1)?.Norm is "عن" && context.At(p.Start - 2)?.Norm is "نيابه" or "نيابتا" or "ونيابه"
+        || context.At(p.Start - 1)?.Norm is "of" && context.At(p.Start - 2)?.Norm is "behalf";
 
     // «نقل تحيات الرئيس …», "conveyed the greetings of President …": whose greetings are carried, or to whom, is not at the table.
     private static readonly HashSet<string> Greetings = new(StringComparer.Ordinal)

@@ -390,6 +390,18 @@ public class MeetingRecognizerTests
         Assert.Equal(kind, second.Kind);
     }
 
+    [Theory]
+    [InlineData("ar", "استقبل سمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية، نيابة عن صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة، أمس، رئيس وزراء الهند ناريندرا مودي.")]
+    [InlineData("en", "Sheikh Abdullah bin Zayed Al Nahyan, on behalf of President Sheikh Mohamed bin Zayed Al Nahyan, received Indian Prime Minister Narendra Modi on Saturday.")]
+    public void Whom_a_host_stands_in_for_is_not_at_the_meeting(string language, string text)
+    {
+        var facts = Facts.Of(text, "2025-03-16", language);
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.Equal(2, meeting.Participants.Count);
+        Assert.DoesNotContain(meeting.Participants, p => facts.Persons.Single(x => x.Id == p).Name.Contains("محمد", StringComparison.Ordinal)
+            || facts.Persons.Single(x => x.Id == p).Name.StartsWith("Mohamed", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_recent_call_has_no_date()
     {
