@@ -450,7 +450,7 @@ public sealed partial class MeetingRecognizer(
                 return k;
             }
             if (context.Tokens[k].Text is "،" or "," && context.At(k + 1) is { IsWord: true } next
-                && (ClauseOpeners.Contains(next.Norm) || next.Norm.Length > 3 && next.Norm[0] == 'و' && !context.IsGivenName(next) || DaysApart(k + 1)))
+                && (ClauseOpeners.Contains(next.Norm) || next.Norm.Length > 3 && next.Norm[0] == 'و' && !context.IsGivenName(next) && !WawOfTheWord(k + 1) || DaysApart(k + 1)))
             {
                 // "Fuad Hussein, who is also deputy prime minister, met …": a relative clause set off by commas is an aside.
                 if (IsRelativePronoun(next) && ClosingComma(k + 1, to) is { } close)
@@ -463,6 +463,10 @@ public sealed partial class MeetingRecognizer(
         }
         return -1;
     }
+
+    // «وفداً», «وزير الخارجية»: a word whose «و» is its own letter, not "and".
+    private bool WawOfTheWord(int k) =>
+        context.At(k) is { } t && (t.Norm.StartsWith("وفد", StringComparison.Ordinal) || context.Gazetteer.Titles.TryMatch(context.Tokens, k, false, out _, out _, out _));
 
     /// <summary>
     /// «صرح المتحدث … فلان بأن الرئيس … تلقى اتصالاً»: the speaker before "that" reports what someone else, named right

@@ -403,6 +403,15 @@ public class MeetingRecognizerTests
     }
 
     [Fact]
+    public void A_delegation_after_a_comma_is_the_same_clause_not_a_new_one_opened_by_and()
+    {
+        var facts = Facts.Of("استقبل الرئيس الفلسطيني محمود عباس، اليوم الثلاثاء، في مقر الرئاسة بمدينة رام الله، وفداً من الكونغرس الأمريكي برئاسة السيناتور كريس فان هولين.", "2025-12-02");
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.Equal(["US"], meeting.DelegationCountries);
+        Assert.Equal(2, meeting.Participants.Count);
+    }
+
+    [Fact]
     public void A_recent_call_has_no_date()
     {
         var facts = Facts.Of("قال الرئيس المصري عبد الفتاح السيسي يوم الأحد إن بلاده تدعم قطر.\nوكان السيسي قد أجرى مؤخراً اتصالاً هاتفياً بأمير قطر الشيخ تميم بن حمد.", "2025-09-15");
