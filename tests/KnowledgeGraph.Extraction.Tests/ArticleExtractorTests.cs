@@ -132,6 +132,12 @@ public class ArticleExtractorTests
     public void A_royal_at_a_monarchs_meeting_is_of_the_monarchs_house_and_never_of_a_republic_he_visits(string text) =>
         Assert.Equal(["JO"], Assert.Single(Facts.Of(text, "2025-09-26", "en").Persons, p => p.Name == "Hussein").Countries);
 
+    [Theory]
+    [InlineData("كما التقى سموه في وقت لاحق المبعوث الأممي إلى سوريا غير بيدرسن.")]
+    [InlineData("كما التقى سموه في وقت لاحق المبعوث الأممي إلى سوريا غير بيدرسون.")]
+    public void A_listed_figure_is_found_under_each_usual_arabic_spelling_though_his_given_name_spells_a_function_word(string text) =>
+        Assert.Equal("Geir Pedersen", Assert.Single(Facts.Of(text).Persons).NameEn);
+
     [Fact]
     public void A_rank_with_a_nationality_of_its_own_after_a_post_is_the_next_persons()
     {
