@@ -139,6 +139,15 @@ public class ArticleExtractorTests
         Assert.Equal("Geir Pedersen", Assert.Single(Facts.Of(text).Persons).NameEn);
 
     [Fact]
+    public void A_foreign_ministry_spokesperson_of_no_stated_state_speaks_for_the_lead_foreign_minister()
+    {
+        var facts = Facts.Of("نيويورك - التقى وزير الخارجية المصري بدر عبد العاطي، يوم الاثنين في نيويورك، كلاً من وزير خارجية اليونان جورجوس جيرابيتريتيس، " +
+            "ووزيرة خارجية أستراليا بيني وونغ، على هامش أعمال الجمعية العامة للأمم المتحدة في نيويورك.\n" +
+            "وصرح السفير تميم خلاف المتحدث الرسمي باسم وزارة الخارجية بأن اللقاءات تناولت تطورات الأوضاع في قطاع غزة.", "2025-09-23");
+        Assert.Equal(["EG"], Assert.Single(facts.Persons, p => p.Name == "تميم خلاف").Countries);
+    }
+
+    [Fact]
     public void A_rank_with_a_nationality_of_its_own_after_a_post_is_the_next_persons()
     {
         var facts = Facts.Of("واستقبل الرئيس السوداني في الخرطوم أمس السفير الأمريكي جون غودفري.");

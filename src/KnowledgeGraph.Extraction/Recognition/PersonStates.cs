@@ -18,6 +18,7 @@ internal static class PersonStates
         Sides(context, persons, countries, mentions);
         Messengers(context, persons, mentions);
         Companions(context, persons, mentions);
+        SpokespeopleOfTheLead(persons);
         OfficialsOfTheArticlesState(persons, countries, mentions, context.Gazetteer);
         RoyalCompanions(persons, meetings, context.Gazetteer);
         OfficialsAtHome(persons, meetings, context.Gazetteer);
@@ -81,6 +82,29 @@ internal static class PersonStates
     private static bool IsCounterpart(TextContext context, ResolvedPerson p) =>
         p.Honorifics.Any(h => h.StartsWith("نظير", StringComparison.Ordinal))
         || p.Mentions.Any(m => context.At(m.Start - 1)?.Norm is "counterpart" or "counterparts");
+
+    /// <summary>
+    /// «وصرح السفير تميم خلاف المتحدث الرسمي باسم وزارة الخارجية»: a spokesperson of the foreign ministry, the presidency or
+    /// the government, of no stated state, speaks for the first person named with a post there (the article's lead).
+    /// </summary>
+    private static void SpokespeopleOfTheLead(List<ResolvedPerson> persons)
+    {
+        foreach (var p in persons.Where(p => p.Country is null && p.Posts.Any(post => post.Head == "Spokesperson") && !p.Posts.Any(OfAnOrganisation)))
+        {
+            var title = ArabicText.Normalize(p.Posts.First(post => post.Head == "Spokesperson").Title).ToLowerInvariant();
+            Func<Post, bool>? body = title.Contains("الخارجيه", StringComparison.Ordinal) || title.Contains("foreign", StringComparison.Ordinal)
+                ? post => post.TitleEn.Contains("Foreign", StringComparison.Ordinal)
+                : title.Contains("الرياسه", StringComparison.Ordinal) || title.Contains("presiden", StringComparison.Ordinal)
+                    ? post => post.Head is "President" or "King" or "Emir" or "Sultan"
+                    : title.Contains("الحكومه", StringComparison.Ordinal) || title.Contains("مجلس الوزراء", StringComparison.Ordinal) || title.Contains("government", StringComparison.Ordinal)
+                        ? post => post.Head == "Prime Minister"
+                        : null;
+            if (body is not null && persons.FirstOrDefault(q => q != p && q.Country is not null && q.Posts.Any(body)) is { } lead)
+            {
+                p.Country = lead.Country;
+            }
+        }
+    }
 
     // An official whose state the text never states («وزير الخارجية أسعد الشيباني») serves the state the article is about:
     // the one it names clearly more often than any other.
