@@ -89,7 +89,8 @@ public sealed partial class MeetingRecognizer
     {
         for (var k = delegation + 1; context.At(k) is { } t && context.SameSentence(delegation, k); k++)
         {
-            if (t.Norm is "الوفد" or "والوفد" or "وفد" or "delegation"
+            // «، بحضور …», "in the presence of": the hosts who attended, not the delegation.
+            if (t.Norm is "الوفد" or "والوفد" or "وفد" or "delegation" or "بحضور" or "وبحضور" or "presence"
                 || t.Text is "،" or "," && context.At(k + 1) is { } next && ClauseOpeners.Contains(next.Norm) && !IsRelativePronoun(next))
             {
                 return k;

@@ -412,6 +412,14 @@ public class MeetingRecognizerTests
     }
 
     [Fact]
+    public void Hosts_in_whose_presence_a_delegation_is_received_are_not_its_members()
+    {
+        var facts = Facts.Of("دمشق - استقبل الرئيس أحمد الشرع في قصر الشعب بدمشق اليوم وفداً سعودياً برئاسة وزير الاستثمار خالد الفالح، بحضور وزير الاقتصاد والصناعة محمد نضال الشعار.", "2025-07-08");
+        Assert.Equal(["SY"], Assert.Single(facts.Persons, p => p.Name == "محمد نضال الشعار").Countries);
+        Assert.Equal(["SA"], Assert.Single(facts.Persons, p => p.Name == "خالد الفالح").Countries);
+    }
+
+    [Fact]
     public void A_recent_call_has_no_date()
     {
         var facts = Facts.Of("قال الرئيس المصري عبد الفتاح السيسي يوم الأحد إن بلاده تدعم قطر.\nوكان السيسي قد أجرى مؤخراً اتصالاً هاتفياً بأمير قطر الشيخ تميم بن حمد.", "2025-09-15");
