@@ -148,6 +148,15 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void After_an_ambassadors_post_with_its_state_and_host_the_next_words_are_the_name_even_when_they_are_words()
+    {
+        var facts = Facts.Of("وفي سياق آخر، استقبل السوداني في بغداد السفيرة البريطانية لدى العراق عرفان صديق.");
+        Assert.Equal(["GB"], Assert.Single(facts.Persons, p => p.Name == "عرفان صديق").Countries);
+        // Without a state the post may go on with ordinary words: «سفير الدولة لدى المغرب مرحبا جلالته».
+        Assert.DoesNotContain(Facts.Of("وقال سفير الدولة لدى المغرب مرحبا جلالته بسموه إن الزيارة تاريخية.").Persons, p => p.Name.Contains("مرحبا", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_rank_with_a_nationality_of_its_own_after_a_post_is_the_next_persons()
     {
         var facts = Facts.Of("واستقبل الرئيس السوداني في الخرطوم أمس السفير الأمريكي جون غودفري.");

@@ -255,7 +255,11 @@ internal static class TaggedNames
             var first = tokens[nameStart];
             var foreign = !ArabicText.StartsWithArticle(first.Norm) && !tagger.IsCommonWord(first.Norm) && !context.IsArabicStopWithClitics(first)
                 && Enumerable.Range(nameStart + 1, mention.End - nameStart - 1).Any(k => LooksLikeName(context, k));
-            if (LooksLikeName(context, nameStart) || foreign || tagged.Any(t => t.Start < mention.End && t.End > nameStart))
+            // «السفيرة البريطانية لدى العراق عرفان صديق»: an ambassador's post with its host is followed by the name, words or not.
+            var envoy = mention.Posts.Any(post => post.Head == "Ambassador" && (post.Country ?? mention.Country) is not null
+                    && ArabicText.Normalize(post.Title).Contains(" لدي ", StringComparison.Ordinal))
+                && !Enumerable.Range(nameStart, mention.End - nameStart).Any(k => context.IsArabicStopWithClitics(tokens[k]) || ArabicMentionFinder.VerbLike(tokens[k]));
+            if (LooksLikeName(context, nameStart) || foreign || envoy || tagged.Any(t => t.Start < mention.End && t.End > nameStart))
             {
                 continue;
             }
