@@ -156,6 +156,13 @@ public class ArticleExtractorTests
         Assert.DoesNotContain(Facts.Of("وقال سفير الدولة لدى المغرب مرحبا جلالته بسموه إن الزيارة تاريخية.").Persons, p => p.Name.Contains("مرحبا", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("وحده الرئيس شيراك خالف الإجماع الأوروبي في تلك القمة.", "شيراك")]
+    [InlineData("ورد النائب على تصريحات الرئيس طالباني مستغربا توقيتها.", "طالباني")]
+    [InlineData("وأعلن الرئيس بوش حالة الطوارئ في الولاية بعد الإعصار.", "بوش")]
+    public void A_listed_figures_surname_alone_after_a_title_ends_the_name_before_an_ordinary_word(string text, string name) =>
+        Assert.Contains(name, Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void A_rank_with_a_nationality_of_its_own_after_a_post_is_the_next_persons()
     {

@@ -104,6 +104,13 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                     nameEnd = figureEnd;
                 }
             }
+            // A listed figure's surname alone ends the name before an ordinary word: «الرئيس شيراك شذ عن هذه القاعدة».
+            var nameFrom = triggered ? nameStart : i;
+            if (nameEnd > nameFrom + 1 && _g.FigureSurnames.ContainsKey(_tokens[nameFrom].Norm) && !context.IsGivenName(_tokens[nameFrom])
+                && OrdinaryWord(_tokens[nameFrom + 1]))
+            {
+                nameEnd = nameFrom + 1;
+            }
             // A monarch's regnal number ends his name: «الملك عبد الله الثاني», «البابا لاون الرابع عشر بأن ...».
             if (nameEnd > nameStart && posts.Any(p => p.IsMonarchs))
             {
