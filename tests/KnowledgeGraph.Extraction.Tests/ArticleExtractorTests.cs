@@ -160,6 +160,7 @@ public class ArticleExtractorTests
     [InlineData("وحده الرئيس شيراك خالف الإجماع الأوروبي في تلك القمة.", "شيراك")]
     [InlineData("ورد النائب على تصريحات الرئيس طالباني مستغربا توقيتها.", "طالباني")]
     [InlineData("وأعلن الرئيس بوش حالة الطوارئ في الولاية بعد الإعصار.", "بوش")]
+    [InlineData("وقال المسؤول إن الرئيس لحود رفض المقترح .", "لحود")]
     public void A_listed_figures_surname_alone_after_a_title_ends_the_name_before_an_ordinary_word(string text, string name) =>
         Assert.Contains(name, Facts.Of(text).Persons.Select(p => p.Name));
 

@@ -106,7 +106,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             }
             // A listed figure's surname alone ends the name before an ordinary word: «الرئيس شيراك شذ عن هذه القاعدة».
             var nameFrom = triggered ? nameStart : i;
-            if (nameEnd > nameFrom + 1 && _g.FigureSurnames.ContainsKey(_tokens[nameFrom].Norm) && !context.IsGivenName(_tokens[nameFrom])
+            if (nameEnd > nameFrom + 1 && _tokens[nameFrom].Forms.Any(_g.FigureSurnames.ContainsKey) && !context.IsGivenName(_tokens[nameFrom])
                 && OrdinaryWord(_tokens[nameFrom + 1]))
             {
                 nameEnd = nameFrom + 1;

@@ -120,9 +120,11 @@ internal static class TaggedNames
             }
             var first = FirstTokenAt(tokens, mention.Span.Start);
             var end = mention.End;
+            // «لسولانا النجاح»: after a listed figure's surname alone, a two-word name's ordinary word goes too.
+            var surnameFirst = IsFigureSurname(context, tokens[first]) && !context.IsGivenName(tokens[first]);
             while (end - first > 1 && tokens[end - 1] is { IsLatin: false } last && tagger.IsCommonWord(last.Norm)
                    && !context.IsGivenName(last) && !IsFigureSurname(context, last) && !EndsInRegnalNumber(tokens, mention, end)
-                   && (end - first > 2 || last is { Norm: ['ب' or 'ل', ..], Forms.Length: > 1 } && context.Gazetteer.Lexicon.Knows(last.Forms[^1])))
+                   && (end - first > 2 || surnameFirst || last is { Norm: ['ب' or 'ل', ..], Forms.Length: > 1 } && context.Gazetteer.Lexicon.Knows(last.Forms[^1])))
             {
                 end--;
             }
