@@ -164,6 +164,14 @@ public class ArticleExtractorTests
     public void A_listed_figures_surname_alone_after_a_title_ends_the_name_before_an_ordinary_word(string text, string name) =>
         Assert.Contains(name, Facts.Of(text).Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("وقال كوفالسكي إن المفاوضات ستستأنف الأسبوع المقبل.", "كوفالسكي")]
+    [InlineData("وأضاف غرينبرغ أن الوفد سيعود إلى واشنطن.", "غرينبرغ")]
+    [InlineData("وقالت الوزارة إن المفاوضات ستستأنف.", null)]
+    [InlineData("وقال مصدر دبلوماسي إن المفاوضات ستستأنف.", null)]
+    public void A_word_no_dictionary_knows_right_after_a_verb_of_saying_is_the_speaker(string text, string? name) =>
+        Assert.Equal(name is null ? [] : [name], Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void A_rank_with_a_nationality_of_its_own_after_a_post_is_the_next_persons()
     {

@@ -85,7 +85,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             {
                 nameStart = SkipNationality(i, nameStart, ref country);
             }
-            var triggered = posts.Count > 0 || honorifics.Count > 0;
+            var triggered = posts.Count > 0 || honorifics.Count > 0 || SpeakerAt(i);
             if (!triggered && !StartsName(_tokens[i], triggered: false))
             {
                 continue;
@@ -244,6 +244,22 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
     private bool WawName(Token t) =>
         t.Norm.Length > 3 && t.Norm.StartsWith("وو", StringComparison.Ordinal) && !_g.Lexicon.Knows(t.Norm[1..]) && !_g.Lexicon.Knows(t.Norm)
         && !context.IsGivenName(t) && !_g.GivenNames.ContainsKey(t.Norm[1..]);
+
+    // «وقال», «وأضاف», «وأكد»: verbs of saying whose subject follows them.
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+    {
+        "قال", "وقال", "قالت", "وقالت", "اضاف", "واضاف", "اضافت", "واضافت", "اكد", "واكد", "اكدت", "واكدت", "اوضح", "واوضح", "صرح", "وصرح",
+        "ذكر", "وذكر", "اعلن", "واعلن", "اشار", "واشار", "تابع", "وتابع",
+    };
+
+    /// <summary>
+    /// «وقال نيستلروي إن …», «وأضاف فيشمان …»: right after a verb of saying, a word no dictionary knows and no list holds is
+    /// its subject, a person.
+    /// </summary>
+    private bool SpeakerAt(int i) =>
+        context.At(i - 1) is { } verb && SpeechVerbs.Contains(verb.Norm) && context.SameSentence(i - 1, i)
+        && _tokens[i] is { IsWord: true, IsLatin: false } t && t.Kind != TokenKind.Number && t.Norm.Length >= 3 && !_countryAt.ContainsKey(i)
+        && !t.Forms.Any(_g.Lexicon.Knows) && !context.IsArabicStopWithClitics(t);
 
     // A word shaped like a verb that the dictionary knows: «يبحث»; «تشانغ» is shaped so, but is a name.
     // «سيلتقيان» is a known verb with the future's «س» and the dual's «ان».
