@@ -169,7 +169,10 @@ public class ArticleExtractorTests
     [InlineData("وأضاف غرينبرغ أن الوفد سيعود إلى واشنطن.", "غرينبرغ")]
     [InlineData("وقالت الوزارة إن المفاوضات ستستأنف.", null)]
     [InlineData("وقال مصدر دبلوماسي إن المفاوضات ستستأنف.", null)]
-    public void A_word_no_dictionary_knows_right_after_a_verb_of_saying_is_the_speaker(string text, string? name) =>
+    [InlineData("وحذر بارتوشيفسكي من عواقب القرار على المنطقة.", "بارتوشيفسكي")]
+    [InlineData("كما انتقد ماكوفسكي قرار الحكومة.", "ماكوفسكي")]
+    [InlineData("ووقع الطرفان الاتفاقية في القاهرة.", null)]
+    public void A_word_no_dictionary_knows_right_after_a_verb_of_saying_or_an_opening_verb_is_its_subject(string text, string? name) =>
         Assert.Equal(name is null ? [] : [name], Facts.Of(text).Persons.Select(p => p.Name));
 
     [Fact]

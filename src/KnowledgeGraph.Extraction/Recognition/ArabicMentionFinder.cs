@@ -257,9 +257,16 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
     /// its subject, a person.
     /// </summary>
     private bool SpeakerAt(int i) =>
-        context.At(i - 1) is { } verb && SpeechVerbs.Contains(verb.Norm) && context.SameSentence(i - 1, i)
+        context.At(i - 1) is { } verb && context.SameSentence(i - 1, i)
+        && (SpeechVerbs.Contains(verb.Norm) || OpeningVerb(i - 1))
         && _tokens[i] is { IsWord: true, IsLatin: false } t && t.Kind != TokenKind.Number && t.Norm.Length >= 3 && !_countryAt.ContainsKey(i)
         && !t.Forms.Any(_g.Lexicon.Knows) && !context.IsArabicStopWithClitics(t);
+
+    // «وهدد تروتنيف …», «كما هاجم ألونسو …»: the sentence's opening word, a verb after «و» or «كما» that the dictionary knows.
+    private bool OpeningVerb(int k) =>
+        _tokens[k] is { IsWord: true, IsLatin: false } v && v.Norm.Length >= 4 && v.Norm[0] == 'و' && _g.Lexicon.Knows(v.Norm[1..])
+        && !ArabicText.StartsWithArticle(v.Norm[1..]) && (context.At(k - 1) is not { } before || before.Sentence != v.Sentence)
+        || _tokens[k] is { IsWord: true } after && context.At(k - 1)?.Norm is "كما" && _g.Lexicon.Knows(after.Norm) && !ArabicText.StartsWithArticle(after.Norm);
 
     // A word shaped like a verb that the dictionary knows: «يبحث»; «تشانغ» is shaped so, but is a name.
     // «سيلتقيان» is a known verb with the future's «س» and the dual's «ان».
