@@ -165,6 +165,12 @@ public class ArticleExtractorTests
         Assert.Contains(name, Facts.Of(text).Persons.Select(p => p.Name));
 
     [Theory]
+    [InlineData("وحضر الحفل الأمير مولاي رشيد شقيق العاهل المغربي.", "مولاي رشيد")]
+    [InlineData("واستقبل الرئيس الأمير فيصل بن سلمان نجل العاهل السعودي.", "فيصل بن سلمان")]
+    public void A_kinship_word_after_a_name_ends_it(string text, string name) =>
+        Assert.Contains(name, Facts.Of(text).Persons.Select(p => p.Name));
+
+    [Theory]
     [InlineData("وقال كوفالسكي إن المفاوضات ستستأنف الأسبوع المقبل.", "كوفالسكي")]
     [InlineData("وأضاف غرينبرغ أن الوفد سيعود إلى واشنطن.", "غرينبرغ")]
     [InlineData("وقالت الوزارة إن المفاوضات ستستأنف.", null)]

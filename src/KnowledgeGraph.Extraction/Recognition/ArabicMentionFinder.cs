@@ -237,6 +237,11 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
     // Epithets that follow a monarch's name: «المعظم» ("the Great"), «المفدى», «حفظه الله», «أيده الله».
     private static readonly HashSet<string> PostNominal = new(StringComparer.Ordinal) { "المعظم", "المفدي", "حفظه", "ايده", "رعاه" };
 
+    internal static readonly HashSet<string> Kinship = new(StringComparer.Ordinal)
+    {
+        "شقيق", "شقيقه", "نجل", "نجله", "كريمه", "زوج", "زوجه", "ارمله", "والد", "والده", "حفيد", "حفيده", "عم", "خال", "صهر", "اخو", "اخت",
+    };
+
     internal static bool VerbLike(Token t) =>
         t.Norm.Length >= 4 && (t.Norm[0] is 'ي' or 'ت' || t.Norm.StartsWith("سي", StringComparison.Ordinal) || t.Norm.StartsWith("ست", StringComparison.Ordinal));
 
@@ -386,8 +391,9 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             {
                 break;
             }
-            // «السلطان هيثم بن طارق المعظم»: an epithet after a monarch's name ("the Great", "may God protect him") is not the name.
-            if (PostNominal.Contains(t.Norm))
+            // «السلطان هيثم بن طارق المعظم»: an epithet after a monarch's name ("the Great", "may God protect him") is not the name;
+            // nor is a kinship word after one («مولاي رشيد شقيق الملك», "the king's brother").
+            if (PostNominal.Contains(t.Norm) || Kinship.Contains(t.Norm))
             {
                 break;
             }

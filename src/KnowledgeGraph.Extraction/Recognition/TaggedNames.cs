@@ -64,6 +64,7 @@ internal static class TaggedNames
             var end = PlaceNames.EndBeforeOrganisation(context, start, taggedEnd);
             while (end - start > 1 && tokens[end - 1] is { } last && !context.IsGivenName(last)
                    && (ArabicMentionFinder.VerbLike(last) && context.Gazetteer.Lexicon.Knows(last.Norm) || context.IsArabicStopWithClitics(last)
+                       || ArabicMentionFinder.Kinship.Contains(last.Norm)
                        || last.Norm.Length > 4 && last.Norm[0] is 'ب' or 'ل' or 'ك' && last.Forms.Any(f => f.StartsWith("ال", StringComparison.Ordinal))))
             {
                 end--;
