@@ -170,6 +170,10 @@ public class ArticleExtractorTests
     public void A_kinship_word_after_a_name_ends_it(string text, string name) =>
         Assert.Contains(name, Facts.Of(text).Persons.Select(p => p.Name));
 
+    [Fact]
+    public void The_kin_of_a_leader_of_a_stated_nation_shares_his_state() =>
+        Assert.Equal(["MA"], Assert.Single(Facts.Of("وحضر الحفل الأمير مولاي رشيد شقيق العاهل المغربي.").Persons).Countries);
+
     [Theory]
     [InlineData("وقال كوفالسكي إن المفاوضات ستستأنف الأسبوع المقبل.", "كوفالسكي")]
     [InlineData("وأضاف غرينبرغ أن الوفد سيعود إلى واشنطن.", "غرينبرغ")]

@@ -132,6 +132,12 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 var start = triggered ? nameStart : i;
                 var name = context.SliceAfterClitic(start, nameEnd, 0, out var span);
                 var end = nameEnd;
+                // «مولاي رشيد شقيق العاهل المغربي»: the kin of a monarch or leader of a stated nation shares his state.
+                if (context.At(nameEnd) is { } kin && Kinship.Contains(kin.Norm)
+                    && countries.FirstOrDefault(c => c.IsNationality && c.Start > nameEnd && c.Start <= nameEnd + 3 && context.SameSentence(nameEnd, c.Start)) is { } kinState)
+                {
+                    country ??= kinState.Code;
+                }
                 if (posts.Count == 0 && AppositivePosts(nameEnd, out var afterPosts2, out var appositiveCountry) is { Count: > 0 } appositive)
                 {
                     posts = appositive;
