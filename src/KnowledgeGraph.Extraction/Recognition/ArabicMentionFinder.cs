@@ -304,7 +304,9 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         // «مساعد بن محمد العيبان»: a word that spells a title's modifier ("assistant") is a given name before a lineage;
         // «الرئيس بن سلمان» is still a title.
         var isTitle = _g.Titles.TryMatch(_tokens, t.Index, true, out var title, out _, out _);
-        var givenBeforeLineage = isTitle && beforeLineage && title.Kind == TitleKind.Modifier && !ArabicText.StartsWithArticle(t.Norm);
+        // «الأمير سلطان بن سعد»: after an honorific, a title word before a lineage is the given name too.
+        var afterHonorific = t.Index > 0 && _g.Honorifics.TryMatch(_tokens, t.Index - 1, true, out _, out var honorificEnd, out _) && honorificEnd == t.Index;
+        var givenBeforeLineage = isTitle && beforeLineage && (title.Kind == TitleKind.Modifier || afterHonorific) && !ArabicText.StartsWithArticle(t.Norm);
         if (isTitle && !givenBeforeLineage || _g.Honorifics.TryMatch(_tokens, t.Index, false, out _, out _, out _))
         {
             return false;
