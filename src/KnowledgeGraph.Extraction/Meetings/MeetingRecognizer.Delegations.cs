@@ -149,7 +149,9 @@ public sealed partial class MeetingRecognizer
             {
                 yield break;
             }
-            var isDelegation = t.Norm is "delegation" or "representative" || t.Forms.Any(f => f is "وفد" or "وفدا" or "الوفد");
+            // "a representative of the United Arab Emirates"; not a post's "Special Representative for Iraq".
+            var isDelegation = t.Norm is "delegation" || t.Norm is "representative" && context.At(i - 1)?.Norm is "a" or "an"
+                || t.Forms.Any(f => f is "وفد" or "وفدا" or "الوفد");
             if (!isDelegation)
             {
                 continue;
