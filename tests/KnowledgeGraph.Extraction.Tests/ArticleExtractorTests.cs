@@ -186,6 +186,20 @@ public class ArticleExtractorTests
         Assert.Equal(name is null ? [] : [name], Facts.Of(text).Persons.Select(p => p.Name));
 
     [Fact]
+    public void After_an_honorific_a_title_word_before_a_lineage_is_the_given_name()
+    {
+        var facts = Facts.Of("استقبل رئيس مجلس الأمة في مكتبه اليوم سفير المملكة العربية السعودية لدى البلاد الأمير سلطان بن سعد بن خالد آل سعود.");
+        var envoy = Assert.Single(facts.Persons);
+        Assert.Equal(("سلطان بن سعد بن خالد آل سعود", "SA"), (envoy.Name, Assert.Single(envoy.Countries)));
+    }
+
+    [Theory]
+    [InlineData("الكويت - كونا\nاستقبل رئيس مجلس الأمة أحمد عبدالعزيز السعدون في مكتبه اليوم سفير اليابان لدى البلاد موكاي كينئيتشي.", "أحمد عبدالعزيز السعدون", "KW")]
+    [InlineData("الكويت - كونا\nاستقبل محافظ العاصمة الشيخ عبدالله سالم العلي في مكتبه اليوم سفير اليابان لدى البلاد موكاي كينئيتشي.", "عبدالله سالم العلي", "KW")]
+    public void A_speaker_or_governor_who_receives_a_foreigner_at_home_is_of_the_home_state(string text, string name, string state) =>
+        Assert.Equal([state], Assert.Single(Facts.Of(text, "2025-06-03").Persons, p => p.Name == name).Countries);
+
+    [Fact]
     public void A_rank_with_a_nationality_of_its_own_after_a_post_is_the_next_persons()
     {
         var facts = Facts.Of("واستقبل الرئيس السوداني في الخرطوم أمس السفير الأمريكي جون غودفري.");

@@ -420,6 +420,14 @@ public class MeetingRecognizerTests
     }
 
     [Fact]
+    public void A_special_representatives_post_is_no_delegation()
+    {
+        var facts = Facts.Of("BAGHDAD, March 21 (Reuters) - Iraq's parliament speaker Mahmoud al-Mashhadani met with U.N. Special Representative for Iraq " +
+            "Mohammed al-Hassan on Friday, the speaker's office said.", "2025-03-21", "en");
+        Assert.Empty(Assert.Single(facts.Meetings).DelegationCountries);
+    }
+
+    [Fact]
     public void A_recent_call_has_no_date()
     {
         var facts = Facts.Of("قال الرئيس المصري عبد الفتاح السيسي يوم الأحد إن بلاده تدعم قطر.\nوكان السيسي قد أجرى مؤخراً اتصالاً هاتفياً بأمير قطر الشيخ تميم بن حمد.", "2025-09-15");
