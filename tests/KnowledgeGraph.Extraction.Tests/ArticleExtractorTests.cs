@@ -199,6 +199,17 @@ public class ArticleExtractorTests
     public void A_speaker_or_governor_who_receives_a_foreigner_at_home_is_of_the_home_state(string text, string name, string state) =>
         Assert.Equal([state], Assert.Single(Facts.Of(text, "2025-06-03").Persons, p => p.Name == name).Countries);
 
+    [Theory]
+    [InlineData("التقى رئيس هيئة الأركان المشتركة اللواء الركن يوسف الحنيطي في عمان اليوم قائد القوات البرية الفرنسية.", "يوسف الحنيطي", "Chairman of the Joint Chiefs of Staff")]
+    [InlineData("واستقبل رئيس أركان حرب القوات المسلحة الفريق أحمد خليفة قائد القيادة المركزية.", "أحمد خليفة", "Chief of Staff of the Armed Forces")]
+    [InlineData("والتقى رئيس المخابرات العامة اللواء حسن رشاد الوفد في القاهرة.", "حسن رشاد", "Director of General Intelligence")]
+    public void The_armys_and_intelligence_chiefs_posts_have_their_english_names(string text, string name, string english)
+    {
+        var facts = Facts.Of(text);
+        var person = Assert.Single(facts.Persons, p => p.Name == name);
+        Assert.Equal(english, Assert.Single(facts.Offices, o => o.Person == person.Id).TitleEn);
+    }
+
     [Fact]
     public void A_rank_with_a_nationality_of_its_own_after_a_post_is_the_next_persons()
     {

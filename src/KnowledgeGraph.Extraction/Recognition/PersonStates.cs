@@ -262,7 +262,7 @@ internal static class PersonStates
     }
 
     // The posts of a state's government, which a state's official alone holds (a High Representative may be the EU's); and
-    // a parliament's speaker («Speaker of the National Assembly»).
+    // a parliament's speaker («Speaker of the National Assembly») and an army's chief of staff.
     private static readonly HashSet<string> StateHeads = new(StringComparer.Ordinal)
     {
         "King", "Emir", "Crown Prince", "Sultan", "President", "Prime Minister", "Minister", "Minister of State", "Speaker", "Governor", "Chief of Staff",
@@ -274,7 +274,8 @@ internal static class PersonStates
     // الحكومة عزيز أخنوش وزير الخارجية الإسباني»), or meets at home those of his own state only.
     private static void OfficialsAtHome(List<ResolvedPerson> persons, List<MeetingDraft> meetings, Gazetteer gazetteer)
     {
-        foreach (var p in persons.Where(p => p.Country is null && p.Posts.Any(post => StateHeads.Contains(post.Head) || post.Head.StartsWith("Speaker", StringComparison.Ordinal))
+        foreach (var p in persons.Where(p => p.Country is null && p.Posts.Any(post => StateHeads.Contains(post.Head) || post.Head.StartsWith("Speaker", StringComparison.Ordinal)
+                     || post.Head.Contains("Staff", StringComparison.Ordinal))
                      && !p.Posts.Any(OfAnOrganisation)))
         {
             // Not when someone of that state is also there with foreigners: then he is the visitor, they the hosts.
