@@ -211,6 +211,10 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void An_adjective_of_a_post_goes_before_its_noun_in_english() =>
+        Assert.Equal("Spokesperson of Armed Forces", Assert.Single(Facts.Of("وقال الناطق الرسمي باسم القوات المسلحة العقيد أحمد علي إن الوضع مستقر.").Offices).TitleEn);
+
+    [Fact]
     public void A_rank_with_a_nationality_of_its_own_after_a_post_is_the_next_persons()
     {
         var facts = Facts.Of("واستقبل الرئيس السوداني في الخرطوم أمس السفير الأمريكي جون غودفري.");

@@ -125,7 +125,8 @@ public sealed partial class ArabicMentionFinder
                 }
                 // «للتعاون الدولي», «الدفاع الوطني»: an adjective follows its noun in Arabic and comes before it in English.
                 // After "and" it goes inside ("and International Cooperation"); after a noun the English lacks, nowhere.
-                if (!conj && sawDefinite && words.Count > 0 && bare.Length > 4 && ArabicText.StartsWithArticle(bare) && bare[^1] == 'ي')
+                if (!conj && sawDefinite && words.Count > 0 && bare.Length > 4 && ArabicText.StartsWithArticle(bare)
+                    && (bare[^1] == 'ي' || EnglishAdjectives.Contains(Translate(bare))))
                 {
                     if (Translate(bare) is { Length: > 0 } adjective && words[^1].Length > 0)
                     {
@@ -180,6 +181,9 @@ public sealed partial class ArabicMentionFinder
         }
         return pos;
     }
+
+    // Adjectives whose Arabic does not end in the nisba «ي» («القوات المسلحة», «المخابرات العامة»): English puts them first.
+    private static readonly HashSet<string> EnglishAdjectives = new(StringComparer.Ordinal) { "Armed", "General", "Executive", "Supreme", "Joint", "Central" };
 
     private static bool AffairsOf(Token t) => t.Norm is "شوون" or "وشوون" or "لشوون";
 
