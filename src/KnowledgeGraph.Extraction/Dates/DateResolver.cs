@@ -5,8 +5,8 @@ namespace KnowledgeGraph.Extraction.Dates;
 
 /// <summary>
 /// Finds date expressions (day and month in either Arabic month system or English, weekdays, «أمس», "last week", a year
-/// alone, "a day earlier" after a day the text gave) and resolves them against the article's published date. Hijri months
-/// are not Gregorian and are skipped.
+/// alone, "a day earlier" after a day the text gave) and resolves them against the article's published date. A Hijri date
+/// with its year and no Gregorian one beside it is read in the Umm al-Qura calendar.
 /// </summary>
 public static class DateResolver
 {
@@ -54,8 +54,15 @@ public static class DateResolver
                 i = mention.End - 1;
             }
         }
+        // «يوم الأحد 18 محرم 1447 هـ الموافق 13 يوليو 2025»: the weekday names the day the full date gives; the date, not
+        // the weekday read against publication, says which.
+        found.RemoveAll(m => IsWeekday(tokens, m) && found.Any(n => n.Start >= m.End && n.Start <= m.End + 8 && n.Date is { Day: not null }
+            && tokens[n.Start].Kind == TokenKind.Number && tokens.Skip(m.End).Take(n.Start - m.End).All(t => t.Kind == TokenKind.Number || t.Norm is "الموافق" or "هـ" or "ه" || t.Text is "," or "،" or "-" || HijriMonths.ContainsKey(t.Norm) || t.Norm is "ربيع" or "جمادي" or "ذو" or "ذي" or "الاول" or "الاخر" or "الثاني" or "الاولي" or "الاخره" or "الثانيه" or "القعده" or "الحجه")));
         return found;
     }
+
+    private static bool IsWeekday(IReadOnlyList<Token> tokens, DateMention m) =>
+        Enumerable.Range(m.Start, m.End - m.Start).Any(k => tokens[k].Forms.Any(Weekdays.ContainsKey));
 
     // "a day earlier", «في اليوم التالي»: a day before or after the last day the text gave; nothing when it gave none.
     private static readonly (string[] Words, int Days)[] DaysFromLast =
@@ -128,9 +135,63 @@ public static class DateResolver
         return true;
     }
 
+    // The Hijri months, normalised («ربيع الآخر» → «ربيع الاخر»).
+    private static readonly Dictionary<string, int> HijriMonths = new(StringComparer.Ordinal)
+    {
+        ["محرم"] = 1, ["صفر"] = 2, ["ربيع الاول"] = 3, ["ربيع الاخر"] = 4, ["ربيع الثاني"] = 4, ["جمادي الاولي"] = 5, ["جمادي الاول"] = 5,
+        ["جمادي الاخره"] = 6, ["جمادي الثانيه"] = 6, ["جمادي الاخر"] = 6, ["رجب"] = 7, ["شعبان"] = 8, ["رمضان"] = 9, ["شوال"] = 10,
+        ["ذو القعده"] = 11, ["ذي القعده"] = 11, ["ذو الحجه"] = 12, ["ذي الحجه"] = 12,
+    };
+
+    private static readonly System.Globalization.UmAlQuraCalendar UmmAlQura = new();
+
+    /// <summary>
+    /// «3 ربيع الآخر 1447 هـ» with no Gregorian date beside it («الموافق …»): the Umm al-Qura calendar's day. A Hijri
+    /// date given with its Gregorian one is left to the Gregorian.
+    /// </summary>
+    private static DateMention? HijriAt(IReadOnlyList<Token> tokens, int i)
+    {
+        if (tokens[i].Kind != TokenKind.Number || !int.TryParse(tokens[i].Norm, out var day) || day is < 1 or > 30 || i + 2 >= tokens.Count)
+        {
+            return null;
+        }
+        var next = i + 1;
+        var two = next + 1 < tokens.Count ? tokens[next].Norm + " " + tokens[next + 1].Norm : "";
+        if (HijriMonths.TryGetValue(two, out var month))
+        {
+            next += 2;
+        }
+        else if (HijriMonths.TryGetValue(tokens[next].Norm, out month))
+        {
+            next++;
+        }
+        else
+        {
+            return null;
+        }
+        if (next >= tokens.Count || tokens[next].Kind != TokenKind.Number || !int.TryParse(tokens[next].Norm.TrimEnd('ه'), out var year)
+            || year is < 1320 or > 1499)
+        {
+            return null;
+        }
+        next++;
+        var beside = Enumerable.Range(Math.Max(0, i - 3), 3).Concat(Enumerable.Range(next, 4))
+            .Any(k => k < tokens.Count && tokens[k].Norm is "الموافق" or "الموافقه" or "الموافقين");
+        if (beside || day > UmmAlQura.GetDaysInMonth(year, month))
+        {
+            return null;
+        }
+        var gregorian = UmmAlQura.ToDateTime(year, month, day, 0, 0, 0, 0);
+        return new DateMention(i, next, PartialDate.Of(DateOnly.FromDateTime(gregorian)));
+    }
+
     private static DateMention? TryAt(IReadOnlyList<Token> tokens, int i, DateOnly published)
     {
         var t = tokens[i];
+        if (HijriAt(tokens, i) is { } hijri)
+        {
+            return hijri;
+        }
         // 17 أبريل/ نيسان الجاري ، 30 January 2025
         if (t.Kind == TokenKind.Number && int.TryParse(t.Norm, out var day) && day is >= 1 and <= 31
             && MonthAt(tokens, i + 1, out var month, out var next))
@@ -166,8 +227,9 @@ public static class DateResolver
             {
                 return new DateMention(i, next + 1, new PartialDate(published.Year, month));
             }
-            // "in March", «في مارس»: the latest such month up to the publication («مارس» alone may be the verb "practised").
-            if (i > 0 && tokens[i - 1].Norm is "in" or "during" or "في" or "خلال")
+            // "in March", «في مارس», "in late March", «أواخر مارس»: the latest such month up to the publication («مارس» alone
+            // may be the verb "practised").
+            if (i > 0 && tokens[i - 1].Norm is "in" or "during" or "في" or "خلال" or "late" or "early" or "mid" or "اواخر" or "اوايل" or "منتصف" or "مطلع")
             {
                 return new DateMention(i, next, new PartialDate(month <= published.Month ? published.Year : published.Year - 1, month));
             }
@@ -231,6 +293,11 @@ public static class DateResolver
                 return new DateMention(i, i + 3, MonthOf(published));
             case "عام" or "العام" when i + 1 < tokens.Count && YearAt(tokens, i + 1, out var end) is { } year:
                 return new DateMention(i, end, new PartialDate(year));
+            // «العام الماضي», "last year": the year before publication's, as precise as that.
+            case "العام" or "عام" when i + 1 < tokens.Count && tokens[i + 1].Norm is "الماضي" or "المنصرم":
+                return new DateMention(i, i + 2, new PartialDate(published.Year - 1));
+            case "last" when i + 1 < tokens.Count && tokens[i + 1].Norm is "year":
+                return new DateMention(i, i + 2, new PartialDate(published.Year - 1));
         }
         return null;
     }

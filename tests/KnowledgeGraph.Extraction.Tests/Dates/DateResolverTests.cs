@@ -18,6 +18,27 @@ public class DateResolverTests
         Assert.Equal(expected, dates[^1].Date.ToString());
     }
 
+    [Theory]
+    [InlineData("والتقى الرئيس الملك في 3 ربيع الآخر 1447 هـ في القاهرة.", "2025-10-15", "2025-09-25")]
+    [InlineData("استقبل الأمير الوزير يوم الأحد 19 رجب 1446هـ في الرياض.", "2025-01-20", "2025-01-19")]
+    public void A_hijri_date_with_its_year_and_no_gregorian_beside_it_is_read_in_the_umm_al_qura_calendar(string text, string published, string expected) =>
+        Assert.Equal(expected, DateResolver.Find(Tokenizer.Tokenize(text), DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture))[^1].Date.ToString());
+
+    [Fact]
+    public void A_hijri_date_given_with_its_gregorian_leaves_the_day_to_the_gregorian_and_the_weekday_to_both()
+    {
+        var dates = DateResolver.Find(Tokenizer.Tokenize("استقبل الرئيس يوم الأحد 18 محرم 1447 هـ الموافق 13 يوليو 2025 رئيس المجلس."), new DateOnly(2025, 10, 15));
+        Assert.Equal(["2025-07-13"], dates.Select(d => d.Date.ToString()));
+    }
+
+    [Theory]
+    [InlineData("They met last year in Geneva.", "2025-10-15", "2024")]
+    [InlineData("والتقيا في العام الماضي في جنيف.", "2025-10-15", "2024")]
+    [InlineData("They met in late September in Geneva.", "2025-10-15", "2025-09")]
+    [InlineData("والتقيا أواخر سبتمبر في جنيف.", "2025-10-15", "2025-09")]
+    public void Last_year_and_a_part_of_a_month_are_as_precise_as_they_say(string text, string published, string expected) =>
+        Assert.Equal(expected, First(text, published));
+
     [Fact]
     public void A_day_earlier_with_no_day_before_it_is_no_date()
     {
