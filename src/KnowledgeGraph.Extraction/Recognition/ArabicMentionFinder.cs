@@ -18,8 +18,6 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
     /// <summary>Lineage and family words inside Arabic names («بن», «أبو», «آل», «عبد»), normalised.</summary>
     internal static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "بن", "ابن", "بنت", "ابو", "ابي", "ال", "عبد", "ام" };
 
-    private static readonly HashSet<string> ForeignParticles = new(StringComparer.Ordinal) { "دي", "دا", "دو", "ديل", "دوس", "داس", "فون", "فان", "دير", "لا", "لو" };
-
     private readonly Dictionary<int, CountryMention> _countryAt = countries.ToDictionary(c => c.Start);
     private readonly IReadOnlyList<Token> _tokens = context.Tokens;
     private readonly Gazetteer _g = context.Gazetteer;
@@ -239,58 +237,6 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
     private bool SpelledAsGivenName(Token t) =>
         context.IsGivenName(t) && (t.Norm != "علي" || t.Text.LastOrDefault(c => !ArabicText.IsDiacritic(c)) == 'ي')
         && context.At(t.Index + 1) is { IsWord: true } next && context.SameSentence(t.Index, t.Index + 1) && !context.IsArabicStop(next);
-
-    // Epithets that follow a monarch's name: «المعظم» ("the Great"), «المفدى», «حفظه الله», «أيده الله».
-    private static readonly HashSet<string> PostNominal = new(StringComparer.Ordinal) { "المعظم", "المفدي", "حفظه", "ايده", "رعاه" };
-
-    internal static readonly HashSet<string> Kinship = new(StringComparer.Ordinal)
-    {
-        "شقيق", "شقيقه", "نجل", "نجله", "كريمه", "زوج", "زوجه", "ارمله", "والد", "والده", "حفيد", "حفيده", "عم", "خال", "صهر", "اخو", "اخت",
-    };
-
-    internal static bool VerbLike(Token t) =>
-        t.Norm.Length >= 4 && (t.Norm[0] is 'ي' or 'ت' || t.Norm.StartsWith("سي", StringComparison.Ordinal) || t.Norm.StartsWith("ست", StringComparison.Ordinal));
-
-    // «وزيرة خارجية أستراليا بيني وونغ»: «وو» opens a name (Wong, Woodward) unless the dictionary knows the word after «و».
-    private bool WawName(Token t) =>
-        t.Norm.Length > 3 && t.Norm.StartsWith("وو", StringComparison.Ordinal) && !_g.Lexicon.Knows(t.Norm[1..]) && !_g.Lexicon.Knows(t.Norm)
-        && !context.IsGivenName(t) && !_g.GivenNames.ContainsKey(t.Norm[1..]);
-
-    // «وقال», «وأضاف», «وأكد»: verbs of saying whose subject follows them.
-    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
-    {
-        "قال", "وقال", "قالت", "وقالت", "اضاف", "واضاف", "اضافت", "واضافت", "اكد", "واكد", "اكدت", "واكدت", "اوضح", "واوضح", "صرح", "وصرح",
-        "ذكر", "وذكر", "اعلن", "واعلن", "اشار", "واشار", "تابع", "وتابع",
-    };
-
-    /// <summary>
-    /// «وقال نيستلروي إن …», «وأضاف فيشمان …»: right after a verb of saying, a word no dictionary knows and no list holds is
-    /// its subject, a person.
-    /// </summary>
-    private bool SpeakerAt(int i) =>
-        context.At(i - 1) is { } verb && context.SameSentence(i - 1, i)
-        && (SpeechVerbs.Contains(verb.Norm) || OpeningVerb(i - 1))
-        && _tokens[i] is { IsWord: true, IsLatin: false } t && t.Kind != TokenKind.Number && t.Norm.Length >= 3 && !_countryAt.ContainsKey(i)
-        && !t.Forms.Any(_g.Lexicon.Knows) && !context.IsArabicStopWithClitics(t);
-
-    // «وهدد تروتنيف …», «كما هاجم ألونسو …»: the sentence's opening word, a verb after «و» or «كما» that the dictionary knows.
-    private bool OpeningVerb(int k) =>
-        _tokens[k] is { IsWord: true, IsLatin: false } v && v.Norm.Length >= 4 && v.Norm[0] == 'و' && _g.Lexicon.Knows(v.Norm[1..])
-        && !ArabicText.StartsWithArticle(v.Norm[1..]) && (context.At(k - 1) is not { } before || before.Sentence != v.Sentence)
-        || _tokens[k] is { IsWord: true } after && context.At(k - 1)?.Norm is "كما" && _g.Lexicon.Knows(after.Norm) && !ArabicText.StartsWithArticle(after.Norm);
-
-    // A word shaped like a verb that the dictionary knows: «يبحث»; «تشانغ» is shaped so, but is a name.
-    // «سيلتقيان» is a known verb with the future's «س» and the dual's «ان».
-    private bool KnownVerb(Token t)
-    {
-        if (!VerbLike(t))
-        {
-            return false;
-        }
-        var stem = t.Norm[0] == 'س' ? t.Norm[1..] : t.Norm;
-        return _g.Lexicon.Knows(t.Norm) || _g.Lexicon.Knows(stem)
-            || stem.Length > 4 && (stem.EndsWith("ان", StringComparison.Ordinal) || stem.EndsWith("ون", StringComparison.Ordinal)) && _g.Lexicon.Knows(stem[..^2]);
-    }
 
     private bool StartsName(Token t, bool triggered)
     {
