@@ -56,13 +56,54 @@ public static class DateResolver
         }
         // «يوم الأحد 18 محرم 1447 هـ الموافق 13 يوليو 2025»: the weekday names the day the full date gives; the date, not
         // the weekday read against publication, says which.
-        found.RemoveAll(m => IsWeekday(tokens, m) && found.Any(n => n.Start >= m.End && n.Start <= m.End + 8 && n.Date is { Day: not null }
-            && tokens[n.Start].Kind == TokenKind.Number && tokens.Skip(m.End).Take(n.Start - m.End).All(t => t.Kind == TokenKind.Number || t.Norm is "الموافق" or "هـ" or "ه" || t.Text is "," or "،" or "-" || HijriMonths.ContainsKey(t.Norm) || t.Norm is "ربيع" or "جمادي" or "ذو" or "ذي" or "الاول" or "الاخر" or "الثاني" or "الاولي" or "الاخره" or "الثانيه" or "القعده" or "الحجه")));
+        for (var m = found.Count - 2; m >= 0; m--)
+        {
+            if (IsWeekday(tokens, found[m]) && NamedDayFollows(tokens, found, m))
+            {
+                found.RemoveAt(m);
+            }
+        }
         return found;
     }
 
-    private static bool IsWeekday(IReadOnlyList<Token> tokens, DateMention m) =>
-        Enumerable.Range(m.Start, m.End - m.Start).Any(k => tokens[k].Forms.Any(Weekdays.ContainsKey));
+    private static bool IsWeekday(IReadOnlyList<Token> tokens, DateMention m)
+    {
+        for (var k = m.Start; k < m.End; k++)
+        {
+            foreach (var form in tokens[k].Forms)
+            {
+                if (Weekdays.ContainsKey(form))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // A full date («13 يوليو 2025») within a few words after the weekday, with only a Hijri date or «الموافق» between.
+    private static bool NamedDayFollows(IReadOnlyList<Token> tokens, List<DateMention> found, int m)
+    {
+        for (var n = m + 1; n < found.Count && found[n].Start <= found[m].End + 8; n++)
+        {
+            if (found[n].Date is not { Day: not null } || tokens[found[n].Start].Kind != TokenKind.Number || IsWeekday(tokens, found[n]))
+            {
+                continue;
+            }
+            var between = true;
+            for (var k = found[m].End; k < found[n].Start && between; k++)
+            {
+                var t = tokens[k];
+                between = t.Kind == TokenKind.Number || t.Norm is "الموافق" or "هـ" or "ه" || t.Text is "," or "،" or "-" || HijriMonths.ContainsKey(t.Norm)
+                    || t.Norm is "ربيع" or "جمادي" or "ذو" or "ذي" or "الاول" or "الاخر" or "الثاني" or "الاولي" or "الاخره" or "الثانيه" or "القعده" or "الحجه";
+            }
+            if (between)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // "a day earlier", «في اليوم التالي»: a day before or after the last day the text gave; nothing when it gave none.
     private static readonly (string[] Words, int Days)[] DaysFromLast =
@@ -156,8 +197,9 @@ public static class DateResolver
             return null;
         }
         var next = i + 1;
-        var two = next + 1 < tokens.Count ? tokens[next].Norm + " " + tokens[next + 1].Norm : "";
-        if (HijriMonths.TryGetValue(two, out var month))
+        int month;
+        if (tokens[next].Norm is "ربيع" or "جمادي" or "ذو" or "ذي" && next + 1 < tokens.Count
+            && HijriMonths.TryGetValue(tokens[next].Norm + " " + tokens[next + 1].Norm, out month))
         {
             next += 2;
         }
@@ -175,8 +217,12 @@ public static class DateResolver
             return null;
         }
         next++;
-        var beside = Enumerable.Range(Math.Max(0, i - 3), 3).Concat(Enumerable.Range(next, 4))
-            .Any(k => k < tokens.Count && tokens[k].Norm is "الموافق" or "الموافقه" or "الموافقين");
+        // Plain loops: a lambda here would cost a closure at every token this method is asked about.
+        var beside = false;
+        for (var k = Math.Max(0, i - 3); k < Math.Min(tokens.Count, next + 4) && !beside; k++)
+        {
+            beside = (k < i || k >= next) && tokens[k].Norm is "الموافق" or "الموافقه" or "الموافقين";
+        }
         if (beside || day > UmmAlQura.GetDaysInMonth(year, month))
         {
             return null;

@@ -131,10 +131,9 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 var name = context.SliceAfterClitic(start, nameEnd, 0, out var span);
                 var end = nameEnd;
                 // «مولاي رشيد شقيق العاهل المغربي»: the kin of a monarch or leader of a stated nation shares his state.
-                if (context.At(nameEnd) is { } kin && Kinship.Contains(kin.Norm)
-                    && countries.FirstOrDefault(c => c.IsNationality && c.Start > nameEnd && c.Start <= nameEnd + 3 && context.SameSentence(nameEnd, c.Start)) is { } kinState)
+                if (context.At(nameEnd) is { } kin && Kinship.Contains(kin.Norm))
                 {
-                    country ??= kinState.Code;
+                    country ??= NationalityAfter(nameEnd, 3);
                 }
                 if (posts.Count == 0 && AppositivePosts(nameEnd, out var afterPosts2, out var appositiveCountry) is { Count: > 0 } appositive)
                 {
@@ -203,6 +202,20 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         return end;
     }
 
+    // The state of the first nationality adjective within «count» words after «pos», in its sentence. A loop, not a lambda:
+    // Find's loop body would otherwise pay for a closure at every token.
+    private string? NationalityAfter(int pos, int count)
+    {
+        for (var k = pos + 1; k <= pos + count && context.SameSentence(pos, k); k++)
+        {
+            if (_countryAt.TryGetValue(k, out var c) && c.IsNationality)
+            {
+                return c.Code;
+            }
+        }
+        return null;
+    }
+
     /// <summary>Past a nationality adjective at <paramref name="pos"/> in the clause opened at <paramref name="from"/>, which gives the person's state unless one is known.</summary>
     private int SkipNationality(int from, int pos, ref string? country)
     {
@@ -251,8 +264,8 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         // «الرئيس بن سلمان» is still a title.
         var isTitle = _g.Titles.TryMatch(_tokens, t.Index, true, out var title, out _, out _);
         // «الأمير سلطان بن سعد»: after an honorific, a title word before a lineage is the given name too.
-        var afterHonorific = t.Index > 0 && _g.Honorifics.TryMatch(_tokens, t.Index - 1, true, out _, out var honorificEnd, out _) && honorificEnd == t.Index;
-        var givenBeforeLineage = isTitle && beforeLineage && (title.Kind == TitleKind.Modifier || afterHonorific) && !ArabicText.StartsWithArticle(t.Norm);
+        var givenBeforeLineage = isTitle && beforeLineage && !ArabicText.StartsWithArticle(t.Norm) && (title.Kind == TitleKind.Modifier
+            || t.Index > 0 && _g.Honorifics.TryMatch(_tokens, t.Index - 1, true, out _, out var honorificEnd, out _) && honorificEnd == t.Index);
         if (isTitle && !givenBeforeLineage || _g.Honorifics.TryMatch(_tokens, t.Index, false, out _, out _, out _))
         {
             return false;

@@ -253,16 +253,7 @@ internal static class TaggedNames
                 continue;
             }
             var nameStart = FirstTokenAt(tokens, mention.Span.Start);
-            // «سفير الصين تشن تشوان دونغ»: the dictionary knows the first two words by its affix rules, not the last; a word
-            // training never saw as an ordinary one, without the article, opens a name that goes on with an unknown word.
-            var first = tokens[nameStart];
-            var foreign = !ArabicText.StartsWithArticle(first.Norm) && !tagger.IsCommonWord(first.Norm) && !context.IsArabicStopWithClitics(first)
-                && Enumerable.Range(nameStart + 1, mention.End - nameStart - 1).Any(k => LooksLikeName(context, k));
-            // «السفيرة البريطانية لدى العراق عرفان صديق»: an ambassador's post with its host is followed by the name, words or not.
-            var envoy = mention.Posts.Any(post => post.Head == "Ambassador" && (post.Country ?? mention.Country) is not null
-                    && ArabicText.Normalize(post.Title).Contains(" لدي ", StringComparison.Ordinal))
-                && !Enumerable.Range(nameStart, mention.End - nameStart).Any(k => context.IsArabicStopWithClitics(tokens[k]) || ArabicMentionFinder.VerbLike(tokens[k]));
-            if (LooksLikeName(context, nameStart) || foreign || envoy || tagged.Any(t => t.Start < mention.End && t.End > nameStart))
+            if (LooksLikeName(context, nameStart) || tagged.Any(t => t.Start < mention.End && t.End > nameStart) || Foreign() || Envoy())
             {
                 continue;
             }
@@ -278,6 +269,16 @@ internal static class TaggedNames
             {
                 mentions.RemoveAt(m);
             }
+
+            // «سفير الصين تشن تشوان دونغ»: the dictionary knows the first two words by its affix rules, not the last; a word
+            // training never saw as an ordinary one, without the article, opens a name that goes on with an unknown word.
+            bool Foreign() => tokens[nameStart] is var first && !ArabicText.StartsWithArticle(first.Norm) && !tagger.IsCommonWord(first.Norm)
+                && !context.IsArabicStopWithClitics(first) && Enumerable.Range(nameStart + 1, mention.End - nameStart - 1).Any(k => LooksLikeName(context, k));
+
+            // «السفيرة البريطانية لدى العراق عرفان صديق»: an ambassador's post with its host is followed by the name, words or not.
+            bool Envoy() => mention.Posts.Any(post => post.Head == "Ambassador" && (post.Country ?? mention.Country) is not null
+                    && ArabicText.Normalize(post.Title).Contains(" لدي ", StringComparison.Ordinal))
+                && !Enumerable.Range(nameStart, mention.End - nameStart).Any(k => context.IsArabicStopWithClitics(tokens[k]) || ArabicMentionFinder.VerbLike(tokens[k]));
         }
     }
 
