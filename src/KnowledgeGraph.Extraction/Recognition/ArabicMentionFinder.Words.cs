@@ -38,8 +38,9 @@ public sealed partial class ArabicMentionFinder
     /// </summary>
     private bool SpeakerAt(int i)
     {
-        // Asked of every word: the cheap tests first, and no delegate or substring for the words the dictionary knows.
-        if (i == 0 || _tokens[i] is not { IsWord: true, IsLatin: false } t || t.Kind == TokenKind.Number || t.Norm.Length < 3)
+        // Asked of every word: the cheap tests first, the dictionary last and without a delegate.
+        if (i == 0 || _tokens[i] is not { IsWord: true, IsLatin: false } t || t.Kind == TokenKind.Number || t.Norm.Length < 3
+            || !context.SameSentence(i - 1, i) || !(SpeechVerbs.Contains(_tokens[i - 1].Norm) || OpeningVerb(i - 1)))
         {
             return false;
         }
@@ -50,15 +51,25 @@ public sealed partial class ArabicMentionFinder
                 return false;
             }
         }
-        return context.SameSentence(i - 1, i) && (SpeechVerbs.Contains(_tokens[i - 1].Norm) || OpeningVerb(i - 1))
-            && !_countryAt.ContainsKey(i) && !context.IsArabicStopWithClitics(t);
+        return !_countryAt.ContainsKey(i) && !context.IsArabicStopWithClitics(t);
     }
 
     // «وهدد تروتنيف …», «كما هاجم ألونسو …»: the sentence's opening word, a verb after «و» or «كما» that the dictionary knows.
-    private bool OpeningVerb(int k) =>
-        _tokens[k] is { IsWord: true, IsLatin: false } v && v.Norm.Length >= 4 && v.Norm[0] == 'و' && _g.Lexicon.Knows(v.Norm[1..])
-        && !ArabicText.StartsWithArticle(v.Norm[1..]) && (context.At(k - 1) is not { } before || before.Sentence != v.Sentence)
-        || _tokens[k] is { IsWord: true } after && context.At(k - 1)?.Norm is "كما" && _g.Lexicon.Knows(after.Norm) && !ArabicText.StartsWithArticle(after.Norm);
+    private bool OpeningVerb(int k)
+    {
+        var v = _tokens[k];
+        if (!v.IsWord || v.IsLatin)
+        {
+            return false;
+        }
+        var opens = k == 0 || _tokens[k - 1].Sentence != v.Sentence;
+        if (opens && v.Norm.Length >= 4 && v.Norm[0] == 'و')
+        {
+            var verb = v.Norm[1..];
+            return !ArabicText.StartsWithArticle(verb) && _g.Lexicon.Knows(verb);
+        }
+        return k > 0 && _tokens[k - 1].Norm == "كما" && !ArabicText.StartsWithArticle(v.Norm) && _g.Lexicon.Knows(v.Norm);
+    }
 
     // A word shaped like a verb that the dictionary knows: «يبحث»; «تشانغ» is shaped so, but is a name.
     // «سيلتقيان» is a known verb with the future's «س» and the dual's «ان».
