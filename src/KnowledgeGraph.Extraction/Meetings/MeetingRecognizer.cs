@@ -26,6 +26,7 @@ public sealed partial class MeetingRecognizer(
         var triggers = found.Where(t => !planned.Contains(t)
             && !(context.Tokens[t.Start].Forms.Any(EncounterNouns.Contains) && planned.Any(p => p.Start < t.Start && context.SameSentence(p.Start, t.Start))
                  && !persons.Any(p => p.Start == t.End && !p.IsTitleOnly))).ToList();
+        triggers = [.. triggers.Concat(NextDays(triggers)).OrderBy(t => t.Start)];
         var drafts = new List<MeetingDraft>();
         var lead = dates.FirstOrDefault(d => !IsDateline(d))?.Date ?? (dates.Count > 0 ? dates[0].Date : null);
         var dateline = Dateline();
@@ -352,6 +353,35 @@ public sealed partial class MeetingRecognizer(
             }
         }
         return result;
+    }
+
+    // «والاثنين», "and on Monday" after a comma: the verb before goes on to another day's encounter.
+    private static readonly HashSet<string> AndWeekdays = new(StringComparer.Ordinal)
+    {
+        "والاحد", "والاثنين", "والثلاثاء", "والاربعاء", "والخميس", "والجمعه", "والسبت",
+    };
+
+    /// <summary>
+    /// «التقى الأحد وزير الدفاع …، والاثنين وزير الخارجية …», "met Hegseth on Sunday, and on Monday Rubio": the day after the
+    /// comma opens another encounter of the verb before it, which the day stands in for.
+    /// </summary>
+    private IEnumerable<Trigger> NextDays(List<Trigger> triggers)
+    {
+        foreach (var d in dates)
+        {
+            var day = context.Tokens[d.Start];
+            var opens = AndWeekdays.Contains(day.Norm) && context.At(d.Start - 1)?.Text is "،" or ","
+                || context.At(d.Start - 1)?.Norm == "on" && context.At(d.Start - 2)?.Norm == "and" && context.At(d.Start - 3)?.Text == ",";
+            if (!opens)
+            {
+                continue;
+            }
+            var before = triggers.LastOrDefault(t => t.Start < d.Start && context.SameSentence(t.Start, d.Start));
+            if (before is not null && persons.Any(p => p.Start >= d.End && p.Sentence == day.Sentence && p.Person >= 0))
+            {
+                yield return new Trigger(d.Start, d.Start + 1, before.Kind);
+            }
+        }
     }
 
     // The words that open a new clause after a comma.

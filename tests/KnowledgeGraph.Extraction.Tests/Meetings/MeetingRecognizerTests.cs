@@ -427,6 +427,16 @@ public class MeetingRecognizerTests
         Assert.Empty(Assert.Single(facts.Meetings).DelegationCountries);
     }
 
+    [Theory]
+    [InlineData("en", "AMMAN - King Abdullah II met U.S. President Donald Trump at the White House on Tuesday. The king met Defense Secretary Pete Hegseth on Sunday, and on Monday Secretary of State Marco Rubio.")]
+    [InlineData("ar", "عمّان - بترا\nالتقى جلالة الملك عبدالله الثاني في واشنطن الثلاثاء الرئيس دونالد ترامب. وكان جلالته قد التقى الأحد وزير الدفاع الأمريكي بيت هيغسيث، والاثنين وزير الخارجية ماركو روبيو.")]
+    public void Another_day_after_a_comma_is_another_encounter_of_the_same_verb(string language, string text)
+    {
+        var facts = Facts.Of(text, "2025-02-12", language);
+        Assert.Equal(["2025-02-09", "2025-02-10", "2025-02-11"], facts.Meetings.Select(m => m.Date.ToString()).Order());
+        Assert.All(facts.Meetings, m => Assert.Equal(2, m.Participants.Count));
+    }
+
     [Fact]
     public void A_recent_call_has_no_date()
     {
