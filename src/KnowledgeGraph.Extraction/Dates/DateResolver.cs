@@ -94,8 +94,7 @@ public static class DateResolver
             for (var k = found[m].End; k < found[n].Start && between; k++)
             {
                 var t = tokens[k];
-                between = t.Kind == TokenKind.Number || t.Norm is "الموافق" or "هـ" or "ه" || t.Text is "," or "،" or "-" || HijriMonths.ContainsKey(t.Norm)
-                    || t.Norm is "ربيع" or "جمادي" or "ذو" or "ذي" or "الاول" or "الاخر" or "الثاني" or "الاولي" or "الاخره" or "الثانيه" or "القعده" or "الحجه";
+                between = t.Kind == TokenKind.Number || t.Norm is "الموافق" or "هـ" or "ه" || t.Text is "," or "،" or "-" || HijriWords.Contains(t.Norm);
             }
             if (between)
             {
@@ -124,24 +123,13 @@ public static class DateResolver
         (["بعد", "ايام", "من"], -3), (["بعد", "اسبوع", "من"], -7), (["بعد", "اسبوعين", "من"], -14),
     ];
 
-    private static DateMention? DayFromLast(IReadOnlyList<Token> tokens, int i, List<DateMention> found)
+    private static DateMention? DayFromLast(IReadOnlyList<Token> tokens, int i, List<DateMention> found) =>
+        FromLast(tokens, i, found, DaysFromLast, monthOnly: false) ?? FromLast(tokens, i, found, WeeksFromLast, monthOnly: true);
+
+    // The first phrase of «table» spelt at «i», counted from the last day the text gave; nothing when it gave none.
+    private static DateMention? FromLast(IReadOnlyList<Token> tokens, int i, List<DateMention> found, (string[] Words, int Days)[] table, bool monthOnly)
     {
-        foreach (var (words, days) in DaysFromLast)
-        {
-            if (!Spells(tokens, i, words))
-            {
-                continue;
-            }
-            for (var k = found.Count - 1; k >= 0; k--)
-            {
-                if (found[k].Date is { Month: { } month, Day: { } day } last)
-                {
-                    return new DateMention(i, i + words.Length, PartialDate.Of(new DateOnly(last.Year, month, day).AddDays(days)));
-                }
-            }
-            return null;
-        }
-        foreach (var (words, days) in WeeksFromLast)
+        foreach (var (words, days) in table)
         {
             if (!Spells(tokens, i, words))
             {
@@ -152,7 +140,7 @@ public static class DateResolver
                 if (found[k].Date is { Month: { } month, Day: { } day } last)
                 {
                     var then = new DateOnly(last.Year, month, day).AddDays(days);
-                    return new DateMention(i, i + words.Length, new PartialDate(then.Year, then.Month));
+                    return new DateMention(i, i + words.Length, monthOnly ? new PartialDate(then.Year, then.Month) : PartialDate.Of(then));
                 }
             }
             return null;
@@ -184,6 +172,12 @@ public static class DateResolver
         ["ذو القعده"] = 11, ["ذي القعده"] = 11, ["ذو الحجه"] = 12, ["ذي الحجه"] = 12,
     };
 
+    // Every word of the Hijri months' names («ربيع», «الاخر», «محرم»), and the first words of the two-word ones.
+    private static readonly HashSet<string> HijriWords = HijriMonths.Keys.SelectMany(k => k.Split(' ')).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> HijriFirstWords = HijriMonths.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal))
+        .Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)]).ToHashSet(StringComparer.Ordinal);
+
     private static readonly System.Globalization.UmAlQuraCalendar UmmAlQura = new();
 
     /// <summary>
@@ -198,7 +192,7 @@ public static class DateResolver
         }
         var next = i + 1;
         int month;
-        if (tokens[next].Norm is "ربيع" or "جمادي" or "ذو" or "ذي" && next + 1 < tokens.Count
+        if (HijriFirstWords.Contains(tokens[next].Norm) && next + 1 < tokens.Count
             && HijriMonths.TryGetValue(tokens[next].Norm + " " + tokens[next + 1].Norm, out month))
         {
             next += 2;
