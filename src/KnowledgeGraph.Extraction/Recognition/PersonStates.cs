@@ -261,12 +261,16 @@ internal static class PersonStates
         }
     }
 
-    // The posts of a state's government, which a state's official alone holds (a High Representative may be the EU's); and
-    // a parliament's speaker («Speaker of the National Assembly») and an army's chief of staff.
+    // The posts of a state's government, which a state's official alone holds (a High Representative may be the EU's).
     private static readonly HashSet<string> StateHeads = new(StringComparer.Ordinal)
     {
-        "King", "Emir", "Crown Prince", "Sultan", "President", "Prime Minister", "Minister", "Minister of State", "Speaker", "Governor", "Chief of Staff",
+        "King", "Emir", "Crown Prince", "Sultan", "President", "Prime Minister", "Minister", "Minister of State", "Governor",
     };
+
+    // Those, a parliament's speaker («Speaker of the National Assembly») and an army's chief of staff («Chief of the General
+    // Staff»), whose titles the gazetteer gives whole.
+    private static bool OfAStatesGovernment(Post post) =>
+        StateHeads.Contains(post.Head) || post.Head.StartsWith("Speaker", StringComparison.Ordinal) || post.Head.Contains("Staff", StringComparison.Ordinal);
 
     private static readonly HashSet<string> RoyalHeads = new(StringComparer.Ordinal) { "King", "Queen", "Emir", "Crown Prince", "Sultan" };
 
@@ -274,9 +278,7 @@ internal static class PersonStates
     // الحكومة عزيز أخنوش وزير الخارجية الإسباني»), or meets at home those of his own state only.
     private static void OfficialsAtHome(List<ResolvedPerson> persons, List<MeetingDraft> meetings, Gazetteer gazetteer)
     {
-        foreach (var p in persons.Where(p => p.Country is null && p.Posts.Any(post => StateHeads.Contains(post.Head) || post.Head.StartsWith("Speaker", StringComparison.Ordinal)
-                     || post.Head.Contains("Staff", StringComparison.Ordinal))
-                     && !p.Posts.Any(OfAnOrganisation)))
+        foreach (var p in persons.Where(p => p.Country is null && p.Posts.Any(OfAStatesGovernment) && !p.Posts.Any(OfAnOrganisation)))
         {
             // Not when someone of that state is also there with foreigners: then he is the visitor, they the hosts.
             // A minister or president who is on a trip may not be named with his state («وصل إلى الدوحة وزير الدولة …»): only a
