@@ -1015,4 +1015,14 @@ public class ArticleExtractorTests
         var facts = Facts.Of("مسقط - استقبل حضرة صاحب الجلالة السلطان هيثم بن طارق المعظم، اليوم الاثنين، في قصر البركة العامر، الرئيس الفنلندي.");
         Assert.Equal("هيثم بن طارق", Assert.Single(facts.Persons).Name);
     }
+
+    [Theory]
+    [InlineData("وقال وزير الخارجية، السيد أحمد عطاف، في تصريح للصحافة، إن الجزائر ترفض التدخل.", "أحمد عطاف", "وزير الخارجية")]
+    [InlineData("واستقبل وزير الداخلية، عبد الوافي لفتيت، أمس سفير فرنسا لدى المغرب.", "عبد الوافي لفتيت", "وزير الداخلية")]
+    public void A_name_set_off_by_commas_after_an_arabic_post_is_the_posts_holder(string text, string name, string title)
+    {
+        var facts = Facts.Of(text);
+        var holder = Assert.Single(facts.Persons, p => p.Name == name);
+        Assert.Equal(title, Assert.Single(facts.Offices, o => o.Person == holder.Id).Title);
+    }
 }

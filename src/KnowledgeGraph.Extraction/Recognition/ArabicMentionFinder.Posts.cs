@@ -204,6 +204,11 @@ public sealed partial class ArabicMentionFinder
         {
             return named.End;
         }
+        // «سفير دولة الإمارات لدى البلاد»: the home country of the news, unnamed.
+        if (context.At(pos)?.Norm is "البلاد")
+        {
+            return pos + 1;
+        }
         if (context.At(pos)?.Norm is "دوله" or "مملكه" or "جمهوريه" or "سلطنه" or "المملكه" or "الجمهوريه")
         {
             pos++;

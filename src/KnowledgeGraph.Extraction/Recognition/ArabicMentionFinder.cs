@@ -38,6 +38,14 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 continue;
             }
             var posts = ParsePosts(i, out var afterPosts, out var country);
+            // «استقبل رئيس الجمهورية قيس سعيد … كما التقى رئيس الدولة وزير الشؤون الخارجية محمد علي النفطي»: a first post held
+            // by someone named before, and not the next name's, refers back to him; the posts after it are the next name's.
+            if (posts.Count > 1 && SecondPostAt(i, afterPosts, posts) is var second && second > i && HeldBefore(mentions, posts, country, afterPosts))
+            {
+                mentions.Add(new PersonMention { Start = i, End = second, Sentence = _tokens[i].Sentence, Posts = [posts[0]], Country = posts[0].Country, Span = posts[0].Span });
+                i = second - 1;
+                continue;
+            }
             var honorifics = new List<string>();
             // A nationality the post left («وزيرة الدولة للتعاون الدولي الإماراتية») is the person's.
             var afterNationality = posts.Count > 0 ? SkipNationality(i, afterPosts, ref country) : i;
@@ -51,6 +59,20 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 continue;
             }
             var nameStart = SkipHonorifics(afterNationality, honorifics, allowClitic: posts.Count == 0);
+            // «أجرى وزير الشؤون الخارجية والتعاون الإفريقي، ناصر بوريطة، مباحثات …»: a name set off by commas after a post is its holder.
+            if (posts.Count > 0 && honorifics.Count == 0 && nameStart == afterNationality && IsComma(context.At(nameStart)) && context.SameSentence(i, nameStart + 1)
+                && (NameOpensAt(nameStart + 1) || context.At(nameStart + 1) is { Norm: "عبد" or "ابو" } || _g.PublicFigures.TryMatch(_tokens, nameStart + 1, false, out _, out _, out _)))
+            {
+                var held = SkipHonorifics(nameStart + 1, honorifics, allowClitic: false);
+                if (ParseName(held, triggered: true) is var heldEnd && heldEnd > held && (IsComma(context.At(heldEnd)) || context.At(heldEnd) is null or { Kind: TokenKind.Punct, Text: "." }))
+                {
+                    nameStart = held;
+                }
+                else
+                {
+                    honorifics.Clear();
+                }
+            }
             // «الرئيس التنفيذي لأرامكو أمين الناصر»: a word behind «ل» between a post and a name names whose post it is.
             if (posts.Count > 0 && honorifics.Count == 0 && context.At(nameStart) is { IsWord: true, Norm.Length: > 3 } owner && owner.Norm[0] == 'ل'
                 && !context.IsGivenName(owner) && context.SameSentence(i, nameStart + 1) && NameOpensAt(nameStart + 1))
@@ -162,6 +184,44 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             }
         }
         return mentions;
+    }
+
+    private static bool IsComma(Token? t) => t is { Kind: TokenKind.Punct, Text: "،" or "," };
+
+    // The token where the second of a chain of posts begins.
+    private int SecondPostAt(int from, int to, List<Post> posts)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (_tokens[k].Start == posts[1].Span.Start)
+            {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    // Whether a person named before holds the first post (in the same state, if both are stated) but not the second,
+    // and is not named right after the posts.
+    private bool HeldBefore(List<PersonMention> before, List<Post> posts, string? country, int afterPosts)
+    {
+        foreach (var m in before)
+        {
+            if (m.IsTitleOnly || !m.Posts.Any(p => p.TitleEn == posts[0].TitleEn && (p.Country ?? m.Country) is var c && (c is null || (posts[0].Country ?? country) is not { } own || c == own))
+                || m.Posts.Any(p => p.TitleEn == posts[1].TitleEn))
+            {
+                continue;
+            }
+            for (var k = afterPosts; k < afterPosts + MaxNameWords && context.At(k) is { IsWord: true } word; k++)
+            {
+                if (m.NameWords.Contains(word.Norm))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -161,6 +161,13 @@ public sealed class PersonResolver(TextContext context)
         {
             return byTitle[0];
         }
+        // «رئيس الدولة» for the man introduced as «رئيس الجمهورية قيس سعيد»: the same post under another title, where the
+        // title states no other state.
+        var byEnglish = persons.Where(p => Compatible(p) && p.Posts.Any(h => h.TitleEn == post.TitleEn && ((post.Country ?? m.Country) is null || (h.Country ?? p.Country) == (post.Country ?? m.Country)))).ToList();
+        if (byEnglish.Count == 1)
+        {
+            return byEnglish[0];
+        }
         // «الرئيس السوري» for the man introduced as «رئيس الجمهورية العربية السورية أحمد الشرع»: same head, same state.
         if (m.Country is not null)
         {

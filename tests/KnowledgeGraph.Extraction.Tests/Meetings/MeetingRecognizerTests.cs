@@ -642,4 +642,16 @@ public class MeetingRecognizerTests
         Assert.Null(Assert.Single(facts.Offices, o => o.Person == bigot.Id).Country);
         Assert.Contains(facts.Meetings, m => m.Participants.Contains(bigot.Id) && m.City == "Amman");
     }
+
+    [Fact]
+    public void Another_title_of_a_post_named_before_refers_back_and_is_not_the_next_names_office()
+    {
+        var facts = Facts.Of("الجزائر - واج\nاستقبل رئيس الجمهورية عبد المجيد تبون، اليوم الأحد بمقر الرئاسة، الوزير الأول نذير العرباوي. " +
+            "كما استقبل رئيس الدولة وزير الداخلية إبراهيم مراد.", "2025-02-09");
+        var murad = Assert.Single(facts.Persons, p => p.Name == "إبراهيم مراد");
+        Assert.Equal(["وزير الداخلية"], facts.Offices.Where(o => o.Person == murad.Id).Select(o => o.Title));
+        var tebboune = Assert.Single(facts.Persons, p => p.Name == "عبد المجيد تبون");
+        Assert.Equal(2, facts.Meetings.Count);
+        Assert.Equal([tebboune.Id, murad.Id], facts.Meetings[1].Participants);
+    }
 }
