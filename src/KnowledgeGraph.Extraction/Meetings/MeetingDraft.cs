@@ -36,12 +36,16 @@ public sealed class MeetingDraft
     /// <summary>The last sentence that only said who attended it ("The meeting was attended by …"), if any.</summary>
     public int AttendedIn { get; set; } = -1;
 
+    /// <summary>Who a later sentence only says attended it («وحضر اللقاء …»), not who met.</summary>
+    public HashSet<int> Attendees { get; } = [];
+
     public int Size => Participants.Count + Delegations.Count;
 
+    /// <summary>How far two drafts name the same people and delegations; attendees are left out, since they only join one.</summary>
     public double Overlap(MeetingDraft other)
     {
-        var a = Participants.Select(p => "p" + p).Concat(Delegations).ToHashSet();
-        var b = other.Participants.Select(p => "p" + p).Concat(other.Delegations).ToHashSet();
+        var a = Participants.Except(Attendees).Select(p => "p" + p).Concat(Delegations).ToHashSet();
+        var b = other.Participants.Except(other.Attendees).Select(p => "p" + p).Concat(other.Delegations).ToHashSet();
         var union = a.Union(b).Count();
         return union == 0 ? 0 : (double)a.Intersect(b).Count() / union;
     }

@@ -89,6 +89,7 @@ public sealed partial class MeetingRecognizer(
                 && inSentence.All(t => IsReference(t) || references.Any(r => r.Start > t.Start && r.Start - t.End <= 2)))
             {
                 var attended = drafts.FindLast(Reported) ?? drafts[^1];
+                attended.Attendees.UnionWith(people.Select(p => p.Person).Where(p => !attended.Participants.Contains(p)));
                 attended.Participants.UnionWith(people.Select(p => p.Person));
                 attended.AttendedIn = sentence.Key;
                 continue;
@@ -208,6 +209,7 @@ public sealed partial class MeetingRecognizer(
             draft.Date = lead;
             draft.DateInferred = true;
         }
+        MeetingDraft? placed = null;
         foreach (var draft in drafts)
         {
             if (draft.Kind == MeetingKind.Call)
@@ -215,10 +217,21 @@ public sealed partial class MeetingRecognizer(
                 draft.City = null;
                 draft.Country = null;
             }
-            else if (draft.City is null && draft.Country is null && dateline is not null)
+            else if (draft.City is null && draft.Country is null)
             {
-                draft.City = dateline.CityEn;
-                draft.Country = dateline.Code;
+                // "RIYADH - … met Dar in New York on Tuesday. Prince Faisal also held talks with Barrot.": the same person's
+                // talks that day, where the text names no other place, are where he was, not at the dateline.
+                var there = placed is not null && placed.Participants.Overlaps(draft.Participants)
+                    && (draft.DateInferred || draft.Date is null || draft.Date.Equals(placed.Date));
+                if (there || dateline is not null)
+                {
+                    draft.City = there ? placed!.City : dateline!.CityEn;
+                    draft.Country = there ? placed!.Country : dateline!.Code;
+                }
+            }
+            else if (draft.City is not null && draft.City != dateline?.CityEn)
+            {
+                placed = draft;
             }
         }
         Companions(drafts);
@@ -263,9 +276,18 @@ public sealed partial class MeetingRecognizer(
             {
                 continue;
             }
+            // «استقبل الرئيس المبعوث الأمريكي يرافقه السفير …»: said of a reception, the company is that encounter's only.
+            var reception = false;
+            foreach (var draft in drafts)
+            {
+                reception |= draft.Kind == MeetingKind.Meeting && draft.Evidence.Start <= verb.Start && verb.End <= draft.Evidence.End;
+            }
             foreach (var draft in drafts.Where(d => d.Kind == MeetingKind.Visit && d.Participants.Contains(leader)))
             {
-                draft.Participants.UnionWith(companions.Where(c => c != leader));
+                if (!reception || draft.Evidence.Start <= verb.Start && verb.End <= draft.Evidence.End)
+                {
+                    draft.Participants.UnionWith(companions.Where(c => c != leader));
+                }
             }
         }
     }
@@ -295,6 +317,7 @@ public sealed partial class MeetingRecognizer(
                 && Math.Max(SentenceOf(d.Evidence.End), d.AttendedIn) >= group.Key - 2);
             if (previous is not null)
             {
+                previous.Attendees.UnionWith(group.Select(p => p.Person).Where(p => !previous.Participants.Contains(p)));
                 previous.Participants.UnionWith(group.Select(p => p.Person));
                 previous.AttendedIn = group.Key;
             }
@@ -334,6 +357,7 @@ public sealed partial class MeetingRecognizer(
                 }
                 continue;
             }
+            same.Attendees.UnionWith(draft.Attendees.Where(a => !same.Participants.Contains(a)));
             same.Participants.UnionWith(draft.Participants);
             same.Delegations.UnionWith(draft.Delegations);
             if (draft.Date is { } d && (same.Date is null || same.DateInferred && !draft.DateInferred || d.Precision < same.Date.Value.Precision && !draft.DateInferred))
@@ -477,8 +501,26 @@ public sealed partial class MeetingRecognizer(
     // "The talks between A and B", «اللقاء بين …» name who met: a report, not a reference back.
     private bool IsReference(Trigger trigger) =>
         context.At(trigger.End)?.Norm is not ("between" or "بين")
-        && (context.At(trigger.Start - 1)?.Norm is "the" or "their" or "this" or "that" && context.Tokens[trigger.Start].Norm is "meeting" or "talks" or "visit" or "call"
+        && (context.Tokens[trigger.Start].Norm is "meeting" or "talks" or "visit" or "call" && DeterminedInEnglish(trigger.Start)
             || context.Tokens[trigger.Start].Forms[^1] is "الزياره" or "اللقاء" or "اللقاءات" or "الاجتماع" or "المحادثات" or "المباحثات");
+
+    // "the meeting", "their talks", "the Oval Office meeting", "the bilateral talks": a determiner, then up to two words
+    // that name no person.
+    private bool DeterminedInEnglish(int noun)
+    {
+        for (var k = noun - 1; k >= noun - 3 && context.At(k) is { IsWord: true } t && context.SameSentence(k, noun); k--)
+        {
+            if (t.Norm is "the" or "their" or "this" or "that")
+            {
+                return true;
+            }
+            if (persons.Any(p => p.Start <= k && k < p.End))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
 
     // «سموه», «جلالته», «فخامته», «معاليه»: "His Highness", "His Majesty", "His Excellency" standing for a person.
     private static readonly HashSet<string> HonorificPronouns = new(StringComparer.Ordinal)

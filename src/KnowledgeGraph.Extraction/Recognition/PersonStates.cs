@@ -288,6 +288,9 @@ internal static class PersonStates
                 && (royal && gazetteer.Monarchies.Contains(m.Country) || !royal && m.Kind == MeetingKind.Meeting && m.Participants.Count >= 2)
                 && (!m.Participants.Any(o => o != p.Index && persons[o].Country == m.Country)
                     || m.Kind == MeetingKind.Meeting && m.Delegations.Count == 0 && m.Participants.All(o => o == p.Index || persons[o].Country == m.Country)));
+            // «وحضر اللقاء وزير الخارجية» at a reception the home state's leader gave: one of the hosts' side.
+            host ??= meetings.FirstOrDefault(m => m.Attendees.Contains(p.Index) && m.Country is not null
+                && m.Participants.Any(o => o != p.Index && !m.Attendees.Contains(o) && persons[o].Country == m.Country));
             if (host is not null)
             {
                 p.Country = host.Country;

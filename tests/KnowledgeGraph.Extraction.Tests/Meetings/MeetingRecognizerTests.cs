@@ -654,4 +654,43 @@ public class MeetingRecognizerTests
         Assert.Equal(2, facts.Meetings.Count);
         Assert.Equal([tebboune.Id, murad.Id], facts.Meetings[1].Participants);
     }
+
+    [Fact]
+    public void Who_attended_a_reception_at_home_after_a_sentence_that_refers_back_joins_it_on_the_hosts_side()
+    {
+        var facts = Facts.Of("مسقط - العمانية\nاستقبل صاحب السمو السيد شهاب بن طارق آل سعيد نائب رئيس الوزراء لشؤون الدفاع أمس وزير الدفاع البريطاني جون هيلي.\n" +
+            "وفي مستهل اللقاء، رحب سموه بوزير الدفاع البريطاني، مؤكداً متانة العلاقات بين البلدين.\nحضر المقابلة معالي السيد وزير المكتب الخاص محمد بن سلطان البوسعيدي.", "2025-03-04");
+        var attendee = Assert.Single(facts.Persons, p => p.Name == "محمد بن سلطان البوسعيدي");
+        Assert.Contains(attendee.Id, Assert.Single(facts.Meetings).Participants);
+        Assert.Equal(["OM"], attendee.Countries);
+    }
+
+    [Fact]
+    public void Who_accompanies_a_guest_at_a_reception_is_not_carried_to_the_guests_other_visits()
+    {
+        var facts = Facts.Of("بغداد - واع\nاستقبل رئيس الوزراء محمد شياع السوداني اليوم المبعوث الأمريكي مارك سافايا يرافقه القائم بالأعمال الأمريكي جوشوا هاريس.\n" +
+            "وكان سافايا قد زار أمس رئيس إقليم كردستان نيجيرفان بارزاني في أربيل.", "2025-11-20");
+        var harris = Assert.Single(facts.Persons, p => p.Name == "جوشوا هاريس");
+        Assert.Equal(2, facts.Meetings.Count);
+        Assert.Contains(harris.Id, facts.Meetings[0].Participants);
+        Assert.DoesNotContain(harris.Id, facts.Meetings[1].Participants);
+    }
+
+    [Fact]
+    public void The_same_persons_further_talks_that_day_are_where_he_was_not_at_the_dateline()
+    {
+        var facts = Facts.Of("BAGHDAD - Iraqi Foreign Minister Fuad Hussein met Egyptian Foreign Minister Badr Abdelatty in Doha on Tuesday. " +
+            "Hussein also held talks with Kuwaiti Foreign Minister Abdullah Al-Yahya.", "2025-09-10", "en");
+        Assert.Equal(2, facts.Meetings.Count);
+        Assert.All(facts.Meetings, m => Assert.Equal("Doha", m.City));
+    }
+
+    [Fact]
+    public void Who_joined_the_named_meeting_after_it_was_reported_is_one_of_its_participants()
+    {
+        var facts = Facts.Of("President Donald Trump received Lebanese President Joseph Aoun at the White House on Thursday. " +
+            "Defense Secretary Pete Hegseth and envoy Tom Barrack joined the Oval Office meeting, an official said.", "2025-12-05", "en");
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.Equal(4, meeting.Participants.Count);
+    }
 }
