@@ -228,6 +228,7 @@ public class ArticleExtractorTests
     [Theory]
     [InlineData("استقبل أمير البلاد سفير جمهورية الصين الشعبية لدى الكويت تشانغ جيانوي بمناسبة انتهاء فترة عمله.", "تشانغ جيانوي", "سفير جمهورية الصين الشعبية لدى الكويت")]
     [InlineData("التقى الوزير سفير جمهورية الكونغو الديمقراطية لدى مصر جان بيير موكامبا.", "جان بيير موكامبا", "سفير جمهورية الكونغو الديمقراطية لدى مصر")]
+    [InlineData("واستقبل ولي العهد اليوم سفير دولة قطر لدى البلاد الشيخ سعود بن عبدالرحمن آل ثاني.", "سعود بن عبدالرحمن آل ثاني", "سفير دولة قطر لدى البلاد")]
     public void A_states_official_name_with_its_adjectives_is_the_states_not_a_name(string text, string name, string title)
     {
         var facts = Facts.Of(text);
