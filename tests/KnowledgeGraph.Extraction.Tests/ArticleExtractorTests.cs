@@ -629,10 +629,14 @@ public class ArticleExtractorTests
         Assert.Contains(facts.Offices, o => o.Title == "وزير الخارجية" && o.Country == "KW");
     }
 
-    [Fact]
-    public void Planned_meeting_is_not_a_meeting()
+    [Theory]
+    [InlineData("ومن المقرر أن يلتقي وزير الخارجية العماني بدر البوسعيدي نظيره الإيراني عباس عراقجي غدا في مسقط.", null)]
+    [InlineData("ومن المنتظر أن يلتقي وزير الخارجية العماني بدر البوسعيدي نظيره الإيراني عباس عراقجي في مسقط.", null)]
+    [InlineData("وخلال الزيارة المزمعة يلتقي وزير الخارجية العماني بدر البوسعيدي نظيره الإيراني عباس عراقجي في مسقط.", null)]
+    [InlineData("Omani Foreign Minister Badr Albusaidi is slated to meet his Iranian counterpart Abbas Araghchi in Muscat.", "en")]
+    public void Planned_meeting_is_not_a_meeting(string text, string? language)
     {
-        var facts = Facts.Of("ومن المقرر أن يلتقي وزير الخارجية العماني بدر البوسعيدي نظيره الإيراني عباس عراقجي غدا في مسقط.");
+        var facts = Facts.Of(text, language: language);
         Assert.Empty(facts.Meetings);
     }
 

@@ -50,10 +50,10 @@ public static class TriggerLexicon
 
     private static readonly HashSet<string> NotHappened = new(StringComparer.Ordinal)
     {
-        "المقرر", "سوف", "يعتزم", "تعتزم", "المرتقب", "المرتقبه", "سيلتقي", "ستلتقي", "سيزور", "ستزور", "سيجتمع", "سيستقبل",
+        "المقرر", "سوف", "يعتزم", "تعتزم", "المرتقب", "المرتقبه", "المنتظر", "المزمع", "المزمعه", "سيلتقي", "ستلتقي", "سيزور", "ستزور", "سيجتمع", "سيستقبل",
         "سيبحث", "سيعقد", "ستعقد", "سيشارك", "ستشارك", "ستستضيف", "سيستضيف", "سيتوجه", "سيجري", "ستجري", "سيصل", "ستصل", "سيقوم", "ستقوم",
         "المقبل", "المقبله", "القادم", "القادمه", "غدا", "يتوقع", "ويتوقع", "نفي", "نفت", "لم", "دعوه", "will", "would", "plans", "planned", "scheduled",
-        "expected", "due", "denied", "invited", "invitation", "tomorrow", "upcoming", "next", "to",
+        "expected", "slated", "due", "denied", "invited", "invitation", "tomorrow", "upcoming", "next", "to",
         // Put off or called off: «أرجأ», «تأجيل», «ألغى», "postponed", "cancelled".
         "ارجا", "ارجات", "ارجاء", "تاجيل", "الغي", "الغت", "الغاء", "postponed", "postpones", "cancelled", "canceled", "cancels", "delayed",
     };
