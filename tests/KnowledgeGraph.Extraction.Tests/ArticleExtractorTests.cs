@@ -629,6 +629,18 @@ public class ArticleExtractorTests
         Assert.Contains(facts.Offices, o => o.Title == "وزير الخارجية" && o.Country == "KW");
     }
 
+    [Fact]
+    public void An_adjective_of_the_first_post_does_not_end_a_compound_office()
+    {
+        var facts = Facts.Of("التقى رئيس المجلس الرئاسي الانتقالي القائد الأعلى للقوات المسلحة الفريق محمد إدريس ديبي اليوم وزير الخارجية الفرنسي.");
+        var deby = Assert.Single(facts.Persons, p => p.Name == "محمد إدريس ديبي");
+        Assert.Equal(2, facts.Offices.Count(o => o.Person == deby.Id));
+
+        // «المستشار الحالي للرئيس السريلانكي …»: a post behind «ل» after the adjective is someone else's.
+        var adviser = Facts.Of("وكان دانابالا المستشار الحالي للرئيس السريلانكي ماهيندا راجاباكسي.");
+        Assert.Contains(adviser.Offices, o => o.Title == "الرئيس" && o.Country == "LK");
+    }
+
     [Theory]
     [InlineData("ومن المقرر أن يلتقي وزير الخارجية العماني بدر البوسعيدي نظيره الإيراني عباس عراقجي غدا في مسقط.", null)]
     [InlineData("ومن المنتظر أن يلتقي وزير الخارجية العماني بدر البوسعيدي نظيره الإيراني عباس عراقجي في مسقط.", null)]

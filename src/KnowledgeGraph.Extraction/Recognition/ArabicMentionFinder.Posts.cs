@@ -119,6 +119,12 @@ public sealed partial class ArabicMentionFinder
                     pos = end = after;
                 }
             }
+            // «رئيس مجلس السيادة الانتقالي القائد العام للقوات المسلحة …»: an adjective of the post before the next post.
+            if (!IsPostStart(pos) && context.At(pos) is { IsWord: true } ofPost && ArabicText.StartsWithArticle(ofPost.Norm) && !_countryAt.ContainsKey(pos)
+                && !context.IsGivenName(ofPost) && context.SameSentence(i, pos + 1) && _g.Titles.TryMatch(_tokens, pos + 1, allowProclitics: false, out _, out _, out _))
+            {
+                pos++;
+            }
             // «المرافق لأمير الكويت وزير المالية ...»: a title behind «ل» or «ب» that names its state is someone else's.
             if (!IsPostStart(pos) || posts.Count == 1 && firstClitic && posts[0].Country is not null && country is null)
             {
