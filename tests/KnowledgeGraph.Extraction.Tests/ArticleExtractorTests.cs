@@ -1042,4 +1042,16 @@ public class ArticleExtractorTests
         var holder = Assert.Single(facts.Persons, p => p.Name == name);
         Assert.Equal(title, Assert.Single(facts.Offices, o => o.Person == holder.Id).Title);
     }
+
+    [Theory]
+    [InlineData("استقبل محافظ البصرة أسعد العيداني اليوم وفداً من رجال الأعمال.", "أسعد العيداني", "محافظ البصرة", "Governor of Basra", "IQ")]
+    [InlineData("التقى رئيس بلدية باريس برتران دولانويه اليوم رؤساء البلديات العربية.", "برتران دولانويه", "رئيس بلدية باريس", "Mayor of Paris", "FR")]
+    [InlineData("التقى المحافظ القنصل العام البريطاني في البصرة ويندي باركر.", "ويندي باركر", "القنصل العام البريطاني في البصرة", "Consul General", "GB")]
+    public void A_governors_or_mayors_city_and_a_consuls_seat_belong_to_the_post(string text, string name, string title, string titleEn, string country)
+    {
+        var facts = Facts.Of(text);
+        var holder = Assert.Single(facts.Persons, p => p.Name == name);
+        var office = Assert.Single(facts.Offices, o => o.Person == holder.Id);
+        Assert.Equal((title, titleEn, country), (office.Title, office.TitleEn, office.Country));
+    }
 }

@@ -55,7 +55,7 @@ public sealed partial class ArabicMentionFinder
             {
                 // «القائم بأعمال السفارة السعودية لدى مملكة البحرين»: the adjective and «لدى Y» belong to the title; so does «في Y»
                 // after an ambassador («السفير السعودي في لبنان وليد البخاري»).
-                if (context.At(nisba.End)?.Norm == "لدي" || posts[^1].Head == "Ambassador" && context.At(nisba.End)?.Norm == "في"
+                if (context.At(nisba.End)?.Norm == "لدي" || posts[^1].Head is "Ambassador" or "Consul" or "Consul General" && context.At(nisba.End)?.Norm == "في"
                     && _countryAt.TryGetValue(nisba.End + 1, out var host) && !host.IsNationality)
                 {
                     var afterLadai = SkipEmbassyHost(nisba.End + 1);
@@ -256,7 +256,15 @@ public sealed partial class ArabicMentionFinder
         }
         var complement = new List<string>();
         string? country = null;
-        if (entry.Kind == TitleKind.Head)
+        // «محافظ البصرة», «عمدة باريس»: a governor's or mayor's complement is his city, in its state.
+        if (entry.Kind == TitleKind.Head && entry.English is "Governor" or "Mayor" && _countryAt.TryGetValue(pos, out var seat) && seat is { IsCity: true, CityEn: { } seatEn }
+            && context.SameSentence(start, seat.End))
+        {
+            complement.Add(seatEn);
+            country = seat.Code;
+            pos = seat.End;
+        }
+        else if (entry.Kind == TitleKind.Head)
         {
             pos = ParseComplement(pos, complement, out country);
             if (pos == headEnd && !EnvoyGoesOn(entry.English, pos))
