@@ -1054,4 +1054,16 @@ public class ArticleExtractorTests
         var office = Assert.Single(facts.Offices, o => o.Person == holder.Id);
         Assert.Equal((title, titleEn, country), (office.Title, office.TitleEn, office.Country));
     }
+
+    [Fact]
+    public void The_agency_after_a_datelines_place_is_nobody_and_the_dateline_counts_for_the_articles_state()
+    {
+        var facts = Facts.Of("أربيل - روداو\nالتقى رئيس حكومة الإقليم مسرور بارزاني اليوم القنصل العام الأمريكي في أربيل مارك سترو، " +
+            "وبحثا العلاقات بين الإقليم والولايات المتحدة والاستثمارات الأمريكية.\n" +
+            "وفي وقت لاحق، استقبل بارزاني وفداً من البنك الدولي برئاسة المدير الإقليمي جان كريستوف كاريه.", "2025-03-13");
+        Assert.DoesNotContain(facts.Persons, p => p.Name == "روداو");
+        Assert.Equal(["IQ"], Assert.Single(facts.Persons, p => p.Name == "مسرور بارزاني").Countries);
+        // The head of the World Bank's delegation serves the bank, not the article's state.
+        Assert.Empty(Assert.Single(facts.Persons, p => p.Name == "جان كريستوف كاريه").Countries);
+    }
 }

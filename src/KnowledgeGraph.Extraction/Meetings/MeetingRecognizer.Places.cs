@@ -17,8 +17,10 @@ public sealed partial class MeetingRecognizer
         }
         var sentence = context.Tokens[trigger.Start].Sentence;
         var inSentence = countries.Where(c => context.Tokens[c.Start].Sentence == sentence).ToList();
-        // «التقى … في ألاسكا … منذ عودة ترامب إلى البيت الأبيض»: where someone goes is no meeting's place, a trip's only.
-        var city = inSentence.Where(c => c.IsCity && (trigger.Kind == MeetingKind.Visit || context.At(c.Start - 1)?.Norm is not ("الي" or "to")))
+        // «التقى … في ألاسكا … منذ عودة ترامب إلى البيت الأبيض»: where someone goes is no meeting's place, a trip's only;
+        // «الشراكة مع واشنطن», "ties with Washington": a capital after "with" stands for its government.
+        var city = inSentence.Where(c => c.IsCity && (trigger.Kind == MeetingKind.Visit || context.At(c.Start - 1)?.Norm is not ("الي" or "to"))
+                && !StandsForGovernment(inSentence, c))
             .OrderBy(c => c.Start < trigger.Start ? 1 : 0).FirstOrDefault()
             ?? CapitalPhrase(inSentence);
         if (city is not null)
@@ -33,6 +35,25 @@ public sealed partial class MeetingRecognizer
             var destination = inSentence.FirstOrDefault(c => c.End == trigger.Start && trigger.Kind == MeetingKind.Visit)
                 ?? inSentence.FirstOrDefault(c => c.Start > trigger.Start && c.Start < segmentEnd && !c.IsNationality);
             draft.Country ??= destination?.Code;
+        }
+    }
+
+    // «مع واشنطن والرياض», "with Washington and Riyadh": places after "with", and those joined to them by "and".
+    private bool StandsForGovernment(List<CountryMention> inSentence, CountryMention c)
+    {
+        while (true)
+        {
+            if (context.At(c.Start - 1)?.Norm is "مع" or "with")
+            {
+                return true;
+            }
+            var joined = context.Tokens[c.Start].Norm[0] == 'و' ? c.Start - 1 : context.At(c.Start - 1)?.Norm is "and" ? c.Start - 2 : -1;
+            var before = inSentence.FirstOrDefault(o => o.End - 1 == joined);
+            if (before is null)
+            {
+                return false;
+            }
+            c = before;
         }
     }
 

@@ -19,7 +19,7 @@ internal static class PersonStates
         Messengers(context, persons, mentions);
         Companions(context, persons, mentions);
         SpokespeopleOfTheLead(persons);
-        OfficialsOfTheArticlesState(persons, countries, mentions, context.Gazetteer);
+        OfficialsOfTheArticlesState(context, persons, countries, mentions, context.Gazetteer);
         RoyalCompanions(persons, meetings, context.Gazetteer);
         OfficialsAtHome(persons, meetings, context.Gazetteer);
         HostsOfDelegations(persons, meetings);
@@ -107,18 +107,19 @@ internal static class PersonStates
     }
 
     // An official whose state the text never states («وزير الخارجية أسعد الشيباني») serves the state the article is about:
-    // the one it names clearly more often than any other.
-    private static void OfficialsOfTheArticlesState(List<ResolvedPerson> persons, List<CountryMention> countries, List<PersonMention> mentions, Gazetteer gazetteer)
+    // the one it names clearly more often than any other, the place of its dateline counted twice («أربيل - …»).
+    private static void OfficialsOfTheArticlesState(TextContext context, List<ResolvedPerson> persons, List<CountryMention> countries, List<PersonMention> mentions, Gazetteer gazetteer)
     {
         var counts = countries
             .Where(c => !mentions.Any(m => !m.IsTitleOnly && c.Start >= m.Start && c.End <= m.End && m.Posts.Count == 0))
-            .GroupBy(c => c.Code).Select(g => (Code: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
+            .GroupBy(c => c.Code).Select(g => (Code: g.Key, Count: g.Count() + g.Count(c => IsDateline(context, c))))
+            .OrderByDescending(g => g.Count).ToList();
         if (counts.Count == 0 || counts[0].Count < 2 || counts.Count > 1 && counts[1].Count * 3 > counts[0].Count * 2)
         {
             return;
         }
         var state = counts[0].Code;
-        foreach (var p in persons.Where(p => p.Country is null && p.Posts.Count > 0 && !p.Posts.Any(OfAnOrganisation)))
+        foreach (var p in persons.Where(p => p.Country is null && p.Posts.Count > 0 && !p.Posts.Any(OfAnOrganisation) && !HeadsAnOrganisationsDelegation(context, p)))
         {
             // A king or crown prince belongs to a monarchy: never to a republic the article is about.
             if (p.Posts.Any(post => RoyalHeads.Contains(post.Head)) && !gazetteer.Monarchies.Contains(state))
@@ -128,6 +129,33 @@ internal static class PersonStates
             p.Country = state;
         }
     }
+
+    // «وفداً من البنك الدولي برئاسة المدير الإقليمي …», "a World Bank delegation led by …": the head serves the organisation.
+    private static bool HeadsAnOrganisationsDelegation(TextContext context, ResolvedPerson p)
+    {
+        foreach (var m in p.Mentions)
+        {
+            for (var led = m.Start - 1; led >= m.Start - 4 && context.At(led) is { } t && context.SameSentence(led, m.Start); led--)
+            {
+                if (t.Norm is not ("برياسه" or "led" or "headed"))
+                {
+                    continue;
+                }
+                for (var k = led - 1; k >= led - 8 && context.At(k) is { } d && context.SameSentence(k, led); k--)
+                {
+                    if (d.Norm is "وفد" or "وفدا" or "delegation" && Organisations.Any(o => ArabicText.Normalize(context.Slice(k, led)).ToLowerInvariant().Contains(o, StringComparison.Ordinal)))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    // «أربيل - روداو», "ERBIL, July 2 -": a place that opens the text, followed by a dash or comma.
+    private static bool IsDateline(TextContext context, CountryMention c) =>
+        c.Start == 0 && !c.IsNationality && context.At(c.End)?.Text is "-" or "–" or "—" or "," or "،";
 
     // A listed public figure whose state the text does not state serves the state the gazetteer knows; not one who only
     // holds a post of an organisation here (whose offices and countries stay without a state). A surname alone names

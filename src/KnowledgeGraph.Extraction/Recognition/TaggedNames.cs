@@ -70,7 +70,7 @@ internal static class TaggedNames
                 end--;
             }
             if (end == start || Enumerable.Range(start, end - start).Any(k => taken[k] || !tokens[k].IsWord) || PlaceNames.Include(context, start, end)
-                || IsOrganisation(context, start, end))
+                || IsOrganisation(context, start, end) || DatelineCredit(context, start, end))
             {
                 continue;
             }
@@ -103,6 +103,26 @@ internal static class TaggedNames
         EndBeforeOrdinaryWords(context, mentions, tagger);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
+
+    /// <summary>«أربيل - روداو»: the agency credited after a dateline's place, ending the line, is no person.</summary>
+    private static bool DatelineCredit(TextContext context, int start, int end)
+    {
+        var tokens = context.Tokens;
+        var dash = start - 1;
+        if (dash < 1 || tokens[dash].Text is not ("-" or "–" or "—" or "ـ") || end < tokens.Count && !LineBreakBefore(context, end))
+        {
+            return false;
+        }
+        var lineStart = dash - 1;
+        while (lineStart > 0 && !LineBreakBefore(context, lineStart))
+        {
+            lineStart--;
+        }
+        return context.Gazetteer.Places.TryMatch(tokens, lineStart, false, out _, out var placeEnd, out _) && placeEnd == dash;
+    }
+
+    private static bool LineBreakBefore(TextContext context, int k) =>
+        context.Text.AsSpan(context.Tokens[k - 1].End, context.Tokens[k].Start - context.Tokens[k - 1].End).Contains('\n');
 
     /// <summary>
     /// A name does not end on a word that training saw often and never in a name («فلاديمير بوتين الشركات», «خالد عبد

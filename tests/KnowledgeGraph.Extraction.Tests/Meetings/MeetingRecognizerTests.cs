@@ -693,4 +693,12 @@ public class MeetingRecognizerTests
         var meeting = Assert.Single(facts.Meetings);
         Assert.Equal(4, meeting.Participants.Count);
     }
+
+    [Fact]
+    public void A_capital_after_with_stands_for_its_government_and_is_no_meetings_place()
+    {
+        var facts = Facts.Of("بيروت - الوكالة الوطنية\nبحث رئيس مجلس الوزراء نواف سلام مع السفير الفرنسي هيرفيه ماغرو العلاقات مع باريس، " +
+            "وأكد متانة الشراكة مع واشنطن والرياض.", "2025-03-13");
+        Assert.Equal("Beirut", Assert.Single(facts.Meetings).City);
+    }
 }
