@@ -1066,4 +1066,17 @@ public class ArticleExtractorTests
         // The head of the World Bank's delegation serves the bank, not the article's state.
         Assert.Empty(Assert.Single(facts.Persons, p => p.Name == "جان كريستوف كاريه").Countries);
     }
+
+    [Fact]
+    public void A_womans_post_is_not_compounded_with_a_mans_and_takes_its_feminine_title()
+    {
+        var facts = Facts.Of("التقى وزير الخارجية المصري بدر عبد العاطي في القاهرة اليوم المبعوثة الأممية إلى ليبيا هانا تيتيه.", "2025-09-18");
+        var envoy = Assert.Single(facts.Persons, p => p.Name == "هانا تيتيه");
+        Assert.Equal("UN Envoy to Libya", Assert.Single(facts.Offices, o => o.Person == envoy.Id).TitleEn);
+        Assert.Single(facts.Meetings);
+
+        var pair = Facts.Of("واستقبل الوزير المبعوثة الخاصة للأمين العام إلى ليبيا ستيفاني ويليامز.");
+        Assert.DoesNotContain(pair.Offices, o => o.TitleEn == "Minister");
+        Assert.Equal("Stephanie Williams", Assert.Single(pair.Persons).NameEn);
+    }
 }

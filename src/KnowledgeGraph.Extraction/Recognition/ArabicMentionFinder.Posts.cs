@@ -34,7 +34,8 @@ public sealed partial class ArabicMentionFinder
                 break;
             }
             // «استقبل أمير البلاد سفير الصين …»: nobody holds an ambassador's post with another; it is the next person's.
-            if (posts.Count > 0 && post.Head == "Ambassador" && !single)
+            // Nor a post of the other gender («التقى الوزير المبعوثة الخاصة …»).
+            if (posts.Count > 0 && (post.Head == "Ambassador" && !single || Feminine(post.Title) != Feminine(posts[^1].Title)))
             {
                 break;
             }
@@ -202,6 +203,14 @@ public sealed partial class ArabicMentionFinder
             && (context.At(pos + 1) is { IsWord: true } next && ArabicText.StartsWithArticle(next.Norm) && RegnalNumber.Of(next.Norm) is null
                    && (t.Norm[0] == 'ل' || Institutions.Contains(t.Norm[1..]))
                 || ArabicText.StartsWithArticle(t.Norm[1..]));
+    }
+
+    // «وزيرة», «المبعوثة»: a title whose first word ends in «ة» is a woman's.
+    private static bool Feminine(string title)
+    {
+        var space = title.IndexOf(' ', StringComparison.Ordinal);
+        var first = space < 0 ? title : title[..space];
+        return first.EndsWith('ة');
     }
 
     private int SkipEmbassyHost(int pos)
