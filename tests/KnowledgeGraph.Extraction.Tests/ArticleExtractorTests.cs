@@ -1079,4 +1079,15 @@ public class ArticleExtractorTests
         Assert.DoesNotContain(pair.Offices, o => o.TitleEn == "Minister");
         Assert.Equal("Stephanie Williams", Assert.Single(pair.Persons).NameEn);
     }
+
+    [Fact]
+    public void In_english_a_portfolio_of_affairs_and_a_field_in_lower_case_belong_to_the_post()
+    {
+        var facts = Facts.Of("Israeli National Security Minister Tzachi Hanegbi met Jordanian intelligence chief Ahmad Husni in Amman on Sunday.", "2024-02-12", "en");
+        var hanegbi = Assert.Single(facts.Persons, p => p.Name == "Tzachi Hanegbi");
+        Assert.Equal(["IL"], hanegbi.Countries);
+        Assert.Equal("National Security Minister", Assert.Single(facts.Offices, o => o.Person == hanegbi.Id).TitleEn);
+        var husni = Assert.Single(facts.Persons, p => p.Name == "Ahmad Husni");
+        Assert.Equal(("Intelligence Chief", "JO"), Assert.Single(facts.Offices, o => o.Person == husni.Id) is var o ? (o.TitleEn, o.Country) : default);
+    }
 }

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain;
 using KnowledgeGraph.Extraction.Gazetteers;
 using KnowledgeGraph.Extraction.Text;
 
@@ -40,6 +41,18 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                 }
             }
             var posts = ParsePosts(pos, country, out var afterPosts);
+            // "Egyptian intelligence chief Hassan Rashad", "army chief …": the field in lower case belongs to the post.
+            var field = pos;
+            while (posts.Count == 0 && field < pos + 2 && context.At(field) is { IsWord: true, IsCapitalized: false } word && FieldWords.Contains(word.Norm))
+            {
+                field++;
+            }
+            if (field > pos && ParsePosts(field, country, out var afterField) is [var head, .. var rest])
+            {
+                var span = new TextSpan(_tokens[pos].Start, head.Span.End);
+                posts = [head with { Title = context.Text[span.Start..span.End], TitleEn = Capitalized(context.Slice(pos, field)) + " " + head.TitleEn, Span = span }, .. rest];
+                afterPosts = afterField;
+            }
             // "Egypt's Sisi": a listed figure's surname after his own state's possessive names him.
             var figureName = posts.Count == 0 && possessive && context.At(pos) is { IsWord: true, IsCapitalized: true } surname
                 && _g.FigureBySurname.GetValueOrDefault(Gazetteer.Key(surname.Text)) is { } full && _g.FigureStates.GetValueOrDefault(Gazetteer.Key(full)) == country
@@ -301,6 +314,12 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         "foreign", "policy", "humanitarian", "aid", "relief", "nuclear", "atomic", "human", "rights", "refugee", "refugees", "trade", "energy",
         "security", "defence", "defense", "climate", "health", "peace", "migration", "economic", "economy", "political", "affairs", "special",
         "top", "senior", "regional",
+    };
+
+    // Fields before a lower-case title: "intelligence chief", "army commander".
+    private static readonly HashSet<string> FieldWords = new(StringComparer.Ordinal)
+    {
+        "intelligence", "army", "military", "police", "navy", "security", "spy", "nuclear", "oil", "central", "bank",
     };
 
     // The last word of an international body's name ("International Atomic Energy Agency", "World Health Organization").
