@@ -1090,4 +1090,22 @@ public class ArticleExtractorTests
         var husni = Assert.Single(facts.Persons, p => p.Name == "Ahmad Husni");
         Assert.Equal(("Intelligence Chief", "JO"), Assert.Single(facts.Offices, o => o.Person == husni.Id) is var o ? (o.TitleEn, o.Country) : default);
     }
+
+    [Fact]
+    public void The_office_of_a_ruler_named_by_courtesy_and_title_is_the_posts_complement()
+    {
+        var facts = Facts.Of("وحضر اللقاء مدير مكتب جلالة الملك جعفر حسان.");
+        var director = Assert.Single(facts.Persons);
+        Assert.Equal("جعفر حسان", director.Name);
+        Assert.Equal("مدير مكتب جلالة الملك", Assert.Single(facts.Offices).Title);
+    }
+
+    [Fact]
+    public void Posts_set_off_by_a_comma_that_close_the_clause_are_the_names()
+    {
+        var facts = Facts.Of("استقبل جلالة الملك عبدالله الثاني الرئيس القبرصي نيكوس خريستودوليدس، بحضور سمو الأمير الحسين بن عبدالله الثاني، ولي العهد.", "2025-01-29");
+        var hussein = Assert.Single(facts.Persons, p => p.Name.StartsWith("الحسين", StringComparison.Ordinal));
+        Assert.Equal("ولي العهد", Assert.Single(facts.Offices, o => o.Person == hussein.Id).Title);
+        Assert.Equal(["JO"], hussein.Countries);
+    }
 }

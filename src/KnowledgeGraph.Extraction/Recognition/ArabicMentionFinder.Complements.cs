@@ -96,6 +96,16 @@ public sealed partial class ArabicMentionFinder
                 pos = SkipEmbassyHost(pos + 1);
                 break;
             }
+            // «مدير مكتب جلالة الملك», «رئيس ديوان سمو ولي العهد»: the office of a ruler named by courtesy and title is the
+            // complement; the name after it is the office holder's, not the ruler's.
+            if (pos == start && _g.Honorifics.TryMatch(_tokens, pos, false, out _, out var courtesyEnd, out _)
+                && _g.Titles.TryMatch(_tokens, courtesyEnd, false, out var ruler, out var rulerEnd, out _) && ruler.Kind == TitleKind.Complete
+                && context.SameSentence(pos, rulerEnd - 1))
+            {
+                words.Add("the " + ruler.English);
+                pos = rulerEnd;
+                break;
+            }
             // «عضو مجلس الإدارة والدكتور …»: an honorific ends the complement, behind «و» too.
             if (_g.Honorifics.TryMatch(_tokens, pos, t.Norm[0] == 'و', out _, out _, out _) || EndsComplement(t))
             {

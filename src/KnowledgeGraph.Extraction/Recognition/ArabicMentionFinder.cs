@@ -232,8 +232,12 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
     {
         end = pos;
         country = null;
-        if (context.At(pos) is not { IsWord: true } || !context.SameSentence(pos - 1, pos)
-            || ParsePosts(pos, out end, out country) is not { Count: > 0 } posts)
+        // «الأمير الحسين بن عبدالله الثاني، ولي العهد.»: set off by a comma, the posts must close the clause.
+        var setOff = IsComma(context.At(pos)) && context.SameSentence(pos, pos + 1);
+        var at = setOff ? pos + 1 : pos;
+        if (context.At(at) is not { IsWord: true } || !context.SameSentence(pos - 1, at)
+            || ParsePosts(at, out end, out country) is not { Count: > 0 } posts
+            || setOff && context.At(end) is not (null or { Kind: TokenKind.Punct, Text: "." or "،" or "," }))
         {
             return [];
         }
