@@ -111,6 +111,14 @@ public sealed partial class MeetingRecognizer(
                 {
                     segmentEnd = nextVisitor.Start;
                 }
+                // «وصل … في زيارة رسمية، يلتقي خلالها الرئيس …»: whom a planned encounter names are not this one's.
+                foreach (var later in planned)
+                {
+                    if (later.Start > trigger.Start && later.Start < segmentEnd && context.SameSentence(later.Start, trigger.Start))
+                    {
+                        segmentEnd = later.Start;
+                    }
+                }
                 var reached = people.Where(p => p.Start >= trigger.Start && p.Start < segmentEnd).Select(p => p.Person).ToList();
                 // «استقبل فلان …»: a sentence that opens with its verb names its subject first.
                 if (k == 0)

@@ -180,6 +180,11 @@ public static class TriggerLexicon
         {
             return true;
         }
+        // «في زيارة تستمر ثلاثة أيام، يلتقي خلالها الرئيس …»: a visit's programme, "during which he meets".
+        if (context.At(trigger.End)?.Norm is "خلالها" or "خلاله" && context.Tokens[trigger.Start].Norm is ['ي' or 'ت', ..])
+        {
+            return true;
+        }
         // Back to the start of the clause (at most 12 words: «سيعقد نائب رئيس الوزراء ... محادثات»), and the word after.
         var from = trigger.Start;
         while (from > trigger.Start - 12 && context.SameSentence(trigger.Start, from - 1)

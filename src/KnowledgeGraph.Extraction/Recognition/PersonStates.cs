@@ -19,7 +19,7 @@ internal static class PersonStates
         Messengers(context, persons, mentions);
         Companions(context, persons, mentions);
         SpokespeopleOfTheLead(persons);
-        OfficialsOfTheArticlesState(context, persons, countries, mentions, context.Gazetteer);
+        OfficialsOfTheArticlesState(context, persons, countries, mentions, meetings, context.Gazetteer);
         RoyalCompanions(persons, meetings, context.Gazetteer);
         OfficialsAtHome(persons, meetings, context.Gazetteer);
         HostsOfDelegations(persons, meetings);
@@ -108,7 +108,7 @@ internal static class PersonStates
 
     // An official whose state the text never states («وزير الخارجية أسعد الشيباني») serves the state the article is about:
     // the one it names clearly more often than any other, the place of its dateline counted twice («أربيل - …»).
-    private static void OfficialsOfTheArticlesState(TextContext context, List<ResolvedPerson> persons, List<CountryMention> countries, List<PersonMention> mentions, Gazetteer gazetteer)
+    private static void OfficialsOfTheArticlesState(TextContext context, List<ResolvedPerson> persons, List<CountryMention> countries, List<PersonMention> mentions, List<MeetingDraft> meetings, Gazetteer gazetteer)
     {
         var counts = countries
             .Where(c => !mentions.Any(m => !m.IsTitleOnly && c.Start >= m.Start && c.End <= m.End && m.Posts.Count == 0))
@@ -121,6 +121,13 @@ internal static class PersonStates
         var state = counts[0].Code;
         foreach (var p in persons.Where(p => p.Country is null && p.Posts.Count > 0 && !p.Posts.Any(OfAnOrganisation) && !HeadsAnOrganisationsDelegation(context, p)))
         {
+            // «بغداد - واع: وصل رئيس الجمهورية … إلى روما في زيارة رسمية»: who alone visits the state is its guest, of the
+            // dateline's state when that is another.
+            if (meetings.Any(m => m.Kind == MeetingKind.Visit && m.City is not null && m.Country == state && m.Participants.Count == 1 && m.Participants.Contains(p.Index)))
+            {
+                p.Country = countries.FirstOrDefault(c => IsDateline(context, c) && c.Code != state)?.Code;
+                continue;
+            }
             // A king or crown prince belongs to a monarchy: never to a republic the article is about.
             if (p.Posts.Any(post => RoyalHeads.Contains(post.Head)) && !gazetteer.Monarchies.Contains(state))
             {

@@ -701,4 +701,16 @@ public class MeetingRecognizerTests
             "وأكد متانة الشراكة مع واشنطن والرياض.", "2025-03-13");
         Assert.Equal("Beirut", Assert.Single(facts.Meetings).City);
     }
+
+    [Fact]
+    public void Whom_a_visit_is_to_meet_during_it_is_planned_and_the_visitor_is_not_the_hosts_national()
+    {
+        var facts = Facts.Of("بغداد - واع\nوصل رئيس الجمهورية عبد اللطيف جمال رشيد، اليوم، إلى العاصمة الفرنسية باريس في زيارة رسمية تستمر يومين، " +
+            "يلتقي خلالها الرئيس الفرنسي إيمانويل ماكرون ورئيس الوزراء الفرنسي فرانسوا بايرو.", "2025-02-18");
+        var rashid = Assert.Single(facts.Persons, p => p.Name == "عبد اللطيف جمال رشيد");
+        var visit = Assert.Single(facts.Meetings);
+        Assert.Equal([rashid.Id], visit.Participants);
+        Assert.Equal(("Paris", "FR"), (visit.City, visit.Country));
+        Assert.Equal(["IQ"], rashid.Countries);
+    }
 }
