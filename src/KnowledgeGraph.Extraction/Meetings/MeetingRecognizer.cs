@@ -27,6 +27,7 @@ public sealed partial class MeetingRecognizer(
             && !(context.Tokens[t.Start].Forms.Any(EncounterNouns.Contains) && planned.Any(p => p.Start < t.Start && context.SameSentence(p.Start, t.Start))
                  && !persons.Any(p => p.Start == t.End && !p.IsTitleOnly))).ToList();
         triggers = [.. triggers.Concat(NextDays(triggers)).OrderBy(t => t.Start)];
+        triggers.RemoveAll(t => JoinedByCall(t, triggers));
         var drafts = new List<MeetingDraft>();
         var lead = dates.FirstOrDefault(d => !IsDateline(d))?.Date ?? (dates.Count > 0 ? dates[0].Date : null);
         var dateline = Dateline();
@@ -346,6 +347,24 @@ public sealed partial class MeetingRecognizer(
         "زياره", "الزياره", "زيارته", "زيارتها", "جوله", "لقاء", "اللقاء", "اجتماع", "الاجتماع", "محادثات", "المحادثات", "مباحثات", "المباحثات",
         "قمه", "visit", "meeting", "talks", "summit",
     };
+
+    // «عقد ترامب اجتماعاً مع الشرع …، فيما شارك أردوغان عبر الاتصال المرئي», "… while Erdogan joined by video call": who
+    // joins a meeting by phone or video takes part in it; the call is no encounter of its own.
+    private bool JoinedByCall(Trigger call, List<Trigger> triggers)
+    {
+        if (call.Kind != MeetingKind.Call || !triggers.Any(t => t.Kind != MeetingKind.Call && t.Start < call.Start && context.SameSentence(t.Start, call.Start)))
+        {
+            return false;
+        }
+        for (var k = call.Start - 1; k >= call.Start - 8 && context.At(k) is { } t && context.SameSentence(k, call.Start); k--)
+        {
+            if (t.Forms.Any(f => f is "شارك" or "يشارك" or "انضم" or "ينضم") || t.Norm is "joined" or "participated" or "took")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static List<MeetingDraft> Merge(List<MeetingDraft> drafts)
     {

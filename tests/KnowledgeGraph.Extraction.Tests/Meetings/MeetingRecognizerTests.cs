@@ -713,4 +713,15 @@ public class MeetingRecognizerTests
         Assert.Equal(("Paris", "FR"), (visit.City, visit.Country));
         Assert.Equal(["IQ"], rashid.Countries);
     }
+
+    [Theory]
+    [InlineData("عقد الرئيس الفرنسي إيمانويل ماكرون اجتماعاً مع الرئيس اللبناني جوزاف عون في باريس اليوم، فيما شارك رئيس الوزراء البريطاني كير ستارمر عبر الاتصال المرئي.", "ar")]
+    [InlineData("French President Emmanuel Macron met Lebanese President Joseph Aoun in Paris on Friday, while British Prime Minister Keir Starmer joined by video call.", "en")]
+    public void Who_joins_a_meeting_by_video_is_one_of_its_participants_and_it_stays_a_meeting(string text, string language)
+    {
+        var meeting = Assert.Single(Facts.Of(text, "2025-03-28", language).Meetings);
+        Assert.Equal(MeetingKind.Meeting, meeting.Kind);
+        Assert.Equal(3, meeting.Participants.Count);
+        Assert.Equal("Paris", meeting.City);
+    }
 }
