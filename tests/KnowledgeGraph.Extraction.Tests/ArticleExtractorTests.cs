@@ -1108,4 +1108,16 @@ public class ArticleExtractorTests
         Assert.Equal("ولي العهد", Assert.Single(facts.Offices, o => o.Person == hussein.Id).Title);
         Assert.Equal(["JO"], hussein.Countries);
     }
+
+    [Fact]
+    public void In_english_a_listed_figures_surname_alone_names_him_where_the_article_never_does_in_full()
+    {
+        var facts = Facts.Of("Putin and Erdogan held talks in Sochi on Monday, the Kremlin said.", "2025-05-14", "en");
+        Assert.Equal(["Vladimir Putin", "Recep Tayyip Erdogan"], facts.Persons.Select(p => p.NameEn));
+        Assert.Equal(2, Assert.Single(facts.Meetings).Participants.Count);
+
+        Assert.Empty(Facts.Of("The Trump administration imposed new sanctions on Tuesday.", "2025-05-14", "en").Persons);
+        var named = Facts.Of("Egyptian President Abdel Fattah al-Sisi received the Qatari prime minister on Wednesday. Sisi later spoke to Macron.", "2025-05-14", "en");
+        Assert.Single(named.Persons, p => p.Countries.SequenceEqual(["EG"]));
+    }
 }

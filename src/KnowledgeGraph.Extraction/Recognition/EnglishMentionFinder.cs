@@ -57,6 +57,11 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             var figureName = posts.Count == 0 && possessive && context.At(pos) is { IsWord: true, IsCapitalized: true } surname
                 && _g.FigureBySurname.GetValueOrDefault(Gazetteer.Key(surname.Text)) is { } full && _g.FigureStates.GetValueOrDefault(Gazetteer.Key(full)) == country
                 ? full : null;
+            // "Trump met al-Sharaa in Riyadh": a listed figure's surname standing alone names him.
+            if (figureName is null && posts.Count == 0 && country is null && LoneFigureSurname(i) is { } lone)
+            {
+                figureName = lone;
+            }
             var figure = figureName is not null;
             if (posts.Count > 0)
             {
@@ -130,6 +135,41 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             }
         }
         return mentions;
+    }
+
+    // A capitalised word that is one listed figure's surname, with no other name word beside it and no article before it
+    // ("the Trump administration" names a government) or possessive ("Egypt's Safadi" is not Jordan's), in an article that
+    // never names him in full.
+    private string? LoneFigureSurname(int k)
+    {
+        var t = _tokens[k];
+        if (!t.IsLatin || !t.IsCapitalized || t.Text.Length < 4 || _g.EnglishStopWords.Contains(t.Text) || !t.SpaceBefore && k > 0
+            || context.At(k - 1) is { } before && context.SameSentence(k - 1, k)
+               && (before.IsWord ? before.IsCapitalized || before.Norm is "the" or "a" or "an" or "s" : before.Text is not ("," or "—" or "–"))
+            || context.At(k + 1) is { IsWord: true, IsCapitalized: true } after && context.SameSentence(k, k + 1))
+        {
+            return null;
+        }
+        // Where the article names him in full, the surname is a later mention of that name (PersonResolver's); a given name
+        // ("Hassan") is too common a surname to stand for one figure.
+        var key = Gazetteer.Key(t.Text);
+        return !context.IsGivenName(t) && _g.FigureBySurname.GetValueOrDefault(key) is { } full && _g.PublicFigures.TryGet(Gazetteer.Key(full), out var english)
+            && !context.Text.Contains(english, StringComparison.OrdinalIgnoreCase) && !EndsALongerName(key) ? full : null;
+    }
+
+    // "Abdel Fattah al-Sisi" before or after a lone "Sisi": the surname ends a name of more words somewhere in the text.
+    private bool EndsALongerName(string surname)
+    {
+        for (var k = 1; k < _tokens.Count; k++)
+        {
+            // "al-Sisi" is three tokens: a surname joined by a hyphen continues the word before it.
+            if (_tokens[k] is { IsWord: true, IsLatin: true } t && Gazetteer.Key(t.Text) == surname && context.SameSentence(k - 1, k)
+                && (_tokens[k - 1] is { IsWord: true, IsCapitalized: true } || !t.SpaceBefore && _tokens[k - 1].Text is "-" or "‐"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<string> NameWords(int start, int end) =>
