@@ -53,7 +53,7 @@ public sealed class PersonResolver(TextContext context)
                 }
                 continue;
             }
-            var holder = Holder(persons, mentions, m);
+            var holder = Holder(persons, mentions, m, context.Gazetteer);
             if (holder is null)
             {
                 continue;
@@ -152,10 +152,12 @@ public sealed class PersonResolver(TextContext context)
         return subject is null ? null : persons[subject.Person];
     }
 
-    private static ResolvedPerson? Holder(List<ResolvedPerson> persons, List<PersonMention> mentions, PersonMention m)
+    private static ResolvedPerson? Holder(List<ResolvedPerson> persons, List<PersonMention> mentions, PersonMention m, Gazetteer gazetteer)
     {
         var post = m.Posts[0];
-        bool Compatible(ResolvedPerson p) => m.Country is null || p.Country is null || p.Country == m.Country;
+        // A listed figure's state is known before the text's evidence is weighed («سيرغي لافروف وزير الخارجية» is Russia's).
+        string? StateOf(ResolvedPerson p) => p.Country ?? gazetteer.FigureStates.GetValueOrDefault(Gazetteer.Key(p.Name));
+        bool Compatible(ResolvedPerson p) => m.Country is null || StateOf(p) is not { } state || state == m.Country;
         var byTitle = persons.Where(p => Compatible(p) && p.Posts.Any(h => SameTitle(h.Title, post.Title) && (h.Country ?? p.Country) == (post.Country ?? m.Country))).ToList();
         if (byTitle.Count == 1)
         {
@@ -171,7 +173,7 @@ public sealed class PersonResolver(TextContext context)
         // «الرئيس السوري» for the man introduced as «رئيس الجمهورية العربية السورية أحمد الشرع»: same head, same state.
         if (m.Country is not null)
         {
-            var byHeadAndState = persons.Where(p => p.Posts.Any(h => h.Head == post.Head && (h.Country ?? p.Country) == m.Country)).ToList();
+            var byHeadAndState = persons.Where(p => p.Posts.Any(h => h.Head == post.Head && (h.Country ?? StateOf(p)) == m.Country)).ToList();
             if (byHeadAndState.Count == 1)
             {
                 return byHeadAndState[0];

@@ -724,4 +724,15 @@ public class MeetingRecognizerTests
         Assert.Equal(3, meeting.Participants.Count);
         Assert.Equal("Paris", meeting.City);
     }
+
+    [Fact]
+    public void A_title_with_a_nationality_refers_to_the_listed_figure_of_that_state_among_holders_of_the_same_head()
+    {
+        var facts = Facts.Of("مسقط - العمانية\nاستقبل جلالة السلطان هيثم بن طارق في قصر البركة اليوم سعادة السيد سيرغي لافروف وزير الخارجية في روسيا الاتحادية.\n" +
+            "والتقى السيد بدر بن حمد البوسعيدي وزير الخارجية مع الوزير الروسي.", "2025-04-22");
+        Assert.Equal(2, facts.Meetings.Count);
+        Assert.All(facts.Meetings, m => Assert.Equal("Muscat", m.City));
+        var lavrov = Assert.Single(facts.Persons, p => p.NameEn == "Sergey Lavrov");
+        Assert.Contains(lavrov.Id, facts.Meetings[1].Participants);
+    }
 }
