@@ -1120,4 +1120,25 @@ public class ArticleExtractorTests
         var named = Facts.Of("Egyptian President Abdel Fattah al-Sisi received the Qatari prime minister on Wednesday. Sisi later spoke to Macron.", "2025-05-14", "en");
         Assert.Single(named.Persons, p => p.Countries.SequenceEqual(["EG"]));
     }
+
+    [Theory]
+    [InlineData("وقالت المتحدثة باسم البيت الأبيض كارولين ليفيت إن الاجتماع كان مثمرا.", "كارولين ليفيت", "المتحدثة باسم البيت الأبيض", "US")]
+    [InlineData("وقال الناطق باسم الكرملين ديمتري بيسكوف إن الرئيسين اتفقا على مواصلة الحوار.", "ديمتري بيسكوف", "الناطق باسم الكرملين", "RU")]
+    public void A_spokesperson_of_a_seat_of_power_speaks_for_its_state(string text, string name, string title, string country)
+    {
+        var facts = Facts.Of(text);
+        var speaker = Assert.Single(facts.Persons, p => p.Name == name);
+        Assert.Equal([country], speaker.Countries);
+        Assert.Equal(title, Assert.Single(facts.Offices, o => o.Person == speaker.Id).Title);
+    }
+
+    [Fact]
+    public void The_head_of_an_international_agency_serves_no_state_of_the_article()
+    {
+        var facts = Facts.Of("القاهرة - أ ش أ\nأجرى وزير الخارجية المصري بدر عبد العاطي اتصالا هاتفيا اليوم مع المدير العام للوكالة الدولية للطاقة الذرية رافائيل جروسي، " +
+            "وتناول الاتصال التعاون بين مصر والوكالة.", "2025-08-26");
+        var grossi = Assert.Single(facts.Persons, p => p.NameEn == "Rafael Grossi");
+        Assert.Empty(grossi.Countries);
+        Assert.Null(Assert.Single(facts.Offices, o => o.Person == grossi.Id).Country);
+    }
 }

@@ -72,6 +72,13 @@ public sealed partial class ArabicMentionFinder
                     pos = place.End;
                     break;
                 }
+                // «المتحدثة باسم البيت الأبيض», «الناطق باسم الكرملين»: a seat of power after «باسم» is the post's, and its state.
+                if (place.IsCity && afterPreposition && pos > start && _tokens[pos - 1].Norm == "باسم" && SeatOfPowerAt(pos))
+                {
+                    country ??= place.Code;
+                    pos = place.End;
+                    break;
+                }
                 if (place.IsNationality || place.IsCity)
                 {
                     break;
@@ -111,7 +118,8 @@ public sealed partial class ArabicMentionFinder
             {
                 break;
             }
-            if (t.Norm is "في" or "باسم" && context.At(pos + 1) is { IsWord: true } n && !context.IsArabicStop(n) && !_countryAt.ContainsKey(pos + 1))
+            if (t.Norm is "في" or "باسم" && context.At(pos + 1) is { IsWord: true } n && !context.IsArabicStop(n)
+                && (!_countryAt.ContainsKey(pos + 1) || t.Norm == "باسم" && SeatOfPowerAt(pos + 1)))
             {
                 pos++;
                 sawDefinite = false;
@@ -212,6 +220,8 @@ public sealed partial class ArabicMentionFinder
 
     // Function and time words end a title's complement; other common nouns («التعاون») may belong to it, and so does a
     // title word the stop list holds («عضو مجلس النواب»).
+    private bool SeatOfPowerAt(int pos) => _g.Places.TryMatch(_tokens, pos, false, out var places, out _, out _) && places.Any(p => p.Landmark);
+
     private bool EndsComplement(Token t) =>
         t.Norm is not ("في" or "باسم") && context.IsArabicStop(t) && !_g.TitleWords.ContainsKey(t.Norm)
         && (!ArabicText.StartsWithArticle(t.Norm.TrimStart('و')) || DefiniteTimeWords.Contains(t.Norm.TrimStart('و')));

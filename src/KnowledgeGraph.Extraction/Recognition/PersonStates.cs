@@ -19,6 +19,7 @@ internal static class PersonStates
         Messengers(context, persons, mentions);
         Companions(context, persons, mentions);
         SpokespeopleOfTheLead(persons);
+        SeatsOfPower(context, persons);
         OfficialsOfTheArticlesState(context, persons, countries, mentions, meetings, context.Gazetteer);
         RoyalCompanions(persons, meetings, context.Gazetteer);
         OfficialsAtHome(persons, meetings, context.Gazetteer);
@@ -160,6 +161,26 @@ internal static class PersonStates
         return false;
     }
 
+    // «المتحدثة باسم البيت الأبيض», "Kremlin spokesman": a post named after a seat of power is its state's.
+    private static void SeatsOfPower(TextContext context, List<ResolvedPerson> persons)
+    {
+        foreach (var p in persons.Where(p => p.Country is null))
+        {
+            foreach (var post in p.Posts)
+            {
+                for (var k = 0; k < context.Tokens.Count && p.Country is null; k++)
+                {
+                    if (context.Tokens[k].Start >= post.Span.Start && context.Tokens[k].End <= post.Span.End
+                        && context.Gazetteer.Places.TryMatch(context.Tokens, k, true, out var places, out var end, out _)
+                        && context.Tokens[end - 1].End <= post.Span.End && places.FirstOrDefault(place => place.Landmark) is { } seat)
+                    {
+                        p.Country = seat.Code;
+                    }
+                }
+            }
+        }
+    }
+
     // «أربيل - روداو», "ERBIL, July 2 -": a place that opens the text, followed by a dash or comma.
     private static bool IsDateline(TextContext context, CountryMention c) =>
         c.Start == 0 && !c.IsNationality && context.At(c.End)?.Text is "-" or "–" or "—" or "," or "،";
@@ -225,7 +246,7 @@ internal static class PersonStates
     private static readonly string[] Organisations =
     [
         "جامعه الدول", "جامعه العربيه", "امم المتحده", "الاممي", "الامميه", "اتحاد الاوروبي", "مجلس الاوروبي", "مفوضيه الاوروبيه", "برلمان الاوروبي", "اتحاد الافريقي",
-        "صندوق النقد الدولي", "بنك الدولي", "مجلس التعاون", "منظمه", "حركه", "حزب", "حلف", "اللجنه التنفيذيه",
+        "صندوق النقد الدولي", "بنك الدولي", "مجلس التعاون", "منظمه", "حركه", "حزب", "حلف", "اللجنه التنفيذيه", "وكاله الدوليه", "باسم الامين العام",
         "حماس", "الحوثي", "انصار الله", "الحشد الشعبي", "قسد", "طالبان", "داعش", "الجهاد الاسلامي",
         "البابا", "league", "united nations", "european union", "european council", "european commission", "european parliament", "african union",
         "monetary fund", "world bank", "organization", "organisation", "movement", "party", "nato", "executive committee", "pope",

@@ -735,4 +735,11 @@ public class MeetingRecognizerTests
         var lavrov = Assert.Single(facts.Persons, p => p.NameEn == "Sergey Lavrov");
         Assert.Contains(lavrov.Id, facts.Meetings[1].Participants);
     }
+
+    [Fact]
+    public void Talks_in_a_listed_city_away_from_the_dateline_are_placed_there()
+    {
+        var facts = Facts.Of("SEOUL (Yonhap) - U.S. President Donald Trump and Chinese President Xi Jinping held talks in Busan on Thursday.", "2025-10-30", "en");
+        Assert.Equal(("Busan", "KR"), Assert.Single(facts.Meetings) is var m ? (m.City, m.Country) : default);
+    }
 }
