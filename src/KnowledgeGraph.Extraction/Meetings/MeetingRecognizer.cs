@@ -567,13 +567,34 @@ public sealed partial class MeetingRecognizer(
             {
                 return true;
             }
-            // "Last week, he hosted …": the English pronoun as the verb's subject.
-            if (k == trigger - 1 && context.At(k)?.Norm is "he" or "she")
+            // "Last week, he hosted …", "He later spoke by phone with …": the English pronoun as the verb's subject, right
+            // before it or with up to three words between and no one named there.
+            if (k >= trigger - 4 && k < trigger && context.At(k)?.Norm is "he" or "she" && NothingBetween(k, trigger))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    // No punctuation, no one named and no passive ("he was met by …") between two tokens.
+    private bool NothingBetween(int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (context.Tokens[k].Kind == TokenKind.Punct || context.Tokens[k].Norm is "was" or "were" or "is" or "are" or "been" or "being")
+            {
+                return false;
+            }
+        }
+        foreach (var p in persons)
+        {
+            if (p.Start > from && p.Start < to)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // «الوزيران», «الزعيمان», "the two leaders": the two people just reported, as a subject.

@@ -742,4 +742,15 @@ public class MeetingRecognizerTests
         var facts = Facts.Of("SEOUL (Yonhap) - U.S. President Donald Trump and Chinese President Xi Jinping held talks in Busan on Thursday.", "2025-10-30", "en");
         Assert.Equal(("Busan", "KR"), Assert.Single(facts.Meetings) is var m ? (m.City, m.Country) : default);
     }
+
+    [Fact]
+    public void He_at_the_start_of_a_sentence_a_few_words_before_the_verb_is_the_subject_reported_before()
+    {
+        var facts = Facts.Of("Jordanian Foreign Minister Ayman Safadi met Turkish Foreign Minister Hakan Fidan in Ankara on Monday. " +
+            "He later spoke by phone with U.S. Secretary of State Marco Rubio.", "2025-09-02", "en");
+        var safadi = Assert.Single(facts.Persons, p => p.Name == "Ayman Safadi");
+        var call = Assert.Single(facts.Meetings, m => m.Kind == MeetingKind.Call);
+        Assert.Contains(safadi.Id, call.Participants);
+        Assert.Equal(2, call.Participants.Count);
+    }
 }
