@@ -753,4 +753,13 @@ public class MeetingRecognizerTests
         Assert.Contains(safadi.Id, call.Participants);
         Assert.Equal(2, call.Participants.Count);
     }
+
+    [Fact]
+    public void A_meeting_denied_at_the_head_of_a_long_clause_did_not_happen()
+    {
+        var facts = Facts.Of("نفى مصدر في وزارة الخارجية الليبية صحة الأنباء التي تحدثت عن لقاء جمع رئيس الحكومة عبد الحميد الدبيبة والمشير خليفة حفتر في روما.\n" +
+            "وكان الدبيبة قد التقى أمس في طرابلس وزير الداخلية الإيطالي ماتيو بيانتيدوزي.", "2025-03-03");
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.Equal("Tripoli", meeting.City);
+    }
 }
