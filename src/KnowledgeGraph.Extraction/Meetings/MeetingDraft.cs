@@ -44,8 +44,8 @@ public sealed class MeetingDraft
     /// <summary>How far two drafts name the same people and delegations; attendees are left out, since they only join one.</summary>
     public double Overlap(MeetingDraft other)
     {
-        var a = Participants.Except(Attendees).Select(p => "p" + p).Concat(Delegations).ToHashSet();
-        var b = other.Participants.Except(other.Attendees).Select(p => "p" + p).Concat(other.Delegations).ToHashSet();
+        var a = (Attendees.Count == 0 ? Participants : Participants.Except(Attendees)).Select(p => "p" + p).Concat(Delegations).ToHashSet();
+        var b = (other.Attendees.Count == 0 ? other.Participants : other.Participants.Except(other.Attendees)).Select(p => "p" + p).Concat(other.Delegations).ToHashSet();
         var union = a.Union(b).Count();
         return union == 0 ? 0 : (double)a.Intersect(b).Count() / union;
     }

@@ -541,9 +541,12 @@ public sealed partial class MeetingRecognizer(
             {
                 return true;
             }
-            if (persons.Any(p => p.Start <= k && k < p.End))
+            foreach (var p in persons)
             {
-                return false;
+                if (p.Start <= k && k < p.End)
+                {
+                    return false;
+                }
             }
         }
         return false;

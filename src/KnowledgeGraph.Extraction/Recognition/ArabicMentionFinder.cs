@@ -233,7 +233,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         end = pos;
         country = null;
         // «الأمير الحسين بن عبدالله الثاني، ولي العهد.»: set off by a comma, the posts must close the clause.
-        var setOff = IsComma(context.At(pos)) && context.SameSentence(pos, pos + 1);
+        var setOff = IsComma(context.At(pos)) && context.SameSentence(pos, pos + 1) && IsPostStart(pos + 1);
         var at = setOff ? pos + 1 : pos;
         if (context.At(at) is not { IsWord: true } || !context.SameSentence(pos - 1, at)
             || ParsePosts(at, out end, out country) is not { Count: > 0 } posts

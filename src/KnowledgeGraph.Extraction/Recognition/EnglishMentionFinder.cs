@@ -152,7 +152,8 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         }
         // Where the article names him in full, the surname is a later mention of that name (PersonResolver's); a given name
         // ("Hassan") is too common a surname to stand for one figure.
-        var key = Gazetteer.Key(t.Text);
+        // A single word's gazetteer key is its normal form.
+        var key = t.Norm;
         return !context.IsGivenName(t) && _g.FigureBySurname.GetValueOrDefault(key) is { } full && _g.PublicFigures.TryGet(Gazetteer.Key(full), out var english)
             && !context.Text.Contains(english, StringComparison.OrdinalIgnoreCase) && !EndsALongerName(key) ? full : null;
     }
@@ -163,7 +164,7 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         for (var k = 1; k < _tokens.Count; k++)
         {
             // "al-Sisi" is three tokens: a surname joined by a hyphen continues the word before it.
-            if (_tokens[k] is { IsWord: true, IsLatin: true } t && Gazetteer.Key(t.Text) == surname && context.SameSentence(k - 1, k)
+            if (_tokens[k] is { IsWord: true, IsLatin: true } t && t.Norm == surname && context.SameSentence(k - 1, k)
                 && (_tokens[k - 1] is { IsWord: true, IsCapitalized: true } || !t.SpaceBefore && _tokens[k - 1].Text is "-" or "‐"))
             {
                 return true;

@@ -41,8 +41,14 @@ public sealed class PersonResolver(TextContext context)
             }
             Attach(match, m);
         }
+        // A listed figure's state is known before the text's evidence is weighed («سيرغي لافروف وزير الخارجية» is Russia's).
+        string?[]? figureStates = null;
         foreach (var m in mentions.Where(m => m.IsTitleOnly))
         {
+            if (m.Country is not null)
+            {
+                figureStates ??= [.. persons.Select(p => p.Country is null ? context.Gazetteer.FigureStates.GetValueOrDefault(Gazetteer.Key(p.Name)) : null)];
+            }
             // «وكان مشعل يشغل منصب ولي العهد»: the post is the subject's, stated, whether or not it names its state.
             if (SubjectHolding(persons, mentions, m) is { } subject)
             {
@@ -53,7 +59,7 @@ public sealed class PersonResolver(TextContext context)
                 }
                 continue;
             }
-            var holder = Holder(persons, mentions, m, context.Gazetteer);
+            var holder = Holder(persons, mentions, m, figureStates);
             if (holder is null)
             {
                 continue;
@@ -152,11 +158,10 @@ public sealed class PersonResolver(TextContext context)
         return subject is null ? null : persons[subject.Person];
     }
 
-    private static ResolvedPerson? Holder(List<ResolvedPerson> persons, List<PersonMention> mentions, PersonMention m, Gazetteer gazetteer)
+    private static ResolvedPerson? Holder(List<ResolvedPerson> persons, List<PersonMention> mentions, PersonMention m, string?[]? figureStates)
     {
         var post = m.Posts[0];
-        // A listed figure's state is known before the text's evidence is weighed («سيرغي لافروف وزير الخارجية» is Russia's).
-        string? StateOf(ResolvedPerson p) => p.Country ?? gazetteer.FigureStates.GetValueOrDefault(Gazetteer.Key(p.Name));
+        string? StateOf(ResolvedPerson p) => p.Country ?? figureStates?[p.Index];
         bool Compatible(ResolvedPerson p) => m.Country is null || StateOf(p) is not { } state || state == m.Country;
         var byTitle = persons.Where(p => Compatible(p) && p.Posts.Any(h => SameTitle(h.Title, post.Title) && (h.Country ?? p.Country) == (post.Country ?? m.Country))).ToList();
         if (byTitle.Count == 1)
