@@ -1141,4 +1141,13 @@ public class ArticleExtractorTests
         Assert.Empty(grossi.Countries);
         Assert.Null(Assert.Single(facts.Offices, o => o.Person == grossi.Id).Country);
     }
+
+    [Fact]
+    public void Posts_after_a_kinship_word_are_the_relatives_and_the_kin_shares_his_state()
+    {
+        var facts = Facts.Of("والتقى الوزير أمس مستشار البيت الأبيض مسعد بولس، صهر الرئيس الأمريكي، كما التقى نجل الرئيس التركي بلال أردوغان.");
+        var bilal = Assert.Single(facts.Persons, p => p.Name == "بلال أردوغان");
+        Assert.DoesNotContain(facts.Offices, o => o.Person == bilal.Id);
+        Assert.Equal(["TR"], bilal.Countries);
+    }
 }

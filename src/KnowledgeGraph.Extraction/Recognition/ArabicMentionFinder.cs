@@ -49,6 +49,21 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             var honorifics = new List<string>();
             // A nationality the post left («وزيرة الدولة للتعاون الدولي الإماراتية») is the person's.
             var afterNationality = posts.Count > 0 ? SkipNationality(i, afterPosts, ref country) : i;
+            // «وصهر الرئيس الأمريكي جاريد كوشنر»: the posts after a kinship word are the relative's; the name after them
+            // is the kin's, who shares the relative's state.
+            if (posts.Count > 0 && AfterKinship(i) && ParseName(afterNationality, triggered: true) is var kinEnd && kinEnd > afterNationality
+                && context.SameSentence(i, kinEnd - 1))
+            {
+                mentions.Add(new PersonMention { Start = i, End = afterNationality, Sentence = _tokens[i].Sentence, Posts = posts, Country = country, Span = context.SpanOf(i, afterNationality) });
+                var kinName = context.SliceAfterClitic(afterNationality, kinEnd, 0, out var kinSpan);
+                mentions.Add(new PersonMention
+                {
+                    Start = afterNationality, End = kinEnd, Sentence = _tokens[i].Sentence, Name = kinName,
+                    NameWords = ArabicText.Normalize(kinName).Split(' ', StringSplitOptions.RemoveEmptyEntries), Span = kinSpan, Country = country,
+                });
+                i = kinEnd - 1;
+                continue;
+            }
             // «استقبل الرئيس السوداني السفير الأمريكي جون غودفري»: a rank with a nationality of its own after a post that has
             // its state is the next person's post; the first post stands alone.
             if (posts.Count > 0 && (country ?? posts[^1].Country) is not null && _g.Honorifics.TryMatch(_tokens, afterNationality, false, out _, out var rankEnd, out _)
@@ -184,6 +199,22 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             }
         }
         return mentions;
+    }
+
+    private bool AfterKinship(int i)
+    {
+        if (i == 0 || !context.SameSentence(i - 1, i))
+        {
+            return false;
+        }
+        foreach (var form in _tokens[i - 1].Forms)
+        {
+            if (Kinship.Contains(form))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsComma(Token? t) => t is { Kind: TokenKind.Punct, Text: "،" or "," };
