@@ -86,7 +86,8 @@ public sealed partial class MeetingRecognizer(
             var separateHosts = separate && subject.Count == 0;
             // «وحضر اللقاء فلان», "X hosted the talks, and Y joined by telephone": more participants of the meeting just reported.
             var references = inSentence.Where(IsReference).ToList();
-            if (drafts.Count > 0 && Attendance(sentence.Key)
+            // «وجرى اللقاء بحضور وزير الدولة …»: "in the presence of" in a sentence that only refers back is attendance too.
+            if (drafts.Count > 0 && (Attendance(sentence.Key) || references.Count > 0 && InPresenceOf(sentence.Key))
                 && inSentence.All(t => IsReference(t) || references.Any(r => r.Start > t.Start && r.Start - t.End <= 2)))
             {
                 var attended = drafts.FindLast(Reported) ?? drafts[^1];
@@ -310,6 +311,18 @@ public sealed partial class MeetingRecognizer(
     private bool Attendance(int sentence) =>
         context.Tokens.Any(t => t.Sentence == sentence && (AttendanceWords.Contains(t.Norm)
             || t.Norm == "present" && context.At(t.Index - 1)?.Norm is "was" or "were" or "those"));
+
+    private bool InPresenceOf(int sentence)
+    {
+        foreach (var t in context.Tokens)
+        {
+            if (t.Sentence == sentence && t.Norm is "بحضور" or "وبحضور")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>"Rubio, Prince Faisal and al-Shaibani also attended.": a sentence right after a meeting that only adds who was there.</summary>
     private void AttendeesWithoutTrigger(List<MeetingDraft> drafts, List<Trigger> triggers)

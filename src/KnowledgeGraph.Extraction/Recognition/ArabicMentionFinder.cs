@@ -74,6 +74,17 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 continue;
             }
             var nameStart = SkipHonorifics(afterNationality, honorifics, allowClitic: posts.Count == 0);
+            // «وزير الدولة، وزير الشؤون الخارجية …، أحمد عطاف»: posts set off by commas, one after another, before their holder.
+            var beforeCommas = (nameStart, afterNationality, country);
+            List<Post>? commaPosts = null;
+            while (posts.Count > 0 && honorifics.Count == 0 && nameStart == afterNationality && IsComma(context.At(nameStart)) && context.SameSentence(i, nameStart + 1)
+                   && IsPostStart(nameStart + 1) && ParsePosts(nameStart + 1, out var nextEnd, out var nextCountry) is { Count: > 0 } next)
+            {
+                (commaPosts ??= []).AddRange(next);
+                country ??= nextCountry;
+                nameStart = afterNationality = SkipNationality(i, nextEnd, ref country);
+            }
+            var heldByComma = false;
             // «أجرى وزير الشؤون الخارجية والتعاون الإفريقي، ناصر بوريطة، مباحثات …»: a name set off by commas after a post is its holder.
             if (posts.Count > 0 && honorifics.Count == 0 && nameStart == afterNationality && IsComma(context.At(nameStart)) && context.SameSentence(i, nameStart + 1)
                 && (NameOpensAt(nameStart + 1) || context.At(nameStart + 1) is { Norm: "عبد" or "ابو" } || _g.PublicFigures.TryMatch(_tokens, nameStart + 1, false, out _, out _, out _)))
@@ -82,11 +93,20 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 if (ParseName(held, triggered: true) is var heldEnd && heldEnd > held && (IsComma(context.At(heldEnd)) || context.At(heldEnd) is null or { Kind: TokenKind.Punct, Text: "." }))
                 {
                     nameStart = held;
+                    heldByComma = true;
                 }
                 else
                 {
                     honorifics.Clear();
                 }
+            }
+            if (heldByComma && commaPosts is not null)
+            {
+                posts.AddRange(commaPosts);
+            }
+            else if (commaPosts is not null)
+            {
+                (nameStart, afterNationality, country) = beforeCommas;
             }
             // «الرئيس التنفيذي لأرامكو أمين الناصر»: a word behind «ل» between a post and a name names whose post it is.
             if (posts.Count > 0 && honorifics.Count == 0 && context.At(nameStart) is { IsWord: true, Norm.Length: > 3 } owner && owner.Norm[0] == 'ل'

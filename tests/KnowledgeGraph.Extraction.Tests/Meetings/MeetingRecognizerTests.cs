@@ -762,4 +762,16 @@ public class MeetingRecognizerTests
         var meeting = Assert.Single(facts.Meetings);
         Assert.Equal("Tripoli", meeting.City);
     }
+
+    [Fact]
+    public void In_the_presence_of_in_a_sentence_that_refers_back_adds_attendees_and_posts_set_off_by_commas_are_the_holders()
+    {
+        var facts = Facts.Of("الجزائر - واج\nاستقبل رئيس الجمهورية، السيد عبد المجيد تبون، يوم الأحد بالجزائر العاصمة، وزير الخارجية التونسي محمد علي النفطي.\n" +
+            "وجرى اللقاء بحضور وزير الدولة، وزير الشؤون الخارجية والجالية الوطنية بالخارج، أحمد عطاف.", "2025-07-13");
+        var attaf = Assert.Single(facts.Persons, p => p.Name == "أحمد عطاف");
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.Contains(attaf.Id, meeting.Participants);
+        Assert.Equal("Algiers", meeting.City);
+        Assert.Equal(["وزير الدولة", "وزير الشؤون الخارجية والجالية الوطنية بالخارج"], facts.Offices.Where(o => o.Person == attaf.Id).Select(o => o.Title));
+    }
 }
