@@ -1150,4 +1150,18 @@ public class ArticleExtractorTests
         Assert.DoesNotContain(facts.Offices, o => o.Person == bilal.Id);
         Assert.Equal(["TR"], bilal.Countries);
     }
+
+    [Fact]
+    public void A_bare_one_word_title_and_then_a_post_are_two_people()
+    {
+        var facts = Facts.Of("استقبل الرئيس الوزير الأول محمد ولد بلال.");
+        var bilal = Assert.Single(facts.Persons);
+        Assert.Equal(["الوزير الأول"], facts.Offices.Where(o => o.Person == bilal.Id).Select(o => o.Title));
+
+        // «الرئيس المدير العام» (the Maghreb's chairman and chief executive) is one title, and a complement the English does
+        // not know adds no stray "for and".
+        var ceo = Facts.Of("وقال خالد عليوة الرئيس المدير العام للقرض العقاري والسياحي إن البنك سيوسع نشاطه.");
+        var office = Assert.Single(ceo.Offices);
+        Assert.Equal(("الرئيس المدير العام للقرض العقاري والسياحي", "Chairman and Chief Executive"), (office.Title, office.TitleEn));
+    }
 }

@@ -49,6 +49,11 @@ public sealed partial class ArabicMentionFinder
                 end = next;
                 break;
             }
+            // «استقبل الرئيس الوزير الأول محمد ولد بلال»: a bare one-word title and then a post are two people, subject and object.
+            if (posts.Count == 1 && posts[0].Title.Split(' ').Length == 1 && ArabicText.StartsWithArticle(ArabicText.Normalize(posts[0].Title)) && posts[0].Country is null && country is null)
+            {
+                break;
+            }
             posts.Add(post);
             pos = next;
             end = next;
@@ -110,7 +115,9 @@ public sealed partial class ArabicMentionFinder
                 {
                     var last = posts[^1];
                     var extension = context.Slice(pos, after);
+                    // Words the English does not know leave only their joints ("and"): then the English adds nothing.
                     var english = string.Join(' ', words.Where(w => w.Length > 0)).Trim();
+                    english = english.Split(' ').All(w => w is "and" or "of" or "the") ? "" : english;
                     posts[^1] = last with
                     {
                         Title = last.Title + " " + extension,
