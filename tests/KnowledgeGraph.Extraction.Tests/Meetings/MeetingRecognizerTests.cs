@@ -774,4 +774,16 @@ public class MeetingRecognizerTests
         Assert.Equal("Algiers", meeting.City);
         Assert.Equal(["وزير الدولة", "وزير الشؤون الخارجية والجالية الوطنية بالخارج"], facts.Offices.Where(o => o.Person == attaf.Id).Select(o => o.Title));
     }
+
+    [Theory]
+    [InlineData("His Majesty King Abdullah II received a written message from Egyptian President Abdel Fattah al-Sisi, delivered by Foreign Minister Badr Abdelatty in Amman on Sunday.", "en")]
+    [InlineData("استقبل الملك عبدالله الثاني اليوم وزير الخارجية المصري بدر عبد العاطي الذي سلمه رسالة خطية من الرئيس المصري عبد الفتاح السيسي.", "ar")]
+    public void Who_sent_a_message_is_not_at_the_meeting_where_it_was_handed_over(string text, string language)
+    {
+        var facts = Facts.Of(text, "2025-06-15", language);
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.Equal(2, meeting.Participants.Count);
+        var sender = Assert.Single(facts.Persons, p => p.NameEn?.EndsWith("Sisi", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(sender.Id, meeting.Participants);
+    }
 }
