@@ -1164,4 +1164,13 @@ public class ArticleExtractorTests
         var office = Assert.Single(ceo.Offices);
         Assert.Equal(("الرئيس المدير العام للقرض العقاري والسياحي", "Chairman and Chief Executive"), (office.Title, office.TitleEn));
     }
+
+    [Fact]
+    public void An_ambassador_of_no_stated_state_is_not_taken_for_the_articles_own()
+    {
+        var facts = Facts.Of("بيروت - استقبل الرئيس اللبناني جوزاف عون في قصر بعبدا اليوم السفير حمد سعيد الشامسي سفير الدولة لدى لبنان، " +
+            "وبحث معه التعاون بين لبنان والإمارات والأوضاع في لبنان.", "2025-05-28");
+        Assert.Empty(Assert.Single(facts.Persons, p => p.Name == "حمد سعيد الشامسي").Countries);
+        Assert.Equal("Beirut", Assert.Single(facts.Meetings).City);
+    }
 }

@@ -21,6 +21,9 @@ public sealed class MeetingDraft
 
     public string? City { get; set; }
 
+    /// <summary>The text places it somewhere the gazetteer does not know ("in Alaska"): not at the dateline.</summary>
+    public bool ElsewhereUnknown { get; set; }
+
     public string? Country { get; set; }
 
     public required TextSpan Evidence { get; set; }

@@ -16,7 +16,9 @@ public sealed partial class MeetingRecognizer
             return;
         }
         var sentence = context.Tokens[trigger.Start].Sentence;
-        var inSentence = countries.Where(c => context.Tokens[c.Start].Sentence == sentence).ToList();
+        // "WASHINGTON (Reuters) - … hosted Putin in Anchorage": the dateline, in the sentence, is no place the sentence names.
+        var datelineEnd = DatelineEnd();
+        var inSentence = countries.Where(c => context.Tokens[c.Start].Sentence == sentence && c.Start >= datelineEnd).ToList();
         // «التقى … في ألاسكا … منذ عودة ترامب إلى البيت الأبيض»: where someone goes is no meeting's place, a trip's only;
         // «الشراكة مع واشنطن», "ties with Washington": a capital after "with" stands for its government.
         var city = inSentence.Where(c => c.IsCity && (trigger.Kind == MeetingKind.Visit || context.At(c.Start - 1)?.Norm is not ("الي" or "to"))
@@ -29,6 +31,7 @@ public sealed partial class MeetingRecognizer
             draft.Country = city.Code;
             return;
         }
+        draft.ElsewhereUnknown = InUnknownPlace(trigger.Start, Math.Min(segmentEnd, SentenceEnd(trigger.Start)));
         if (draft.Kind == MeetingKind.Visit || trigger.Kind == MeetingKind.Visit)
         {
             // "his U.S. visit", «زيارته إلى قطر»: the state next to the trip.
@@ -55,6 +58,36 @@ public sealed partial class MeetingRecognizer
             }
             c = before;
         }
+    }
+
+    // "hosted Putin in Alaska": "in" and a capitalised word that names no known place, date or person.
+    private bool InUnknownPlace(int from, int to)
+    {
+        for (var k = from + 1; k + 1 < to && k + 1 < context.Tokens.Count; k++)
+        {
+            if (context.Tokens[k].Norm != "in" || context.Tokens[k + 1] is not { IsWord: true, IsLatin: true, IsCapitalized: true } place || place.Norm == "the")
+            {
+                continue;
+            }
+            var known = false;
+            foreach (var c in countries)
+            {
+                known |= c.Start == k + 1;
+            }
+            foreach (var d in dates)
+            {
+                known |= d.Start == k + 1;
+            }
+            foreach (var p in persons)
+            {
+                known |= p.Start == k + 1;
+            }
+            if (!known)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>«في العاصمة البحرينية»: the capital of the state the adjective names.</summary>
@@ -86,6 +119,23 @@ public sealed partial class MeetingRecognizer
             }
         }
         return null;
+    }
+
+    // Where the dateline's places end («باكو ، اسلام اباد - بترا :»): its dash, or its one place; 0 without a dateline.
+    private int DatelineEnd()
+    {
+        if (Dateline() is not { } dateline)
+        {
+            return 0;
+        }
+        for (var k = dateline.End; k < dateline.End + 6 && context.At(k) is { } t && context.SameSentence(dateline.Start, k); k++)
+        {
+            if (t.Text is "-" or "–" or "—")
+            {
+                return k;
+            }
+        }
+        return dateline.End;
     }
 
     private PartialDate? DateNear(int trigger)

@@ -233,7 +233,7 @@ public sealed partial class MeetingRecognizer(
                 // talks that day, where the text names no other place, are where he was, not at the dateline.
                 var there = placed is not null && placed.Participants.Overlaps(draft.Participants)
                     && (draft.DateInferred || draft.Date is null || draft.Date.Equals(placed.Date));
-                if (there || dateline is not null)
+                if (there || dateline is not null && !draft.ElsewhereUnknown)
                 {
                     draft.City = there ? placed!.City : dateline!.CityEn;
                     draft.Country = there ? placed!.Country : dateline!.Code;

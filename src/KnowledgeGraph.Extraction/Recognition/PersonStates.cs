@@ -120,7 +120,9 @@ internal static class PersonStates
             return;
         }
         var state = counts[0].Code;
-        foreach (var p in persons.Where(p => p.Country is null && p.Posts.Count > 0 && !p.Posts.Any(OfAnOrganisation) && !HeadsAnOrganisationsDelegation(context, p)))
+        // An ambassador of no stated state is as likely a foreigner posted there as the article's own abroad: he is left alone.
+        foreach (var p in persons.Where(p => p.Country is null && p.Posts.Count > 0 && !p.Posts.Any(OfAnOrganisation) && !p.Posts.All(post => post.Head == "Ambassador")
+            && !HeadsAnOrganisationsDelegation(context, p)))
         {
             // «بغداد - واع: وصل رئيس الجمهورية … إلى روما في زيارة رسمية»: who alone visits the state is its guest, of the
             // dateline's state when that is another.
