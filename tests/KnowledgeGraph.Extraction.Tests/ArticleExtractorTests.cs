@@ -1173,4 +1173,11 @@ public class ArticleExtractorTests
         Assert.Empty(Assert.Single(facts.Persons, p => p.Name == "حمد سعيد الشامسي").Countries);
         Assert.Equal("Beirut", Assert.Single(facts.Meetings).City);
     }
+
+    [Fact]
+    public void A_courtesy_form_or_profession_before_one_word_no_dictionary_knows_makes_a_name()
+    {
+        Assert.Equal(["تشيرنوفسكيي"], Facts.Of("وتصدى الحارس تشيرنوفسكيي للكرة ببراعة في الدقيقة الأخيرة.").Persons.Select(p => p.Name));
+        Assert.Empty(Facts.Of("وأقيمت للأمير مراسم استقبال رسمية.").Persons);
+    }
 }

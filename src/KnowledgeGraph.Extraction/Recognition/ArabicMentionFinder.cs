@@ -171,8 +171,9 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             {
                 nameEnd = AfterRegnalNumber(nameStart + 1, nameEnd, i);
             }
-            // A courtesy form alone before one unknown word («للأمير مراسم») is not enough to make a name.
-            if (posts.Count == 0 && honorifics.Count > 0 && nameEnd == nameStart + 1 && !context.IsGivenName(_tokens[nameStart]))
+            // A courtesy form alone before one ordinary word («للأمير مراسم») is not enough to make a name; before a word no
+            // dictionary knows it is («الحارس شوفكوفسكيي»).
+            if (posts.Count == 0 && honorifics.Count > 0 && nameEnd == nameStart + 1 && !context.IsGivenName(_tokens[nameStart]) && KnownInAnyForm(_tokens[nameStart]))
             {
                 nameEnd = nameStart;
             }
@@ -230,6 +231,18 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         foreach (var form in _tokens[i - 1].Forms)
         {
             if (Kinship.Contains(form))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool KnownInAnyForm(Token t)
+    {
+        foreach (var form in t.Forms)
+        {
+            if (_g.Lexicon.Knows(form))
             {
                 return true;
             }
