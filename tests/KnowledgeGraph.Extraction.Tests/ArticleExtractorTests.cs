@@ -1180,4 +1180,28 @@ public class ArticleExtractorTests
         Assert.Equal(["تشيرنوفسكيي"], Facts.Of("وتصدى الحارس تشيرنوفسكيي للكرة ببراعة في الدقيقة الأخيرة.").Persons.Select(p => p.Name));
         Assert.Empty(Facts.Of("وأقيمت للأمير مراسم استقبال رسمية.").Persons);
     }
+
+    [Fact]
+    public void A_rulers_emirate_is_his_posts_complement_and_a_time_word_ends_the_posts()
+    {
+        var facts = Facts.Of("استقبل الشيخ سعود بن صقر القاسمي حاكم إمارة رأس الخيمة اليوم وزير الخارجية الهندي.", "2025-12-03");
+        var ruler = Assert.Single(facts.Persons, p => p.Name == "سعود بن صقر القاسمي");
+        Assert.Equal(["AE"], ruler.Countries);
+        Assert.DoesNotContain(facts.Offices, o => o.Person == ruler.Id && o.Country == "IN");
+    }
+
+    [Fact]
+    public void Posts_set_off_by_a_comma_and_closed_by_a_dash_are_the_names()
+    {
+        var facts = Facts.Of("استقبل الأمير محمد بن سلمان بن عبدالعزيز آل سعود، ولي العهد رئيس مجلس الوزراء - حفظه الله - اليوم رئيس وزراء باكستان محمد شهباز شريف.", "2025-09-30");
+        var mbs = Assert.Single(facts.Persons, p => p.Name.StartsWith("محمد بن سلمان", StringComparison.Ordinal));
+        Assert.Equal(["ولي العهد", "رئيس مجلس الوزراء"], facts.Offices.Where(o => o.Person == mbs.Id).Select(o => o.Title));
+    }
+
+    [Fact]
+    public void In_english_a_gulf_courtesy_acronym_before_a_title_is_no_organisation()
+    {
+        var facts = Facts.Of("The meeting was attended by HE Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman Al Thani.", "2025-02-06", "en");
+        Assert.Contains(facts.Offices, o => o.TitleEn == "Prime Minister" && o.Country == "QA");
+    }
 }

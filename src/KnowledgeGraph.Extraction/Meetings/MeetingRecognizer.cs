@@ -640,6 +640,8 @@ public sealed partial class MeetingRecognizer(
         // «تلقى اتصالين هاتفيين من فلان وفلان»: two calls, one with each.
         return context.Tokens.Any(t => t.Sentence == sentence && (t.Norm is "منفصلين" or "منفصل" or "منفصله" or "حده" or "separate" or "separately"
             or "اتصالين" or "مكالمتين" or "لقاءين" or "اجتماعين"
+            // «تلقى اتصالات هاتفية من فلان وفلان»: calls in the plural, one with each.
+            || t.Norm is "هاتفيه" && context.At(t.Index - 1)?.Norm is "اتصالات" or "مكالمات"
             || t.Norm is "ثناييه" && context.At(t.Index - 1)?.Norm is "لقاءات" or "اجتماعات" or "اللقاءات" or "الاجتماعات"
             || t.Norm is "bilateral" && context.At(t.Index + 1)?.Norm == "meetings"));
     }

@@ -25,7 +25,7 @@ public static class TriggerLexicon
         ["زياره"] = MeetingKind.Visit, ["الزياره"] = MeetingKind.Visit, ["زيارته"] = MeetingKind.Visit, ["زيارتها"] = MeetingKind.Visit,
         ["جوله"] = MeetingKind.Visit, ["وصل"] = MeetingKind.Visit, ["وصلت"] = MeetingKind.Visit,
         ["مكالمه"] = MeetingKind.Call, ["اتصال"] = MeetingKind.Call, ["اتصالا"] = MeetingKind.Call, ["اتصل"] = MeetingKind.Call,
-        ["اتصلت"] = MeetingKind.Call, ["هاتف"] = MeetingKind.Call, ["هاتفيا"] = MeetingKind.Call, ["هاتفي"] = MeetingKind.Call,
+        ["اتصلت"] = MeetingKind.Call, ["هاتف"] = MeetingKind.Call, ["هاتفيا"] = MeetingKind.Call, ["هاتفي"] = MeetingKind.Call, ["هاتفيه"] = MeetingKind.Call,
         // «اتصالين هاتفيين منفصلين», «مكالمتين»: two calls.
         ["اتصالين"] = MeetingKind.Call, ["هاتفيين"] = MeetingKind.Call, ["مكالمتين"] = MeetingKind.Call,
         ["met"] = MeetingKind.Meeting, ["meets"] = MeetingKind.Meeting, ["meeting"] = MeetingKind.Meeting, ["talks"] = MeetingKind.Meeting,
@@ -45,7 +45,7 @@ public static class TriggerLexicon
     // «بحث مع», "discussed with": a discussion verb reports a meeting only with a partner.
     private static readonly HashSet<string> WithPartner = new(StringComparer.Ordinal)
     {
-        "بحث", "يبحث", "تبحث", "بحثت", "ناقش", "يناقش", "عقد", "discussed", "held",
+        "بحث", "يبحث", "تبحث", "بحثت", "ناقش", "يناقش", "عقد", "تباحث", "يتباحث", "تباحثا", "discussed", "held",
     };
 
     private static readonly HashSet<string> NotHappened = new(StringComparer.Ordinal)

@@ -129,7 +129,7 @@ public sealed partial class ArabicMentionFinder
             }
             // «رئيس مجلس السيادة الانتقالي القائد العام للقوات المسلحة …»: an adjective of the post before the next post.
             if (!IsPostStart(pos) && context.At(pos) is { IsWord: true } ofPost && ArabicText.StartsWithArticle(ofPost.Norm) && !_countryAt.ContainsKey(pos)
-                && !context.IsGivenName(ofPost) && context.SameSentence(i, pos + 1) && _g.Titles.TryMatch(_tokens, pos + 1, allowProclitics: false, out _, out _, out _))
+                && !context.IsGivenName(ofPost) && !DefiniteTimeWords.Contains(ofPost.Norm) && context.SameSentence(i, pos + 1) && _g.Titles.TryMatch(_tokens, pos + 1, allowProclitics: false, out _, out _, out _))
             {
                 pos++;
             }
@@ -272,8 +272,10 @@ public sealed partial class ArabicMentionFinder
         }
         var complement = new List<string>();
         string? country = null;
-        // «محافظ البصرة», «عمدة باريس»: a governor's or mayor's complement is his city, in its state.
-        if (entry.Kind == TitleKind.Head && entry.English is "Governor" or "Mayor" && _countryAt.TryGetValue(pos, out var seat) && seat is { IsCity: true, CityEn: { } seatEn }
+        // «محافظ البصرة», «عمدة باريس», «حاكم إمارة أبوظبي»: a governor's, mayor's or ruler's complement is his city (or the
+        // emirate named by it), in its state.
+        var seatAt = entry.English == "Ruler" && context.At(pos)?.Norm is "اماره" ? pos + 1 : pos;
+        if (entry.Kind == TitleKind.Head && entry.English is "Governor" or "Mayor" or "Ruler" && _countryAt.TryGetValue(seatAt, out var seat) && seat is { IsCity: true, CityEn: { } seatEn }
             && context.SameSentence(start, seat.End))
         {
             complement.Add(seatEn);

@@ -301,7 +301,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         var at = setOff ? pos + 1 : pos;
         if (context.At(at) is not { IsWord: true } || !context.SameSentence(pos - 1, at)
             || ParsePosts(at, out end, out country) is not { Count: > 0 } posts
-            || setOff && context.At(end) is not (null or { Kind: TokenKind.Punct, Text: "." or "،" or "," }))
+            || setOff && context.At(end) is not (null or { Kind: TokenKind.Punct, Text: "." or "،" or "," or "-" or "–" }))
         {
             return [];
         }

@@ -374,9 +374,10 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
     private static readonly HashSet<string> Movements = new(StringComparer.Ordinal) { "Hezbollah", "Hamas", "Houthi", "Taliban", "Fatah" };
 
     // The acronyms of states, which are no organisations.
-    private static readonly HashSet<string> StateAcronyms = new(StringComparer.Ordinal) { "US", "USA", "UK", "UAE", "KSA", "DRC", "PRC", "ROK", "DPRK" };
+    // States' acronyms, and the Gulf press's courtesy forms "HE" (His Excellency), "HH" and "HRH" (His Highness).
+    private static readonly HashSet<string> StateAcronyms = new(StringComparer.Ordinal) { "US", "USA", "UK", "UAE", "KSA", "DRC", "PRC", "ROK", "DPRK", "HE", "HH", "HRH" };
 
-    /// <summary>"IAEA", "OPEC", "NATO": an organisation's acronym (capitals only, not a state's).</summary>
+    /// <summary>"IAEA", "OPEC", "NATO": an organisation's acronym (capitals only, not a state's nor a courtesy form).</summary>
     internal static bool IsOrganisationAcronym(string word) =>
         word.Length is >= 2 and <= 6 && word.All(char.IsAsciiLetterUpper) && !StateAcronyms.Contains(word);
 

@@ -795,4 +795,10 @@ public class MeetingRecognizerTests
         Assert.Null(meeting.City);
         Assert.Null(meeting.Country);
     }
+
+    [Theory]
+    [InlineData("أجرى وزير الخارجية العماني بدر البوسعيدي مباحثات هاتفية مع نظيره الإيراني عباس عراقجي.", MeetingKind.Call)]
+    [InlineData("تباحث وزير الخارجية المغربي ناصر بوريطة بالرباط مع نظيره الموريتاني محمد سالم ولد مرزوك.", MeetingKind.Meeting)]
+    public void Talks_by_phone_are_a_call_and_tabahatha_with_a_partner_is_a_meeting(string text, MeetingKind kind) =>
+        Assert.Equal(kind, Assert.Single(Facts.Of(text, "2025-06-23").Meetings).Kind);
 }
