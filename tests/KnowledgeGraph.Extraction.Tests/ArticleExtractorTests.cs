@@ -1204,4 +1204,12 @@ public class ArticleExtractorTests
         var facts = Facts.Of("The meeting was attended by HE Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman Al Thani.", "2025-02-06", "en");
         Assert.Contains(facts.Offices, o => o.TitleEn == "Prime Minister" && o.Country == "QA");
     }
+
+    [Fact]
+    public void In_english_a_cabinet_title_only_one_state_uses_gives_its_holders_state()
+    {
+        var facts = Facts.Of("RIYADH (Reuters) - Saudi Energy Minister Prince Abdulaziz bin Salman met Energy Secretary Chris Wright and Interior Secretary Doug Burgum in Riyadh on Monday.", "2025-05-13", "en");
+        Assert.Equal(["US"], Assert.Single(facts.Persons, p => p.Name == "Chris Wright").Countries);
+        Assert.Contains(facts.Offices, o => o.TitleEn == "Secretary of the Interior" && o.Country == "US");
+    }
 }

@@ -41,6 +41,11 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                 }
             }
             var posts = ParsePosts(pos, country, out var afterPosts);
+            // "Treasury Secretary Scott Bessent": a title only one state uses gives its holder's state.
+            foreach (var post in posts)
+            {
+                country ??= post.Country;
+            }
             // "Egyptian intelligence chief Hassan Rashad", "army chief …": the field in lower case belongs to the post.
             var field = pos;
             while (posts.Count == 0 && field < pos + 2 && context.At(field) is { IsWord: true, IsCapitalized: false } word && FieldWords.Contains(word.Norm))
