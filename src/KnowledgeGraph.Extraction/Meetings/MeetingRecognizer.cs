@@ -269,84 +269,6 @@ public sealed partial class MeetingRecognizer(
     }
 
     /// <summary>
-    /// «ورافق الشرع في الزيارة وزير الخارجية», «يرافقه وزير الخارجية», "accompanied by": who travels with the visitor
-    /// takes part in the encounters of the trip.
-    /// </summary>
-    private void Companions(List<MeetingDraft> drafts)
-    {
-        foreach (var verb in context.Tokens.Where(t => t.IsWord && (t.Forms.Contains("رافق") || t.Forms[^1] is "يرافقه" or "يرافقها" or "برفقه" or "بمرافقه" || t.Norm == "accompanied")))
-        {
-            var inSentence = persons.Where(p => p.Sentence == verb.Sentence && p.Person >= 0).ToList();
-            var before = inSentence.LastOrDefault(p => p.Start < verb.Index);
-            var after = inSentence.Where(p => p.Start > verb.Index).ToList();
-            var (leader, companions) = verb.Forms.Contains("رافق") && after.Count >= 2
-                ? (after[0].Person, after.Skip(1).Select(p => p.Person).ToList())
-                : (before?.Person ?? -1, after.Select(p => p.Person).ToList());
-            if (leader < 0 || companions.Count == 0)
-            {
-                continue;
-            }
-            // «استقبل الرئيس المبعوث الأمريكي يرافقه السفير …»: said of a reception, the company is that encounter's only.
-            var reception = false;
-            foreach (var draft in drafts)
-            {
-                reception |= draft.Kind == MeetingKind.Meeting && draft.Evidence.Start <= verb.Start && verb.End <= draft.Evidence.End;
-            }
-            foreach (var draft in drafts.Where(d => d.Kind == MeetingKind.Visit && d.Participants.Contains(leader)))
-            {
-                if (!reception || draft.Evidence.Start <= verb.Start && verb.End <= draft.Evidence.End)
-                {
-                    draft.Participants.UnionWith(companions.Where(c => c != leader));
-                }
-            }
-        }
-    }
-
-    private static readonly HashSet<string> AttendanceWords = new(StringComparer.Ordinal)
-    {
-        "حضر", "وحضر", "شارك", "وشارك", "وانضم", "انضم", "attended", "joined", "hosted", "attending", "accompanied",
-    };
-
-    // "… was among those present", "were present": attendance; not "to present a plan".
-    private bool Attendance(int sentence) =>
-        context.Tokens.Any(t => t.Sentence == sentence && (AttendanceWords.Contains(t.Norm)
-            || t.Norm == "present" && context.At(t.Index - 1)?.Norm is "was" or "were" or "those"));
-
-    private bool InPresenceOf(int sentence)
-    {
-        foreach (var t in context.Tokens)
-        {
-            if (t.Sentence == sentence && t.Norm is "بحضور" or "وبحضور")
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>"Rubio, Prince Faisal and al-Shaibani also attended.": a sentence right after a meeting that only adds who was there.</summary>
-    private void AttendeesWithoutTrigger(List<MeetingDraft> drafts, List<Trigger> triggers)
-    {
-        var withTriggers = triggers.Select(t => context.Tokens[t.Start].Sentence).ToHashSet();
-        foreach (var group in persons.Where(p => p.Person >= 0).GroupBy(p => p.Sentence))
-        {
-            if (withTriggers.Contains(group.Key) || !Attendance(group.Key))
-            {
-                continue;
-            }
-            // The meeting reported, or given attendees, in the sentence before (or the one before that).
-            var previous = drafts.LastOrDefault(d => Reported(d) && d.Evidence.End <= context.Tokens.First(t => t.Sentence == group.Key).Start
-                && Math.Max(SentenceOf(d.Evidence.End), d.AttendedIn) >= group.Key - 2);
-            if (previous is not null)
-            {
-                previous.Attendees.UnionWith(group.Select(p => p.Person).Where(p => !previous.Participants.Contains(p)));
-                previous.Participants.UnionWith(group.Select(p => p.Person));
-                previous.AttendedIn = group.Key;
-            }
-        }
-    }
-
-    /// <summary>
     /// A draft that names who met; "During the meeting, the two leaders reviewed …" names no one and only refers back, so
     /// "The meeting was attended by …" after it adds to the meeting reported before.
     /// </summary>
@@ -360,24 +282,6 @@ public sealed partial class MeetingRecognizer(
         "زياره", "الزياره", "زيارته", "زيارتها", "جوله", "لقاء", "اللقاء", "اجتماع", "الاجتماع", "محادثات", "المحادثات", "مباحثات", "المباحثات",
         "قمه", "visit", "meeting", "talks", "summit",
     };
-
-    // «عقد ترامب اجتماعاً مع الشرع …، فيما شارك أردوغان عبر الاتصال المرئي», "… while Erdogan joined by video call": who
-    // joins a meeting by phone or video takes part in it; the call is no encounter of its own.
-    private bool JoinedByCall(Trigger call, List<Trigger> triggers)
-    {
-        if (call.Kind != MeetingKind.Call || !triggers.Any(t => t.Kind != MeetingKind.Call && t.Start < call.Start && context.SameSentence(t.Start, call.Start)))
-        {
-            return false;
-        }
-        for (var k = call.Start - 1; k >= call.Start - 8 && context.At(k) is { } t && context.SameSentence(k, call.Start); k--)
-        {
-            if (t.Forms.Any(f => f is "شارك" or "يشارك" or "انضم" or "ينضم") || t.Norm is "joined" or "participated" or "took")
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static List<MeetingDraft> Merge(List<MeetingDraft> drafts)
     {
