@@ -1205,4 +1205,13 @@ public class ArticleExtractorTests
         Assert.Equal(["US"], Assert.Single(facts.Persons, p => p.Name == "Chris Wright").Countries);
         Assert.Contains(facts.Offices, o => o.TitleEn == "Secretary of the Interior" && o.Country == "US");
     }
+
+    [Theory]
+    [InlineData("وشارك في اللقاء الدكتور بدر عبد العاطي، وزير الخارجية والهجرة وشئون المصريين بالخارج.", "بدر عبد العاطي", "وزير الخارجية والهجرة وشئون المصريين بالخارج")]
+    public void The_egyptian_spelling_of_affairs_makes_a_whole_post(string text, string name, string title)
+    {
+        var facts = Facts.Of(text);
+        var holder = Assert.Single(facts.Persons, p => p.Name == name);
+        Assert.Contains(facts.Offices, o => o.Person == holder.Id && o.Title == title);
+    }
 }

@@ -55,7 +55,7 @@ public sealed partial class ArabicMentionFinder
                 }
                 // «وشؤون المصريين بالخارج», «لشؤون المغتربين الأردنيين»: the state's own nationals, whose affairs the post
                 // deals with, belong to the title and say its state.
-                if (place.IsNationality && pos > start && _tokens[pos - 1].Forms[^1] is "شوون" && Plural(t))
+                if (place.IsNationality && pos > start && _tokens[pos - 1].Forms[^1] is "شوون" or "شيون" && Plural(t))
                 {
                     country ??= place.Code;
                     words.Add(_g.Countries[place.Code].NameEn);
@@ -203,7 +203,8 @@ public sealed partial class ArabicMentionFinder
     // Adjectives whose Arabic does not end in the nisba «ي» («القوات المسلحة», «المخابرات العامة»): English puts them first.
     private static readonly HashSet<string> EnglishAdjectives = new(StringComparer.Ordinal) { "Armed", "General", "Executive", "Supreme", "Joint", "Central" };
 
-    private static bool AffairsOf(Token t) => t.Norm is "شوون" or "وشوون" or "لشوون";
+    // «شؤون», and «شئون» as Egypt writes it.
+    private static bool AffairsOf(Token t) => t.Norm is "شوون" or "وشوون" or "لشوون" or "شيون" or "وشيون" or "لشيون";
 
     // «الرئاسة المصرية» agree, «الدولي الإماراتية» do not: an adjective takes the gender of the noun it qualifies, shown by
     // the feminine ending (ة, folded to ه).
