@@ -1214,4 +1214,14 @@ public class ArticleExtractorTests
         var holder = Assert.Single(facts.Persons, p => p.Name == name);
         Assert.Contains(facts.Offices, o => o.Person == holder.Id && o.Title == title);
     }
+
+    [Theory]
+    [InlineData("وزارت الموفدة الأميركية مورغان أورتاغوس رئيس الحكومة في السراي.", "مورغان أورتاغوس", "الموفدة")]
+    [InlineData("وأكد الموفد الخاص للرئيس الفلسطيني نبيل عمرو أن الحوار مستمر.", "نبيل عمرو", "الموفد الخاص للرئيس")]
+    public void An_envoy_called_mawfad_holds_an_envoys_post_not_his_principals(string text, string name, string title)
+    {
+        var facts = Facts.Of(text);
+        var envoy = Assert.Single(facts.Persons, p => p.Name == name);
+        Assert.Equal(title, Assert.Single(facts.Offices, o => o.Person == envoy.Id).Title);
+    }
 }

@@ -167,7 +167,7 @@ public sealed class Gazetteer
         {
             var kind = Enum.Parse<TitleKind>(Resource.Column(row, 2), ignoreCase: true);
             var country = Resource.Column(row, 3);
-            Titles.Add(row[0], new TitleEntry(row[0], Resource.Column(row, 1), kind, country.Length == 2 ? country : null));
+            Titles.Add(row[0], new TitleEntry(row[0], Resource.Column(row, 1), kind, country.Length == 2 ? country : null, Resource.Column(row, 4) == "rules"));
         }
         foreach (var row in Resource.ReadRows("honorifics.tsv"))
         {
