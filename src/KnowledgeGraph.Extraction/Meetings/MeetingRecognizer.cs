@@ -175,7 +175,9 @@ public sealed partial class MeetingRecognizer(
                 current.Date ??= DateNear(trigger.Start);
                 // «مؤخراً», "recently": the text says it is not giving the date.
                 current.Undated |= context.AnyNear(trigger.Start, trigger.Start - 4, 8, t => t.Norm is "موخرا" or "recently" or "earlier");
-                current.Later |= context.AnyNear(trigger.Start, trigger.Start - 4, 8, t => t.Norm is "لاحق" or "لاحقا" or "later" or "afterwards" or "subsequently");
+                // "later", «في وقت لاحق»; and "a bilateral meeting", «لقاء ثنائي», which is apart from a larger one of the same people.
+                current.Later |= context.AnyNear(trigger.Start, trigger.Start - 4, 8, t => t.Norm is "لاحق" or "لاحقا" or "later" or "afterwards" or "subsequently")
+                    || context.At(trigger.Start - 1)?.Norm == "bilateral" || context.At(trigger.End)?.Norm is "ثنايي" or "ثناييا" or "ثناييه";
                 // A verb that reaches nobody before its noun («held talks with») does not close the clause it opens.
                 if (reached.Count > 0 || k == 0)
                 {

@@ -801,4 +801,14 @@ public class MeetingRecognizerTests
     [InlineData("تباحث وزير الخارجية المغربي ناصر بوريطة بالرباط مع نظيره الموريتاني محمد سالم ولد مرزوك.", MeetingKind.Meeting)]
     public void Talks_by_phone_are_a_call_and_tabahatha_with_a_partner_is_a_meeting(string text, MeetingKind kind) =>
         Assert.Equal(kind, Assert.Single(Facts.Of(text, "2025-06-23").Meetings).Kind);
+
+    [Theory]
+    [InlineData("Arab leaders held a summit in Cairo on Tuesday with Egyptian President Abdel Fattah al-Sisi, Jordan's King Abdullah II and Iraqi Prime Minister Mohammed Shia al-Sudani. Sisi also held a bilateral meeting with King Abdullah II before the summit.", "en")]
+    [InlineData("عقد الرئيس عبد الفتاح السيسي والملك عبدالله الثاني ورئيس الوزراء العراقي محمد شياع السوداني قمة ثلاثية في القاهرة أمس. كما عقد السيسي لقاء ثنائيا مع الملك عبدالله الثاني.", "ar")]
+    public void A_bilateral_meeting_of_some_of_a_summits_leaders_is_a_meeting_of_its_own(string text, string language)
+    {
+        var facts = Facts.Of(text, "2025-03-05", language);
+        Assert.Equal(2, facts.Meetings.Count);
+        Assert.Equal(2, facts.Meetings[1].Participants.Count);
+    }
 }
