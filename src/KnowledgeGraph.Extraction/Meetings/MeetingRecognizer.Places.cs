@@ -122,7 +122,12 @@ public sealed partial class MeetingRecognizer
     }
 
     // Where the dateline's places end («باكو ، اسلام اباد - بترا :»): its dash, or its one place; 0 without a dateline.
-    private int DatelineEnd()
+    // Asked for each draft, found once.
+    private int? _datelineEnd;
+
+    private int DatelineEnd() => _datelineEnd ??= FindDatelineEnd();
+
+    private int FindDatelineEnd()
     {
         if (Dateline() is not { } dateline)
         {

@@ -44,14 +44,7 @@ public sealed partial class ArabicMentionFinder
         {
             return false;
         }
-        foreach (var form in t.Forms)
-        {
-            if (_g.Lexicon.Knows(form))
-            {
-                return false;
-            }
-        }
-        return !_countryAt.ContainsKey(i) && !context.IsArabicStopWithClitics(t);
+        return !KnownInAnyForm(t) && !_countryAt.ContainsKey(i) && !context.IsArabicStopWithClitics(t);
     }
 
     // «وهدد تروتنيف …», «كما هاجم ألونسو …»: the sentence's opening word, a verb after «و» or «كما» that the dictionary knows.

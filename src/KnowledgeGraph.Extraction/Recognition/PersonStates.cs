@@ -153,7 +153,8 @@ internal static class PersonStates
                 }
                 for (var k = led - 1; k >= led - 8 && context.At(k) is { } d && context.SameSentence(k, led); k--)
                 {
-                    if (d.Norm is "وفد" or "وفدا" or "delegation" && Organisations.Any(o => ArabicText.Normalize(context.Slice(k, led)).ToLowerInvariant().Contains(o, StringComparison.Ordinal)))
+                    if (d.Norm is "وفد" or "وفدا" or "delegation" && ArabicText.Normalize(context.Slice(k, led)).ToLowerInvariant() is var named
+                        && Organisations.Any(o => named.Contains(o, StringComparison.Ordinal)))
                     {
                         return true;
                     }
