@@ -1224,4 +1224,11 @@ public class ArticleExtractorTests
         var envoy = Assert.Single(facts.Persons, p => p.Name == name);
         Assert.Equal(title, Assert.Single(facts.Offices, o => o.Person == envoy.Id).Title);
     }
+
+    [Fact]
+    public void A_noun_in_the_indefinite_accusative_after_a_name_is_its_object_not_its_last_word()
+    {
+        Assert.Equal(["عمرو عرفة"], Facts.Of("وأخرج المخرج عمرو عرفة فيلما جديدا عن الحرب.").Persons.Select(p => p.Name));
+        Assert.Equal(["لويس فيليبي باريرا"], Facts.Of("وقال المدرب لويس فيليبي باريرا إن الفريق جاهز.").Persons.Select(p => p.Name));
+    }
 }

@@ -20,6 +20,16 @@ public sealed partial class ArabicMentionFinder
     internal static bool VerbLike(Token t) =>
         t.Norm.Length >= 4 && (t.Norm[0] is 'ي' or 'ت' || t.Norm.StartsWith("سي", StringComparison.Ordinal) || t.Norm.StartsWith("ست", StringComparison.Ordinal));
 
+    /// <summary>
+    /// «قدم الفنان حجاج عبد العظيم برنامجا»: a noun in the indefinite accusative, a dictionary word with «ا» added, is
+    /// the object after the name, not its last word; names ending in «ا» are seldom words without it («سيلفا», «كوستا»), and
+    /// no indefinite noun has the article («ولد الفقرا»). After a foreign word («كارلوس ألبرتو باريرا») it is the name's.
+    /// </summary>
+    internal static bool IndefiniteAccusative(TextContext context, Token previous, Token t) =>
+        t.Norm.Length >= 5 && t.Norm[^1] == 'ا' && !ArabicText.StartsWithArticle(t.Norm) && t.Norm[^2] is not ('ا' or 'ي' or 'و') && !context.IsGivenName(t) && !context.Gazetteer.FigureSurnames.ContainsKey(t.Norm)
+        && context.Gazetteer.Lexicon.Knows(t.Norm[..^1])
+        && (context.IsGivenName(previous) || context.Gazetteer.Lexicon.Knows(previous.Norm));
+
     // «وزيرة خارجية أستراليا بيني وونغ»: «وو» opens a name (Wong, Woodward) unless the dictionary knows the word after «و».
     private bool WawName(Token t) =>
         t.Norm.Length > 3 && t.Norm.StartsWith("وو", StringComparison.Ordinal) && !_g.Lexicon.Knows(t.Norm[1..]) && !_g.Lexicon.Knows(t.Norm)
