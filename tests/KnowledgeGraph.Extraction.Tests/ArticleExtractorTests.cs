@@ -1231,4 +1231,10 @@ public class ArticleExtractorTests
         Assert.Equal(["عمرو عرفة"], Facts.Of("وأخرج المخرج عمرو عرفة فيلما جديدا عن الحرب.").Persons.Select(p => p.Name));
         Assert.Equal(["لويس فيليبي باريرا"], Facts.Of("وقال المدرب لويس فيليبي باريرا إن الفريق جاهز.").Persons.Select(p => p.Name));
     }
+
+    [Theory]
+    [InlineData("وصل وفد من رجال الأعمال من أمريكا اللاتينية إلى الرياض اليوم.", "ar")]
+    [InlineData("A business delegation from Latin America arrived in Riyadh on Monday.", "en")]
+    public void Latin_America_is_no_state(string text, string language) =>
+        Assert.DoesNotContain("US", Facts.Of(text, "2025-02-03", language).Countries);
 }

@@ -26,6 +26,11 @@ public static class CountryRecognizer
             }
             if (g.Places.TryMatch(tokens, i, allowProclitics: !latin, out var places, out var end, out _))
             {
+                if (places.Length == 1 && Continent(tokens, i, end))
+                {
+                    i = end;
+                    continue;
+                }
                 if (places.Length == 1)
                 {
                     if (places[0].Kind == PlaceKind.Country)
@@ -69,6 +74,12 @@ public static class CountryRecognizer
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
+
+    /// <summary>«أمريكا اللاتينية», "Latin America", "South America": a part of the Americas, not the United States.</summary>
+    private static bool Continent(IReadOnlyList<Text.Token> tokens, int start, int end) =>
+        end == start + 1 && tokens[start].Forms[^1] is "امريكا" or "اميركا" or "america"
+        && (end < tokens.Count && tokens[end].Norm is "اللاتينيه" or "الجنوبيه" or "الشماليه" or "الوسطي"
+            || start > 0 && tokens[start - 1].Norm is "latin" or "south" or "north" or "central");
 
     private static readonly HashSet<string> StateForms = new(StringComparer.Ordinal) { "جمهوريه", "الجمهوريه", "مملكه", "المملكه", "دوله", "سلطنه", "اماره" };
 
