@@ -1,4 +1,5 @@
 using KnowledgeGraph.Extraction.Recognition;
+using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction.Meetings;
 
@@ -14,11 +15,32 @@ public sealed partial class MeetingRecognizer
         for (var i = 0; i < context.Tokens.Count; i++)
         {
             var word = context.Tokens[i].Norm is "والوفد" ? "الوفد" : context.Tokens[i].Norm;
-            if (word is not ("الوفد" or "delegation" or "وفد" or "وفدا"))
+            // "Rubio and Lavrov led their delegations": each heads his own state's.
+            if (word == "delegations" && context.At(i - 1)?.Norm == "their" && context.At(i - 2)?.Norm is "led" or "headed")
+            {
+                foreach (var lead in ClauseSubject(i - 2).Where(p => p.Country is not null))
+                {
+                    found.TryAdd(lead.Country!, lead.Person);
+                }
+                continue;
+            }
+            // "the American side", "the Russian team" stand for a delegation only with their state.
+            var side = word is "side" or "team" && countries.Any(c => c.End == i && c.IsNationality);
+            if (word is not ("الوفد" or "delegation" or "وفد" or "وفدا") && !side)
             {
                 continue;
             }
-            var code = Delegations(i, Math.Min(i + 6, SentenceEnd(i))).FirstOrDefault();
+            var code = StatesOfDelegation(i, Math.Min(i + 6, SentenceEnd(i))).FirstOrDefault();
+            // "Rubio and Waltz led the American side", "Medinsky headed the Russian team": the subject before the verb.
+            if (code is not null && LedBefore(i) is { } verb)
+            {
+                foreach (var lead in ClauseSubject(verb))
+                {
+                    found.TryAdd(code, lead.Person);
+                    members.TryAdd(code, []);
+                    members[code].Add(lead.Person);
+                }
+            }
             // «استقبل ... الرئيس السوري أحمد الشرع والوفد المرافق له»: the delegation with him is his state's.
             if (code is null && context.At(i + 1)?.Norm is "المرافق" or "المرافقه" && context.At(i + 2)?.Norm is "له" or "لها"
                 && persons.LastOrDefault(p => p.End == i && p.Person >= 0 && p.Country is not null) is { Country: { } state } with)
@@ -28,7 +50,8 @@ public sealed partial class MeetingRecognizer
             }
             // «على رأس وفد يضم ...», "at the head of a delegation": the delegation is the head's state.
             // An indefinite «وفد» has members only where the text lists them: «وفدا قطريا رسميا برئاسة ...», «وفد يضم ...».
-            var listed = Enumerable.Range(i + 1, 3).Any(k => context.SameSentence(i, k) && context.At(k)?.Norm is "يضم" or "ضم" or "برياسه" or "يتقدمه" or "يراسه" or "led" or "headed" or "including");
+            var listed = Enumerable.Range(i + 1, 3).Any(k => context.SameSentence(i, k) && context.At(k)?.Norm is "يضم" or "ضم" or "برياسه" or "يتقدمه" or "يراسه" or "led" or "headed" or "including")
+                || side && context.At(i + 1)?.Norm == "by";
             if (code is null && HeadedBefore(i) && HeadOf(i) is { Country: { } headState } headOfTrip)
             {
                 code = headState;
@@ -79,6 +102,36 @@ public sealed partial class MeetingRecognizer
             }
         }
         return members;
+    }
+
+    /// <summary>"led the American side", "headed the Ukrainian delegation": the verb before the delegation word, if any.</summary>
+    private int? LedBefore(int delegation)
+    {
+        var k = delegation - 1;
+        while (k >= 0 && (context.Tokens[k].Norm is "the" or "a" or "an" || countries.Any(c => c.End == k + 1 && c.Start <= k && c.IsNationality)))
+        {
+            k--;
+        }
+        return k >= 0 && k < delegation - 1 && context.Tokens[k].Norm is "led" or "headed" && context.SameSentence(k, delegation) ? k : null;
+    }
+
+    /// <summary>
+    /// Who is the subject of the English verb at <paramref name="verb"/>: the first person of its clause and those joined to
+    /// him by "and" ("Rubio and Waltz led …"), not a person in apposition ("Medinsky, an aide to President Putin, headed …").
+    /// </summary>
+    private List<PersonMention> ClauseSubject(int verb)
+    {
+        var inClause = persons.Where(p => p.Sentence == context.Tokens[verb].Sentence && p.End <= verb && p.Person >= 0 && !p.IsTitleOnly
+            && !ClauseBreakBetween(p.End, verb)).OrderBy(p => p.Start).ToList();
+        var subject = new List<PersonMention>();
+        foreach (var p in inClause)
+        {
+            if (subject.Count == 0 || context.At(p.Start - 1)?.Norm == "and" && subject[^1].End == p.Start - 1)
+            {
+                subject.Add(p);
+            }
+        }
+        return subject;
     }
 
     /// <summary>
@@ -150,23 +203,81 @@ public sealed partial class MeetingRecognizer
                 yield break;
             }
             // "a representative of the United Arab Emirates"; not a post's "Special Representative for Iraq".
-            var isDelegation = t.Norm is "delegation" || t.Norm is "representative" && context.At(i - 1)?.Norm is "a" or "an"
-                || t.Forms.Any(f => f is "وفد" or "وفدا" or "الوفد");
+            var isDelegation = IsDelegationWord(t) || t.Norm is "representative" && context.At(i - 1)?.Norm is "a" or "an";
             if (!isDelegation)
             {
                 continue;
             }
-            // «وفد قطري», «وفدا من دولة قطر», "a Qatari delegation", "a representative of the United Arab Emirates".
-            var after = countries.FirstOrDefault(c => c.Start > i && c.Start <= i + 5 && !c.IsCity && context.SameSentence(i, c.Start));
-            var before = countries.FirstOrDefault(c => c.End == i && c.IsNationality);
-            if (before is not null)
+            foreach (var code in StatesOfDelegation(i, to))
             {
-                yield return before.Code;
-            }
-            else if (after is not null)
-            {
-                yield return after.Code;
+                yield return code;
             }
         }
+    }
+
+    /// <summary>
+    /// The delegations that are the subject of the trigger at <paramref name="trigger"/>, in its clause with no person
+    /// between: «عقد وفدا الولايات المتحدة وإيران … جولة من المحادثات», "Qatari and Egyptian delegations held a meeting",
+    /// "Senior Russian and American officials met".
+    /// </summary>
+    private List<string> SubjectDelegations(int trigger)
+    {
+        for (var k = trigger - 1; k >= 0 && k >= trigger - 10 && context.SameSentence(k, trigger); k--)
+        {
+            if (persons.Any(p => p.Start <= k && p.End > k && p.Person >= 0) || ClauseBreakBetween(k, trigger))
+            {
+                break;
+            }
+            var t = context.Tokens[k];
+            if (IsDelegationWord(t) || t.Norm is "officials" or "negotiators" && countries.Any(c => c.End == k && c.IsNationality))
+            {
+                return StatesOfDelegation(k, trigger);
+            }
+        }
+        return [];
+    }
+
+    // «وفد», «وفدا» (also the dual before its states: «وفدا روسيا وأوكرانيا»), «الوفدان», "delegation(s)"; not «الوفود»,
+    // delegations in general («الوفود التي زارت المنطقة»).
+    private static bool IsDelegationWord(Token t) =>
+        t.Norm is "delegation" or "delegations" || t.Forms.Any(f => f is "وفد" or "وفدا" or "الوفد" or "الوفدان" or "الوفدين" or "وفدي");
+
+    /// <summary>
+    /// The states of the delegation word at <paramref name="i"/>, named before <paramref name="to"/>: «وفد قطري», «وفدا من دولة قطر», "a Qatari delegation",
+    /// and the states joined by "and" of several delegations ("Ukrainian and Russian delegations", «الوفدان الأمريكي
+    /// والأوكراني», «وفدا الولايات المتحدة وإيران»).
+    /// </summary>
+    private List<string> StatesOfDelegation(int i, int to)
+    {
+        var states = new List<string>();
+        // "Ukraine's delegation"
+        var before = countries.FirstOrDefault(c => c.End == i && c.IsNationality)
+            ?? countries.FirstOrDefault(c => c.End == i - 2 && !c.IsCity && context.Tokens[i - 2].Text is "'" or "’" && context.Tokens[i - 1].Norm == "s");
+        if (before is not null)
+        {
+            states.Add(before.Code);
+            // "Ukrainian and Russian delegations"
+            for (var c = before; context.At(c.Start - 1)?.Norm == "and" && countries.FirstOrDefault(n => n.End == c.Start - 1 && n.IsNationality) is { } n; c = n)
+            {
+                states.Insert(0, n.Code);
+            }
+            return states;
+        }
+        var after = countries.FirstOrDefault(c => c.Start > i && c.Start <= i + 5 && c.End <= to && !c.IsCity && context.SameSentence(i, c.Start));
+        if (after is null)
+        {
+            return states;
+        }
+        states.Add(after.Code);
+        // The next state follows at once, glued to «و» («وإيران», «والأوكراني») or after "and" or "and the".
+        for (var c = after; countries.FirstOrDefault(n => !n.IsCity && n.Start > c.End - 1 && n.Start <= c.End + 2 && n.End <= to && Joined(c.End, n.Start)) is { } n; c = n)
+        {
+            states.Add(n.Code);
+        }
+        return states;
+
+        bool Joined(int end, int next) =>
+            next == end ? context.Tokens[next].Norm.StartsWith('و')
+            : Enumerable.Range(end, next - end).All(k => context.Tokens[k].Norm is "and" or "the" or "و") && context.Tokens[end].Norm is "and" or "و";
     }
 }

@@ -167,7 +167,8 @@ public sealed partial class MeetingRecognizer(
                 }
                 current.Participants.UnionWith(reached);
                 currentReached.AddRange(reached);
-                foreach (var code in Delegations(trigger.Start, Math.Min(segmentEnd, SentenceEnd(trigger.Start)), sameClause: true))
+                var subjectDelegations = k == 0 && subject.Count == 0 ? SubjectDelegations(trigger.Start) : [];
+                foreach (var code in subjectDelegations.Concat(Delegations(trigger.Start, Math.Min(segmentEnd, SentenceEnd(trigger.Start)), sameClause: true)))
                 {
                     current.Delegations.Add(code);
                 }
@@ -254,6 +255,11 @@ public sealed partial class MeetingRecognizer(
             foreach (var draft in drafts.Where(d => d.Participants.Contains(leader) && d.Country != code))
             {
                 draft.Delegations.Add(code);
+            }
+            // «عقد وفدا الولايات المتحدة وإيران … وترأس الوفد الإيراني عباس عراقجي»: the head goes with his delegation too.
+            foreach (var draft in drafts.Where(d => d.Delegations.Contains(code)))
+            {
+                draft.Participants.Add(leader);
             }
         }
         foreach (var draft in drafts)
@@ -445,8 +451,10 @@ public sealed partial class MeetingRecognizer(
     }
 
     // "The talks between A and B", «اللقاء بين …» name who met: a report, not a reference back.
+    // «جولة أولى من المحادثات»: the talks after a round are its own, not the talks reported before.
     private bool IsReference(Trigger trigger) =>
         context.At(trigger.End)?.Norm is not ("between" or "بين")
+        && !Enumerable.Range(Math.Max(0, trigger.Start - 4), Math.Min(4, trigger.Start)).Any(k => context.Tokens[k].Norm is "جوله" or "الجوله" && TriggerLexicon.RoundOfTalks(context, k + 1))
         && (context.Tokens[trigger.Start].Norm is "meeting" or "talks" or "visit" or "call" && DeterminedInEnglish(trigger.Start)
             || context.Tokens[trigger.Start].Forms[^1] is "الزياره" or "اللقاء" or "اللقاءات" or "الاجتماع" or "المحادثات" or "المباحثات");
 

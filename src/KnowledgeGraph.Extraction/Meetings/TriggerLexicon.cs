@@ -83,8 +83,8 @@ public static class TriggerLexicon
             {
                 continue;
             }
-            // «جولة مباحثات», "a round of talks": the talks are the meeting, the round no trip.
-            if (t.Norm is "جوله" or "الجوله" && context.At(i + 1)?.Forms[^1] is "مباحثات" or "محادثات" or "مفاوضات" or "المباحثات" or "المحادثات" or "المفاوضات" or "حوار" or "الحوار")
+            // «جولة مباحثات», «جولة أولى من المحادثات», "a round of talks": the talks are the meeting, the round no trip.
+            if (t.Norm is "جوله" or "الجوله" && RoundOfTalks(context, i + 1))
             {
                 continue;
             }
@@ -218,6 +218,28 @@ public static class TriggerLexicon
                 || t.Norm == "off" && context.At(k - 1)?.Norm == "called")
             {
                 return true;
+            }
+        }
+        return false;
+    }
+    // The words between «جولة» and its talks: «أولى», «جديدة», «ثانية من».
+    private static readonly HashSet<string> RoundWords = new(StringComparer.Ordinal)
+    {
+        "اولي", "الاولي", "ثانيه", "الثانيه", "ثالثه", "الثالثه", "رابعه", "الرابعه", "خامسه", "الخامسه", "جديده", "الجديده", "اخري", "من",
+    };
+
+    /// <summary>Whether the words from <paramref name="k"/> on, after «جولة», name the talks it is a round of.</summary>
+    public static bool RoundOfTalks(TextContext context, int k)
+    {
+        for (var end = k + 3; k < end && context.At(k) is { IsWord: true } w; k++)
+        {
+            if (w.Forms[^1] is "مباحثات" or "محادثات" or "مفاوضات" or "المباحثات" or "المحادثات" or "المفاوضات" or "حوار" or "الحوار")
+            {
+                return true;
+            }
+            if (!RoundWords.Contains(w.Norm))
+            {
+                return false;
             }
         }
         return false;

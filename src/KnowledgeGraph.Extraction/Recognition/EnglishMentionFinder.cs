@@ -100,7 +100,10 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             {
                 country = demonym.Code;
             }
-            var triggered = posts.Count > 0 || honorifics.Count > 0 || counterpart || figure;
+            // "Ukraine's delegation was led by Rustem Umerov": who leads a delegation is a person, named in full.
+            var ledBy = posts.Count == 0 && honorifics.Count == 0 && context.At(pos - 1)?.Norm == "by" && context.At(pos - 2)?.Norm is "led" or "headed"
+                && ParseName(pos, true) - pos >= 2 && !_g.Organisations.TryMatch(_tokens, pos, false, out _, out _, out _);
+            var triggered = posts.Count > 0 || honorifics.Count > 0 || counterpart || figure || ledBy;
             // "the EU's special representative for the peace process, Christophe Bigot,": a full name set off by commas.
             if (posts.Count > 0 && context.At(pos)?.Text == "," && ParseName(pos + 1, true) is var setOff && setOff - pos > 2
                 && context.At(setOff)?.Text is "," or ".")

@@ -811,4 +811,38 @@ public class MeetingRecognizerTests
         Assert.Equal(2, facts.Meetings.Count);
         Assert.Equal(2, facts.Meetings[1].Participants.Count);
     }
+
+    [Theory]
+    [InlineData("KHARTOUM, Feb 3 (Reuters) - Sudanese and Egyptian delegations held talks in Khartoum on Monday on the waters of the Nile.", "en")]
+    [InlineData("الخرطوم - عقد وفدا مصر والسودان اليوم الاثنين جولة ثانية من المباحثات في الخرطوم حول مياه النيل.", "ar")]
+    public void Delegations_that_meet_with_no_one_named_are_a_meeting_of_their_states(string text, string language)
+    {
+        var meeting = Assert.Single(Facts.Of(text, "2025-02-03", language).Meetings);
+        Assert.Empty(meeting.Participants);
+        Assert.Equal(["EG", "SD"], meeting.DelegationCountries.Order());
+        Assert.Equal(MeetingKind.Meeting, meeting.Kind);
+        Assert.Equal("Khartoum", meeting.City);
+    }
+
+    [Theory]
+    [InlineData("Ethiopian and Egyptian officials met in Addis Ababa on Monday. Ethiopia's delegation was led by Gedion Timothewos, while Foreign Minister Badr Abdelatty headed the Egyptian team.", "en")]
+    [InlineData("Ethiopian and Egyptian delegations met in Addis Ababa on Monday. The Ethiopian side was headed by Gedion Timothewos, and the Egyptian side by Foreign Minister Badr Abdelatty.", "en")]
+    [InlineData("أديس أبابا - عقد الوفدان الإثيوبي والمصري اجتماعا في أديس أبابا اليوم الاثنين. وترأس الوفد الإثيوبي وزير الخارجية جيديون تيموثيوس، فيما ترأس الوفد المصري وزير الخارجية بدر عبد العاطي.", "ar")]
+    public void The_heads_of_the_delegations_that_met_are_its_participants_of_their_delegations_states(string text, string language)
+    {
+        var facts = Facts.Of(text, "2025-02-03", language);
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.Equal(["EG", "ET"], meeting.DelegationCountries.Order());
+        Assert.Equal(2, meeting.Participants.Count);
+        Assert.Equal(["EG", "ET"], facts.Persons.Where(p => meeting.Participants.Contains(p.Id)).SelectMany(p => p.Countries).Order());
+    }
+
+    [Fact]
+    public void Officials_who_led_their_delegations_join_the_talks_of_those_delegations()
+    {
+        var facts = Facts.Of("Senior Chinese and American officials met in Geneva on Sunday. Treasury Secretary Scott Bessent and Chinese Vice Premier He Lifeng led their delegations.", "2025-05-11", "en");
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.Equal(["CN", "US"], meeting.DelegationCountries.Order());
+        Assert.Equal(2, meeting.Participants.Count);
+    }
 }
