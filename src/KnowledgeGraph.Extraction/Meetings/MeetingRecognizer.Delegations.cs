@@ -50,7 +50,7 @@ public sealed partial class MeetingRecognizer
             }
             // «على رأس وفد يضم ...», "at the head of a delegation": the delegation is the head's state.
             // An indefinite «وفد» has members only where the text lists them: «وفدا قطريا رسميا برئاسة ...», «وفد يضم ...».
-            var listed = Enumerable.Range(i + 1, 3).Any(k => context.SameSentence(i, k) && context.At(k)?.Norm is "يضم" or "ضم" or "برياسه" or "يتقدمه" or "يراسه" or "led" or "headed" or "including")
+            var listed = Enumerable.Range(i + 1, 3).Any(k => context.SameSentence(i, k) && context.At(k)?.Norm is "يضم" or "ضم" or "برياسه" or "يتقدمه" or "يراسه" or "يقوده" or "led" or "headed" or "including")
                 || side && context.At(i + 1)?.Norm == "by";
             if (code is null && HeadedBefore(i) && HeadOf(i) is { Country: { } headState } headOfTrip)
             {
@@ -224,7 +224,8 @@ public sealed partial class MeetingRecognizer
     {
         for (var k = trigger - 1; k >= 0 && k >= trigger - 10 && context.SameSentence(k, trigger); k--)
         {
-            if (persons.Any(p => p.Start <= k && p.End > k && p.Person >= 0) || ClauseBreakBetween(k, trigger))
+            // «أجرى وفد موريتاني يقوده وزير الشؤون الخارجية … مباحثات»: the delegation's head does not hide it.
+            if (persons.Any(p => p.Start <= k && p.End > k && p.Person >= 0 && !Heads(p)) || ClauseBreakBetween(k, trigger))
             {
                 break;
             }
@@ -236,6 +237,10 @@ public sealed partial class MeetingRecognizer
         }
         return [];
     }
+
+    private bool Heads(PersonMention p) =>
+        context.At(p.Start - 1)?.Norm is "برياسه" or "يقوده" or "يقودها" or "يتقدمه" or "يتراسه" or "يراسه"
+        || context.At(p.Start - 1)?.Norm == "by" && context.At(p.Start - 2)?.Norm is "led" or "headed";
 
     // «وفد», «وفدا» (also the dual before its states: «وفدا روسيا وأوكرانيا»), «الوفدان», "delegation(s)"; not «الوفود»,
     // delegations in general («الوفود التي زارت المنطقة»).

@@ -167,7 +167,7 @@ public sealed partial class MeetingRecognizer(
                 }
                 current.Participants.UnionWith(reached);
                 currentReached.AddRange(reached);
-                var subjectDelegations = k == 0 && subject.Count == 0 ? SubjectDelegations(trigger.Start) : [];
+                var subjectDelegations = k == 0 ? SubjectDelegations(trigger.Start) : [];
                 foreach (var code in subjectDelegations.Concat(Delegations(trigger.Start, Math.Min(segmentEnd, SentenceEnd(trigger.Start)), sameClause: true)))
                 {
                     current.Delegations.Add(code);

@@ -30,6 +30,14 @@ public sealed partial class ArabicMentionFinder
         && context.Gazetteer.Lexicon.Knows(t.Norm[..^1])
         && (context.IsGivenName(previous) || context.Gazetteer.Lexicon.Knows(previous.Norm));
 
+    /// <summary>
+    /// «وفد حماس برئاسة خليل الحية», «وفد يقوده …»: who heads a delegation or body is a person, here a given name and what
+    /// follows it, though its words are also ordinary ones («الحية», "the snake").
+    /// </summary>
+    internal static bool HeadedBy(TextContext context, int i) =>
+        i > 0 && context.Tokens[i - 1].Norm is "برياسه" or "يقوده" or "يقودها" or "يتقدمه" or "يتراسه" or "يراسه" && context.SameSentence(i - 1, i)
+        && context.IsGivenName(context.Tokens[i]);
+
     // «وزيرة خارجية أستراليا بيني وونغ»: «وو» opens a name (Wong, Woodward) unless the dictionary knows the word after «و».
     private bool WawName(Token t) =>
         t.Norm.Length > 3 && t.Norm.StartsWith("وو", StringComparison.Ordinal) && !_g.Lexicon.Knows(t.Norm[1..]) && !_g.Lexicon.Knows(t.Norm)

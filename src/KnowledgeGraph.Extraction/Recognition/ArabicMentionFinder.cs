@@ -140,7 +140,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             {
                 nameStart = SkipNationality(i, nameStart, ref country);
             }
-            var triggered = posts.Count > 0 || honorifics.Count > 0 || SpeakerAt(i);
+            var triggered = posts.Count > 0 || honorifics.Count > 0 || SpeakerAt(i) || HeadedBy(context, i);
             if (!triggered && !StartsName(_tokens[i], triggered: false))
             {
                 continue;

@@ -17,7 +17,7 @@ internal static class TaggedNames
         var tokens = context.Tokens;
         var tagged = WithListedFigures(context, SplitAtConjunctions(context, tagger.Find(tokens)));
         // A name found only because it opens with a given name («حسن», «جمال» are also words) needs the tagger's agreement.
-        mentions.RemoveAll(m => !m.IsTitleOnly && m.Posts.Count == 0 && m.Honorifics.Count == 0
+        mentions.RemoveAll(m => !m.IsTitleOnly && m.Posts.Count == 0 && m.Honorifics.Count == 0 && !ArabicMentionFinder.HeadedBy(context, m.Start)
             && SpanAt(tagged, FirstTokenAt(tokens, m.Span.Start)) is null);
         DropOrdinaryWordsAfterTitles(context, mentions, tagged, tagger);
         EndGivenNamesWhereTheTaggerEnds(context, mentions, tagged);

@@ -845,4 +845,20 @@ public class MeetingRecognizerTests
         Assert.Equal(["CN", "US"], meeting.DelegationCountries.Order());
         Assert.Equal(2, meeting.Participants.Count);
     }
+
+    [Fact]
+    public void Who_heads_a_delegation_is_named_after_birasat_though_his_surname_is_a_word()
+    {
+        var facts = Facts.Of("وصل وفد من الحزب برئاسة سعيد الذيب إلى بيروت، والتقى رئيس مجلس النواب نبيه بري.", "2025-09-22");
+        var head = Assert.Single(facts.Persons, p => p.Name == "سعيد الذيب");
+        Assert.Contains(head.Id, Assert.Single(facts.Meetings).Participants);
+    }
+
+    [Fact]
+    public void A_delegation_led_by_a_minister_is_his_states_and_he_is_of_its_state()
+    {
+        var facts = Facts.Of("أجرى وفد سوداني يقوده وزير الخارجية علي يوسف مباحثات مع نظيره المصري بدر عبد العاطي في القاهرة اليوم.", "2025-09-22");
+        Assert.Equal(["SD"], Assert.Single(facts.Persons, p => p.Name == "علي يوسف").Countries);
+        Assert.Equal(["SD"], Assert.Single(facts.Meetings).DelegationCountries);
+    }
 }
