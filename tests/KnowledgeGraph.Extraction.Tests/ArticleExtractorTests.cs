@@ -1237,4 +1237,20 @@ public class ArticleExtractorTests
     [InlineData("A business delegation from Latin America arrived in Riyadh on Monday.", "en")]
     public void Latin_America_is_no_state(string text, string language) =>
         Assert.DoesNotContain("US", Facts.Of(text, "2025-02-03", language).Countries);
+
+    [Fact]
+    public void English_titles_with_a_body_after_them_keep_it_and_the_name_after_it_is_whole()
+    {
+        var facts = Facts.Of("Jordan's Head of the General Intelligence Directorate Ahmad Husni met Kuwait's Minister of State at the Ministry of Foreign Affairs Sheikh Jarrah Jaber in Amman on Sunday.", "2025-10-12", "en");
+        Assert.Equal(["Ahmad Husni", "Jarrah Jaber"], facts.Persons.Select(p => p.Name));
+        Assert.Equal(["Head of the General Intelligence Directorate", "Minister of State at the Ministry of Foreign Affairs"], facts.Offices.Select(o => o.Title));
+    }
+
+    [Fact]
+    public void A_name_may_open_with_a_city_after_a_title_and_hold_Sheikh_between_its_words()
+    {
+        var facts = Facts.Of("Iraqi Planning Minister Taif Hamid met KRG Interior Minister Dara Sheikh Kamal in Baghdad on Sunday.", "2025-10-12", "en");
+        Assert.Equal(["Taif Hamid", "Dara Sheikh Kamal"], facts.Persons.Select(p => p.Name));
+        Assert.Equal("Baghdad", Assert.Single(facts.Meetings).City);
+    }
 }

@@ -232,17 +232,19 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         }
         // "Minister of Foreign Affairs", "secretary general of the executive committee of the PLO".
         // "ambassador to Saudi Arabia", "envoy for Syria", "Minister of Foreign Affairs".
-        if (context.At(pos)?.Norm is "of" or "to" or "for" && entry.Kind == TitleKind.Head)
+        if ((context.At(pos)?.Norm is "of" or "to" or "for" || AtTheBody(pos)) && entry.Kind == TitleKind.Head)
         {
             var k = pos + 1;
             var last = pos;
             while (context.At(k) is { IsWord: true } w && context.SameSentence(pos, k) && k - pos < 14)
             {
-                if (w.IsCapitalized && (context.IsGivenName(w) || _g.Honorifics.TryMatch(_tokens, k, false, out _, out _, out _)) && k > pos + 1)
+                // "Head of the General Intelligence Service": after "the" a rank is the body's word, not the holder's.
+                if (w.IsCapitalized && (context.IsGivenName(w) || _g.Honorifics.TryMatch(_tokens, k, false, out _, out _, out _)) && k > pos + 1
+                    && context.At(k - 1)?.Norm != "the")
                 {
                     break;
                 }
-                if (!w.IsCapitalized && w.Norm is not ("the" or "of" or "and") && !Lowercase(w))
+                if (!w.IsCapitalized && w.Norm is not ("the" or "of" or "and") && !Lowercase(w) && !AtTheBody(k))
                 {
                     break;
                 }
@@ -255,7 +257,7 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                     break;
                 }
                 k++;
-                if (w.Norm is not ("the" or "of" or "and"))
+                if (w.Norm is not ("the" or "of" or "and" or "at"))
                 {
                     last = k;
                 }
@@ -464,7 +466,7 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
     private bool StartsName(Token t, bool triggered)
     {
         if (!t.IsWord || !t.IsCapitalized || !t.IsLatin || Connectors.Contains(t.Norm) && t.Norm is not ("al" or "abu" or "abdel" or "abdul")
-            || _g.EnglishStopWords.Contains(t.Text) || _countryAt.ContainsKey(t.Index))
+            || _g.EnglishStopWords.Contains(t.Text) || _countryAt.TryGetValue(t.Index, out var place) && !CityAsGivenName(place, triggered))
         {
             return false;
         }
@@ -480,6 +482,27 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         return triggered || context.IsGivenName(t)
             || _g.PublicFiguresEnglish.TryMatch(_tokens, t.Index, false, out _, out var end, out _) && end - t.Index >= 2;
     }
+
+    // "Minister of State at the Ministry of Foreign Affairs", "Minister at the Royal Court".
+    private bool AtTheBody(int k) =>
+        context.At(k)?.Norm == "at" && context.At(k + 1)?.Norm == "the" && context.At(k + 2) is { IsCapitalized: true } body && body.Text is "Ministry" or "Royal" or "Prime" or "Presidential" or "Amiri" or "Office";
+
+    // "Finance Minister Taif Sami": after a title a one-word city, not a capital, before a capitalised surname is a given
+    // name; a capital after a title is more often where he is ("the bureau chief Cairo …").
+    private bool CityAsGivenName(CountryMention place, bool triggered) =>
+        triggered && place.Place == PlaceKind.City && place.End == place.Start + 1 && PlainSurnameAt(place.End);
+
+    // A capitalised word that can only be a name: no acronym ("NATO"), place, title, honorific, movement, day or month.
+    private bool PlainSurnameAt(int k) =>
+        context.At(k) is { IsWord: true, IsCapitalized: true, IsLatin: true } w && !w.Text.All(char.IsUpper) && !_countryAt.ContainsKey(k)
+        && !_g.EnglishStopWords.Contains(w.Text) && !CalendarWords.Contains(w.Norm) && !Movements.Contains(w.Text)
+        && !_g.Titles.TryMatch(_tokens, k, false, out _, out _, out _) && !_g.Honorifics.TryMatch(_tokens, k, false, out _, out _, out _);
+
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december",
+    };
 
     // "Dr. Sultan bin Ahmed Al Jaber", "Sheikh Sultan bin Zayed": before a lineage a title that is also a given name is one.
     private bool GivenBeforeLineage(int k) =>
@@ -524,6 +547,14 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             {
                 end++;
                 continue;
+            }
+            // "Awat Sheikh Janab": a Kurdish or Arab name may hold "Sheikh" between two of its words; before a given name it
+            // opens the next person's ("… bin Salman Sheikh Tamim").
+            if (t.Text == "Sheikh" && PlainSurnameAt(end + 1) && !context.IsGivenName(_tokens[end + 1])
+                && context.At(end + 2) is not { IsWord: true, IsCapitalized: true })
+            {
+                end += 2;
+                break;
             }
             if (!t.IsCapitalized || _g.EnglishStopWords.Contains(t.Text) || _countryAt.ContainsKey(end)
                 || _g.Titles.TryMatch(_tokens, end, false, out _, out _, out _) || _g.Honorifics.TryMatch(_tokens, end, false, out _, out _, out _))
