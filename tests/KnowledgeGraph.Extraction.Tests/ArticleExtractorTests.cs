@@ -1253,4 +1253,20 @@ public class ArticleExtractorTests
         Assert.Equal(["Taif Hamid", "Dara Sheikh Kamal"], facts.Persons.Select(p => p.Name));
         Assert.Equal("Baghdad", Assert.Single(facts.Meetings).City);
     }
+
+    [Fact]
+    public void Congo_alone_is_the_Democratic_Republic_and_an_ambassador_to_the_US_written_with_dots_is_followed_by_his_name()
+    {
+        var facts = Facts.Of("Congo's Foreign Minister Therese Kayikwamba Wagner met Jordan's Ambassador to the U.S. Dina Kawar in Washington on Friday.", "2025-06-30", "en");
+        Assert.Equal(["Therese Kayikwamba Wagner", "Dina Kawar"], facts.Persons.Select(p => p.Name));
+        Assert.Equal(["CD"], facts.Persons[0].Countries);
+    }
+
+    [Fact]
+    public void Sultan_after_a_post_is_a_given_name_unless_a_realm_follows()
+    {
+        var facts = Facts.Of("استقبل أمير البلاد الشيخ مشعل الأحمد الجابر الصباح اليوم وزير الصناعة سلطان الجابر.", "2025-07-15");
+        Assert.Equal(["مشعل الأحمد الجابر الصباح", "سلطان الجابر"], facts.Persons.Select(p => p.Name));
+        Assert.Contains(facts.Offices, o => o.Title == "أمير البلاد");
+    }
 }

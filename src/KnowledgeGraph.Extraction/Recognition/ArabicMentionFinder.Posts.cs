@@ -19,6 +19,10 @@ public sealed partial class ArabicMentionFinder
             && _g.Titles.TryMatch(_tokens, i, true, out _, out _, out var headClitic) && headClitic > 0;
         while (true)
         {
+            if (posts.Count > 0 && TitleAsGivenName(pos))
+            {
+                break;
+            }
             var post = ParsePost(pos, allowClitic: true, out var next);
             if (post is null)
             {

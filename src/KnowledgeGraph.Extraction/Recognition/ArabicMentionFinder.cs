@@ -161,7 +161,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             }
             // A listed figure's surname alone ends the name before an ordinary word: «الرئيس شيراك شذ عن هذه القاعدة».
             var nameFrom = triggered ? nameStart : i;
-            if (nameEnd > nameFrom + 1 && _tokens[nameFrom].Forms.Any(_g.FigureSurnames.ContainsKey) && !context.IsGivenName(_tokens[nameFrom])
+            if (nameEnd > nameFrom + 1 && _tokens[nameFrom].Forms.Any(_g.FigureSurnames.ContainsKey) && !context.IsGivenName(_tokens[nameFrom]) && !(triggered && TitleAsGivenName(nameFrom))
                 && OrdinaryWord(_tokens[nameFrom + 1]))
             {
                 nameEnd = nameFrom + 1;
@@ -394,11 +394,12 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         // «الأمير سلطان بن سعد»: after an honorific, a title word before a lineage is the given name too.
         var givenBeforeLineage = isTitle && beforeLineage && !ArabicText.StartsWithArticle(t.Norm) && (title.Kind == TitleKind.Modifier
             || t.Index > 0 && _g.Honorifics.TryMatch(_tokens, t.Index - 1, true, out _, out var honorificEnd, out _) && honorificEnd == t.Index);
-        if (isTitle && !givenBeforeLineage || _g.Honorifics.TryMatch(_tokens, t.Index, false, out _, out _, out _))
+        var givenTitle = triggered && TitleAsGivenName(t.Index);
+        if (isTitle && !givenBeforeLineage && !givenTitle || _g.Honorifics.TryMatch(_tokens, t.Index, false, out _, out _, out _))
         {
             return false;
         }
-        if (context.IsGivenName(t) || givenBeforeLineage)
+        if (context.IsGivenName(t) || givenBeforeLineage || givenTitle)
         {
             return true;
         }
@@ -410,6 +411,21 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         }
         return true;
     }
+
+    /// <summary>
+    /// «وزير الدولة سلطان المريخي», «الوزير سلطان الجابر»: after a title (the caller knows), «سلطان» or «أمير» that names
+    /// no state after it is a given name, not a monarch's title («سلطان عمان», «أمير قطر»).
+    /// </summary>
+    private bool TitleAsGivenName(int k) =>
+        k > 0 && _tokens[k].Norm is "سلطان" or "امير" && context.At(k + 1) is { IsWord: true } next && context.SameSentence(k, k + 1)
+        && !_countryAt.ContainsKey(k + 1) && !context.IsArabicStopWithClitics(next) && !_g.Titles.TryMatch(_tokens, k + 1, true, out _, out _, out _)
+        && !RealmWords.Contains(next.Norm);
+
+    // What a monarch's or governor's title rules, named in place of a state: «أمير البلاد», «أمير منطقة الرياض», «أمير المؤمنين».
+    private static readonly HashSet<string> RealmWords = new(StringComparer.Ordinal)
+    {
+        "البلاد", "الدوله", "دوله", "المومنين", "منطقه", "المنطقه", "اماره", "الاماره", "الحج", "الشعراء",
+    };
 
     // A given name or an honorific at <paramref name="k"/>: a name begins there.
     private bool NameOpensAt(int k) =>
