@@ -24,8 +24,9 @@ public sealed partial class MeetingRecognizer
                 }
                 continue;
             }
-            // "the American side", "the Russian team" stand for a delegation only with their state.
-            var side = word is "side" or "team" && countries.Any(c => c.End == i && c.IsNationality);
+            // "the American side", "the Russian team", «الجانب القطري» stand for a delegation only with their state.
+            var side = word is "side" or "team" && countries.Any(c => c.End == i && c.IsNationality)
+                || word is "الجانب" && countries.Any(c => c.Start == i + 1 && c.IsNationality);
             if (word is not ("الوفد" or "delegation" or "وفد" or "وفدا") && !side)
             {
                 continue;
@@ -50,7 +51,9 @@ public sealed partial class MeetingRecognizer
             }
             // «على رأس وفد يضم ...», "at the head of a delegation": the delegation is the head's state.
             // An indefinite «وفد» has members only where the text lists them: «وفدا قطريا رسميا برئاسة ...», «وفد يضم ...».
-            var listed = Enumerable.Range(i + 1, 3).Any(k => context.SameSentence(i, k) && context.At(k)?.Norm is "يضم" or "ضم" or "برياسه" or "يتقدمه" or "يراسه" or "يقوده" or "led" or "headed" or "including")
+            // «وفدا من مجلس الشيوخ الأمريكي برئاسة …»: the head may come after the body the delegation is from.
+            var listed = Enumerable.Range(i + 1, 7).TakeWhile(k => context.SameSentence(i, k) && !ClauseBreakBetween(i, k) && !persons.Any(p => p.Start == k && !p.IsTitleOnly))
+                .Any(k => context.At(k)?.Norm is "يضم" or "ضم" or "برياسه" or "يتقدمه" or "يراسه" or "يقوده" or "led" or "headed" or "including")
                 || side && context.At(i + 1)?.Norm == "by";
             if (code is null && HeadedBefore(i) && HeadOf(i) is { Country: { } headState } headOfTrip)
             {
@@ -81,13 +84,15 @@ public sealed partial class MeetingRecognizer
             }
             // «ترأس الوفد المصري فلان»: the head of the delegation takes it to his encounters.
             if (context.At(i - 1)?.Forms[^1] is "ترأس" or "ترأس" or "يترأس" or "تراس" or "يتراس" or "headed" or "led"
-                && persons.FirstOrDefault(p => p.Start > i && p.Sentence == sentence && p.Person >= 0 && !p.IsTitleOnly) is { } head)
+                && persons.FirstOrDefault(p => p.Start > i && p.Start < MembersEnd(i) && p.Sentence == sentence && p.Person >= 0 && !p.IsTitleOnly) is { } head)
             {
                 found.TryAdd(code, head.Person);
+                members.TryAdd(code, []);
+                members[code].Add(head.Person);
             }
             // «على رأس وفد رسمي، حيث التقى رئيس مجلس النواب نبيه بري»: a delegation the text does not list has no members
-            // beyond its head; the people named after it are whom it met.
-            if (word is "وفد" or "وفدا" && !listed)
+            // beyond its head; the people named after it are whom it met. Nor has a side («الجانب الجورجي لم يكتف …»).
+            if ((word is "وفد" or "وفدا" || side) && !listed)
             {
                 continue;
             }
@@ -143,7 +148,7 @@ public sealed partial class MeetingRecognizer
         for (var k = delegation + 1; context.At(k) is { } t && context.SameSentence(delegation, k); k++)
         {
             // «، بحضور …», "in the presence of": the hosts who attended, not the delegation.
-            if (t.Norm is "الوفد" or "والوفد" or "وفد" or "delegation" or "بحضور" or "وبحضور" or "presence"
+            if (t.Norm is "الوفد" or "والوفد" or "وفد" or "الجانب" or "delegation" or "side" or "بحضور" or "وبحضور" or "presence"
                 || t.Text is "،" or "," && context.At(k + 1) is { } next && ClauseOpeners.Contains(next.Norm) && !IsRelativePronoun(next))
             {
                 return k;
@@ -245,7 +250,7 @@ public sealed partial class MeetingRecognizer
     // «وفد», «وفدا» (also the dual before its states: «وفدا روسيا وأوكرانيا»), «الوفدان», "delegation(s)"; not «الوفود»,
     // delegations in general («الوفود التي زارت المنطقة»).
     private static bool IsDelegationWord(Token t) =>
-        t.Norm is "delegation" or "delegations" || t.Forms.Any(f => f is "وفد" or "وفدا" or "الوفد" or "الوفدان" or "الوفدين" or "وفدي");
+        t.Norm is "delegation" or "delegations" || t.Forms.Any(f => f is "وفد" or "وفدا" or "الوفد" or "الوفدان" or "الوفدين" or "وفدي" or "وفدان" or "وفدين");
 
     /// <summary>
     /// The states of the delegation word at <paramref name="i"/>, named before <paramref name="to"/>: «وفد قطري», «وفدا من دولة قطر», "a Qatari delegation",
@@ -256,7 +261,9 @@ public sealed partial class MeetingRecognizer
     {
         var states = new List<string>();
         // "Ukraine's delegation"
-        var before = countries.FirstOrDefault(c => c.End == i && c.IsNationality)
+        // "Turkish and Syrian military delegations": a kind of delegation between the states and the word.
+        var kinded = context.At(i - 1)?.Norm is "military" or "security" or "technical" or "government" or "governmental" or "official" or "trade" or "parliamentary" or "economic";
+        var before = countries.FirstOrDefault(c => c.End == (kinded ? i - 1 : i) && c.IsNationality)
             ?? countries.FirstOrDefault(c => c.End == i - 2 && !c.IsCity && context.Tokens[i - 2].Text is "'" or "’" && context.Tokens[i - 1].Norm == "s");
         if (before is not null)
         {

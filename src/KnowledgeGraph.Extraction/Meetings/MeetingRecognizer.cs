@@ -39,17 +39,19 @@ public sealed partial class MeetingRecognizer(
             var people = persons.Where(p => p.Sentence == sentence.Key && p.Person >= 0 && !Excluded(p)).ToList();
             var subject = people.Where(p => p.Start < inSentence[0].Start && !ClauseBreakBetween(p.End, inSentence[0].Start)
                 && !ReportsAnother(p, inSentence[0].Start, people)).Select(p => p.Person).ToList();
-            var afterPronoun = context.At(inSentence[0].Start - 1) is { } pronoun && IsRelativePronoun(pronoun);
+            // "…, who also met": an adverb may stand between the pronoun and the verb.
+            var pronounAt = inSentence[0].Start - (context.At(inSentence[0].Start - 1)?.Norm is "also" or "later" or "then" ? 2 : 1);
+            var afterPronoun = context.At(pronounAt) is { } pronoun && IsRelativePronoun(pronoun);
             // "Hakan Fidan, who met Fuad Hussein on Monday, said …": the relative pronoun's antecedent is the subject.
-            if (subject.Count == 0 && afterPronoun && context.At(inSentence[0].Start - 2)?.Text is "," or "،"
-                && people.FirstOrDefault(p => p.End == inSentence[0].Start - 2) is { } antecedent)
+            if (subject.Count == 0 && afterPronoun && context.At(pronounAt - 1)?.Text is "," or "،"
+                && people.FirstOrDefault(p => p.End == pronounAt - 1) is { } antecedent)
             {
                 subject = [antecedent.Person];
             }
             // «ولم يلتق سعيد الوفد الليبي الذي زار تونس»: a relative clause about something other than a person has no
             // person for its subject.
             if (subject.Count > 0 && afterPronoun
-                && !people.Any(p => p.End == inSentence[0].Start - 1 || p.End == inSentence[0].Start - 2 && context.At(p.End)?.Text is "," or "،"))
+                && !people.Any(p => p.End == pronounAt || p.End == pronounAt - 1 && context.At(p.End)?.Text is "," or "،"))
             {
                 subject = [];
             }

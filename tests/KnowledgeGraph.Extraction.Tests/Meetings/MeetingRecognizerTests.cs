@@ -861,4 +861,30 @@ public class MeetingRecognizerTests
         Assert.Equal(["SD"], Assert.Single(facts.Persons, p => p.Name == "علي يوسف").Countries);
         Assert.Equal(["SD"], Assert.Single(facts.Meetings).DelegationCountries);
     }
+
+    [Fact]
+    public void The_head_named_some_words_after_the_delegation_is_of_its_state()
+    {
+        var facts = Facts.Of("استقبل رئيس مجلس النواب نبيه بري اليوم وفدا من مجلس الشيوخ الأمريكي برئاسة السيناتور جيم هاريسون.", "2025-07-15");
+        Assert.Equal(["US"], Assert.Single(facts.Persons, p => p.Name == "جيم هاريسون").Countries);
+    }
+
+    [Fact]
+    public void Two_sides_each_headed_by_their_own_official_meet_as_their_states_delegations()
+    {
+        var facts = Facts.Of("عقد وفدان من وزارتي الخارجية في دولة قطر وسلطنة عمان اجتماعا في مسقط اليوم. وترأس الجانب القطري وزير الدولة سلطان المريخي، فيما ترأس الجانب العماني وكيل الوزارة خليفة الحارثي.", "2025-07-15");
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.Equal(["OM", "QA"], meeting.DelegationCountries.Order());
+        Assert.Equal(["QA"], Assert.Single(facts.Persons, p => p.Name == "سلطان المريخي").Countries);
+        Assert.Equal(["OM"], Assert.Single(facts.Persons, p => p.Name == "خليفة الحارثي").Countries);
+        Assert.Equal(2, meeting.Participants.Count);
+    }
+
+    [Fact]
+    public void A_kind_of_delegation_between_the_states_and_the_word_keeps_both_states_and_who_also_met_is_a_subject()
+    {
+        var facts = Facts.Of("Turkish and Iraqi military delegations held talks in Ankara on Tuesday. The Iraqi delegation was led by Defense Minister Thabit al-Abbasi, who also met Turkish Defense Minister Yasar Guler.", "2025-07-15", "en");
+        Assert.Equal(["IQ", "TR"], facts.Meetings[0].DelegationCountries.Order());
+        Assert.Contains(facts.Meetings, m => m.Participants.Count == 2);
+    }
 }
