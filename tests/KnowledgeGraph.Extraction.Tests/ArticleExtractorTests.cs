@@ -1269,4 +1269,13 @@ public class ArticleExtractorTests
         Assert.Equal(["مشعل الأحمد الجابر الصباح", "سلطان الجابر"], facts.Persons.Select(p => p.Name));
         Assert.Contains(facts.Offices, o => o.Title == "أمير البلاد");
     }
+
+    [Fact]
+    public void Ould_joins_a_name_after_a_definite_given_name_and_the_nationals_abroad_belong_to_the_post()
+    {
+        var facts = Facts.Of("وحضر اللقاء الوزير الأول المختار ولد اجاي ووزير الخارجية والتونسيين بالخارج محمد علي النفطي.", "2025-07-15");
+        Assert.Equal(["المختار ولد اجاي", "محمد علي النفطي"], facts.Persons.Select(p => p.Name));
+        var post = Assert.Single(facts.Offices, o => o.Title == "وزير الخارجية والتونسيين بالخارج");
+        Assert.Equal("TN", post.Country);
+    }
 }

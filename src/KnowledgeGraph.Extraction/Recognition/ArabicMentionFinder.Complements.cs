@@ -63,6 +63,14 @@ public sealed partial class ArabicMentionFinder
                     sawDefinite = true;
                     continue;
                 }
+                // «وزير الشؤون الخارجية والتعاون والموريتانيين في الخارج»: "and the nationals abroad" is the ministry's too.
+                if (place.IsNationality && pos > start && t.Norm[0] == 'و' && Plural(t) && Abroad(place.End) is var abroad && abroad > place.End)
+                {
+                    country ??= place.Code;
+                    words.Add("and Nationals Abroad");
+                    pos = abroad;
+                    continue;
+                }
                 // «أمير منطقة الرياض», «محافظ محافظة البصرة»: a region or province named by its city is the complement, and
                 // the city's state the office's.
                 if (place.IsCity && place.CityEn is { } city && pos > start && _tokens[pos - 1].Forms[^1] is "منطقه" or "محافظه" or "ولايه")
@@ -249,4 +257,8 @@ public sealed partial class ArabicMentionFinder
         }
         return rest.Length == 0 ? head : $"{head} of {rest}";
     }
+
+    // «في الخارج», «بالخارج»: "abroad", after the nationals a post serves; the token after it, or k.
+    private int Abroad(int k) =>
+        context.At(k)?.Norm == "بالخارج" ? k + 1 : context.At(k)?.Norm == "في" && context.At(k + 1)?.Norm == "الخارج" ? k + 2 : k;
 }

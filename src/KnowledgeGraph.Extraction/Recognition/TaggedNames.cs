@@ -274,7 +274,7 @@ internal static class TaggedNames
                 continue;
             }
             var nameStart = FirstTokenAt(tokens, mention.Span.Start);
-            if (LooksLikeName(context, nameStart) || tagged.Any(t => t.Start < mention.End && t.End > nameStart) || Foreign() || Envoy())
+            if (LooksLikeName(context, nameStart) || tagged.Any(t => t.Start < mention.End && t.End > nameStart) || Foreign() || Envoy() || Ould())
             {
                 continue;
             }
@@ -295,6 +295,9 @@ internal static class TaggedNames
             // training never saw as an ordinary one, without the article, opens a name that goes on with an unknown word.
             bool Foreign() => tokens[nameStart] is var first && !ArabicText.StartsWithArticle(first.Norm) && !tagger.IsCommonWord(first.Norm)
                 && !context.IsArabicStopWithClitics(first) && Enumerable.Range(nameStart + 1, mention.End - nameStart - 1).Any(k => LooksLikeName(context, k));
+
+            // «الوزير الأول المختار ولد اجاي»: Mauritania's «ولد» ("son of") between two words joins a name, as «بن» does.
+            bool Ould() => Enumerable.Range(nameStart + 1, Math.Max(0, mention.End - nameStart - 2)).Any(k => tokens[k].Norm == "ولد");
 
             // «السفيرة البريطانية لدى العراق عرفان صديق»: an ambassador's post with its host is followed by the name, words or not.
             bool Envoy() => mention.Posts.Any(post => post.Head == "Ambassador" && (post.Country ?? mention.Country) is not null
