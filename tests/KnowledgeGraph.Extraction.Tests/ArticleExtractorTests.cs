@@ -504,7 +504,7 @@ public class ArticleExtractorTests
         "وزيرة الدولة للتعاون الدولي", "Minister of State for International Cooperation", "AE")]
     [InlineData("والتقى وزير الدولة للشؤون الخارجية السعودي عادل الجبير في الرياض نظيره.",
         "وزير الدولة للشؤون الخارجية", "Minister of State for Foreign Affairs", "SA")]
-    [InlineData("وقال المتحدث باسم الرئاسة المصرية أحمد فهمي إن الرئيس استقبل الوفد.", "المتحدث باسم الرئاسة المصرية", "Spokesperson of Egypt", "EG")]
+    [InlineData("وقال المتحدث باسم الرئاسة المصرية أحمد فهمي إن الرئيس استقبل الوفد.", "المتحدث باسم الرئاسة المصرية", "Spokesperson of Presidency Egypt", "EG")]
     public void A_nationality_after_a_posts_complement_is_the_complements_only_when_its_gender_agrees(string text, string title, string titleEn, string country)
     {
         var office = Facts.Of(text).Offices.First();
@@ -1278,4 +1278,11 @@ public class ArticleExtractorTests
         var post = Assert.Single(facts.Offices, o => o.Title == "وزير الخارجية والتونسيين بالخارج");
         Assert.Equal("TN", post.Country);
     }
+
+    [Theory]
+    [InlineData("وقال وزير الخارجية والهجرة المصري بدر عبد العاطي إن القمة مهمة.", "Minister of Foreign Affairs and Migration")]
+    [InlineData("وقال قائد القيادة المركزية الأمريكية الأدميرال براد كوبر إن القوات جاهزة.", "Commander of Central Command")]
+    [InlineData("وقال رئيس حكومة الوحدة الوطنية الليبية عبد الحميد الدبيبة إن الانتخابات قريبة.", "Prime Minister")]
+    public void The_English_title_of_a_long_Arabic_post_translates_its_words_and_drops_an_adjective_of_a_noun_it_lacks(string text, string english) =>
+        Assert.Equal(english, Assert.Single(Facts.Of(text, "2025-07-15").Offices).TitleEn);
 }

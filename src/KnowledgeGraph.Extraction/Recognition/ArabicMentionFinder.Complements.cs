@@ -154,7 +154,7 @@ public sealed partial class ArabicMentionFinder
                 if (!conj && sawDefinite && words.Count > 0 && bare.Length > 4 && ArabicText.StartsWithArticle(bare)
                     && (bare[^1] == 'ي' || EnglishAdjectives.Contains(Translate(bare))))
                 {
-                    if (Translate(bare) is { Length: > 0 } adjective && words[^1].Length > 0)
+                    if (Translate(bare) is { Length: > 0 } adjective && words[^1] is { Length: > 0 } and not "and ")
                     {
                         if (words[^1].StartsWith("and ", StringComparison.Ordinal))
                         {
@@ -176,6 +176,12 @@ public sealed partial class ArabicMentionFinder
                     && Translate(bare) is { Length: > 0 } noun)
                 {
                     words[^1] = words[^1][..^"Affairs".Length] + noun + " Affairs";
+                }
+                // «المنسق الأعلى للسياسة الخارجية», «حكومة الوحدة الوطنية»: an adjective with no noun the English has before it
+                // qualifies the title or a noun the English lacks; alone it would mislead.
+                else if (EnglishAdjectives.Contains(Translate(bare)) && (words.Count == 0 || words[^1] is "" or "and "))
+                {
+                    words.Add("");
                 }
                 else
                 {
@@ -209,7 +215,11 @@ public sealed partial class ArabicMentionFinder
     }
 
     // Adjectives whose Arabic does not end in the nisba «ي» («القوات المسلحة», «المخابرات العامة»): English puts them first.
-    private static readonly HashSet<string> EnglishAdjectives = new(StringComparer.Ordinal) { "Armed", "General", "Executive", "Supreme", "Joint", "Central" };
+    private static readonly HashSet<string> EnglishAdjectives = new(StringComparer.Ordinal)
+    {
+        "Armed", "General", "Executive", "Supreme", "Joint", "Central", "National", "Arab", "Presidential", "Military", "Federal", "Constitutional",
+        "Social", "Transitional", "Legislative",
+    };
 
     // «شؤون», and «شئون» as Egypt writes it.
     private static bool AffairsOf(Token t) => t.Norm is "شوون" or "وشوون" or "لشوون" or "شيون" or "وشيون" or "لشيون";
