@@ -14,7 +14,7 @@ public static class Orthography
     /// <summary>Whether a normalised word begins with the article «ال» (and is more than the article and a letter).</summary>
     public static bool StartsWithArticle(string norm) => norm.Length > 3 && norm.StartsWith("ال", StringComparison.Ordinal);
 
-    /// <summary>Drops diacritics and tatweel, folds alef, ya, ta marbuta, hamza seats and Arabic-Indic digits, lower-cases Latin.</summary>
+    /// <summary>Drops diacritics and tatweel, folds alef, ya, ta marbuta, hamza seats, Persian and Kurdish letters and Arabic-Indic digits, lower-cases Latin.</summary>
     public static string Normalize(ReadOnlySpan<char> text)
     {
         var sb = new StringBuilder(text.Length);
@@ -36,6 +36,17 @@ public static class Orthography
         'ة' => 'ه',
         'ؤ' => 'و',
         'ئ' => 'ي',
+        // Persian and Kurdish letters, as Rudaw or IRNA write names («نیچیرفان»): the Arabic letter the Arab press uses.
+        'ی' or 'ێ' => 'ي',
+        'ک' or 'گ' => 'ك',
+        'ە' or 'ھ' => 'ه',
+        'ۆ' => 'و',
+        'ڕ' => 'ر',
+        'ڵ' => 'ل',
+        'پ' => 'ب',
+        'چ' => 'ج',
+        'ژ' => 'ز',
+        'ڤ' => 'ف',
         >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
         >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
         >= 'A' and <= 'Z' => char.ToLowerInvariant(c),

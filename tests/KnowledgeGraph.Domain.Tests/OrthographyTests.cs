@@ -9,6 +9,8 @@ public sealed class OrthographyTests
     [InlineData("Abdel-Fattah el-Sisi", "abdel fattah el sisi")]
     [InlineData("Recep Tayyip Erdoğan", "recep tayyip erdogan")]
     [InlineData("مصطفى مدبولي", "مصطفي مدبولي")]
+    [InlineData("نیچیرفان بارزانی", "نيجيرفان بارزاني")]
+    [InlineData("کوردستان", "كوردستان")]
     public void NameForm_makes_spellings_readers_treat_as_one_equal(string name, string form) =>
         Assert.Equal(form, Orthography.NameForm(name));
 }

@@ -1285,4 +1285,21 @@ public class ArticleExtractorTests
     [InlineData("وقال رئيس حكومة الوحدة الوطنية الليبية عبد الحميد الدبيبة إن الانتخابات قريبة.", "Prime Minister")]
     public void The_English_title_of_a_long_Arabic_post_translates_its_words_and_drops_an_adjective_of_a_noun_it_lacks(string text, string english) =>
         Assert.Equal(english, Assert.Single(Facts.Of(text, "2025-07-15").Offices).TitleEn);
+
+    [Fact]
+    public void Kurdish_spellings_are_read_as_the_Arab_press_writes_them_and_the_Kurdistan_Region_ends_a_post()
+    {
+        var facts = Facts.Of("أربيل - روداو: استقبل رئيس حكومة إقليم کوردستان مسرور بارزاني، اليوم، السفیرة الأمريكية لدى العراق آلینا رومانوسكي.", "2025-07-15");
+        Assert.Equal(["مسرور بارزاني", "آلینا رومانوسكي"], facts.Persons.Select(p => p.Name));
+        var post = Assert.Single(facts.Offices, o => o.Title == "رئيس حكومة إقليم کوردستان");
+        Assert.Equal("Prime Minister of Kurdistan Region", post.TitleEn);
+        Assert.Single(facts.Meetings);
+    }
+
+    [Fact]
+    public void Yemens_presidential_council_chairman_is_a_post_of_Yemen()
+    {
+        var post = Assert.Single(Facts.Of("وقال رئيس مجلس القيادة الرئاسي رشاد العليمي إن الحكومة ماضية في الإصلاحات.", "2025-07-15").Offices);
+        Assert.Equal(("Chairman of the Presidential Leadership Council", "YE"), (post.TitleEn, post.Country));
+    }
 }

@@ -28,6 +28,9 @@ public sealed class Gazetteer
 
     public IReadOnlyDictionary<string, string> TitleWords { get; }
 
+    /// <summary>The proper nouns among <see cref="TitleWords"/>, which end a post's complement with no article («كردستان»).</summary>
+    public IReadOnlySet<string> ProperTitleWords { get; }
+
     /// <summary>Given names, normalised; the value is the usual English spelling.</summary>
     public IReadOnlyDictionary<string, string> GivenNames { get; }
 
@@ -173,7 +176,9 @@ public sealed class Gazetteer
         {
             Honorifics.Add(row[0], new Honorific(row[0], Resource.Column(row, 1), Enum.Parse<HonorificKind>(Resource.Column(row, 2), ignoreCase: true)));
         }
-        TitleWords = Resource.ReadRows("title-words.tsv").GroupBy(r => Key(r[0])).ToDictionary(g => g.Key, g => Resource.Column(g.First(), 1), StringComparer.Ordinal);
+        var titleWords = Resource.ReadRows("title-words.tsv").ToList();
+        TitleWords = titleWords.GroupBy(r => Key(r[0])).ToDictionary(g => g.Key, g => Resource.Column(g.First(), 1), StringComparer.Ordinal);
+        ProperTitleWords = titleWords.Where(r => Resource.Column(r, 2) == "proper").Select(r => Key(r[0])).ToHashSet(StringComparer.Ordinal);
         var given = new Dictionary<string, string>(StringComparer.Ordinal);
         var withHamza = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in Resource.ReadRows("given-names.tsv"))

@@ -195,14 +195,22 @@ public sealed partial class ArabicMentionFinder
             var nextIsDefinite = context.At(pos + 1) is { IsWord: true } nx && ArabicText.StartsWithArticle(nx.Norm);
             if ((!sawDefinite && !context.IsGivenName(t) && !VerbLike(t)) || (conj && nextIsDefinite))
             {
+                // «إقليم كردستان»: a proper noun after its construct noun comes first in English ("Kurdistan Region").
+                if (!conj && _g.ProperTitleWords.Contains(bare) && words.Count > 0 && words[^1] is { Length: > 0 } and not "and ")
+                {
+                    words.Insert(words.Count - 1, Translate(bare));
+                    pos++;
+                    continue;
+                }
                 words.Add(conj ? "and " + Translate(bare) : Translate(bare));
                 pos++;
                 continue;
             }
             break;
         }
-        // A complement never ends on a bare construct noun: give back trailing indefinite words («بالخارج» is definite).
-        while (pos > start && context.At(pos - 1) is { IsWord: true } last && !last.Forms.Any(ArabicText.StartsWithArticle)
+        // A complement never ends on a bare construct noun: give back trailing indefinite words («بالخارج» is definite), but
+        // not a proper noun («إقليم كردستان»).
+        while (pos > start && context.At(pos - 1) is { IsWord: true } last && !last.Forms.Any(ArabicText.StartsWithArticle) && !_g.ProperTitleWords.Contains(last.Norm)
                && !_countryAt.Values.Any(c => c.End == pos) && !last.Norm.StartsWith("لل", StringComparison.Ordinal))
         {
             pos--;

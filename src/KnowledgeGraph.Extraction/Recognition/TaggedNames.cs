@@ -105,12 +105,12 @@ internal static class TaggedNames
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
-    /// <summary>«أربيل - روداو»: the agency credited after a dateline's place, ending the line, is no person.</summary>
+    /// <summary>«أربيل - روداو», «أربيل - روداو:»: the agency credited after a dateline's place, ending the line or before a colon, is no person.</summary>
     private static bool DatelineCredit(TextContext context, int start, int end)
     {
         var tokens = context.Tokens;
         var dash = start - 1;
-        if (dash < 1 || tokens[dash].Text is not ("-" or "–" or "—" or "ـ") || end < tokens.Count && !LineBreakBefore(context, end))
+        if (dash < 1 || tokens[dash].Text is not ("-" or "–" or "—" or "ـ") || end < tokens.Count && !LineBreakBefore(context, end) && tokens[end].Text != ":")
         {
             return false;
         }
