@@ -25,6 +25,15 @@ public sealed partial class MeetingRecognizer
                 && !StandsForGovernment(inSentence, c))
             .OrderBy(c => c.Start < trigger.Start ? 1 : 0).FirstOrDefault()
             ?? CapitalPhrase(inSentence);
+        // "arrived in Kuwait late on Tuesday, is expected to travel to Baghdad": the state right after the verb is where it
+        // happened; a city of another state further on is not.
+        var state = inSentence.FirstOrDefault(c => !c.IsCity && !c.IsNationality && c.Start > trigger.Start && c.Start <= trigger.End + 1
+            && context.At(c.Start - 1)?.Norm is "in" or "في" or "الي" or "to");
+        if (state is not null && city is not null && city.Code != state.Code)
+        {
+            draft.Country = state.Code;
+            return;
+        }
         if (city is not null)
         {
             draft.City = city.CityEn;

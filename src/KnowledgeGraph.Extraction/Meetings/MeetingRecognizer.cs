@@ -274,9 +274,18 @@ public sealed partial class MeetingRecognizer(
                 }
             }
         }
-        var merged = Merge(drafts);
-        return [.. merged.Where(d => d.Size >= 2 || (d.Kind == MeetingKind.Visit && d.Participants.Count == 1 && d.Country is not null))];
+        var merged = Merge(drafts).Where(d => d.Size >= 2 || (d.Kind == MeetingKind.Visit && d.Participants.Count == 1 && d.Country is not null)).ToList();
+        // "Araqchi, who arrived in Doha late on Tuesday": a lone visitor's arrival where the article names the hosts he met
+        // there is part of that encounter, not one of its own.
+        merged.RemoveAll(v => v.Kind == MeetingKind.Visit && v.Participants.Count == 1 && v.Delegations.Count == 0
+            && merged.Any(o => o.Participants.Count >= 2 && o.Participants.Contains(v.Participants.Min) && o.Country == v.Country && DaysApart(o.Date, v.Date) <= 1));
+        return merged;
     }
+
+    private static int DaysApart(PartialDate? a, PartialDate? b) =>
+        a is { Precision: DatePrecision.Day } x && b is { Precision: DatePrecision.Day } y
+            ? Math.Abs(new DateOnly(x.Year, x.Month!.Value, x.Day!.Value).DayNumber - new DateOnly(y.Year, y.Month!.Value, y.Day!.Value).DayNumber)
+            : a is null || b is null || a.Value.Agrees(b.Value) ? 0 : int.MaxValue;
 
     /// <summary>
     /// A draft that names who met; "During the meeting, the two leaders reviewed …" names no one and only refers back, so
@@ -556,8 +565,9 @@ public sealed partial class MeetingRecognizer(
         // «تلقى اتصالين هاتفيين من فلان وفلان»: two calls, one with each.
         return context.Tokens.Any(t => t.Sentence == sentence && (t.Norm is "منفصلين" or "منفصل" or "منفصله" or "حده" or "separate" or "separately"
             or "اتصالين" or "مكالمتين" or "لقاءين" or "اجتماعين"
-            // «تلقى اتصالات هاتفية من فلان وفلان»: calls in the plural, one with each.
+            // «تلقى اتصالات هاتفية من فلان وفلان», "held phone calls with …": calls in the plural, one with each.
             || t.Norm is "هاتفيه" && context.At(t.Index - 1)?.Norm is "اتصالات" or "مكالمات"
+            || t.Norm is "calls" && context.At(t.Index - 1)?.Norm is "phone" or "telephone"
             || t.Norm is "ثناييه" && context.At(t.Index - 1)?.Norm is "لقاءات" or "اجتماعات" or "اللقاءات" or "الاجتماعات"
             || t.Norm is "bilateral" && context.At(t.Index + 1)?.Norm == "meetings"));
     }

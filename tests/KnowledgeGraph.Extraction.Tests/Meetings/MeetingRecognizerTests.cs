@@ -887,4 +887,27 @@ public class MeetingRecognizerTests
         Assert.Equal(["IQ", "TR"], facts.Meetings[0].DelegationCountries.Order());
         Assert.Contains(facts.Meetings, m => m.Participants.Count == 2);
     }
+
+    [Fact]
+    public void Phone_calls_in_the_plural_are_one_call_with_each_counterpart()
+    {
+        var facts = Facts.Of("RABAT (MAP) - Foreign Minister Nasser Bourita held phone calls on Monday with his Spanish and French counterparts, Jose Manuel Albares and Jean-Noel Barrot.", "2025-07-22", "en");
+        Assert.Equal(2, facts.Meetings.Count);
+        Assert.All(facts.Meetings, m => Assert.Equal((MeetingKind.Call, 2), (m.Kind, m.Participants.Count)));
+    }
+
+    [Fact]
+    public void A_lone_visitors_arrival_is_part_of_his_talks_with_the_hosts_there()
+    {
+        var facts = Facts.Of("DOHA (QNA) - His Highness the Emir Sheikh Tamim bin Hamad Al Thani received Jordanian Foreign Minister Ayman Safadi in Doha on Wednesday. Safadi, who arrived in Qatar late on Tuesday, is expected to travel to Baghdad later this week.", "2025-09-03", "en");
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.Equal((2, "Doha"), (meeting.Participants.Count, meeting.City));
+    }
+
+    [Fact]
+    public void An_organisations_special_representative_keeps_special_in_the_title()
+    {
+        var facts = Facts.Of("Safadi met UN Special Representative for Lebanon Jeanine Hennis-Plasschaert in Amman on Monday.", "2025-09-03", "en");
+        Assert.Contains(facts.Offices, o => o.Title == "UN Special Representative for Lebanon");
+    }
 }
