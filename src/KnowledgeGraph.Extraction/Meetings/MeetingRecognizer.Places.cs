@@ -18,7 +18,8 @@ public sealed partial class MeetingRecognizer
         var sentence = context.Tokens[trigger.Start].Sentence;
         // "WASHINGTON (Reuters) - … hosted Putin in Anchorage": the dateline, in the sentence, is no place the sentence names.
         var datelineEnd = DatelineEnd();
-        var inSentence = countries.Where(c => context.Tokens[c.Start].Sentence == sentence && c.Start >= datelineEnd).ToList();
+        // "Finance Minister Taif Sami": a place inside a person's name is no place.
+        var inSentence = countries.Where(c => context.Tokens[c.Start].Sentence == sentence && c.Start >= datelineEnd && !InName(c)).ToList();
         // «التقى … في ألاسكا … منذ عودة ترامب إلى البيت الأبيض»: where someone goes is no meeting's place, a trip's only;
         // «الشراكة مع واشنطن», "ties with Washington": a capital after "with" stands for its government.
         var city = inSentence.Where(c => c.IsCity && (trigger.Kind == MeetingKind.Visit || context.At(c.Start - 1)?.Norm is not ("الي" or "to"))
@@ -49,6 +50,9 @@ public sealed partial class MeetingRecognizer
             draft.Country ??= destination?.Code;
         }
     }
+
+    private bool InName(CountryMention c) =>
+        persons.Any(p => !p.IsTitleOnly && p.Span.Start <= context.Tokens[c.Start].Start && context.Tokens[c.End - 1].End <= p.Span.End);
 
     // «مع واشنطن والرياض», "with Washington and Riyadh": places after "with", and those joined to them by "and".
     private bool StandsForGovernment(List<CountryMention> inSentence, CountryMention c)

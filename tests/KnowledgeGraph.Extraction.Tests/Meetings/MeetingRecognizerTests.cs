@@ -910,4 +910,11 @@ public class MeetingRecognizerTests
         var facts = Facts.Of("Safadi met UN Special Representative for Lebanon Jeanine Hennis-Plasschaert in Amman on Monday.", "2025-09-03", "en");
         Assert.Contains(facts.Offices, o => o.Title == "UN Special Representative for Lebanon");
     }
+
+    [Fact]
+    public void A_city_inside_a_persons_name_is_not_where_the_meeting_was()
+    {
+        var meeting = Assert.Single(Facts.Of("BAGHDAD (Reuters) - Iraqi Planning Minister Taif Hamid held talks with KRG Interior Minister Dara Sheikh Kamal on Sunday.", "2025-10-12", "en").Meetings);
+        Assert.Equal("Baghdad", meeting.City);
+    }
 }
