@@ -83,6 +83,11 @@ public sealed partial class MeetingRecognizer
     /// </summary>
     private bool IsSource(PersonMention p)
     {
+        // "Safadi said …, speaking at a joint news conference with …": who speaks beside another has met him.
+        if (Enumerable.Range(p.End, Math.Max(0, SentenceEnd(p.Start) - p.End)).Any(k => TriggerLexicon.JointPressConference(context, k)))
+        {
+            return false;
+        }
         if (context.At(p.End) is { } after && context.SameSentence(p.End - 1, p.End) && SaidAfter.Contains(after.Norm))
         {
             return true;

@@ -397,7 +397,7 @@ public sealed partial class MeetingRecognizer(
                 return k;
             }
             if (context.Tokens[k].Text is "،" or "," && context.At(k + 1) is { IsWord: true } next
-                && (ClauseOpeners.Contains(next.Norm) || next.Norm.Length > 3 && next.Norm[0] == 'و' && !context.IsGivenName(next) && !WawOfTheWord(k + 1) || DaysApart(k + 1)))
+                && (ClauseOpeners.Contains(next.Norm) || next.Norm.Length > 3 && next.Norm[0] == 'و' && !context.IsGivenName(next) && !WawOfTheWord(k + 1) && !ThatDuring(k + 1) || DaysApart(k + 1)))
             {
                 // "Fuad Hussein, who is also deputy prime minister, met …": a relative clause set off by commas is an aside.
                 if (IsRelativePronoun(next) && ClosingComma(k + 1, to) is { } close)
@@ -410,6 +410,9 @@ public sealed partial class MeetingRecognizer(
         }
         return -1;
     }
+
+    // «، وذلك خلال مؤتمر صحفي …», "and that during …", goes on with the clause before it; «، وذلك بعد أيام من …» does not.
+    private bool ThatDuring(int k) => context.At(k)?.Norm == "وذلك" && context.At(k + 1)?.Norm is not ("بعد" or "قبل" or "عقب" or "غداه" or "اثر");
 
     // «وفداً», «وزير الخارجية»: a word whose «و» is its own letter, not "and".
     private bool WawOfTheWord(int k) =>

@@ -73,6 +73,12 @@ public static class TriggerLexicon
             {
                 continue;
             }
+            // «مؤتمر صحفي مشترك مع», "a joint news conference with": those who hold one together have met.
+            if (JointPressConference(context, i))
+            {
+                yield return new Trigger(i, i + 1, MeetingKind.Meeting);
+                continue;
+            }
             // "sat down with": a meeting. "called off the visit": no call, and the visit did not happen.
             if (t.Norm == "sat" && context.At(i + 1)?.Norm == "down" && context.At(i + 2)?.Norm == "with")
             {
@@ -173,10 +179,28 @@ public static class TriggerLexicon
         return false;
     }
 
+    // «نفى مكتب رئيس مجلس النواب نبيه بري ما تناقلته بعض وسائل الإعلام عن لقاء …», "denied reports about a meeting": what a
+    // denial calls reports about an encounter did not happen, however long the denier's name.
+    private static bool IsDeniedReport(TextContext context, Trigger trigger)
+    {
+        if (context.At(trigger.Start - 1)?.Norm is not ("عن" or "about" or "of"))
+        {
+            return false;
+        }
+        for (var k = trigger.Start - 2; k >= trigger.Start - 24 && context.SameSentence(trigger.Start, k); k--)
+        {
+            if (Denials.Contains(context.Tokens[k].Norm) || context.Tokens[k].Norm is "denied" or "denies" or "dismissed")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>True when words near the trigger say the encounter is planned, expected or denied.</summary>
     public static bool IsNotHappened(TextContext context, Trigger trigger)
     {
-        if (IsDeniedPerfect(context, trigger))
+        if (IsDeniedPerfect(context, trigger) || IsDeniedReport(context, trigger))
         {
             return true;
         }
@@ -222,6 +246,13 @@ public static class TriggerLexicon
         }
         return false;
     }
+
+    /// <summary>«مؤتمر صحفي مشترك», "joint news conference" at <paramref name="i"/>.</summary>
+    public static bool JointPressConference(TextContext context, int i) =>
+        context.Tokens[i].Forms[^1] is "موتمر" or "الموتمر" && context.At(i + 1)?.Norm is "صحفي" or "صحافي" or "الصحفي" or "الصحافي"
+            && context.At(i + 2)?.Norm is "مشترك" or "المشترك"
+        || context.Tokens[i].Norm == "joint" && context.At(i + 1)?.Norm is "news" or "press" && context.At(i + 2)?.Norm == "conference";
+
     // The words between «جولة» and its talks: «أولى», «جديدة», «ثانية من».
     private static readonly HashSet<string> RoundWords = new(StringComparer.Ordinal)
     {

@@ -917,4 +917,16 @@ public class MeetingRecognizerTests
         var meeting = Assert.Single(Facts.Of("BAGHDAD (Reuters) - Iraqi Planning Minister Taif Hamid held talks with KRG Interior Minister Dara Sheikh Kamal on Sunday.", "2025-10-12", "en").Meetings);
         Assert.Equal("Baghdad", meeting.City);
     }
+
+    [Theory]
+    [InlineData("نفى مكتب رئيس الحكومة اللبنانية نواف سلام ما تداولته بعض المواقع الإخبارية عن لقاء جمعه بالموفد الفرنسي جان إيف لودريان.", "ar")]
+    [InlineData("The office of Lebanese Prime Minister Nawaf Salam denied on Monday reports circulated by some websites about a meeting with French envoy Jean-Yves Le Drian.", "en")]
+    public void What_a_denial_calls_reports_about_a_meeting_did_not_happen(string text, string language) =>
+        Assert.Empty(Facts.Of(text, "2025-02-25", language).Meetings);
+
+    [Theory]
+    [InlineData("أكد وزير الخارجية الأردني أيمن الصفدي أن بلاده ترفض التهجير، وذلك خلال مؤتمر صحفي مشترك مع نظيره الألماني يوهان فاديفول في عمان اليوم.", "ar")]
+    [InlineData("Jordanian Foreign Minister Ayman Safadi said on Monday his country rejected displacement, speaking at a joint news conference with his German counterpart Johann Wadephul in Amman.", "en")]
+    public void Who_hold_a_joint_press_conference_have_met(string text, string language) =>
+        Assert.Equal(2, Assert.Single(Facts.Of(text, "2025-09-15", language).Meetings).Participants.Count);
 }
