@@ -1302,4 +1302,21 @@ public class ArticleExtractorTests
         var post = Assert.Single(Facts.Of("وقال رئيس مجلس القيادة الرئاسي رشاد العليمي إن الحكومة ماضية في الإصلاحات.", "2025-07-15").Offices);
         Assert.Equal(("Chairman of the Presidential Leadership Council", "YE"), (post.TitleEn, post.Country));
     }
+
+    [Theory]
+    [InlineData("استقبل الملك اليوم معالي السيد جاسم البديوي الأمين العام لمجلس التعاون لدول الخليج العربية.", "الأمين العام لمجلس التعاون لدول الخليج العربية", "Secretary-General of the Gulf Cooperation Council")]
+    [InlineData("وقال الأمين العام للجامعة العربية أحمد أبو الغيط إن القمة مهمة.", "الأمين العام للجامعة العربية", "Secretary-General of the Arab League")]
+    public void The_heads_of_regional_organisations_hold_the_whole_post_of_no_state(string text, string title, string english)
+    {
+        var post = Assert.Single(Facts.Of(text, "2025-07-15").Offices, o => o.Title == title);
+        Assert.Equal((english, null), (post.TitleEn, post.Country));
+    }
+
+    [Fact]
+    public void The_day_between_a_title_and_a_name_keeps_them_apart()
+    {
+        var facts = Facts.Of("استقبل الملك اليوم جاسم البديوي.", "2025-07-15");
+        Assert.Empty(Assert.Single(facts.Persons).Countries);
+        Assert.Empty(facts.Offices);
+    }
 }
