@@ -48,7 +48,9 @@ public sealed partial class MeetingRecognizer
     // "… was among those present", "were present": attendance; not "to present a plan".
     private bool Attendance(int sentence) =>
         context.Tokens.Any(t => t.Sentence == sentence && (AttendanceWords.Contains(t.Norm)
-            || t.Norm == "present" && context.At(t.Index - 1)?.Norm is "was" or "were" or "those"));
+            || t.Norm == "present" && context.At(t.Index - 1)?.Norm is "was" or "were" or "those"
+            // "The leaders included Merz, Macron and Starmer": who the people just reported were.
+            || t.Norm == "included" && t.Index - SentenceStart(t.Index) <= 3 && context.At(SentenceStart(t.Index))?.Norm is "the" or "they" or "those"));
 
     private bool InPresenceOf(int sentence)
     {

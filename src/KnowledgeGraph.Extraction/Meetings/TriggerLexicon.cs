@@ -73,6 +73,12 @@ public static class TriggerLexicon
             {
                 continue;
             }
+            // «تسلم … نسخة من أوراق اعتماد سفير …», "received the credentials of": the envoy was received.
+            if (Credentials(context, i))
+            {
+                yield return new Trigger(i, i + 1, MeetingKind.Meeting);
+                continue;
+            }
             // «مؤتمر صحفي مشترك مع», "a joint news conference with": those who hold one together have met.
             if (JointPressConference(context, i))
             {
@@ -240,6 +246,24 @@ public static class TriggerLexicon
             // "called off", not "kicked off".
             if (NotHappened.Contains(t.Norm) || (t.Norm.Length > 3 && t.Norm[0] == 'و' && NotHappened.Contains(t.Norm[1..]))
                 || t.Norm == "off" && context.At(k - 1)?.Norm == "called")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Credentials(TextContext context, int i)
+    {
+        var arabic = context.Tokens[i].Norm == "اعتماد" && context.At(i - 1)?.Forms[^1] == "اوراق";
+        if (!arabic && context.Tokens[i].Norm != "credentials")
+        {
+            return false;
+        }
+        // The verb may stand before a long subject: «تسلم صاحب السمو الملكي الأمير فيصل بن فرحان … أوراق اعتماد».
+        for (var k = i - 1; k >= i - 24 && context.At(k) is { } t && context.SameSentence(k, i); k--)
+        {
+            if (t.Forms.Any(f => f is "تسلم" or "يتسلم" or "تسلمت" or "قدم" or "يقدم" or "قدمت" or "تقبل") || t.Norm is "received" or "presented" or "accepted")
             {
                 return true;
             }

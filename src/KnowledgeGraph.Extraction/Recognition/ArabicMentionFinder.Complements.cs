@@ -99,7 +99,11 @@ public sealed partial class ArabicMentionFinder
                     words.Add(_g.Countries[place.Code].NameEn);
                 }
                 pos = place.End;
-                // «سفير أوزبكستان لدى الكويت»: an ambassador's title keeps its host.
+                // «سفير أوزبكستان لدى الكويت»: an ambassador's title keeps its host, also when «المعين» ("designate") comes first.
+                if (context.At(pos)?.Norm is "المعين" or "المعينه" && context.At(pos + 1)?.Norm == "لدي")
+                {
+                    pos++;
+                }
                 if (context.At(pos)?.Norm == "لدي")
                 {
                     pos = SkipEmbassyHost(pos + 1);

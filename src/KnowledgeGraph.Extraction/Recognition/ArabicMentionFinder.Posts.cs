@@ -230,8 +230,8 @@ public sealed partial class ArabicMentionFinder
         {
             return named.End;
         }
-        // «سفير دولة الإمارات لدى البلاد»: the home country of the news, unnamed.
-        if (context.At(pos)?.Norm is "البلاد")
+        // «سفير دولة الإمارات لدى البلاد», «… لدى الدولة» (as the Emirates' press says): the home country of the news, unnamed.
+        if (context.At(pos)?.Norm is "البلاد" or "الدوله")
         {
             return pos + 1;
         }

@@ -929,4 +929,21 @@ public class MeetingRecognizerTests
     [InlineData("Jordanian Foreign Minister Ayman Safadi said on Monday his country rejected displacement, speaking at a joint news conference with his German counterpart Johann Wadephul in Amman.", "en")]
     public void Who_hold_a_joint_press_conference_have_met(string text, string language) =>
         Assert.Equal(2, Assert.Single(Facts.Of(text, "2025-09-15", language).Meetings).Participants.Count);
+
+    [Theory]
+    [InlineData("تسلم صاحب السمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية، اليوم، نسخة من أوراق اعتماد سفير جمهورية الفلبين المعين لدى الدولة ألفونسو فير.", "ar")]
+    [InlineData("Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, received on Monday the credentials of Philippine Ambassador Alfonso Ver.", "en")]
+    public void Credentials_handed_over_are_a_meeting_with_the_ambassador(string text, string language)
+    {
+        var facts = Facts.Of(text, "2025-10-06", language);
+        Assert.Equal(2, Assert.Single(facts.Meetings).Participants.Count);
+        Assert.Contains(facts.Offices, o => o.Country == "PH");
+    }
+
+    [Fact]
+    public void Who_the_leaders_just_reported_included_took_part()
+    {
+        var facts = Facts.Of("Ukrainian President Volodymyr Zelenskiy and European leaders met U.S. President Donald Trump at the White House on Monday. The leaders included German Chancellor Friedrich Merz and Finnish President Alexander Stubb.", "2025-08-19", "en");
+        Assert.Equal(4, Assert.Single(facts.Meetings).Participants.Count);
+    }
 }
