@@ -1319,4 +1319,13 @@ public class ArticleExtractorTests
         Assert.Empty(Assert.Single(facts.Persons).Countries);
         Assert.Empty(facts.Offices);
     }
+
+    [Fact]
+    public void A_region_ends_an_English_posts_body_and_the_UK_written_with_dots_is_a_state()
+    {
+        var facts = Facts.Of("RIYADH (Arab News) - Adel Al-Jubeir received the U.K.'s Minister for the Middle East Hamish Falconer in Riyadh on Tuesday.", "2025-01-15", "en");
+        var falconer = Assert.Single(facts.Persons, p => p.Name == "Hamish Falconer");
+        Assert.Equal(["GB"], falconer.Countries);
+        Assert.Equal("Minister for the Middle East", Assert.Single(facts.Offices, o => o.Person == falconer.Id).Title);
+    }
 }

@@ -24,6 +24,12 @@ public sealed class Gazetteer
 
     public PhraseIndex<TitleEntry> Titles { get; } = new();
 
+    /// <summary>
+    /// The titles the tagger reads as a feature: <see cref="Titles"/> without the rules-only ones, so that a longer
+    /// rules-only title («الأمين العام لجامعة الدول العربية») does not hide the shorter one the model was trained on.
+    /// </summary>
+    public PhraseIndex<TitleEntry> TaggerTitles { get; } = new();
+
     public PhraseIndex<Honorific> Honorifics { get; } = new();
 
     public IReadOnlyDictionary<string, string> TitleWords { get; }
@@ -87,6 +93,8 @@ public sealed class Gazetteer
     {
         var countries = new Dictionary<string, Country>(StringComparer.Ordinal);
         var places = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
+        // The name as written, for the phrase index to tokenize: lower-cased, "U.K." would no longer be one word.
+        var written = new Dictionary<string, string>(StringComparer.Ordinal);
         void AddPlace(string name, Place place)
         {
             var key = Key(name);
@@ -97,6 +105,7 @@ public sealed class Gazetteer
             if (!places.TryGetValue(key, out var list))
             {
                 places[key] = list = [];
+                written[key] = name;
             }
             if (!list.Contains(place))
             {
@@ -162,7 +171,7 @@ public sealed class Gazetteer
         }
         foreach (var (key, list) in places)
         {
-            Places.Add(key, [.. list]);
+            Places.Add(written[key], [.. list]);
         }
         Countries = countries;
 
@@ -170,7 +179,12 @@ public sealed class Gazetteer
         {
             var kind = Enum.Parse<TitleKind>(Resource.Column(row, 2), ignoreCase: true);
             var country = Resource.Column(row, 3);
-            Titles.Add(row[0], new TitleEntry(row[0], Resource.Column(row, 1), kind, country.Length == 2 ? country : null, Resource.Column(row, 4) == "rules"));
+            var entry = new TitleEntry(row[0], Resource.Column(row, 1), kind, country.Length == 2 ? country : null, Resource.Column(row, 4) == "rules");
+            Titles.Add(row[0], entry);
+            if (!entry.RulesOnly)
+            {
+                TaggerTitles.Add(row[0], entry);
+            }
         }
         foreach (var row in Resource.ReadRows("honorifics.tsv"))
         {

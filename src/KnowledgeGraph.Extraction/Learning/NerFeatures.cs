@@ -226,7 +226,7 @@ public static class NerFeatures
         {
             known |= Known.Honorific;
         }
-        if (g.Titles.TryMatch(tokens, k, true, out var title, out var tEnd, out _) && tEnd <= to && !title.RulesOnly)
+        if (g.TaggerTitles.TryMatch(tokens, k, true, out var title, out var tEnd, out _) && tEnd <= to)
         {
             known |= title.Kind switch { TitleKind.Head => Known.TitleHead, TitleKind.Complete => Known.TitleComplete, _ => Known.TitleModifier };
         }

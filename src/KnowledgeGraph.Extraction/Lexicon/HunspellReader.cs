@@ -100,6 +100,12 @@ internal static class HunspellReader
                 continue;
             }
             var slash = entry.IndexOf('/', StringComparison.Ordinal);
+            // «ترکمنستان»: an entry spelt with a Persian letter is a slip in an Arabic word list; folded, it would make the
+            // dictionary know a name it never listed.
+            if (entry.AsSpan(0, slash < 0 ? entry.Length : slash).IndexOfAny(PersianLetters) >= 0)
+            {
+                continue;
+            }
             var word = Word(slash < 0 ? entry : entry[..slash]);
             if (word.Length == 0)
             {
@@ -113,5 +119,7 @@ internal static class HunspellReader
     }
 
     // "0" is Hunspell's empty affix.
+    private static readonly System.Buffers.SearchValues<char> PersianLetters = System.Buffers.SearchValues.Create("یکگەھۆێڕڵپچژڤ");
+
     private static string Word(string text) => text == "0" ? "" : ArabicText.Normalize(text);
 }

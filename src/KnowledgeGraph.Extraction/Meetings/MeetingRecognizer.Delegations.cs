@@ -25,7 +25,7 @@ public sealed partial class MeetingRecognizer
                 continue;
             }
             // "the American side", "the Russian team", «الجانب القطري» stand for a delegation only with their state.
-            var side = word is "side" or "team" && countries.Any(c => c.End == i && c.IsNationality)
+            var side = word is "side" or "team" && countries.Any(c => c.End == i && Attributive(c))
                 || word is "الجانب" && countries.Any(c => c.Start == i + 1 && c.IsNationality);
             if (word is not ("الوفد" or "delegation" or "وفد" or "وفدا") && !side)
             {
@@ -113,7 +113,7 @@ public sealed partial class MeetingRecognizer
     private int? LedBefore(int delegation)
     {
         var k = delegation - 1;
-        while (k >= 0 && (context.Tokens[k].Norm is "the" or "a" or "an" || countries.Any(c => c.End == k + 1 && c.Start <= k && c.IsNationality)))
+        while (k >= 0 && (context.Tokens[k].Norm is "the" or "a" or "an" || countries.Any(c => c.End == k + 1 && c.Start <= k && Attributive(c))))
         {
             k--;
         }
@@ -235,7 +235,7 @@ public sealed partial class MeetingRecognizer
                 break;
             }
             var t = context.Tokens[k];
-            if (IsDelegationWord(t) || t.Norm is "officials" or "negotiators" && countries.Any(c => c.End == k && c.IsNationality))
+            if (IsDelegationWord(t) || t.Norm is "officials" or "negotiators" && countries.Any(c => c.End == k && Attributive(c)))
             {
                 return StatesOfDelegation(k, trigger);
             }
@@ -246,6 +246,10 @@ public sealed partial class MeetingRecognizer
     private bool Heads(PersonMention p) =>
         context.At(p.Start - 1)?.Norm is "برياسه" or "يقوده" or "يقودها" or "يتقدمه" or "يتراسه" or "يراسه"
         || context.At(p.Start - 1)?.Norm == "by" && context.At(p.Start - 2)?.Norm is "led" or "headed";
+
+    // "Qatari", and a state's short name used as one ("U.S. and Ukrainian officials", "the UK delegation").
+    private bool Attributive(CountryMention c) =>
+        c.IsNationality || !c.IsCity && context.Tokens[c.Start].IsLatin && context.Tokens[c.Start].Text.Replace(".", "", StringComparison.Ordinal).All(char.IsUpper);
 
     // «وفد», «وفدا» (also the dual before its states: «وفدا روسيا وأوكرانيا»), «الوفدان», "delegation(s)"; not «الوفود»,
     // delegations in general («الوفود التي زارت المنطقة»).
@@ -263,13 +267,13 @@ public sealed partial class MeetingRecognizer
         // "Ukraine's delegation"
         // "Turkish and Syrian military delegations": a kind of delegation between the states and the word.
         var kinded = context.At(i - 1)?.Norm is "military" or "security" or "technical" or "government" or "governmental" or "official" or "trade" or "parliamentary" or "economic";
-        var before = countries.FirstOrDefault(c => c.End == (kinded ? i - 1 : i) && c.IsNationality)
+        var before = countries.FirstOrDefault(c => c.End == (kinded ? i - 1 : i) && Attributive(c))
             ?? countries.FirstOrDefault(c => c.End == i - 2 && !c.IsCity && context.Tokens[i - 2].Text is "'" or "’" && context.Tokens[i - 1].Norm == "s");
         if (before is not null)
         {
             states.Add(before.Code);
             // "Ukrainian and Russian delegations"
-            for (var c = before; context.At(c.Start - 1)?.Norm == "and" && countries.FirstOrDefault(n => n.End == c.Start - 1 && n.IsNationality) is { } n; c = n)
+            for (var c = before; context.At(c.Start - 1)?.Norm == "and" && countries.FirstOrDefault(n => n.End == c.Start - 1 && Attributive(n)) is { } n; c = n)
             {
                 states.Insert(0, n.Code);
             }

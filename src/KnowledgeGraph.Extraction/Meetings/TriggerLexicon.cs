@@ -32,7 +32,7 @@ public static class TriggerLexicon
         ["received"] = MeetingKind.Meeting, ["receives"] = MeetingKind.Meeting, ["hosted"] = MeetingKind.Meeting, ["hosts"] = MeetingKind.Meeting,
         ["welcomed"] = MeetingKind.Meeting, ["welcomes"] = MeetingKind.Meeting, ["summit"] = MeetingKind.Meeting,
         ["visited"] = MeetingKind.Visit, ["visit"] = MeetingKind.Visit, ["visits"] = MeetingKind.Visit, ["arrived"] = MeetingKind.Visit,
-        ["call"] = MeetingKind.Call, ["calls"] = MeetingKind.Call, ["telephone"] = MeetingKind.Call, ["videoconference"] = MeetingKind.Call, ["phoned"] = MeetingKind.Call, ["called"] = MeetingKind.Call, ["phone"] = MeetingKind.Call,
+        ["call"] = MeetingKind.Call, ["calls"] = MeetingKind.Call, ["telephone"] = MeetingKind.Call, ["videoconference"] = MeetingKind.Call, ["phoned"] = MeetingKind.Call, ["telephoned"] = MeetingKind.Call, ["called"] = MeetingKind.Call, ["phone"] = MeetingKind.Call,
     };
 
     // «نقلها», «سلمها»: who "brought it" (a letter) met the one who received it.
@@ -71,6 +71,12 @@ public static class TriggerLexicon
             // "joined by telephone", «شارك عبر الهاتف»: taking part in a meeting by phone, not a call of its own.
             if (context.At(i - 1)?.Norm is "by" or "via" or "عبر" && context.At(i - 2)?.Norm is "joined" or "participated" or "attended" or "شارك" or "وشارك")
             {
+                continue;
+            }
+            // "Rubio spoke with Netanyahu on Wednesday", the readouts' word for a call.
+            if (t.Norm is "spoke" or "speaks" && context.At(i + 1)?.Norm is "with" or "to" && !(context.At(i + 2)?.Norm is "reporters" or "journalists" or "the"))
+            {
+                yield return new Trigger(i, i + 1, MeetingKind.Call);
                 continue;
             }
             // «تسلم … نسخة من أوراق اعتماد سفير …», "received the credentials of": the envoy was received.

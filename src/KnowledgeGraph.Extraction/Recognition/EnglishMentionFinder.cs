@@ -248,6 +248,17 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                 {
                     break;
                 }
+                // "Minister for the Middle East Hamish Falconer": a region ends the complement as a state does, unless the
+                // body goes on ("for the Middle East Peace Process").
+                if ((w.Text is "East" && context.At(k - 1)?.Text is "Middle" or "Near" || w.Text is "Africa" or "Asia" or "Europe" or "Gulf" or "Americas" or "Pacific")
+                    && !(context.At(k + 1) is { } more && RegionBodyWords.Contains(more.Text)))
+                {
+                    last = k + 1;
+                    if (!(context.At(k + 1)?.Norm == "and" && context.At(k + 2) is { IsCapitalized: true }))
+                    {
+                        break;
+                    }
+                }
                 // "envoy for Syria Geir Pedersen": the complement ends with the state it names, unless the state's name opens
                 // an organisation's ("the Palestine Liberation Organization").
                 // "Ambassador to the U.S.": an acronym that also serves as an adjective ("U.S. officials") names the state here.
@@ -383,6 +394,12 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
 
     // Parties and militias named before a title ("Hezbollah leader Naim Qassem"): their posts are no state's.
     private static readonly HashSet<string> Movements = new(StringComparer.Ordinal) { "Hezbollah", "Hamas", "Houthi", "Taliban", "Fatah" };
+
+    // Words that carry a region's name on into a body's: "Middle East Peace Process", "Africa Policy", "Gulf Affairs".
+    private static readonly HashSet<string> RegionBodyWords = new(StringComparer.Ordinal)
+    {
+        "Peace", "Process", "Affairs", "Policy", "Region", "Department", "Division", "Desk", "Bureau", "Security", "Cooperation", "Relations", "Issues", "Programme", "Program", "Office",
+    };
 
     // The acronyms of states, which are no organisations.
     // States' acronyms, and the Gulf press's courtesy forms "HE" (His Excellency), "HH" and "HRH" (His Highness).

@@ -946,4 +946,10 @@ public class MeetingRecognizerTests
         var facts = Facts.Of("Ukrainian President Volodymyr Zelenskiy and European leaders met U.S. President Donald Trump at the White House on Monday. The leaders included German Chancellor Friedrich Merz and Finnish President Alexander Stubb.", "2025-08-19", "en");
         Assert.Equal(4, Assert.Single(facts.Meetings).Participants.Count);
     }
+
+    [Theory]
+    [InlineData("WASHINGTON (Reuters) - Secretary of State Marco Rubio spoke with Jordanian Foreign Minister Ayman Safadi on Wednesday about Gaza, the State Department said.")]
+    [InlineData("PARIS (AFP) - French President Emmanuel Macron telephoned Iranian President Masoud Pezeshkian on Sunday, the Elysee said.")]
+    public void Spoke_with_and_telephoned_are_calls(string text) =>
+        Assert.Equal(MeetingKind.Call, Assert.Single(Facts.Of(text, "2025-06-05", "en").Meetings).Kind);
 }
