@@ -1328,4 +1328,11 @@ public class ArticleExtractorTests
         Assert.Equal(["GB"], falconer.Countries);
         Assert.Equal("Minister for the Middle East", Assert.Single(facts.Offices, o => o.Person == falconer.Id).Title);
     }
+
+    [Fact]
+    public void A_named_states_officeholder_with_a_surname_no_dictionary_knows_is_named_though_his_given_name_is_a_word()
+    {
+        var facts = Facts.Of("استقبل أمير البلاد اليوم رئيس جمهورية قيرغيزستان صدر جباروف.", "2025-04-16");
+        Assert.Contains(facts.Persons, p => p.Name == "صدر جباروف" && p.Countries.SequenceEqual(["KG"]));
+    }
 }

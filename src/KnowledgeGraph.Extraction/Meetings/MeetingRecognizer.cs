@@ -61,6 +61,11 @@ public sealed partial class MeetingRecognizer(
             {
                 subject = [receiver.Person];
             }
+            // «عقد فلان، ووزير … فلان، مؤتمراً صحفياً مشتركاً»: everyone named before a joint press conference held it.
+            if (TriggerLexicon.JointPressConference(context, inSentence[0].Start))
+            {
+                subject = [.. subject.Union(people.Where(p => p.Start < inSentence[0].Start).Select(p => p.Person))];
+            }
             var separate = SaysSeparate(inSentence[0].Start);
             // «وشملت اللقاءات فلاناً وفلاناً»: the separate meetings announced in the sentence before, now named.
             if (subject.Count == 0 && separateSubject is not null && inSentence.Any(t => context.Tokens[t.Start].Norm is "اللقاءات" or "meetings"))

@@ -279,8 +279,8 @@ public static class TriggerLexicon
 
     /// <summary>«مؤتمر صحفي مشترك», "joint news conference" at <paramref name="i"/>.</summary>
     public static bool JointPressConference(TextContext context, int i) =>
-        context.Tokens[i].Forms[^1] is "موتمر" or "الموتمر" && context.At(i + 1)?.Norm is "صحفي" or "صحافي" or "الصحفي" or "الصحافي"
-            && context.At(i + 2)?.Norm is "مشترك" or "المشترك"
+        context.Tokens[i].Forms[^1] is "موتمر" or "الموتمر" or "موتمرا" && context.At(i + 1)?.Norm is "صحفي" or "صحافي" or "الصحفي" or "الصحافي" or "صحفيا" or "صحافيا"
+            && context.At(i + 2)?.Norm is "مشترك" or "المشترك" or "مشتركا"
         || context.Tokens[i].Norm == "joint" && context.At(i + 1)?.Norm is "news" or "press" && context.At(i + 2)?.Norm == "conference";
 
     // The words between «جولة» and its talks: «أولى», «جديدة», «ثانية من».

@@ -274,7 +274,7 @@ internal static class TaggedNames
                 continue;
             }
             var nameStart = FirstTokenAt(tokens, mention.Span.Start);
-            if (LooksLikeName(context, nameStart) || tagged.Any(t => t.Start < mention.End && t.End > nameStart) || Foreign() || Envoy() || Ould())
+            if (LooksLikeName(context, nameStart) || tagged.Any(t => t.Start < mention.End && t.End > nameStart) || Foreign() || Envoy() || Ould() || StateOfficial())
             {
                 continue;
             }
@@ -295,6 +295,12 @@ internal static class TaggedNames
             // training never saw as an ordinary one, without the article, opens a name that goes on with an unknown word.
             bool Foreign() => tokens[nameStart] is var first && !ArabicText.StartsWithArticle(first.Norm) && !tagger.IsCommonWord(first.Norm)
                 && !context.IsArabicStopWithClitics(first) && Enumerable.Range(nameStart + 1, mention.End - nameStart - 1).Any(k => LooksLikeName(context, k));
+
+            // «رئيس جمهورية أذربيجان إلهام علييف»: after a post of a named state, two words ending on one no dictionary knows
+            // are its holder's name, though the first is also a word ("inspiration").
+            bool StateOfficial() => mention.End - nameStart == 2 && mention.Posts.Any(post => (post.Country ?? mention.Country) is not null)
+                && tokens[mention.End - 1] is { IsLatin: false } last && !last.Forms.Any(context.Gazetteer.Lexicon.Knows)
+                && !context.IsArabicStopWithClitics(tokens[nameStart]) && !ArabicMentionFinder.VerbLike(tokens[nameStart]);
 
             // «الوزير الأول المختار ولد اجاي»: Mauritania's «ولد» ("son of") between two words joins a name, as «بن» does.
             bool Ould() => Enumerable.Range(nameStart + 1, Math.Max(0, mention.End - nameStart - 2)).Any(k => tokens[k].Norm == "ولد");

@@ -952,4 +952,11 @@ public class MeetingRecognizerTests
     [InlineData("PARIS (AFP) - French President Emmanuel Macron telephoned Iranian President Masoud Pezeshkian on Sunday, the Elysee said.")]
     public void Spoke_with_and_telephoned_are_calls(string text) =>
         Assert.Equal(MeetingKind.Call, Assert.Single(Facts.Of(text, "2025-06-05", "en").Meetings).Kind);
+
+    [Fact]
+    public void Everyone_named_before_a_joint_press_conference_held_it()
+    {
+        var facts = Facts.Of("عقد وزير الخارجية المصري بدر عبد العاطي، ووزير الخارجية الإسباني خوسيه مانويل ألباريس، مؤتمراً صحفياً مشتركاً في مدريد اليوم.", "2025-07-28");
+        Assert.Equal(2, Assert.Single(facts.Meetings).Participants.Count);
+    }
 }
