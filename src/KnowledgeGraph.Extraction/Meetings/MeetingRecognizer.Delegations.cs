@@ -244,12 +244,12 @@ public sealed partial class MeetingRecognizer
     }
 
     private bool Heads(PersonMention p) =>
-        context.At(p.Start - 1)?.Norm is "برياسه" or "يقوده" or "يقودها" or "يتقدمه" or "يتراسه" or "يراسه"
+        context.At(p.Start - 1) is { } before && ArabicMentionFinder.HeadedByWords.Contains(before.Norm)
         || context.At(p.Start - 1)?.Norm == "by" && context.At(p.Start - 2)?.Norm is "led" or "headed";
 
     // "Qatari", and a state's short name used as one ("U.S. and Ukrainian officials", "the UK delegation").
     private bool Attributive(CountryMention c) =>
-        c.IsNationality || !c.IsCity && context.Tokens[c.Start].IsLatin && context.Tokens[c.Start].Text.Replace(".", "", StringComparison.Ordinal).All(char.IsUpper);
+        c.IsNationality || !c.IsCity && context.Tokens[c.Start] is { IsLatin: true } t && t.Text.All(ch => ch == '.' || char.IsUpper(ch));
 
     // «وفد», «وفدا» (also the dual before its states: «وفدا روسيا وأوكرانيا»), «الوفدان», "delegation(s)"; not «الوفود»,
     // delegations in general («الوفود التي زارت المنطقة»).
@@ -257,14 +257,13 @@ public sealed partial class MeetingRecognizer
         t.Norm is "delegation" or "delegations" || t.Forms.Any(f => f is "وفد" or "وفدا" or "الوفد" or "الوفدان" or "الوفدين" or "وفدي" or "وفدان" or "وفدين");
 
     /// <summary>
-    /// The states of the delegation word at <paramref name="i"/>, named before <paramref name="to"/>: «وفد قطري», «وفدا من دولة قطر», "a Qatari delegation",
-    /// and the states joined by "and" of several delegations ("Ukrainian and Russian delegations", «الوفدان الأمريكي
-    /// والأوكراني», «وفدا الولايات المتحدة وإيران»).
+    /// The states of the delegation word at <paramref name="i"/>, named before <paramref name="to"/>: «وفد قطري», «وفدا من
+    /// دولة قطر», "a Qatari delegation", "Ukraine's delegation", and the states joined by "and" of several delegations
+    /// ("Ukrainian and Russian delegations", «الوفدان الأمريكي والأوكراني», «وفدا الولايات المتحدة وإيران»).
     /// </summary>
     private List<string> StatesOfDelegation(int i, int to)
     {
         var states = new List<string>();
-        // "Ukraine's delegation"
         // "Turkish and Syrian military delegations": a kind of delegation between the states and the word.
         var kinded = context.At(i - 1)?.Norm is "military" or "security" or "technical" or "government" or "governmental" or "official" or "trade" or "parliamentary" or "economic";
         var before = countries.FirstOrDefault(c => c.End == (kinded ? i - 1 : i) && Attributive(c))

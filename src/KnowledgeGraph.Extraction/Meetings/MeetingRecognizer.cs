@@ -283,11 +283,12 @@ public sealed partial class MeetingRecognizer(
         // "Araqchi, who arrived in Doha late on Tuesday": a lone visitor's arrival where the article names the hosts he met
         // there is part of that encounter, not one of its own.
         merged.RemoveAll(v => v.Kind == MeetingKind.Visit && v.Participants.Count == 1 && v.Delegations.Count == 0
-            && merged.Any(o => o.Participants.Count >= 2 && o.Participants.Contains(v.Participants.Min) && o.Country == v.Country && DaysApart(o.Date, v.Date) <= 1));
+            && merged.Any(o => o.Participants.Count >= 2 && o.Participants.Contains(v.Participants.Min) && o.Country == v.Country && DayDistance(o.Date, v.Date) <= 1));
         return merged;
     }
 
-    private static int DaysApart(PartialDate? a, PartialDate? b) =>
+    // Days between two dates given to the day; 0 when either is missing or they agree within their precision.
+    private static int DayDistance(PartialDate? a, PartialDate? b) =>
         a is { Precision: DatePrecision.Day } x && b is { Precision: DatePrecision.Day } y
             ? Math.Abs(new DateOnly(x.Year, x.Month!.Value, x.Day!.Value).DayNumber - new DateOnly(y.Year, y.Month!.Value, y.Day!.Value).DayNumber)
             : a is null || b is null || a.Value.Agrees(b.Value) ? 0 : int.MaxValue;

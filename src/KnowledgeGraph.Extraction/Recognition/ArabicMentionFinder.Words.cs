@@ -26,7 +26,8 @@ public sealed partial class ArabicMentionFinder
     /// no indefinite noun has the article («ولد الفقرا»). After a foreign word («كارلوس ألبرتو باريرا») it is the name's.
     /// </summary>
     internal static bool IndefiniteAccusative(TextContext context, Token previous, Token t) =>
-        t.Norm.Length >= 5 && t.Norm[^1] == 'ا' && !ArabicText.StartsWithArticle(t.Norm) && t.Norm[^2] is not ('ا' or 'ي' or 'و') && !context.IsGivenName(t) && !context.Gazetteer.FigureSurnames.ContainsKey(t.Norm)
+        t.Norm.Length >= 5 && t.Norm[^1] == 'ا' && t.Norm[^2] is not ('ا' or 'ي' or 'و') && !ArabicText.StartsWithArticle(t.Norm)
+        && !context.IsGivenName(t) && !context.Gazetteer.FigureSurnames.ContainsKey(t.Norm)
         && context.Gazetteer.Lexicon.Knows(t.Norm[..^1])
         && (context.IsGivenName(previous) || context.Gazetteer.Lexicon.Knows(previous.Norm));
 
@@ -35,8 +36,10 @@ public sealed partial class ArabicMentionFinder
     /// follows it, though its words are also ordinary ones («الحية», "the snake").
     /// </summary>
     internal static bool HeadedBy(TextContext context, int i) =>
-        i > 0 && context.Tokens[i - 1].Norm is "برياسه" or "يقوده" or "يقودها" or "يتقدمه" or "يتراسه" or "يراسه" && context.SameSentence(i - 1, i)
-        && context.IsGivenName(context.Tokens[i]);
+        i > 0 && HeadedByWords.Contains(context.Tokens[i - 1].Norm) && context.SameSentence(i - 1, i) && context.IsGivenName(context.Tokens[i]);
+
+    // «برئاسة», «يقوده», «يتقدمه»: "headed by", before the head's name.
+    internal static readonly HashSet<string> HeadedByWords = new(StringComparer.Ordinal) { "برياسه", "يقوده", "يقودها", "يتقدمه", "يتراسه", "يراسه" };
 
     // «وزيرة خارجية أستراليا بيني وونغ»: «وو» opens a name (Wong, Woodward) unless the dictionary knows the word after «و».
     private bool WawName(Token t) =>

@@ -520,7 +520,8 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             // «الأمير محمد بن سلمان هنأه فيه»: after a lineage («بن سلمان») only a family name goes on, not an ordinary word.
             var wordAfterLineage = lineage && !context.IsGivenName(t) && !ArabicText.StartsWithArticle(t.Norm) && _g.Lexicon.Knows(t.Norm)
                 && !_g.FigureSurnames.ContainsKey(t.Norm);
-            if (!afterConnector && !givenAfterGiven && (context.IsArabicStopWithClitics(t) || _countryAt.ContainsKey(end) || verb || wordAfterLineage || end - pos >= 2 && IndefiniteAccusative(context, previous, t)
+            if (!afterConnector && !givenAfterGiven && (context.IsArabicStopWithClitics(t) || _countryAt.ContainsKey(end) || verb || wordAfterLineage
+                || end - pos >= 2 && IndefiniteAccusative(context, previous, t)
                 || (t.Norm[0] == 'و' && !context.IsGivenName(t) && !context.OpensWithWawYetContinuesName(previous, t) && !(triggered && WawName(t)))
                 || _g.Titles.TryMatch(_tokens, end, true, out _, out _, out _) || _g.Honorifics.TryMatch(_tokens, end, false, out _, out _, out _)))
             {

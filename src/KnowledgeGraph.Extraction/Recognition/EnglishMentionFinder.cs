@@ -262,7 +262,7 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                 // "envoy for Syria Geir Pedersen": the complement ends with the state it names, unless the state's name opens
                 // an organisation's ("the Palestine Liberation Organization").
                 // "Ambassador to the U.S.": an acronym that also serves as an adjective ("U.S. officials") names the state here.
-                if (_countryAt.TryGetValue(k, out var state) && (!state.IsNationality || state.End == k + 1 && w.Text.TrimEnd('.').Replace(".", "", StringComparison.Ordinal).All(char.IsUpper))
+                if (_countryAt.TryGetValue(k, out var state) && (!state.IsNationality || state.End == k + 1 && w.Text.All(ch => ch == '.' || char.IsUpper(ch)))
                     && !(context.At(state.End) is { IsWord: true } following && OrganisationWords.Contains(following.Text)))
                 {
                     last = state.End;
