@@ -1335,4 +1335,13 @@ public class ArticleExtractorTests
         var facts = Facts.Of("استقبل أمير البلاد اليوم رئيس جمهورية قيرغيزستان صدر جباروف.", "2025-04-16");
         Assert.Contains(facts.Persons, p => p.Name == "صدر جباروف" && p.Countries.SequenceEqual(["KG"]));
     }
+
+    [Fact]
+    public void A_European_commissioner_holds_a_post_of_no_state()
+    {
+        var facts = Facts.Of("عمّان - بترا: استقبل رئيس الوزراء جعفر حسان اليوم المفوضة الأوروبية لشؤون المتوسط دوبرافكا شويتسا.", "2025-10-29");
+        var commissioner = Assert.Single(facts.Persons, p => p.Name == "دوبرافكا شويتسا");
+        Assert.Empty(commissioner.Countries);
+        Assert.Null(Assert.Single(facts.Offices, o => o.Person == commissioner.Id).Country);
+    }
 }

@@ -240,7 +240,9 @@ public static class TriggerLexicon
             {
                 continue;
             }
-            if (t.Norm == "to" && k != trigger.Start - 1)
+            // "to meet", and "to hold indirect talks", "left for Muscat to hold talks": a purpose, not what happened.
+            if (t.Norm == "to" && k != trigger.Start - 1
+                && !(k >= trigger.Start - 4 && context.At(k + 1)?.Norm is "hold" or "have" or "conduct" or "attend" or "join" or "discuss"))
             {
                 continue;
             }

@@ -230,7 +230,7 @@ public sealed partial class ArabicMentionFinder
     private static readonly HashSet<string> EnglishAdjectives = new(StringComparer.Ordinal)
     {
         "Armed", "General", "Executive", "Supreme", "Joint", "Central", "National", "Arab", "Presidential", "Military", "Federal", "Constitutional",
-        "Social", "Transitional", "Legislative",
+        "Social", "Transitional", "Legislative", "European", "African", "International", "Regional",
     };
 
     // «شؤون», and «شئون» as Egypt writes it.

@@ -959,4 +959,11 @@ public class MeetingRecognizerTests
         var facts = Facts.Of("عقد وزير الخارجية المصري بدر عبد العاطي، ووزير الخارجية الإسباني خوسيه مانويل ألباريس، مؤتمراً صحفياً مشتركاً في مدريد اليوم.", "2025-07-28");
         Assert.Equal(2, Assert.Single(facts.Meetings).Participants.Count);
     }
+
+    [Fact]
+    public void Talks_a_trip_is_made_to_hold_did_not_happen_yet()
+    {
+        var facts = Facts.Of("TEHRAN (IRNA) - Iran's Foreign Minister Abbas Araghchi left Tehran for Rome on Friday to hold indirect talks with U.S. envoy Steve Witkoff on Saturday.", "2025-04-18", "en");
+        Assert.Empty(facts.Meetings);
+    }
 }
