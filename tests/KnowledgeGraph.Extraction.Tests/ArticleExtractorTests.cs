@@ -1344,4 +1344,11 @@ public class ArticleExtractorTests
         Assert.Empty(commissioner.Countries);
         Assert.Null(Assert.Single(facts.Offices, o => o.Person == commissioner.Id).Country);
     }
+
+    [Fact]
+    public void Germanys_adviser_is_its_chancellor_and_the_European_Commissions_head_its_president()
+    {
+        var facts = Facts.Of("شارك في الاجتماع المستشار الألماني فريدريش ميرتس ورئيسة المفوضية الأوروبية أورسولا فون دير لاين.", "2025-02-17");
+        Assert.Equal(["Chancellor", "President of the European Commission"], facts.Offices.Select(o => o.TitleEn));
+    }
 }

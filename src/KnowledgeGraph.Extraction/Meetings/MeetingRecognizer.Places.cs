@@ -26,6 +26,11 @@ public sealed partial class MeetingRecognizer
                 && !StandsForGovernment(inSentence, c))
             .OrderBy(c => c.Start < trigger.Start ? 1 : 0).FirstOrDefault()
             ?? CapitalPhrase(inSentence);
+        // "Trump travelled to Abu Dhabi, where he was received by …", «وصل إلى عمان، حيث التقى …»: the place before "where".
+        if (WherePlace(inSentence, trigger.Start) is { } where)
+        {
+            city = where;
+        }
         // "arrived in Kuwait late on Tuesday, is expected to travel to Baghdad": the state right after the verb is where it
         // happened; a city of another state further on is not.
         var state = inSentence.FirstOrDefault(c => !c.IsCity && !c.IsNationality && c.Start > trigger.Start && c.Start <= trigger.End + 1
@@ -49,6 +54,19 @@ public sealed partial class MeetingRecognizer
                 ?? inSentence.FirstOrDefault(c => c.Start > trigger.Start && c.Start < segmentEnd && !c.IsNationality);
             draft.Country ??= destination?.Code;
         }
+    }
+
+    private CountryMention? WherePlace(List<CountryMention> inSentence, int trigger)
+    {
+        for (var k = trigger - 1; k >= trigger - 5 && context.At(k) is { } t && context.SameSentence(k, trigger); k--)
+        {
+            if (t.Norm is "where" or "حيث")
+            {
+                var end = context.At(k - 1)?.Text is "," or "،" ? k - 1 : k;
+                return inSentence.FirstOrDefault(c => c.End == end && c.IsCity);
+            }
+        }
+        return null;
     }
 
     private bool InName(CountryMention c) =>

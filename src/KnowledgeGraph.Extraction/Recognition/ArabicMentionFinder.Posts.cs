@@ -77,6 +77,11 @@ public sealed partial class ArabicMentionFinder
                 {
                     country = nisba.Code;
                     pos = end = nisba.End;
+                    // «المستشار الألماني», «المستشار النمساوي»: the adviser of Germany or Austria is its Chancellor.
+                    if (posts[^1].TitleEn == "Adviser" && nisba.Code is "DE" or "AT")
+                    {
+                        posts[^1] = posts[^1] with { TitleEn = "Chancellor" };
+                    }
                 }
             }
             if (EnvoyGoesOn(posts[^1].Head, pos))

@@ -966,4 +966,10 @@ public class MeetingRecognizerTests
         var facts = Facts.Of("TEHRAN (IRNA) - Iran's Foreign Minister Abbas Araghchi left Tehran for Rome on Friday to hold indirect talks with U.S. envoy Steve Witkoff on Saturday.", "2025-04-18", "en");
         Assert.Empty(facts.Meetings);
     }
+
+    [Theory]
+    [InlineData("DOHA (Reuters) - On Thursday, the Pakistani prime minister Shehbaz Sharif travelled to Abu Dhabi, where he was received by UAE President Sheikh Mohamed bin Zayed.", "en")]
+    [InlineData("الدوحة - قنا: وصل رئيس الوزراء الباكستاني شهباز شريف إلى أبوظبي، حيث استقبله رئيس الدولة الشيخ محمد بن زايد آل نهيان.", "ar")]
+    public void Where_a_traveller_was_received_is_the_place_before_where(string text, string language) =>
+        Assert.Equal("Abu Dhabi", Assert.Single(Facts.Of(text, "2025-05-15", language).Meetings).City);
 }
