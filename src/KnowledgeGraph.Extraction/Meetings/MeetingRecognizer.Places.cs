@@ -19,7 +19,9 @@ public sealed partial class MeetingRecognizer
         // "WASHINGTON (Reuters) - … hosted Putin in Anchorage": the dateline, in the sentence, is no place the sentence names.
         var datelineEnd = DatelineEnd();
         // "Finance Minister Taif Sami": a place inside a person's name is no place.
-        var inSentence = countries.Where(c => context.Tokens[c.Start].Sentence == sentence && c.Start >= datelineEnd && !InName(c)).ToList();
+        // "…, a day after they met Israeli officials in Jerusalem": a place in a clause about another day's encounter is that one's.
+        var inSentence = countries.Where(c => context.Tokens[c.Start].Sentence == sentence && c.Start >= datelineEnd && !InName(c)
+            && !(c.Start > trigger.End && ClauseBreakAt(trigger.End, c.Start) is var cut && cut >= 0 && DaysApart(cut + 1))).ToList();
         // «التقى … في ألاسكا … منذ عودة ترامب إلى البيت الأبيض»: where someone goes is no meeting's place, a trip's only;
         // «الشراكة مع واشنطن», "ties with Washington": a capital after "with" stands for its government.
         var city = inSentence.Where(c => c.IsCity && (trigger.Kind == MeetingKind.Visit || context.At(c.Start - 1)?.Norm is not ("الي" or "to"))

@@ -28,7 +28,7 @@ public static class TriggerLexicon
         ["اتصلت"] = MeetingKind.Call, ["هاتف"] = MeetingKind.Call, ["هاتفيا"] = MeetingKind.Call, ["هاتفي"] = MeetingKind.Call, ["هاتفيه"] = MeetingKind.Call,
         // «اتصالين هاتفيين منفصلين», «مكالمتين»: two calls.
         ["اتصالين"] = MeetingKind.Call, ["هاتفيين"] = MeetingKind.Call, ["مكالمتين"] = MeetingKind.Call,
-        ["met"] = MeetingKind.Meeting, ["meets"] = MeetingKind.Meeting, ["meeting"] = MeetingKind.Meeting, ["talks"] = MeetingKind.Meeting,
+        ["met"] = MeetingKind.Meeting, ["meets"] = MeetingKind.Meeting, ["meet"] = MeetingKind.Meeting, ["meeting"] = MeetingKind.Meeting, ["talks"] = MeetingKind.Meeting,
         ["received"] = MeetingKind.Meeting, ["receives"] = MeetingKind.Meeting, ["hosted"] = MeetingKind.Meeting, ["hosts"] = MeetingKind.Meeting,
         ["welcomed"] = MeetingKind.Meeting, ["welcomes"] = MeetingKind.Meeting, ["summit"] = MeetingKind.Meeting,
         ["visited"] = MeetingKind.Visit, ["visit"] = MeetingKind.Visit, ["visits"] = MeetingKind.Visit, ["arrived"] = MeetingKind.Visit,
@@ -53,7 +53,7 @@ public static class TriggerLexicon
         "المقرر", "سوف", "يعتزم", "تعتزم", "المرتقب", "المرتقبه", "المنتظر", "المزمع", "المزمعه", "سيلتقي", "ستلتقي", "سيزور", "ستزور", "سيجتمع", "سيستقبل",
         "سيبحث", "سيعقد", "ستعقد", "سيشارك", "ستشارك", "ستستضيف", "سيستضيف", "سيتوجه", "سيجري", "ستجري", "سيصل", "ستصل", "سيقوم", "ستقوم",
         "المقبل", "المقبله", "القادم", "القادمه", "غدا", "يتوقع", "ويتوقع", "نفي", "نفت", "لم", "دعوه", "will", "would", "plans", "planned", "scheduled",
-        "expected", "slated", "due", "denied", "invited", "invitation", "tomorrow", "upcoming", "next", "to",
+        "expected", "slated", "due", "denied", "invited", "invitation", "tomorrow", "upcoming", "next", "to", "declined", "refused",
         // Put off or called off: «أرجأ», «تأجيل», «ألغى», "postponed", "cancelled".
         "ارجا", "ارجات", "ارجاء", "تاجيل", "الغي", "الغت", "الغاء", "postponed", "postpones", "cancelled", "canceled", "cancels", "delayed",
     };
@@ -191,6 +191,19 @@ public static class TriggerLexicon
         return false;
     }
 
+    // «يلتقي رئيس مجلس الوزراء … غداً وزير الخارجية البريطاني»: "tomorrow" after the verb, past a long subject.
+    private static bool TomorrowAfter(TextContext context, Trigger trigger)
+    {
+        for (var k = trigger.End; k < trigger.End + 20 && context.At(k) is { } t && context.SameSentence(trigger.Start, k); k++)
+        {
+            if (t.Norm is "غدا" or "وغدا" or "tomorrow")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // «نفى مكتب رئيس مجلس النواب نبيه بري ما تناقلته بعض وسائل الإعلام عن لقاء …», "denied reports about a meeting": what a
     // denial calls reports about an encounter did not happen, however long the denier's name.
     private static bool IsDeniedReport(TextContext context, Trigger trigger)
@@ -212,7 +225,7 @@ public static class TriggerLexicon
     /// <summary>True when words near the trigger say the encounter is planned, expected or denied.</summary>
     public static bool IsNotHappened(TextContext context, Trigger trigger)
     {
-        if (IsDeniedPerfect(context, trigger) || IsDeniedReport(context, trigger))
+        if (IsDeniedPerfect(context, trigger) || IsDeniedReport(context, trigger) || TomorrowAfter(context, trigger))
         {
             return true;
         }
@@ -236,7 +249,7 @@ public static class TriggerLexicon
             }
             // Far from the trigger only a future verb, «المقرر», or a denial («نفى مصدر … صحة الأنباء التي تحدثت عن لقاء …») still counts.
             if (k < trigger.Start - 6 && !(t.Norm.StartsWith("سي", StringComparison.Ordinal) || t.Norm.StartsWith("ست", StringComparison.Ordinal)
-                || t.Norm is "المقرر" or "will" or "نفي" or "ونفي" or "نفت" or "ونفت" or "ينفي" or "تنفي" or "denied"))
+                || t.Norm is "المقرر" or "will" or "نفي" or "ونفي" or "نفت" or "ونفت" or "ينفي" or "تنفي" or "denied" or "declined" or "refused"))
             {
                 continue;
             }

@@ -972,4 +972,18 @@ public class MeetingRecognizerTests
     [InlineData("الدوحة - قنا: وصل رئيس الوزراء الباكستاني شهباز شريف إلى أبوظبي، حيث استقبله رئيس الدولة الشيخ محمد بن زايد آل نهيان.", "ar")]
     public void Where_a_traveller_was_received_is_the_place_before_where(string text, string language) =>
         Assert.Equal("Abu Dhabi", Assert.Single(Facts.Of(text, "2025-05-15", language).Meetings).City);
+
+    [Theory]
+    [InlineData("CAIRO (AP) — Egypt's President Abdel Fattah el-Sissi declined an invitation to meet Israeli Prime Minister Benjamin Netanyahu at the summit, officials said.", "en")]
+    [InlineData("الدوحة - قنا: يلتقي معالي رئيس مجلس الوزراء وزير الخارجية الشيخ محمد بن عبدالرحمن آل ثاني غداً وزير الخارجية البريطاني ديفيد لامي في لندن.", "ar")]
+    public void A_declined_invitation_and_a_meeting_tomorrow_did_not_happen(string text, string language) =>
+        Assert.Empty(Facts.Of(text, "2025-11-12", language).Meetings);
+
+    [Fact]
+    public void The_place_of_another_days_encounter_is_that_ones_and_unnamed_officials_of_a_state_are_its_delegation()
+    {
+        var facts = Facts.Of("BEIRUT (Reuters) - U.S. envoy Tom Barrack met Lebanese President Joseph Aoun on Monday, a day after he met Israeli officials in Jerusalem.", "2025-08-26", "en");
+        Assert.Equal(["Beirut", "Jerusalem"], facts.Meetings.Select(m => m.City));
+        Assert.Equal(["IL"], facts.Meetings[1].DelegationCountries);
+    }
 }
