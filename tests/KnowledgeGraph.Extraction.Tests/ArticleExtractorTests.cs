@@ -1351,4 +1351,19 @@ public class ArticleExtractorTests
         var facts = Facts.Of("شارك في الاجتماع المستشار الألماني فريدريش ميرتس ورئيسة المفوضية الأوروبية أورسولا فون دير لاين.", "2025-02-17");
         Assert.Equal(["Chancellor", "President of the European Commission"], facts.Offices.Select(o => o.TitleEn));
     }
+
+    [Fact]
+    public void A_states_body_between_the_demonym_and_a_lower_case_title_keeps_the_state()
+    {
+        var facts = Facts.Of("ROME (ANSA) - Italian Premier Giorgia Meloni and Libyan Presidential Council head Mohamed al-Menfi held talks in Rome on Monday.", "2025-02-10", "en");
+        Assert.Equal(["LY"], Assert.Single(facts.Persons, p => p.Name == "Mohamed al-Menfi").Countries);
+    }
+
+    [Fact]
+    public void An_envoy_to_a_region_that_is_no_state_keeps_the_region_and_the_name_after_it()
+    {
+        var facts = Facts.Of("استقبل الرئيس اليوم المبعوث الشخصي للأمين العام للأمم المتحدة إلى الصحراء الغربية ستافان دي ميستورا.", "2025-06-16");
+        var envoy = Assert.Single(facts.Persons, p => p.Name == "ستافان دي ميستورا");
+        Assert.Equal("Envoy to Western Sahara", Assert.Single(facts.Offices, o => o.Person == envoy.Id).TitleEn);
+    }
 }

@@ -135,6 +135,11 @@ public sealed partial class ArabicMentionFinder
                     };
                     pos = end = after;
                 }
+                // «المبعوث الشخصي للأمين العام للأمم المتحدة إلى الصحراء الغربية»: whose envoy, then where to.
+                if (EnvoyGoesOn(posts[^1].Head, pos))
+                {
+                    pos = end = ExtendEnvoy(posts, pos);
+                }
             }
             // «رئيس مجلس السيادة الانتقالي القائد العام للقوات المسلحة …»: an adjective of the post before the next post.
             if (!IsPostStart(pos) && context.At(pos) is { IsWord: true } ofPost && ArabicText.StartsWithArticle(ofPost.Norm) && !_countryAt.ContainsKey(pos)
@@ -162,7 +167,7 @@ public sealed partial class ArabicMentionFinder
     // «المبعوث الأمريكي الخاص إلى سوريا»: an envoy's title goes on after its state with "special" and where the envoy is sent.
     private bool EnvoyGoesOn(string head, int pos) =>
         head.EndsWith("Envoy", StringComparison.Ordinal) && context.At(pos) is { IsWord: true } t && pos > 0 && context.SameSentence(pos - 1, pos)
-        && (t.Norm is "الخاص" or "الخاصه" || t.Norm is "الي" or "لدي" && (_countryAt.ContainsKey(pos + 1) || context.At(pos + 1)?.Norm == "الشرق")
+        && (t.Norm is "الخاص" or "الخاصه" || t.Norm is "الي" or "لدي" && (_countryAt.ContainsKey(pos + 1) || EnvoyRegionAt(pos + 1) is not null)
             || _countryAt.TryGetValue(pos, out var nisba) && nisba.IsNationality);
 
     private int ExtendEnvoy(List<Post> posts, int pos)
@@ -183,15 +188,39 @@ public sealed partial class ArabicMentionFinder
                 english += " to " + _g.Countries[to.Code].NameEn;
                 pos = to.End;
             }
-            else if (context.At(pos + 1)?.Norm == "الشرق" && context.At(pos + 2)?.Norm == "الاوسط")
+            else if (EnvoyRegionAt(pos + 1) is var (length, region))
             {
-                title += " " + context.Slice(pos, pos + 3);
-                english += " to the Middle East";
-                pos += 3;
+                title += " " + context.Slice(pos, pos + 1 + length);
+                english += " to " + region;
+                pos += 1 + length;
             }
         }
         posts[^1] = post with { Title = title, TitleEn = english, Span = new TextSpan(post.Span.Start, _tokens[pos - 1].End) };
         return pos;
+    }
+
+    // The regions an envoy is sent to that are no state: «إلى الشرق الأوسط», «إلى الصحراء الغربية», «إلى القرن الأفريقي».
+    private static readonly (string[] Words, string English)[] EnvoyRegions =
+    [
+        (["الشرق", "الاوسط"], "the Middle East"), (["الصحراء", "الغربيه"], "Western Sahara"), (["القرن", "الافريقي"], "the Horn of Africa"),
+        (["منطقه", "البحيرات", "العظمي"], "the Great Lakes Region"), (["منطقه", "الساحل"], "the Sahel"),
+    ];
+
+    private (int Length, string English)? EnvoyRegionAt(int k)
+    {
+        foreach (var (words, english) in EnvoyRegions)
+        {
+            var at = 0;
+            while (at < words.Length && context.At(k + at)?.Norm == words[at] && context.SameSentence(k, k + at))
+            {
+                at++;
+            }
+            if (at == words.Length)
+            {
+                return (words.Length, english);
+            }
+        }
+        return null;
     }
 
     // The bodies a post is held in after «ب» («بوزارة الخارجية», «بسفارة المملكة»), normalised.

@@ -52,6 +52,11 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             {
                 field++;
             }
+            // "Libyan Presidential Council head Mohamed al-Menfi": a body of the state between the demonym and a lower-case title.
+            if (field == pos && posts.Count == 0 && country is not null && StateBodyEnd(pos) is var bodyEnd && bodyEnd > pos)
+            {
+                field = bodyEnd;
+            }
             if (field > pos && ParsePosts(field, country, out var afterField) is [var head, .. var rest])
             {
                 var span = new TextSpan(_tokens[pos].Start, head.Span.End);
@@ -394,6 +399,19 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
 
     // Parties and militias named before a title ("Hezbollah leader Naim Qassem"): their posts are no state's.
     private static readonly HashSet<string> Movements = new(StringComparer.Ordinal) { "Hezbollah", "Hamas", "Houthi", "Taliban", "Fatah" };
+
+    /// <summary>Past the capitalised name of a state's body ("Presidential Council", "Sovereignty Council"), before a lower-case title.</summary>
+    private int StateBodyEnd(int pos)
+    {
+        var k = pos;
+        while (k < pos + 4 && context.At(k) is { IsWord: true, IsCapitalized: true, IsLatin: true } w && !context.IsGivenName(w) && !_countryAt.ContainsKey(k)
+               && !_g.Titles.TryMatch(_tokens, k, false, out _, out _, out _) && !_g.Honorifics.TryMatch(_tokens, k, false, out _, out _, out _))
+        {
+            k++;
+        }
+        return k > pos && _tokens[k - 1].Text is "Council" or "Committee" or "Court" or "Assembly" or "Parliament" or "Party" or "Authority" or "Service" or "Guard"
+            && context.At(k) is { IsWord: true, IsCapitalized: false } ? k : pos;
+    }
 
     // Words that carry a region's name on into a body's: "Middle East Peace Process", "Africa Policy", "Gulf Affairs".
     private static readonly HashSet<string> RegionBodyWords = new(StringComparer.Ordinal)
