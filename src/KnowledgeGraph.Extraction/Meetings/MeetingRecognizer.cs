@@ -85,7 +85,8 @@ public sealed partial class MeetingRecognizer(
                 subject = [.. pair.Participants];
             }
             // «كما تلقى سموه اتصالا من …», «واستقبل جلالته …»: an honorific pronoun stands for the subject reported before.
-            if (subject.Count == 0 && earlierSubject is not null && HonorificPronounAt(inSentence[0].Start))
+            // «وفي لقاء منفصل، استقبل جلالته …»: the pronoun may follow a later verb of the sentence.
+            if (subject.Count == 0 && earlierSubject is not null && inSentence.Any(t => HonorificPronounAt(t.Start)))
             {
                 subject = earlierSubject;
             }
@@ -639,10 +640,17 @@ public sealed partial class MeetingRecognizer(
     }
 
     /// <summary>Only function words («و», «كما», «قد») stand before the token in its sentence: it opens the sentence.</summary>
+    // «عمّان - بترا: التقى …»: the dateline and its credit before the verb do not count.
     private bool OpensSentence(int token)
     {
-        for (var k = token - 1; k >= 0 && context.SameSentence(k, token); k--)
+        var datelineEnd = DatelineEnd();
+        for (var k = token - 1; k >= datelineEnd && context.SameSentence(k, token); k--)
         {
+            // The colon that closes «عمّان - بترا:» within the article's first words.
+            if (context.Tokens[k].Text == ":" && k < 6)
+            {
+                return true;
+            }
             if (context.Tokens[k].IsWord && !context.IsArabicStopWithClitics(context.Tokens[k]))
             {
                 return false;

@@ -986,4 +986,12 @@ public class MeetingRecognizerTests
         Assert.Equal(["Beirut", "Jerusalem"], facts.Meetings.Select(m => m.City));
         Assert.Equal(["IL"], facts.Meetings[1].DelegationCountries);
     }
+
+    [Fact]
+    public void After_a_dateline_with_its_agency_the_verb_still_opens_the_sentence_and_a_later_honorific_pronoun_is_its_subject()
+    {
+        var facts = Facts.Of("المنامة - بنا: التقى جلالة الملك حمد بن عيسى آل خليفة، في قصر الصخير اليوم، رئيس الوزراء العراقي محمد شياع السوداني. وفي لقاء منفصل، استقبل جلالته وزير الخارجية الأردني أيمن الصفدي.", "2025-05-05");
+        Assert.Equal(2, facts.Meetings.Count);
+        Assert.All(facts.Meetings, m => Assert.Equal(2, m.Participants.Count));
+    }
 }
