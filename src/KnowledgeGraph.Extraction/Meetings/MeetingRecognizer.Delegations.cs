@@ -209,8 +209,8 @@ public sealed partial class MeetingRecognizer
             }
             // "a representative of the United Arab Emirates"; not a post's "Special Representative for Iraq".
             var isDelegation = IsDelegationWord(t) || t.Norm is "representative" && context.At(i - 1)?.Norm is "a" or "an"
-                // "met Israeli officials": officials of a state, unnamed, are its delegation.
-                // Not "…, Lebanese officials said": who are only a source.
+                // "met Israeli officials": officials of a state, unnamed, are its delegation; not "…, Lebanese officials said",
+                // who are only a source.
                 || t.Norm is "officials" or "negotiators" && countries.Any(c => c.End == i && Attributive(c))
                    && context.At(i + 1)?.Norm is not ("said" or "say" or "says" or "told" or "added");
             if (!isDelegation)
