@@ -229,12 +229,18 @@ public sealed partial class MeetingRecognizer
     /// between: «عقد وفدا الولايات المتحدة وإيران … جولة من المحادثات», "Qatari and Egyptian delegations held a meeting",
     /// "Senior Russian and American officials met".
     /// </summary>
-    private List<string> SubjectDelegations(int trigger)
+    private IReadOnlyList<string> SubjectDelegations(int trigger)
     {
-        for (var k = trigger - 1; k >= 0 && k >= trigger - 10 && context.SameSentence(k, trigger); k--)
+        // The clause's start: past the last break before the trigger, looked for once.
+        var from = Math.Max(0, trigger - 10);
+        for (var cut = ClauseBreakAt(from, trigger); cut >= 0; cut = ClauseBreakAt(cut + 1, trigger))
+        {
+            from = cut + 1;
+        }
+        for (var k = trigger - 1; k >= from && context.SameSentence(k, trigger); k--)
         {
             // «أجرى وفد موريتاني يقوده وزير الشؤون الخارجية … مباحثات»: the delegation's head does not hide it.
-            if (persons.Any(p => p.Start <= k && p.End > k && p.Person >= 0 && !Heads(p)) || ClauseBreakBetween(k, trigger))
+            if (NamedAt(k))
             {
                 break;
             }
@@ -244,7 +250,19 @@ public sealed partial class MeetingRecognizer
                 return StatesOfDelegation(k, trigger);
             }
         }
-        return [];
+        return Array.Empty<string>();
+    }
+
+    private bool NamedAt(int k)
+    {
+        foreach (var p in persons)
+        {
+            if (p.Start <= k && p.End > k && p.Person >= 0 && !Heads(p))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private bool Heads(PersonMention p) =>

@@ -81,10 +81,29 @@ public sealed partial class MeetingRecognizer
     /// Who reports the encounter is no participant: ", State Department spokesperson Tammy Bruce said", "according to",
     /// «حسبما أعلن المتحدث باسم الخارجية …», «بحسب ما ذكر …».
     /// </summary>
+    private HashSet<int>? _jointConferenceSentences;
+
+    // The sentences that report a joint press conference, found once per article: IsSource is asked of every person often.
+    private HashSet<int> JointConferenceSentences()
+    {
+        if (_jointConferenceSentences is null)
+        {
+            _jointConferenceSentences = [];
+            for (var k = 0; k < context.Tokens.Count; k++)
+            {
+                if (TriggerLexicon.JointPressConference(context, k))
+                {
+                    _jointConferenceSentences.Add(context.Tokens[k].Sentence);
+                }
+            }
+        }
+        return _jointConferenceSentences;
+    }
+
     private bool IsSource(PersonMention p)
     {
         // "Safadi said …, speaking at a joint news conference with …": who speaks beside another has met him.
-        if (Enumerable.Range(p.End, Math.Max(0, SentenceEnd(p.Start) - p.End)).Any(k => TriggerLexicon.JointPressConference(context, k)))
+        if (JointConferenceSentences().Contains(p.Sentence))
         {
             return false;
         }

@@ -175,8 +175,11 @@ public sealed partial class MeetingRecognizer(
                 }
                 current.Participants.UnionWith(reached);
                 currentReached.AddRange(reached);
-                var subjectDelegations = k == 0 ? SubjectDelegations(trigger.Start) : [];
-                foreach (var code in subjectDelegations.Concat(Delegations(trigger.Start, Math.Min(segmentEnd, SentenceEnd(trigger.Start)), sameClause: true)))
+                if (k == 0)
+                {
+                    current.Delegations.UnionWith(SubjectDelegations(trigger.Start));
+                }
+                foreach (var code in Delegations(trigger.Start, Math.Min(segmentEnd, SentenceEnd(trigger.Start)), sameClause: true))
                 {
                     current.Delegations.Add(code);
                 }
@@ -472,12 +475,24 @@ public sealed partial class MeetingRecognizer(
     }
 
     // "The talks between A and B", «اللقاء بين …» name who met: a report, not a reference back.
-    // «جولة أولى من المحادثات»: the talks after a round are its own, not the talks reported before.
     private bool IsReference(Trigger trigger) =>
         context.At(trigger.End)?.Norm is not ("between" or "بين")
-        && !Enumerable.Range(Math.Max(0, trigger.Start - 4), Math.Min(4, trigger.Start)).Any(k => context.Tokens[k].Norm is "جوله" or "الجوله" && TriggerLexicon.RoundOfTalks(context, k + 1))
+        && !AfterRound(trigger.Start)
         && (context.Tokens[trigger.Start].Norm is "meeting" or "talks" or "visit" or "call" && DeterminedInEnglish(trigger.Start)
             || context.Tokens[trigger.Start].Forms[^1] is "الزياره" or "اللقاء" or "اللقاءات" or "الاجتماع" or "المحادثات" or "المباحثات");
+
+    // «جولة أولى من المحادثات»: the talks after a round are its own, not the talks reported before.
+    private bool AfterRound(int trigger)
+    {
+        for (var k = Math.Max(0, trigger - 4); k < trigger; k++)
+        {
+            if (context.Tokens[k].Norm is "جوله" or "الجوله" && TriggerLexicon.RoundOfTalks(context, k + 1))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // "the meeting", "their talks", "the Oval Office meeting", "the bilateral talks": a determiner, then up to two words
     // that name no person.

@@ -293,10 +293,15 @@ public static class TriggerLexicon
     }
 
     /// <summary>«مؤتمر صحفي مشترك», "joint news conference" at <paramref name="i"/>.</summary>
+    // Asked of every token: the rare last word first.
     public static bool JointPressConference(TextContext context, int i) =>
-        context.Tokens[i].Forms[^1] is "موتمر" or "الموتمر" or "موتمرا" && context.At(i + 1)?.Norm is "صحفي" or "صحافي" or "الصحفي" or "الصحافي" or "صحفيا" or "صحافيا"
-            && context.At(i + 2)?.Norm is "مشترك" or "المشترك" or "مشتركا"
-        || context.Tokens[i].Norm == "joint" && context.At(i + 1)?.Norm is "news" or "press" && context.At(i + 2)?.Norm == "conference";
+        context.At(i + 2)?.Norm switch
+        {
+            "مشترك" or "المشترك" or "مشتركا" => context.At(i + 1)?.Norm is "صحفي" or "صحافي" or "الصحفي" or "الصحافي" or "صحفيا" or "صحافيا"
+                && context.Tokens[i].Forms[^1] is "موتمر" or "الموتمر" or "موتمرا",
+            "conference" => context.Tokens[i].Norm == "joint" && context.At(i + 1)?.Norm is "news" or "press",
+            _ => false,
+        };
 
     // The words between «جولة» and its talks: «أولى», «جديدة», «ثانية من».
     private static readonly HashSet<string> RoundWords = new(StringComparer.Ordinal)
