@@ -35,8 +35,10 @@ public sealed partial class ArabicMentionFinder
     /// «وفد حماس برئاسة خليل الحية», «وفد يقوده …»: who heads a delegation or body is a person, here a given name and what
     /// follows it, though its words are also ordinary ones («الحية», "the snake").
     /// </summary>
+    // Asked of every word: the first letter («ب», «ي») before the set.
     internal static bool HeadedBy(TextContext context, int i) =>
-        i > 0 && HeadedByWords.Contains(context.Tokens[i - 1].Norm) && context.SameSentence(i - 1, i) && context.IsGivenName(context.Tokens[i]);
+        i > 0 && context.Tokens[i - 1].Norm is ['ب' or 'ي', ..] && HeadedByWords.Contains(context.Tokens[i - 1].Norm) && context.SameSentence(i - 1, i)
+        && context.IsGivenName(context.Tokens[i]);
 
     // «برئاسة», «يقوده», «يتقدمه»: "headed by", before the head's name.
     internal static readonly HashSet<string> HeadedByWords = new(StringComparer.Ordinal) { "برياسه", "يقوده", "يقودها", "يتقدمه", "يتراسه", "يراسه" };
