@@ -39,4 +39,18 @@ public class GraphResolverTests
         var bashar = Assert.Single(PersonKeys("a1", "وقال الرئيس السوري بشار الأسد إن بلاده تدعم الحوار."));
         Assert.DoesNotContain(bashar, PersonKeys("a2", "وقال الأسد إن بلاده تدعم الحوار."));
     }
+
+    [Fact]
+    public void Two_reports_of_delegations_meeting_with_no_one_named_are_one_meeting()
+    {
+        string Key(string id, string text, string language)
+        {
+            var article = new Article(id, text, new DateOnly(2025, 2, 3), language);
+            var meeting = Assert.Single(_resolver.Resolve(article, _extractor.Extract(article), "hash-" + id).Meetings);
+            Assert.Empty(meeting.Participants);
+            return meeting.Key;
+        }
+        var english = Key("d1", "KHARTOUM, Feb 3 (Reuters) - Sudanese and Egyptian delegations held talks in Khartoum on Monday on the waters of the Nile.", "en");
+        Assert.Equal(english, Key("d2", "الخرطوم - عقد وفدا مصر والسودان اليوم الاثنين جولة ثانية من المباحثات في الخرطوم حول مياه النيل.", "ar"));
+    }
 }
