@@ -171,7 +171,8 @@ internal static class PersonStates
         {
             foreach (var post in p.Posts)
             {
-                for (var k = 0; k < context.Tokens.Count && p.Country is null; k++)
+                // Only the post's own tokens: from the first that ends inside it.
+                for (var k = context.FirstTokenAt(post.Span.Start); k < context.Tokens.Count && context.Tokens[k].Start < post.Span.End && p.Country is null; k++)
                 {
                     if (context.Tokens[k].Start >= post.Span.Start && context.Tokens[k].End <= post.Span.End
                         && context.Gazetteer.Places.TryMatch(context.Tokens, k, true, out var places, out var end, out _)

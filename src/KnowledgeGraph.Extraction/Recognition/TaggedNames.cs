@@ -18,7 +18,7 @@ internal static class TaggedNames
         var tagged = WithListedFigures(context, SplitAtConjunctions(context, tagger.Find(tokens)));
         // A name found only because it opens with a given name («حسن», «جمال» are also words) needs the tagger's agreement.
         mentions.RemoveAll(m => !m.IsTitleOnly && m.Posts.Count == 0 && m.Honorifics.Count == 0 && !ArabicMentionFinder.HeadedBy(context, m.Start)
-            && SpanAt(tagged, FirstTokenAt(tokens, m.Span.Start)) is null);
+            && SpanAt(tagged, context.FirstTokenAt(m.Span.Start)) is null);
         DropOrdinaryWordsAfterTitles(context, mentions, tagged, tagger);
         EndGivenNamesWhereTheTaggerEnds(context, mentions, tagged);
         for (var m = 0; m < mentions.Count; m++)
@@ -28,7 +28,7 @@ internal static class TaggedNames
             {
                 continue;
             }
-            var nameStart = FirstTokenAt(tokens, mention.Span.Start);
+            var nameStart = context.FirstTokenAt(mention.Span.Start);
             // After an honorific a given name alone is enough («الأمير محمد ضيفه» → «محمد»): the resolver knows who he is.
             var shortest = mention.Honorifics.Count > 0 || mention.Posts.Count > 0 ? 1 : 2;
             var cut = tagged.FirstOrDefault(t => t.Start == nameStart && t.End - t.Start >= shortest && t.End < mention.End
@@ -140,7 +140,7 @@ internal static class TaggedNames
             {
                 continue;
             }
-            var first = FirstTokenAt(tokens, mention.Span.Start);
+            var first = context.FirstTokenAt(mention.Span.Start);
             var end = mention.End;
             // «لسولانا النجاح»: after a listed figure's surname alone, a two-word name's ordinary word goes too.
             var surnameFirst = IsFigureSurname(context, tokens[first]) && !context.IsGivenName(tokens[first]);
@@ -273,7 +273,7 @@ internal static class TaggedNames
             {
                 continue;
             }
-            var nameStart = FirstTokenAt(tokens, mention.Span.Start);
+            var nameStart = context.FirstTokenAt(mention.Span.Start);
             if (LooksLikeName(context, nameStart) || tagged.Any(t => t.Start < mention.End && t.End > nameStart) || Foreign() || Envoy() || Ould() || StateOfficial())
             {
                 continue;
@@ -326,7 +326,7 @@ internal static class TaggedNames
             {
                 continue;
             }
-            var first = FirstTokenAt(tokens, mention.Span.Start);
+            var first = context.FirstTokenAt(mention.Span.Start);
             if (SpanAt(tagged, first) is not { End: var end } || end >= mention.End || LooksLikeName(context, end) || !tokens[end].IsWord)
             {
                 continue;
@@ -397,22 +397,4 @@ internal static class TaggedNames
         return null;
     }
 
-    /// <summary>The first token that ends after <paramref name="offset"/>: tokens are in text order, so a binary search finds it.</summary>
-    private static int FirstTokenAt(IReadOnlyList<Token> tokens, int offset)
-    {
-        int low = 0, high = tokens.Count;
-        while (low < high)
-        {
-            var mid = (low + high) / 2;
-            if (tokens[mid].End > offset)
-            {
-                high = mid;
-            }
-            else
-            {
-                low = mid + 1;
-            }
-        }
-        return low;
-    }
 }

@@ -21,6 +21,25 @@ public sealed class TextContext(string text, IReadOnlyList<Token> tokens, Gazett
     public bool AnyNear(int anchor, int from, int count, Func<Token, bool> test) =>
         Enumerable.Range(from, count).Any(k => SameSentence(anchor, k) && test(Tokens[k]));
 
+    /// <summary>The first token that ends after <paramref name="offset"/>: tokens are in text order, so a binary search finds it.</summary>
+    public int FirstTokenAt(int offset)
+    {
+        int low = 0, high = Tokens.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (Tokens[mid].End > offset)
+            {
+                high = mid;
+            }
+            else
+            {
+                low = mid + 1;
+            }
+        }
+        return low;
+    }
+
     public TextSpan SpanOf(int start, int end) => new(Tokens[start].Start, Tokens[end - 1].End);
 
     public string Slice(int start, int end) => Text[Tokens[start].Start..Tokens[end - 1].End];
