@@ -38,8 +38,7 @@ public sealed partial class MeetingRecognizer
                 foreach (var lead in ClauseSubject(verb))
                 {
                     found.TryAdd(code, lead.Person);
-                    members.TryAdd(code, []);
-                    members[code].Add(lead.Person);
+                    AddMember(code, lead.Person);
                 }
             }
             // «استقبل ... الرئيس السوري أحمد الشرع والوفد المرافق له»: the delegation with him is his state's.
@@ -83,12 +82,12 @@ public sealed partial class MeetingRecognizer
                 }
             }
             // «ترأس الوفد المصري فلان»: the head of the delegation takes it to his encounters.
+            var stop = MembersEnd(i);
             if (context.At(i - 1)?.Forms[^1] is "ترأس" or "ترأس" or "يترأس" or "تراس" or "يتراس" or "headed" or "led"
-                && persons.FirstOrDefault(p => p.Start > i && p.Start < MembersEnd(i) && p.Sentence == sentence && p.Person >= 0 && !p.IsTitleOnly) is { } head)
+                && persons.FirstOrDefault(p => p.Start > i && p.Start < stop && p.Sentence == sentence && p.Person >= 0 && !p.IsTitleOnly) is { } head)
             {
                 found.TryAdd(code, head.Person);
-                members.TryAdd(code, []);
-                members[code].Add(head.Person);
+                AddMember(code, head.Person);
             }
             // «على رأس وفد رسمي، حيث التقى رئيس مجلس النواب نبيه بري»: a delegation the text does not list has no members
             // beyond its head; the people named after it are whom it met. Nor has a side («الجانب الجورجي لم يكتف …»).
@@ -96,17 +95,21 @@ public sealed partial class MeetingRecognizer
             {
                 continue;
             }
-            var stop = MembersEnd(i);
             foreach (var p in persons.Where(p => p.Sentence == sentence && p.Start > i && p.Start < stop && p.Person >= 0 && !p.IsTitleOnly && (p.Country is null || p.Country == code)))
             {
-                if (!members.TryGetValue(code, out var set))
-                {
-                    members[code] = set = [];
-                }
-                set.Add(p.Person);
+                AddMember(code, p.Person);
             }
         }
         return members;
+
+        void AddMember(string code, int person)
+        {
+            if (!members.TryGetValue(code, out var set))
+            {
+                members[code] = set = [];
+            }
+            set.Add(person);
+        }
     }
 
     /// <summary>"led the American side", "headed the Ukrainian delegation": the verb before the delegation word, if any.</summary>
@@ -266,8 +269,7 @@ public sealed partial class MeetingRecognizer
     }
 
     private bool Heads(PersonMention p) =>
-        context.At(p.Start - 1) is { } before && ArabicMentionFinder.HeadedByWords.Contains(before.Norm)
-        || context.At(p.Start - 1)?.Norm == "by" && context.At(p.Start - 2)?.Norm is "led" or "headed";
+        context.At(p.Start - 1) is { } before && ArabicMentionFinder.HeadedByWords.Contains(before.Norm) || EnglishMentionFinder.LedBy(context, p.Start);
 
     // "Qatari", and a state's short name used as one ("U.S. and Ukrainian officials", "the UK delegation").
     private bool Attributive(CountryMention c) =>

@@ -106,8 +106,7 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                 country = demonym.Code;
             }
             // "Ukraine's delegation was led by Rustem Umerov": who leads a delegation is a person, named in full.
-            var ledBy = posts.Count == 0 && honorifics.Count == 0 && context.At(pos - 1)?.Norm == "by" && context.At(pos - 2)?.Norm is "led" or "headed"
-                && ParseName(pos, true) - pos >= 2 && !_g.Organisations.TryMatch(_tokens, pos, false, out _, out _, out _);
+            var ledBy = posts.Count == 0 && honorifics.Count == 0 && LedBy(context, pos) && ParseName(pos, true) - pos >= 2 && !_g.Organisations.TryMatch(_tokens, pos, false, out _, out _, out _);
             var triggered = posts.Count > 0 || honorifics.Count > 0 || counterpart || figure || ledBy;
             // "the EU's special representative for the peace process, Christophe Bigot,": a full name set off by commas.
             if (posts.Count > 0 && context.At(pos)?.Text == "," && ParseName(pos + 1, true) is var setOff && setOff - pos > 2
@@ -518,6 +517,9 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         return triggered || context.IsGivenName(t)
             || _g.PublicFiguresEnglish.TryMatch(_tokens, t.Index, false, out _, out var end, out _) && end - t.Index >= 2;
     }
+
+    /// <summary>"led by", "headed by" right before <paramref name="k"/>: who heads a delegation follows.</summary>
+    internal static bool LedBy(TextContext context, int k) => context.At(k - 1)?.Norm == "by" && context.At(k - 2)?.Norm is "led" or "headed";
 
     // "Minister of State at the Ministry of Foreign Affairs", "Minister at the Royal Court".
     private bool AtTheBody(int k) =>
