@@ -273,7 +273,7 @@ public sealed partial class MeetingRecognizer
 
     // "Qatari", and a state's short name used as one ("U.S. and Ukrainian officials", "the UK delegation").
     private bool Attributive(CountryMention c) =>
-        c.IsNationality || !c.IsCity && context.Tokens[c.Start] is { IsLatin: true } t && t.Text.All(ch => ch == '.' || char.IsUpper(ch));
+        c.IsNationality || !c.IsCity && context.Tokens[c.Start] is { IsLatin: true, IsInCapitals: true };
 
     // «وفد», «وفدا» (also the dual before its states: «وفدا روسيا وأوكرانيا»), «الوفدان», "delegation(s)"; not «الوفود»,
     // delegations in general («الوفود التي زارت المنطقة»).

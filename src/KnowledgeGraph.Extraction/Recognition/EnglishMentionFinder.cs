@@ -266,7 +266,7 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                 // "envoy for Syria Geir Pedersen": the complement ends with the state it names, unless the state's name opens
                 // an organisation's ("the Palestine Liberation Organization").
                 // "Ambassador to the U.S.": an acronym that also serves as an adjective ("U.S. officials") names the state here.
-                if (_countryAt.TryGetValue(k, out var state) && (!state.IsNationality || state.End == k + 1 && w.Text.All(ch => ch == '.' || char.IsUpper(ch)))
+                if (_countryAt.TryGetValue(k, out var state) && (!state.IsNationality || state.End == k + 1 && w.IsInCapitals)
                     && !(context.At(state.End) is { IsWord: true } following && OrganisationWords.Contains(following.Text)))
                 {
                     last = state.End;

@@ -11,6 +11,9 @@ public sealed record Token(int Index, int Start, int End, string Text, string No
 
     public bool IsLatin => Kind == TokenKind.Word && Text[0] < '\u0250';
 
+    /// <summary>"U.S.", "UAE": capitals only, dots allowed.</summary>
+    public bool IsInCapitals => Text.All(c => c == '.' || char.IsUpper(c));
+
     /// <summary>The normalised word and its forms without proclitics, computed once (lookups ask for them often).</summary>
     public string[] Forms => _forms ??= IsLatin || !IsWord ? [Norm] : [.. ArabicText.WithoutProclitics(Norm)];
 }
