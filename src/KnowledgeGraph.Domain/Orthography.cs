@@ -29,6 +29,9 @@ public static class Orthography
         return sb.ToString();
     }
 
+    /// <summary>The Persian and Kurdish letters <see cref="Fold"/> maps to Arabic ones.</summary>
+    public static readonly System.Buffers.SearchValues<char> PersianAndKurdishLetters = System.Buffers.SearchValues.Create("یێکگەھۆڕڵپچژڤ");
+
     public static char Fold(char c) => c switch
     {
         'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',

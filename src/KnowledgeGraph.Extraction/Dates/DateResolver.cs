@@ -22,6 +22,9 @@ public static class DateResolver
         ["saturday"] = DayOfWeek.Saturday,
     };
 
+    /// <summary>A weekday's normalised name, Arabic («الاثنين») or English ("monday").</summary>
+    internal static bool IsWeekday(string norm) => Weekdays.ContainsKey(norm);
+
     private static Dictionary<string, int> BuildMonths()
     {
         var m = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain;
 using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction.Lexicon;
@@ -102,7 +103,7 @@ internal static class HunspellReader
             var slash = entry.IndexOf('/', StringComparison.Ordinal);
             // «ترکمنستان»: an entry spelt with a Persian letter is a slip in an Arabic word list; folded, it would make the
             // dictionary know a name it never listed.
-            if (entry.AsSpan(0, slash < 0 ? entry.Length : slash).IndexOfAny(PersianLetters) >= 0)
+            if (entry.AsSpan(0, slash < 0 ? entry.Length : slash).IndexOfAny(Orthography.PersianAndKurdishLetters) >= 0)
             {
                 continue;
             }
@@ -119,7 +120,5 @@ internal static class HunspellReader
     }
 
     // "0" is Hunspell's empty affix.
-    private static readonly System.Buffers.SearchValues<char> PersianLetters = System.Buffers.SearchValues.Create("یکگەھۆێڕڵپچژڤ");
-
     private static string Word(string text) => text == "0" ? "" : ArabicText.Normalize(text);
 }

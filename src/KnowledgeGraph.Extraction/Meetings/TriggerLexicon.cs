@@ -249,7 +249,7 @@ public static class TriggerLexicon
             }
             // Far from the trigger only a future verb, «المقرر», or a denial («نفى مصدر … صحة الأنباء التي تحدثت عن لقاء …») still counts.
             if (k < trigger.Start - 6 && !(t.Norm.StartsWith("سي", StringComparison.Ordinal) || t.Norm.StartsWith("ست", StringComparison.Ordinal)
-                || t.Norm is "المقرر" or "will" or "نفي" or "ونفي" or "نفت" or "ونفت" or "ينفي" or "تنفي" or "denied" or "declined" or "refused"))
+                || Denials.Contains(t.Norm) || t.Norm is "المقرر" or "will" or "denied" or "declined" or "refused"))
             {
                 continue;
             }

@@ -200,28 +200,21 @@ public sealed partial class ArabicMentionFinder
     }
 
     // The regions an envoy is sent to that are no state: «إلى الشرق الأوسط», «إلى الصحراء الغربية», «إلى القرن الأفريقي».
-    private static readonly (string[] Words, string English)[] EnvoyRegions =
-    [
-        (["الشرق", "الاوسط"], "the Middle East"), (["الصحراء", "الغربيه"], "Western Sahara"), (["القرن", "الافريقي"], "the Horn of Africa"),
-        (["منطقه", "البحيرات", "العظمي"], "the Great Lakes Region"), (["منطقه", "الساحل"], "the Sahel"),
-    ];
+    private static readonly PhraseIndex<string> EnvoyRegions = BuildEnvoyRegions();
 
-    private (int Length, string English)? EnvoyRegionAt(int k)
+    private static PhraseIndex<string> BuildEnvoyRegions()
     {
-        foreach (var (words, english) in EnvoyRegions)
-        {
-            var at = 0;
-            while (at < words.Length && context.At(k + at)?.Norm == words[at] && context.SameSentence(k, k + at))
-            {
-                at++;
-            }
-            if (at == words.Length)
-            {
-                return (words.Length, english);
-            }
-        }
-        return null;
+        var regions = new PhraseIndex<string>();
+        regions.Add("الشرق الأوسط", "the Middle East");
+        regions.Add("الصحراء الغربية", "Western Sahara");
+        regions.Add("القرن الأفريقي", "the Horn of Africa");
+        regions.Add("منطقة البحيرات العظمى", "the Great Lakes Region");
+        regions.Add("منطقة الساحل", "the Sahel");
+        return regions;
     }
+
+    private (int Length, string English)? EnvoyRegionAt(int k) =>
+        EnvoyRegions.TryMatch(_tokens, k, false, out var english, out var end, out _) ? (end - k, english) : null;
 
     // The bodies a post is held in after «ب» («بوزارة الخارجية», «بسفارة المملكة»), normalised.
     private static readonly HashSet<string> Institutions = new(StringComparer.Ordinal)

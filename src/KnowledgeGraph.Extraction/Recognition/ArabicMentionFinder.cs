@@ -1,5 +1,6 @@
 using KnowledgeGraph.Domain;
 using KnowledgeGraph.Domain.Names;
+using KnowledgeGraph.Extraction.Dates;
 using KnowledgeGraph.Extraction.Gazetteers;
 using KnowledgeGraph.Extraction.Text;
 
@@ -127,7 +128,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             // عبد الفتاح البرهان»: an adjective of the title before the name, and the nationality after it.
             // Not the day: «استقبل الملك اليوم جاسم البديوي» is the king receiving him («الرئيس الحالي جورج بوش» is his).
             while (honorifics.Count == 0 && posts.Count > 0 && context.At(nameStart) is { IsWord: true } adj && ArabicText.StartsWithArticle(adj.Norm) && !IsPostStart(nameStart)
-                   && adj.Norm is not ("اليوم" or "الاحد" or "الاثنين" or "الثلاثاء" or "الاربعاء" or "الخميس" or "الجمعه" or "السبت")
+                   && adj.Norm != "اليوم" && !DateResolver.IsWeekday(adj.Norm)
                    && !context.IsGivenName(adj) && !_countryAt.ContainsKey(nameStart) && context.At(nameStart + 1) is { } given && context.SameSentence(i, nameStart + 1)
                    && (context.IsGivenName(given) || given.Norm is "عبد" or "ابو" || _g.Honorifics.TryMatch(_tokens, nameStart + 1, false, out _, out _, out _)
                        || _countryAt.TryGetValue(nameStart + 1, out var after) && after.IsNationality
