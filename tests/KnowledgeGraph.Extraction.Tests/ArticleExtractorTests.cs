@@ -862,6 +862,16 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_kunya_before_a_given_name_belongs_to_the_name()
+    {
+        var facts = Facts.Of("وأكد ابو خالد الحسيني في بيان أن القافلة وصلت، وشارك في استقبالها أبو يوسف الكردي وقال أبو عبد الله الليبي إنها تحمل أدوية.");
+        Assert.Contains(facts.Persons, p => p.Name == "ابو خالد الحسيني" && p.NameEn!.StartsWith("Abu ", StringComparison.Ordinal));
+        Assert.Contains(facts.Persons, p => p.Name == "أبو يوسف الكردي");
+        // The nisba after a kunya is the name he is known by, not a nationality.
+        Assert.Contains(facts.Persons, p => p.Name == "أبو عبد الله الليبي");
+    }
+
+    [Fact]
     public void Posts_in_apposition_joined_by_and_are_one_office_each()
     {
         var facts = Facts.Of("Modi met Sheikh Abdullah bin Zayed Al Nahyan, Deputy Prime Minister and Minister of Foreign Affairs, and Dubai ruler Sheikh Mohammed bin Rashid Al Maktoum.", "2025-08-18", "en");

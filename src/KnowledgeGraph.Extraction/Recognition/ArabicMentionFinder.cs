@@ -402,7 +402,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         {
             return false;
         }
-        if (context.IsGivenName(t) || givenBeforeLineage || givenTitle)
+        if (context.IsGivenName(t) || givenBeforeLineage || givenTitle || IsKunya(t))
         {
             return true;
         }
@@ -431,6 +431,14 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
     };
 
     // A given name or an honorific at <paramref name="k"/>: a name begins there.
+    /// <summary>
+    /// «أبو مصعب الزرقاوي», «أبي زكريا الحفصي»: "father of" and a given name is a kunya, by which many are known; it opens
+    /// the name and belongs to it.
+    /// </summary>
+    private bool IsKunya(Token t) =>
+        t.Norm is "ابو" or "ابي" or "ابا" && context.At(t.Index + 1) is { IsWord: true } child && context.SameSentence(t.Index, t.Index + 1)
+        && (context.IsGivenName(child) || child.Norm == "عبد");
+
     private bool NameOpensAt(int k) =>
         context.At(k) is { IsWord: true } t && (context.IsGivenName(t) || _g.Honorifics.TryMatch(_tokens, k, false, out _, out _, out _));
 
@@ -521,7 +529,9 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             // «الأمير محمد بن سلمان هنأه فيه»: after a lineage («بن سلمان») only a family name goes on, not an ordinary word.
             var wordAfterLineage = lineage && !context.IsGivenName(t) && !ArabicText.StartsWithArticle(t.Norm) && _g.Lexicon.Knows(t.Norm)
                 && !_g.FigureSurnames.ContainsKey(t.Norm);
-            if (!afterConnector && !givenAfterGiven && (context.IsArabicStopWithClitics(t) || _countryAt.ContainsKey(end) || verb || wordAfterLineage
+            // «أبو حمزة المصري»: the nisba after a kunya is part of the name by which he is known, not a nationality of his.
+            var kunyaNisba = end - pos - spacedAbd == 2 && IsKunya(first) && _countryAt.TryGetValue(end, out var nisba) && nisba.IsNationality && nisba.End == end + 1;
+            if (!afterConnector && !givenAfterGiven && (context.IsArabicStopWithClitics(t) || _countryAt.ContainsKey(end) && !kunyaNisba || verb || wordAfterLineage
                 || end - pos >= 2 && IndefiniteAccusative(context, previous, t)
                 || (t.Norm[0] == 'و' && !context.IsGivenName(t) && !context.OpensWithWawYetContinuesName(previous, t) && !(triggered && WawName(t)))
                 || _g.Titles.TryMatch(_tokens, end, true, out _, out _, out _) || _g.Honorifics.TryMatch(_tokens, end, false, out _, out _, out _)))
