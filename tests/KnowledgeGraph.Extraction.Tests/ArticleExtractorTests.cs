@@ -872,6 +872,13 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_word_opening_with_waw_after_a_lineage_word_is_still_the_name()
+    {
+        var facts = Facts.Of("وروى الحديث عامر بن أبي وداعة عن أبيه.");
+        Assert.Contains(facts.Persons, p => p.Name == "عامر بن أبي وداعة");
+    }
+
+    [Fact]
     public void Posts_in_apposition_joined_by_and_are_one_office_each()
     {
         var facts = Facts.Of("Modi met Sheikh Abdullah bin Zayed Al Nahyan, Deputy Prime Minister and Minister of Foreign Affairs, and Dubai ruler Sheikh Mohammed bin Rashid Al Maktoum.", "2025-08-18", "en");

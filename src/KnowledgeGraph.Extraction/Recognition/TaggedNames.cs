@@ -327,7 +327,9 @@ internal static class TaggedNames
                 continue;
             }
             var first = context.FirstTokenAt(mention.Span.Start);
-            if (SpanAt(tagged, first) is not { End: var end } || end >= mention.End || LooksLikeName(context, end) || !tokens[end].IsWord)
+            // A name does not end on a lineage word: «عامر بن أبي وداعة» goes on after «أبي».
+            if (SpanAt(tagged, first) is not { End: var end } || end >= mention.End || LooksLikeName(context, end) || !tokens[end].IsWord
+                || ArabicMentionFinder.Connectors.Contains(tokens[end - 1].Norm))
             {
                 continue;
             }
@@ -372,7 +374,9 @@ internal static class TaggedNames
                 var t = context.Tokens[k];
                 // «موسى وبن عيسى»: a lineage word after «و» opens the next name too; so does «بن» after a foreign figure's
                 // surname («التقى ماكرون بن سلمان»): Macron is no one's son in Arabic lineage.
-                if (t.Norm.Length > 3 && t.Norm[0] == 'و' && !context.IsGivenName(t) && !context.OpensWithWawYetContinuesName(context.Tokens[k - 1], t) || IsLineageAfterAnd(t.Norm)
+                // After a lineage word «و» is the name's own letter: «سعد بن أبي وقاص».
+                if (t.Norm.Length > 3 && t.Norm[0] == 'و' && !context.IsGivenName(t) && !context.OpensWithWawYetContinuesName(context.Tokens[k - 1], t)
+                    && !ArabicMentionFinder.Connectors.Contains(context.Tokens[k - 1].Norm) || IsLineageAfterAnd(t.Norm)
                     || t.Norm is "بن" or "ابن" && context.Tokens[k - 1] is var before && IsFigureSurname(context, before) && !context.IsGivenName(before))
                 {
                     result.Add((from, k));
