@@ -879,6 +879,18 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_profession_and_the_words_that_praise_or_mourn_come_before_a_name_and_are_not_part_of_it()
+    {
+        var facts = Facts.Of("وعرضت القناة لقاء مع المذيعة الشهيرة منى الشاذلي مساء الأحد، ووضعت الزهور أمام صورة الملكة الراحلة إليزابيث.");
+        Assert.Contains(facts.Persons, p => p.Name == "منى الشاذلي");
+        Assert.Contains(facts.Persons, p => p.Name == "إليزابيث");
+
+        // Before his post a profession's word is a family name.
+        var surname = Facts.Of("وقال ناصر الشاعر نائب رئيس الوزراء إن الحكومة ستجتمع.");
+        Assert.Contains(surname.Persons, p => p.Name == "ناصر الشاعر");
+    }
+
+    [Fact]
     public void Posts_in_apposition_joined_by_and_are_one_office_each()
     {
         var facts = Facts.Of("Modi met Sheikh Abdullah bin Zayed Al Nahyan, Deputy Prime Minister and Minister of Foreign Affairs, and Dubai ruler Sheikh Mohammed bin Rashid Al Maktoum.", "2025-08-18", "en");

@@ -17,6 +17,14 @@ public sealed partial class ArabicMentionFinder
         "شقيق", "شقيقه", "نجل", "نجله", "كريمه", "زوج", "زوجه", "ارمله", "والد", "والده", "حفيد", "حفيده", "عم", "خال", "صهر", "اخو", "اخت",
     };
 
+    /// <summary>Words that praise or place someone in his profession, between it and his name («الشاعر الكبير», «اللاعب الدولي»), normalised.</summary>
+    private static readonly HashSet<string> PraiseWords = new(StringComparer.Ordinal)
+    {
+        "الكبير", "الكبيره", "الشهير", "الشهيره", "البارز", "البارزه", "المعروف", "المعروفه", "المخضرم", "المخضرمه", "الاشهر", "القدير", "القديره",
+        "العالمي", "العالميه", "الدولي", "الدوليه", "المحلي", "المحليه", "الشاب", "الشابه", "الصاعد", "الصاعده", "الجديد", "الجديده", "السابق", "السابقه",
+        "المعتزل", "المعتزله", "الاسطوري", "الاسطوريه", "الجليل", "الكبار", "المبدع", "المبدعه", "الموهوب", "الموهوبه", "المتميز", "المتميزه",
+    };
+
     internal static bool VerbLike(Token t) =>
         t.Norm.Length >= 4 && (t.Norm[0] is 'ي' or 'ت' || t.Norm.StartsWith("سي", StringComparison.Ordinal) || t.Norm.StartsWith("ست", StringComparison.Ordinal));
 

@@ -142,6 +142,14 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             if (posts.Count == 0 && honorifics.Count > 0)
             {
                 nameStart = SkipNationality(i, nameStart, ref country);
+                // «الشاعر الكبير نزار قباني», «الإعلامية الشهيرة أوبرا وينفري»: a word in praise of the profession, then the name.
+                if (context.At(nameStart) is { IsWord: true } praise && PraiseWords.Contains(praise.Norm)
+                    && context.At(nameStart + 1) is { IsWord: true } given && context.SameSentence(i, nameStart + 1) && !_countryAt.ContainsKey(nameStart + 1)
+                    && (context.IsGivenName(given) || Connectors.Contains(given.Norm) || ForeignWord(given)
+                        || context.At(nameStart + 2) is { IsWord: true } surname && context.SameSentence(i, nameStart + 2) && ForeignWord(surname)))
+                {
+                    nameStart = SkipNationality(i, nameStart + 1, ref country);
+                }
             }
             var triggered = posts.Count > 0 || honorifics.Count > 0 || SpeakerAt(i) || HeadedBy(context, i);
             if (!triggered && !StartsName(_tokens[i], triggered: false))
@@ -439,6 +447,19 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         t.Norm is "ابو" or "ابي" or "ابا" && context.At(t.Index + 1) is { IsWord: true } child && context.SameSentence(t.Index, t.Index + 1)
         && (context.IsGivenName(child) || child.Norm == "عبد");
 
+    /// <summary>
+    /// An honorific, rank or profession ends a name: the next person's («محمد الشيخ أحمد»), or what he does («منصور أبو
+    /// حميد الناشط في …»). Before his post a profession's word is his family name («ناصر الشاعر نائب رئيس الوزراء»).
+    /// </summary>
+    private bool ProfessionOrHonorificAt(int k, int nameStart) =>
+        _g.Honorifics.TryMatch(_tokens, k, false, out var h, out var end, out _)
+        && !(h.Kind == HonorificKind.Profession && context.SameSentence(nameStart, end) && IsPostStart(end));
+
+    // A word no dictionary or list of names knows, without the article or a preposition glued to it («ليوفنتوس» is "for Juventus").
+    private bool ForeignWord(Token t) =>
+        !t.IsLatin && t.Kind != TokenKind.Number && !ArabicText.StartsWithArticle(t.Norm) && !_g.Lexicon.Knows(t.Norm) && !context.IsGivenName(t)
+        && !_g.FigureSurnames.ContainsKey(t.Norm) && !(t.Forms.Length > 1 && t.Norm[0] is 'ل' or 'ب' or 'ك' or 'و');
+
     private bool NameOpensAt(int k) =>
         context.At(k) is { IsWord: true } t && (context.IsGivenName(t) || _g.Honorifics.TryMatch(_tokens, k, false, out _, out _, out _));
 
@@ -531,10 +552,12 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 && !_g.FigureSurnames.ContainsKey(t.Norm);
             // «أبو حمزة المصري»: the nisba after a kunya is part of the name by which he is known, not a nationality of his.
             var kunyaNisba = end - pos - spacedAbd == 2 && IsKunya(first) && _countryAt.TryGetValue(end, out var nisba) && nisba.IsNationality && nisba.End == end + 1;
-            if (!afterConnector && !givenAfterGiven && (context.IsArabicStopWithClitics(t) || _countryAt.ContainsKey(end) && !kunyaNisba || verb || wordAfterLineage
+            // «الكاتب غونتر غراس الحائز على …»: after a foreign word, an ordinary Arabic one is no longer the name.
+            var ordinaryAfterForeign = ForeignWord(previous) && isCommonWord is not null && isCommonWord(t.Norm) && !context.IsGivenName(t) && !_g.FigureSurnames.ContainsKey(t.Norm);
+            if (!afterConnector && !givenAfterGiven && (context.IsArabicStopWithClitics(t) || _countryAt.ContainsKey(end) && !kunyaNisba || verb || wordAfterLineage || ordinaryAfterForeign
                 || end - pos >= 2 && IndefiniteAccusative(context, previous, t)
                 || (t.Norm[0] == 'و' && !context.IsGivenName(t) && !context.OpensWithWawYetContinuesName(previous, t) && !(triggered && WawName(t)))
-                || _g.Titles.TryMatch(_tokens, end, true, out _, out _, out _) || _g.Honorifics.TryMatch(_tokens, end, false, out _, out _, out _)))
+                || _g.Titles.TryMatch(_tokens, end, true, out _, out _, out _) || ProfessionOrHonorificAt(end, pos)))
             {
                 break;
             }
