@@ -135,11 +135,21 @@ public static class PerceptronTrainer
     /// </summary>
     public static readonly int[] Seeds = [20250422, 7, 1999, 42, 31337];
 
-    /// <summary>Trains one pass: a perceptron per order of <see cref="Seeds"/>, averaged; <paramref name="progress"/> follows the first order.</summary>
+    /// <summary>
+    /// Trains one pass: a perceptron per order of <see cref="Seeds"/>, averaged; <paramref name="progress"/> follows the first
+    /// order. A first pass also learns from <see cref="NameSwap"/>'s copies; a second reads first-pass tags, which only
+    /// the sentences themselves have.
+    /// </summary>
     public static PerceptronModel Train(IReadOnlyList<Sentence> sentences, Gazetteer g, int iterations, Action<int, double>? progress = null, IReadOnlyList<int[]>? firstPass = null)
     {
+        if (firstPass is null)
+        {
+            sentences = [.. sentences, .. NameSwap.Copy(sentences, NameSwap.Copies)];
+        }
         var features = sentences.Select((s, i) => NerFeatures.Static(s.Tokens, 0, s.Tokens.Count, g) is var f && firstPass is not null ? NerFeatures.WithFirstPass(f, firstPass[i]) : f).ToArray();
-        // Features seen once describe one sentence, not the language: leaving them out generalises better.
+        // Features seen once describe one sentence, not the language: leaving them out generalises better. The copies
+        // count: what surrounds a name in one sentence is kept once names are swapped into it. Counted in the sentences
+        // alone, five-fold CV of the extractor fell from 0.7085 to 0.7037.
         var counts = new Dictionary<long, int>();
         foreach (var f in features.SelectMany(s => s).SelectMany(t => t))
         {

@@ -30,7 +30,14 @@ public sealed class PersonTagger(PerceptronModel model, Gazetteer gazetteer, flo
     /// «جماعات», «مجلس»); words it never saw, such as most foreign names, are not.
     /// </summary>
     public bool IsCommonWord(string norm) => model.OrdinaryWords.Contains(norm) ||
-        model.Weights.TryGetValue(NerFeatures.Word(norm), out var w) && w[NerTags.Outside] > Math.Max(w[NerTags.BeginPerson], w[NerTags.InsidePerson]) + 1f;
+        model.Weights.TryGetValue(NerFeatures.Word(norm), out var w) && w[NerTags.Outside] > Math.Max(w[NerTags.BeginPerson], w[NerTags.InsidePerson]) + CommonWordMargin;
+
+    /// <summary>
+    /// How far a word's weight must lean outside names for <see cref="IsCommonWord"/>. Training on name-swapped copies
+    /// (<see cref="NameSwap"/>) repeats the words of sentences that hold names, and their weights grow with them: at 1 a
+    /// family name seen once outside a name («الخليفي») was taken for an ordinary word.
+    /// </summary>
+    public const float CommonWordMargin = 3f;
 
     public List<(int Start, int End)> Find(IReadOnlyList<Token> tokens)
     {

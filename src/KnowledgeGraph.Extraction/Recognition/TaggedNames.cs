@@ -322,7 +322,8 @@ internal static class TaggedNames
         for (var m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
-            if (mention.IsTitleOnly || mention.Posts.Count > 0 || mention.Honorifics.Count > 0)
+            // Who heads a delegation is named in full, though his surname is also a word («برئاسة سعيد الذيب»).
+            if (mention.IsTitleOnly || mention.Posts.Count > 0 || mention.Honorifics.Count > 0 || ArabicMentionFinder.HeadedBy(context, mention.Start))
             {
                 continue;
             }
