@@ -438,7 +438,6 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         "البلاد", "الدوله", "دوله", "المومنين", "منطقه", "المنطقه", "اماره", "الاماره", "الحج", "الشعراء",
     };
 
-    // A given name or an honorific at <paramref name="k"/>: a name begins there.
     /// <summary>
     /// «أبو مصعب الزرقاوي», «أبي زكريا الحفصي»: "father of" and a given name is a kunya, by which many are known; it opens
     /// the name and belongs to it.
@@ -460,6 +459,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         !t.IsLatin && t.Kind != TokenKind.Number && !ArabicText.StartsWithArticle(t.Norm) && !_g.Lexicon.Knows(t.Norm) && !context.IsGivenName(t)
         && !_g.FigureSurnames.ContainsKey(t.Norm) && !(t.Forms.Length > 1 && t.Norm[0] is 'ل' or 'ب' or 'ك' or 'و');
 
+    // A given name or an honorific at <paramref name="k"/>: a name begins there.
     private bool NameOpensAt(int k) =>
         context.At(k) is { IsWord: true } t && (context.IsGivenName(t) || _g.Honorifics.TryMatch(_tokens, k, false, out _, out _, out _));
 
@@ -553,7 +553,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             // «أبو حمزة المصري»: the nisba after a kunya is part of the name by which he is known, not a nationality of his.
             var kunyaNisba = end - pos - spacedAbd == 2 && IsKunya(first) && _countryAt.TryGetValue(end, out var nisba) && nisba.IsNationality && nisba.End == end + 1;
             // «الكاتب غونتر غراس الحائز على …»: after a foreign word, an ordinary Arabic one is no longer the name.
-            var ordinaryAfterForeign = ForeignWord(previous) && isCommonWord is not null && isCommonWord(t.Norm) && !context.IsGivenName(t) && !_g.FigureSurnames.ContainsKey(t.Norm);
+            var ordinaryAfterForeign = isCommonWord is not null && ForeignWord(previous) && isCommonWord(t.Norm) && !context.IsGivenName(t) && !_g.FigureSurnames.ContainsKey(t.Norm);
             if (!afterConnector && !givenAfterGiven && (context.IsArabicStopWithClitics(t) || _countryAt.ContainsKey(end) && !kunyaNisba || verb || wordAfterLineage || ordinaryAfterForeign
                 || end - pos >= 2 && IndefiniteAccusative(context, previous, t)
                 || (t.Norm[0] == 'و' && !context.IsGivenName(t) && !context.OpensWithWawYetContinuesName(previous, t) && !(triggered && WawName(t)))
