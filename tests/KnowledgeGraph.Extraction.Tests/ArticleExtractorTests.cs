@@ -885,9 +885,19 @@ public class ArticleExtractorTests
         Assert.Contains(facts.Persons, p => p.Name == "منى الشاذلي");
         Assert.Contains(facts.Persons, p => p.Name == "إليزابيث");
 
+        var twice = Facts.Of("ووصل اللاعب المحلي المخضرم سالم العنزي إلى المعسكر.");
+        Assert.Contains(twice.Persons, p => p.Name == "سالم العنزي");
+
         // Before his post a profession's word is a family name.
         var surname = Facts.Of("وقال ناصر الشاعر نائب رئيس الوزراء إن الحكومة ستجتمع.");
         Assert.Contains(surname.Persons, p => p.Name == "ناصر الشاعر");
+    }
+
+    [Fact]
+    public void A_name_cut_before_an_ordinary_word_does_not_end_on_the_lineage_word_before_it()
+    {
+        var facts = Facts.Of("وسجل هدف الفوز حسام غالي ابن النادي في الدقيقة الأخيرة.");
+        Assert.Contains(facts.Persons, p => p.Name == "حسام غالي");
     }
 
     [Fact]

@@ -65,6 +65,8 @@ internal static class TaggedNames
             while (end - start > 1 && tokens[end - 1] is { } last && !context.IsGivenName(last)
                    && (ArabicMentionFinder.VerbLike(last) && context.Gazetteer.Lexicon.Knows(last.Norm) || context.IsArabicStopWithClitics(last)
                        || ArabicMentionFinder.Kinship.Contains(last.Norm)
+                       // «صدام حسين ابن …»: a lineage word with no name after it; «ميلفا ماريك Mileva Maric»: the Latin spelling after an Arabic name.
+                       || ArabicMentionFinder.Connectors.Contains(last.Norm) || last.IsLatin && !tokens[start].IsLatin
                        || end - start > 2 && ArabicMentionFinder.IndefiniteAccusative(context, tokens[end - 2], last)
                        || last.Norm.Length > 4 && last.Norm[0] is 'ب' or 'ل' or 'ك' && last.Forms.Any(f => f.StartsWith("ال", StringComparison.Ordinal))))
             {
@@ -149,6 +151,11 @@ internal static class TaggedNames
                    && (end - first > 2 || surnameFirst || last is { Norm: ['ب' or 'ل', ..], Forms.Length: > 1 } && context.Gazetteer.Lexicon.Knows(last.Forms[^1])))
             {
                 end--;
+                // «حسام غالي ابن النادي»: without the ordinary word, the lineage word before it has no name to lead to.
+                while (end - first > 1 && ArabicMentionFinder.Connectors.Contains(tokens[end - 1].Norm))
+                {
+                    end--;
+                }
             }
             if (end < mention.End)
             {
