@@ -37,7 +37,7 @@ public sealed class PersonTagger(PerceptronModel model, Gazetteer gazetteer, flo
     /// (<see cref="NameSwap"/>) repeats the words of sentences that hold names, and their weights grow with them: at 1 a
     /// family name seen once outside a name («الخليفي») was taken for an ordinary word.
     /// </summary>
-    public const float CommonWordMargin = 3f;
+    private const float CommonWordMargin = 3f;
 
     public List<(int Start, int End)> Find(IReadOnlyList<Token> tokens)
     {

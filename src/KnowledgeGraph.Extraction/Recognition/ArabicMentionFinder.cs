@@ -142,16 +142,19 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             if (posts.Count == 0 && honorifics.Count > 0)
             {
                 nameStart = SkipNationality(i, nameStart, ref country);
-                // «الشاعر الكبير نزار قباني», «الإعلامية الشهيرة أوبرا وينفري»: a word in praise of the profession, then the name.
-                // «اللاعب المحلي المخضرم صالح زكريا»: two of them.
-                var praised = context.At(nameStart) is { IsWord: true } p1 && PraiseWords.Contains(p1.Norm) && context.At(nameStart + 1) is { IsWord: true } p2
-                    && PraiseWords.Contains(p2.Norm) && context.SameSentence(i, nameStart + 1) ? nameStart + 1 : nameStart;
-                if (context.At(praised) is { IsWord: true } praise && PraiseWords.Contains(praise.Norm)
-                    && context.At(praised + 1) is { IsWord: true } given && context.SameSentence(i, praised + 1) && !_countryAt.ContainsKey(praised + 1)
-                    && (context.IsGivenName(given) || Connectors.Contains(given.Norm) || ForeignWord(given)
-                        || context.At(praised + 2) is { IsWord: true } surname && context.SameSentence(i, praised + 2) && ForeignWord(surname)))
+                // «الشاعر الكبير نزار قباني», «الإعلامية الشهيرة أوبرا وينفري»: up to two words in praise of the profession
+                // («اللاعب المحلي المخضرم صالح زكريا»), then the name.
+                var praised = nameStart;
+                while (praised - nameStart < 2 && context.At(praised) is { IsWord: true } praise && PraiseWords.Contains(praise.Norm)
+                       && (praised == nameStart || context.SameSentence(i, praised)))
                 {
-                    nameStart = SkipNationality(i, praised + 1, ref country);
+                    praised++;
+                }
+                if (praised > nameStart && context.At(praised) is { IsWord: true } given && context.SameSentence(i, praised) && !_countryAt.ContainsKey(praised)
+                    && (context.IsGivenName(given) || Connectors.Contains(given.Norm) || ForeignWord(given)
+                        || context.At(praised + 1) is { IsWord: true } surname && context.SameSentence(i, praised + 1) && ForeignWord(surname)))
+                {
+                    nameStart = SkipNationality(i, praised, ref country);
                 }
             }
             var triggered = posts.Count > 0 || honorifics.Count > 0 || SpeakerAt(i) || HeadedBy(context, i);
