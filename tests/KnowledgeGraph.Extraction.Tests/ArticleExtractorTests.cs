@@ -900,6 +900,38 @@ public class ArticleExtractorTests
         Assert.Contains(facts.Persons, p => p.Name == "حسام غالي");
     }
 
+    [Theory]
+    [InlineData("وأكد المدرب خورخي كالديرون أن الفريق جاهز للمباراة.", "خورخي كالديرون")]
+    [InlineData("وقاد ماركوس سيلفا الفريق إلى اللقب.", "ماركوس سيلفا")]
+    [InlineData("وانضم اللاعب الألماني مايكل بالاك إلى الفريق.", "مايكل بالاك")]
+    [InlineData("ونقل عن يوهان بالاك قوله إن الفريق سيفوز.", "يوهان بالاك")]
+    public void A_foreign_surname_spelt_like_a_verb_or_a_preposition_on_a_noun_stays_in_the_name(string text, string name)
+    {
+        var facts = Facts.Of(text);
+        Assert.Equal([name], facts.Persons.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void A_lone_foreign_surname_ending_like_an_adjective_is_a_name()
+    {
+        var facts = Facts.Of("وقالت إن أفكار رومانوفسكي غيرت نظرة الباحثين إلى اللغة.");
+        Assert.Equal(["رومانوفسكي"], facts.Persons.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void A_name_after_a_title_ends_before_a_preposition_glued_to_a_word_where_the_tagger_ends_it()
+    {
+        var facts = Facts.Of("وكان الرئيس شافيز بتصريح مقتضب قد رحب بالزيارة.");
+        Assert.Equal(["شافيز"], facts.Persons.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void A_nationality_the_tagger_reads_into_a_name_is_the_family_name()
+    {
+        var facts = Facts.Of("وتحدث الباحث محمد سعيد الكندي عن تاريخ المدينة.");
+        Assert.Equal(["محمد سعيد الكندي"], facts.Persons.Select(p => p.Name));
+    }
+
     [Fact]
     public void Posts_in_apposition_joined_by_and_are_one_office_each()
     {

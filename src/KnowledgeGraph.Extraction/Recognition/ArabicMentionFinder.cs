@@ -535,8 +535,9 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 continue;
             }
             // A verb follows a name («الصفدي يبحث مع»); a foreign surname that looks like one («يونسوف») ends the clause.
-            // «للصحفيين», «بالاتحاد»: a preposition on a definite noun never continues a name.
-            if (!afterConnector && t.Norm.Length > 4 && (t.Norm.StartsWith("لل", StringComparison.Ordinal) || t.Norm[0] is 'ب' or 'و' or 'ف' or 'ك' && t.Norm[1..].StartsWith("ال", StringComparison.Ordinal)))
+            // «للصحفيين», «بالاتحاد»: a preposition on a definite noun of the dictionary never continues a name («كالديرون» does).
+            if (!afterConnector && t.Norm.Length > 4 && (t.Norm.StartsWith("لل", StringComparison.Ordinal) && _g.Lexicon.Knows("ال" + t.Norm[2..])
+                || t.Norm[0] is 'ب' or 'و' or 'ف' or 'ك' && t.Norm[1..].StartsWith("ال", StringComparison.Ordinal) && _g.Lexicon.Knows(t.Norm[1..])))
             {
                 break;
             }

@@ -16,11 +16,13 @@ internal static class TaggedNames
     {
         var tokens = context.Tokens;
         var tagged = WithListedFigures(context, SplitAtConjunctions(context, tagger.Find(tokens)));
-        // A name found only because it opens with a given name («حسن», «جمال» are also words) needs the tagger's agreement.
+        // A name found only because it opens with a given name («حسن», «جمال» are also words) needs the tagger's agreement,
+        // on any of its words: the tagger may see only the surname («أسامة [حمدان]»).
         mentions.RemoveAll(m => !m.IsTitleOnly && m.Posts.Count == 0 && m.Honorifics.Count == 0 && !ArabicMentionFinder.HeadedBy(context, m.Start)
-            && SpanAt(tagged, context.FirstTokenAt(m.Span.Start)) is null);
+            && !Enumerable.Range(context.FirstTokenAt(m.Span.Start), m.End - context.FirstTokenAt(m.Span.Start)).Any(k => SpanAt(tagged, k) is not null));
         DropOrdinaryWordsAfterTitles(context, mentions, tagged, tagger);
         EndGivenNamesWhereTheTaggerEnds(context, mentions, tagged);
+        RunOnWhereTheTaggerDoes(context, mentions, tagged, tagger);
         for (var m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
@@ -60,15 +62,17 @@ internal static class TaggedNames
         }
         foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken)).Select(t => (Start: WithParticles(context, t.Start), t.End)).OrderBy(t => t.Start))
         {
-            // The tagger may run into the verb or phrase after a name («الصفدي يبحثان», «عبد العاطي بنتائج»).
+            // The tagger may run into the verb or phrase after a name («الصفدي يبحثان», «عبد العاطي بنتائج»); a foreign surname
+            // spelt like a verb or a preposition on a noun that training never saw as an ordinary word stays («سيلفا», «بالاك»).
             var end = PlaceNames.EndBeforeOrganisation(context, start, taggedEnd);
             while (end - start > 1 && tokens[end - 1] is { } last && !context.IsGivenName(last)
-                   && (ArabicMentionFinder.VerbLike(last) && context.Gazetteer.Lexicon.Knows(last.Norm) || context.IsArabicStopWithClitics(last)
+                   && (ArabicMentionFinder.VerbLike(last) && context.Gazetteer.Lexicon.Knows(last.Norm) && (tagger.IsCommonWord(last.Norm) || PluralVerb(last)) || context.IsArabicStopWithClitics(last)
                        || ArabicMentionFinder.Kinship.Contains(last.Norm)
                        // «صدام حسين ابن …»: a lineage word with no name after it; «ميلفا ماريك Mileva Maric»: the Latin spelling after an Arabic name.
                        || ArabicMentionFinder.Connectors.Contains(last.Norm) || last.IsLatin && !tokens[start].IsLatin
                        || end - start > 2 && ArabicMentionFinder.IndefiniteAccusative(context, tokens[end - 2], last)
-                       || last.Norm.Length > 4 && last.Norm[0] is 'ب' or 'ل' or 'ك' && last.Forms.Any(f => f.StartsWith("ال", StringComparison.Ordinal))))
+                       || last.Norm.Length > 4 && last.Norm[0] is 'ب' or 'ل' or 'ك' && last.Forms.Any(f => f.StartsWith("ال", StringComparison.Ordinal) && context.Gazetteer.Lexicon.Knows(f))
+                          && (last.Norm.StartsWith("لل", StringComparison.Ordinal) || tagger.IsCommonWord(last.Norm))))
             {
                 end--;
             }
@@ -78,9 +82,9 @@ internal static class TaggedNames
                 continue;
             }
             var first = tokens[start];
-            // A lone adjective-like word («أساسي») is more often an adjective than a name.
+            // A lone adjective-like word of the dictionary («أساسي») is more often an adjective than a name; «شومسكي» is a name.
             if (end - start == 1 && (context.IsArabicStopWithClitics(first)
-                || !context.IsGivenName(first) && !ArabicText.StartsWithArticle(first.Norm) && first.Norm.EndsWith('ي') && !IsFigureSurname(context, first)))
+                || !context.IsGivenName(first) && !ArabicText.StartsWithArticle(first.Norm) && first.Norm.EndsWith('ي') && !IsFigureSurname(context, first) && first.Forms.Any(context.Gazetteer.Lexicon.Knows)))
             {
                 continue;
             }
@@ -330,7 +334,7 @@ internal static class TaggedNames
         {
             var mention = mentions[m];
             // Who heads a delegation is named in full, though his surname is also a word («برئاسة سعيد الذيب»).
-            if (mention.IsTitleOnly || mention.Posts.Count > 0 || mention.Honorifics.Count > 0 || ArabicMentionFinder.HeadedBy(context, mention.Start))
+            if (mention.IsTitleOnly || ArabicMentionFinder.HeadedBy(context, mention.Start))
             {
                 continue;
             }
@@ -341,9 +345,50 @@ internal static class TaggedNames
             {
                 continue;
             }
+            // After a title the name is what the rules say, unless the tagger ends it before a preposition glued to a word
+            // of the dictionary («الرئيس شافيز بتصريح»).
+            if ((mention.Posts.Count > 0 || mention.Honorifics.Count > 0) && !WithPreposition(context, tokens[end]))
+            {
+                continue;
+            }
             mentions[m] = EndedAt(context, mention, end);
         }
     }
+
+    /// <summary>
+    /// Where the tagger reads one more word into a name than the rules did, the name runs on to it when that word is a
+    /// nationality («فيصل الجامايكي», «محمد سعيد الكندي»: his family name or the name he is known by; otherwise it says
+    /// where he is from, and the rules leave it out), or a foreign surname spelt like a verb or a preposition on a noun
+    /// («ماركوس سيلفا», «مايكل بالاك») that training never saw as an ordinary word.
+    /// </summary>
+    private static void RunOnWhereTheTaggerDoes(TextContext context, List<PersonMention> mentions, List<(int Start, int End)> tagged, PersonTagger tagger)
+    {
+        var tokens = context.Tokens;
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.IsTitleOnly || mention.End >= tokens.Count || SpanAt(tagged, context.FirstTokenAt(mention.Span.Start)) is not { } span
+                || span.End != mention.End + 1 || !(Nisba(context, mention.End) || ForeignSurname(tokens[mention.End])))
+            {
+                continue;
+            }
+            mentions[m] = EndedAt(context, mention, span.End);
+        }
+
+        bool ForeignSurname(Token t) => t is { IsWord: true, IsLatin: false } && !tagger.IsCommonWord(t.Norm) && !context.IsArabicStopWithClitics(t)
+            && (ArabicMentionFinder.VerbLike(t) && !PluralVerb(t) || t.Norm is ['ب' or 'ك', 'ا', 'ل', _, ..]);
+    }
+
+    // «سيلتقيان», «يبحثون», «تبادلوا»: a verb of two or more, which no surname spells.
+    private static bool PluralVerb(Token t) => t.Norm.EndsWith("ان", StringComparison.Ordinal) || t.Norm.EndsWith("ون", StringComparison.Ordinal) || t.Norm.EndsWith("وا", StringComparison.Ordinal);
+
+    private static bool Nisba(TextContext context, int k) =>
+        ArabicText.StartsWithArticle(context.Tokens[k].Norm) && context.Gazetteer.Nationalities.TryMatch(context.Tokens, k, false, out _, out var end, out _) && end == k + 1;
+
+    // «بتصريح», «لشرح»: «ب» or «ل» glued to a word the dictionary knows.
+    private static bool WithPreposition(TextContext context, Token t) =>
+        t is { IsLatin: false, Norm: ['ب' or 'ل', _, _, _, ..] } && !context.IsGivenName(t) && !IsFigureSurname(context, t)
+        && context.Gazetteer.Lexicon.Knows(t.Norm[1..]);
 
     private static bool LooksLikeName(TextContext context, int k)
     {
