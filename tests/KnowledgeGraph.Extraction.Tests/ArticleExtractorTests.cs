@@ -932,6 +932,23 @@ public class ArticleExtractorTests
         Assert.Equal(["محمد سعيد الكندي"], facts.Persons.Select(p => p.Name));
     }
 
+    [Theory]
+    [InlineData("وأعلن رجل الأعمال رامي مخلوف تنحيه عن إدارة الشركة.", "رامي مخلوف")]
+    [InlineData("ورأى المحلل العسكري فايز الدويري أن الهجوم فشل.", "فايز الدويري")]
+    [InlineData("وقال الكابتن محمود الخطيب إن النادي سيعود.", "محمود الخطيب")]
+    public void A_profession_and_its_field_introduce_a_name_and_are_not_part_of_it(string text, string name)
+    {
+        var facts = Facts.Of(text);
+        Assert.Equal([name], facts.Persons.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void A_hamzated_that_with_a_preposition_ends_the_name_before_it()
+    {
+        var facts = Facts.Of("وصرح القيادي حسام بدران بأن الحركة ترفض الشروط.");
+        Assert.Equal(["حسام بدران"], facts.Persons.Select(p => p.Name));
+    }
+
     [Fact]
     public void Posts_in_apposition_joined_by_and_are_one_office_each()
     {

@@ -23,7 +23,17 @@ public sealed partial class ArabicMentionFinder
         "الكبير", "الكبيره", "الشهير", "الشهيره", "البارز", "البارزه", "المعروف", "المعروفه", "المخضرم", "المخضرمه", "الاشهر", "القدير", "القديره",
         "العالمي", "العالميه", "الدولي", "الدوليه", "المحلي", "المحليه", "الشاب", "الشابه", "الصاعد", "الصاعده", "الجديد", "الجديده", "السابق", "السابقه",
         "المعتزل", "المعتزله", "الاسطوري", "الاسطوريه", "الجليل", "الكبار", "المبدع", "المبدعه", "الموهوب", "الموهوبه", "المتميز", "المتميزه",
+        // The field of an expert, analyst or writer: «الخبير الاقتصادي», «المحلل السياسي».
+        "السياسي", "السياسيه", "الاقتصادي", "الاقتصاديه", "العسكري", "العسكريه", "الاستراتيجي", "الاستراتيجيه", "الامني", "الامنيه",
+        "القانوني", "القانونيه", "الرياضي", "الرياضيه", "الدستوري", "الدستوريه", "الاجتماعي", "الاجتماعيه", "النفسي", "النفسيه", "المالي", "الماليه", "النفطي",
     };
+
+    /// <summary>
+    /// «صرح حسام بدران بأن …», «… وأن»: "that" with a preposition or «و» glued to it, hamzated; unhamzated its letters also
+    /// spell names («بان كي مون», «فان نيستلروي»), so only the hamza tells it from a name.
+    /// </summary>
+    internal static bool ThatWithClitic(Token t) =>
+        t.Norm is "بان" or "بانه" or "بانها" or "بانهم" or "وان" or "وانه" or "فان" or "فانه" && t.Text.AsSpan().IndexOfAny('أ', 'إ') > 0;
 
     internal static bool VerbLike(Token t) =>
         t.Norm.Length >= 4 && (t.Norm[0] is 'ي' or 'ت' || t.Norm.StartsWith("سي", StringComparison.Ordinal) || t.Norm.StartsWith("ست", StringComparison.Ordinal));

@@ -152,7 +152,11 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 }
                 if (praised > nameStart && context.At(praised) is { IsWord: true } given && context.SameSentence(i, praised) && !_countryAt.ContainsKey(praised)
                     && (context.IsGivenName(given) || Connectors.Contains(given.Norm) || ForeignWord(given)
-                        || context.At(praised + 1) is { IsWord: true } surname && context.SameSentence(i, praised + 1) && ForeignWord(surname)))
+                        || context.At(praised + 1) is { IsWord: true } surname && context.SameSentence(i, praised + 1) && ForeignWord(surname)
+                        // «الخبير الاقتصادي سيد ليلاز»: after the words of praise, a word that is no function word, verb, noun with
+                        // the article or word with a preposition («المدرب الجديد ليوفنتوس»).
+                        || !ArabicText.StartsWithArticle(given.Norm) && !context.IsArabicStopWithClitics(given) && !KnownVerb(given)
+                           && !(given.Forms.Length > 1 && given.Norm[0] is 'ل' or 'ب' or 'ك')))
                 {
                     nameStart = SkipNationality(i, praised, ref country);
                 }
@@ -561,7 +565,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             var kunyaNisba = end - pos - spacedAbd == 2 && IsKunya(first) && _countryAt.TryGetValue(end, out var nisba) && nisba.IsNationality && nisba.End == end + 1;
             // «الكاتب غونتر غراس الحائز على …»: after a foreign word, an ordinary Arabic one is no longer the name.
             var ordinaryAfterForeign = isCommonWord is not null && ForeignWord(previous) && isCommonWord(t.Norm) && !context.IsGivenName(t) && !_g.FigureSurnames.ContainsKey(t.Norm);
-            if (!afterConnector && !givenAfterGiven && (context.IsArabicStopWithClitics(t) || _countryAt.ContainsKey(end) && !kunyaNisba || verb || wordAfterLineage || ordinaryAfterForeign
+            if (!afterConnector && !givenAfterGiven && (context.IsArabicStopWithClitics(t) || ThatWithClitic(t) || _countryAt.ContainsKey(end) && !kunyaNisba || verb || wordAfterLineage || ordinaryAfterForeign
                 || end - pos >= 2 && IndefiniteAccusative(context, previous, t)
                 || (t.Norm[0] == 'و' && !context.IsGivenName(t) && !context.OpensWithWawYetContinuesName(previous, t) && !(triggered && WawName(t)))
                 || _g.Titles.TryMatch(_tokens, end, true, out _, out _, out _) || ProfessionOrHonorificAt(end, pos)))
