@@ -154,7 +154,7 @@ public sealed class Gazetteer
         }
         foreach (var row in Resource.ReadRows("cities.tsv"))
         {
-            var city = new Place(Resource.Column(row, 1), PlaceKind.City, Resource.Column(row, 0));
+            var city = new Place(Resource.Column(row, 1), PlaceKind.City, Resource.Column(row, 0), RulesOnly: Resource.Column(row, 4) == "rules");
             foreach (var name in Resource.Alternatives(row, 0).Concat(Resource.Alternatives(row, 2)).Concat(Resource.Alternatives(row, 3)))
             {
                 AddPlace(name, city);

@@ -974,6 +974,15 @@ public class MeetingRecognizerTests
         Assert.Equal("Abu Dhabi", Assert.Single(Facts.Of(text, "2025-05-15", language).Meetings).City);
 
     [Theory]
+    [InlineData("التقى وزير الخارجية الأردني أيمن الصفدي نظيره الألماني يوهان فاديفول في فرانكفورت أمس الأحد، وبحثا الأوضاع في المنطقة.", "ar")]
+    [InlineData("Jordanian Foreign Minister Ayman Safadi met his German counterpart Johann Wadephul in Frankfurt on Sunday.", "en")]
+    public void A_city_of_the_world_that_is_no_capital_is_a_meetings_place(string text, string language)
+    {
+        var meeting = Assert.Single(Facts.Of(text, "2025-03-10", language).Meetings);
+        Assert.Equal(("Frankfurt", "DE"), (meeting.City, meeting.Country));
+    }
+
+    [Theory]
     [InlineData("CAIRO (AP) — Egypt's President Abdel Fattah el-Sissi declined an invitation to meet Israeli Prime Minister Benjamin Netanyahu at the summit, officials said.", "en")]
     [InlineData("الدوحة - قنا: يلتقي معالي رئيس مجلس الوزراء وزير الخارجية الشيخ محمد بن عبدالرحمن آل ثاني غداً وزير الخارجية البريطاني ديفيد لامي في لندن.", "ar")]
     public void A_declined_invitation_and_a_meeting_tomorrow_did_not_happen(string text, string language) =>
