@@ -925,6 +925,12 @@ public class ArticleExtractorTests
         Assert.Equal(["شافيز"], facts.Persons.Select(p => p.Name));
     }
 
+    [Theory]
+    [InlineData("وقال المفكر الأمريكي نعوم تشومسكي إن الحرب لن تنتهي قريبا.", "Noam")]
+    [InlineData("وقال المدرب خورخي سامباولي إن الفريق جاهز.", "Jorge")]
+    public void A_foreign_given_name_keeps_its_usual_english_spelling(string text, string given) =>
+        Assert.StartsWith(given + " ", Assert.Single(Facts.Of(text).Persons).NameEn, StringComparison.Ordinal);
+
     [Fact]
     public void A_nationality_the_tagger_reads_into_a_name_is_the_family_name()
     {

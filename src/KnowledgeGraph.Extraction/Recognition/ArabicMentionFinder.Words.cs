@@ -41,13 +41,15 @@ public sealed partial class ArabicMentionFinder
     /// <summary>
     /// «قدم الفنان حجاج عبد العظيم برنامجا»: a noun in the indefinite accusative, a dictionary word with «ا» added, is
     /// the object after the name, not its last word; names ending in «ا» are seldom words without it («سيلفا», «كوستا»), and
-    /// no indefinite noun has the article («ولد الفقرا»). After a foreign word («كارلوس ألبرتو باريرا») it is the name's.
+    /// no indefinite noun has the article («ولد الفقرا»). After a foreign word («كارلوس ألبرتو باريرا») it is the name's, and
+    /// so it is after two given names («لويس فيليبي باريرا»).
     /// </summary>
     internal static bool IndefiniteAccusative(TextContext context, Token previous, Token t) =>
         t.Norm.Length >= 5 && t.Norm[^1] == 'ا' && t.Norm[^2] is not ('ا' or 'ي' or 'و') && !ArabicText.StartsWithArticle(t.Norm)
         && !context.IsGivenName(t) && !context.Gazetteer.FigureSurnames.ContainsKey(t.Norm)
         && context.Gazetteer.Lexicon.Knows(t.Norm[..^1])
-        && (context.IsGivenName(previous) || context.Gazetteer.Lexicon.Knows(previous.Norm));
+        && (context.IsGivenName(previous) && !(context.At(previous.Index - 1) is { } before && context.IsGivenName(before))
+            || context.Gazetteer.Lexicon.Knows(previous.Norm));
 
     /// <summary>
     /// «وفد حماس برئاسة خليل الحية», «وفد يقوده …»: who heads a delegation or body is a person, here a given name and what
