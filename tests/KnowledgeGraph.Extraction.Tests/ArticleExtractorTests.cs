@@ -948,6 +948,17 @@ public class ArticleExtractorTests
         Assert.Equal([name], facts.Persons.Select(p => p.Name));
     }
 
+    [Theory]
+    [InlineData("وقال الشمري مدير المستشفى إن الحالات استقرت.", "الشمري", "مدير المستشفى")]
+    [InlineData("وقال الحربي رئيس اللجنة إن التقرير جاهز.", "الحربي", "رئيس اللجنة")]
+    public void A_speaker_named_by_a_word_of_the_dictionary_before_his_post_is_a_person_who_holds_it(string text, string name, string title)
+    {
+        var facts = Facts.Of(text);
+        var person = Assert.Single(facts.Persons);
+        Assert.Equal(name, person.Name);
+        Assert.Equal(title, Assert.Single(facts.Offices, o => o.Person == person.Id).Title);
+    }
+
     [Fact]
     public void A_hamzated_that_with_a_preposition_ends_the_name_before_it()
     {

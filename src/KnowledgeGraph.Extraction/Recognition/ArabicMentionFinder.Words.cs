@@ -87,7 +87,12 @@ public sealed partial class ArabicMentionFinder
         {
             return false;
         }
-        return !KnownInAnyForm(t) && !_countryAt.ContainsKey(i) && !context.IsArabicStopWithClitics(t);
+        if (_countryAt.ContainsKey(i) || context.IsArabicStopWithClitics(t) || IsPostStart(i) || _g.Honorifics.TryMatch(_tokens, i, true, out _, out _, out _))
+        {
+            return false;
+        }
+        // «وقال البدري مدير الكرة»: a word of the dictionary too, when a verb of saying comes before it and his post after.
+        return !KnownInAnyForm(t) || SpeechVerbs.Contains(_tokens[i - 1].Norm) && context.SameSentence(i, i + 1) && IsPostStart(i + 1);
     }
 
     // «وهدد تروتنيف …», «كما هاجم ألونسو …»: the sentence's opening word, a verb after «و» or «كما» that the dictionary knows.

@@ -287,7 +287,8 @@ internal static class TaggedNames
                 continue;
             }
             var nameStart = context.FirstTokenAt(mention.Span.Start);
-            if (LooksLikeName(context, nameStart) || tagged.Any(t => t.Start < mention.End && t.End > nameStart) || Foreign() || Envoy() || Ould() || StateOfficial())
+            // «وقال البدري مدير الكرة»: posts after the name, in apposition, do not introduce it.
+            if (nameStart == mention.Start || LooksLikeName(context, nameStart) || tagged.Any(t => t.Start < mention.End && t.End > nameStart) || Foreign() || Envoy() || Ould() || StateOfficial())
             {
                 continue;
             }
