@@ -960,6 +960,23 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_nationality_standing_for_a_person_introduces_his_name_and_gives_him_his_state()
+    {
+        // The rules alone, without the tagger, which knows many a champion's name by itself.
+        var facts = new ArticleExtractor(KnowledgeGraph.Extraction.Gazetteers.Gazetteer.Default, null)
+            .Extract(new Article("t", "كما تأهل السويسري ستانيسلاس فافرينكا إلى الدور الثاني.", new DateOnly(2025, 3, 12), "ar"));
+        var person = Assert.Single(facts.Persons);
+        Assert.Equal(("ستانيسلاس فافرينكا", "CH"), (person.Name, Assert.Single(person.Countries)));
+    }
+
+    [Fact]
+    public void A_foreign_surnames_particle_del_stays_inside_the_name()
+    {
+        var facts = Facts.Of("وفاز الأرجنتيني خوان مارتين دل بوترو باللقب.");
+        Assert.Equal(["خوان مارتين دل بوترو"], facts.Persons.Select(p => p.Name));
+    }
+
+    [Fact]
     public void A_hamzated_that_with_a_preposition_ends_the_name_before_it()
     {
         var facts = Facts.Of("وصرح القيادي حسام بدران بأن الحركة ترفض الشروط.");

@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Extraction.Recognition;
 public sealed partial class ArabicMentionFinder
 {
     // The particles of European surnames («دي لافيغا», «فون دير لاين»).
-    private static readonly HashSet<string> ForeignParticles = new(StringComparer.Ordinal) { "دي", "دا", "دو", "ديل", "دوس", "داس", "فون", "فان", "دير", "لا", "لو" };
+    private static readonly HashSet<string> ForeignParticles = new(StringComparer.Ordinal) { "دي", "دا", "دو", "ديل", "دل", "دوس", "داس", "فون", "فان", "دير", "لا", "لو" };
 
     // Epithets that follow a monarch's name: «المعظم» ("the Great"), «المفدى», «حفظه الله», «أيده الله».
     private static readonly HashSet<string> PostNominal = new(StringComparer.Ordinal) { "المعظم", "المفدي", "حفظه", "ايده", "رعاه" };

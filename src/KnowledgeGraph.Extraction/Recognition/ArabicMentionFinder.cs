@@ -161,7 +161,9 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                     nameStart = SkipNationality(i, praised, ref country);
                 }
             }
-            var triggered = posts.Count > 0 || honorifics.Count > 0 || SpeakerAt(i) || HeadedBy(context, i);
+            var national = posts.Count == 0 && honorifics.Count == 0 ? NationalBefore(i) : null;
+            country ??= national?.Code;
+            var triggered = posts.Count > 0 || honorifics.Count > 0 || SpeakerAt(i) || HeadedBy(context, i) || national is not null;
             if (!triggered && !StartsName(_tokens[i], triggered: false))
             {
                 continue;
@@ -231,6 +233,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                     Posts = posts,
                     Honorifics = honorifics,
                     Country = country,
+                    Introduced = national is not null,
                 });
                 i = end - 1;
             }
@@ -257,6 +260,30 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// «تأهل السويسري روجيه فيدرر», «للكيني كيبلاغات كيبكورير»: a nationality that stands for a person, after a verb, a
+    /// function word or a preposition rather than after a noun it describes, before a given name or a word no dictionary
+    /// knows: the name is the person's, and so is the nationality.
+    /// </summary>
+    private CountryMention? NationalBefore(int i)
+    {
+        if (i == 0 || _tokens[i] is not { IsWord: true, IsLatin: false } t || !_countryAt.TryGetValue(i - 1, out var nationality) || !nationality.IsNationality
+            || nationality.End != i || !context.SameSentence(i - 1, i) || context.IsArabicStopWithClitics(t) || ArabicText.StartsWithArticle(t.Norm)
+            || _countryAt.ContainsKey(i) || IsPostStart(i) || !(context.IsGivenName(t) || !KnownInAnyForm(t)))
+        {
+            return null;
+        }
+        var adjective = _tokens[i - 1];
+        if (!adjective.Forms.Any(ArabicText.StartsWithArticle))
+        {
+            return null;
+        }
+        var before = context.At(i - 2);
+        return adjective.Norm[0] is 'ل' or 'و' or 'ب' && !ArabicText.StartsWithArticle(adjective.Norm) || before is null || !before.IsWord || !context.SameSentence(i - 2, i - 1)
+            || context.IsArabicStopWithClitics(before) || KnownVerb(before)
+            ? nationality : null;
     }
 
     private bool KnownInAnyForm(Token t)

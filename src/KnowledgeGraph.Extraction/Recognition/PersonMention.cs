@@ -25,6 +25,9 @@ public sealed class PersonMention
 
     public IReadOnlyList<string> Honorifics { get; init; } = [];
 
+    /// <summary>A nationality standing for the person introduces the name («تأهل السويسري روجيه فيدرر»), as a title would.</summary>
+    public bool Introduced { get; init; }
+
     public string? Country { get; set; }
 
     /// <summary>The article-local person this mention was resolved to.</summary>

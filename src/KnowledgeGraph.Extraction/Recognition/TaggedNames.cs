@@ -18,7 +18,7 @@ internal static class TaggedNames
         var tagged = WithListedFigures(context, SplitAtConjunctions(context, tagger.Find(tokens)));
         // A name found only because it opens with a given name («حسن», «جمال» are also words) needs the tagger's agreement,
         // on any of its words: the tagger may see only the surname («أسامة [حمدان]»).
-        mentions.RemoveAll(m => !m.IsTitleOnly && m.Posts.Count == 0 && m.Honorifics.Count == 0 && !ArabicMentionFinder.HeadedBy(context, m.Start)
+        mentions.RemoveAll(m => !m.IsTitleOnly && m.Posts.Count == 0 && m.Honorifics.Count == 0 && !m.Introduced && !ArabicMentionFinder.HeadedBy(context, m.Start)
             && !Enumerable.Range(context.FirstTokenAt(m.Span.Start), m.End - context.FirstTokenAt(m.Span.Start)).Any(k => SpanAt(tagged, k) is not null));
         DropOrdinaryWordsAfterTitles(context, mentions, tagged, tagger);
         EndGivenNamesWhereTheTaggerEnds(context, mentions, tagged);
@@ -37,7 +37,7 @@ internal static class TaggedNames
                 && (t.End - t.Start >= 2 || context.IsGivenName(tokens[t.Start]))
                 // «غانم صقر الغانم»: a family name closing the rule's name stays unless training saw it as an ordinary word.
                 && !(t.End == mention.End - 1 && ArabicText.StartsWithArticle(tokens[t.End].Norm) && !tagger.IsCommonWord(tokens[t.End].Norm))
-                && !context.IsGivenName(tokens[t.End])
+                && !context.IsGivenName(tokens[t.End]) && !Particles.Contains(tokens[t.End].Text)
                 // «إدواردو باتريسيو بينيا هالر،»: a long foreign name the tagger does not know, ending at the comma, stays whole.
                 && (tagger.IsCommonWord(tokens[t.End].Norm) || context.At(mention.End) is not { Kind: TokenKind.Punct, Text: "،" or "," or "." })
                 && !Enumerable.Range(t.Start, mention.End - t.Start).Any(k => tokens[k].Norm is "بن" or "ابن" or "بنت" or "ال" or "ابو" or "عبد"));
@@ -217,7 +217,7 @@ internal static class TaggedNames
     // The particles of European surnames, as the Arabic press spells them: «فون دير لاين», «دي ميستورا», «دا سيلفا».
     // «فان» is left out: unhamzated «فإن» ("and indeed") comes before names far more often than "van" does; and «دير»
     // ("monastery", «دير الزور») counts only after «فون».
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "فون", "دي", "دا", "دو", "ديل", "دوس" };
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "فون", "دي", "دا", "دو", "ديل", "دل", "دوس" };
 
     /// <summary>Where a name the tagger starts at <paramref name="start"/> really starts: before the particles of its surname.</summary>
     private static int WithParticles(TextContext context, int start)
@@ -397,7 +397,7 @@ internal static class TaggedNames
     {
         var t = context.Tokens[k];
         var g = context.Gazetteer;
-        return t.IsLatin || context.IsGivenName(t) || ArabicMentionFinder.Connectors.Contains(t.Norm)
+        return t.IsLatin || context.IsGivenName(t) || ArabicMentionFinder.Connectors.Contains(t.Norm) || Particles.Contains(t.Text)
             || t.Forms.Any(f => g.FigureSurnames.ContainsKey(f) || !g.Lexicon.Knows(f))
             || g.PublicFigures.TryMatch(context.Tokens, k, true, out _, out _, out _);
     }
