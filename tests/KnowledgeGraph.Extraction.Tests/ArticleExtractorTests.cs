@@ -970,6 +970,13 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void Mauritanias_ould_joins_the_words_on_both_sides_into_one_name()
+    {
+        var facts = Facts.Of("ويتعلق الأمر بكل من المصطفى ولد محمد الحبيب ومحمد البشير ولد المختار.");
+        Assert.Equal(["المصطفى ولد محمد الحبيب", "محمد البشير ولد المختار"], facts.Persons.Select(p => p.Name));
+    }
+
+    [Fact]
     public void A_foreign_surnames_particle_del_stays_inside_the_name()
     {
         var facts = Facts.Of("وفاز الأرجنتيني خوان مارتين دل بوترو باللقب.");

@@ -15,7 +15,7 @@ internal static class TaggedNames
     public static void Add(TextContext context, List<PersonMention> mentions, PersonTagger tagger)
     {
         var tokens = context.Tokens;
-        var tagged = WithListedFigures(context, SplitAtConjunctions(context, tagger.Find(tokens)));
+        var tagged = WithListedFigures(context, WithOuld(context, SplitAtConjunctions(context, tagger.Find(tokens))));
         // A name found only because it opens with a given name («حسن», «جمال» are also words) needs the tagger's agreement,
         // on any of its words: the tagger may see only the surname («أسامة [حمدان]»).
         mentions.RemoveAll(m => !m.IsTitleOnly && m.Posts.Count == 0 && m.Honorifics.Count == 0 && !m.Introduced && !ArabicMentionFinder.HeadedBy(context, m.Start)
@@ -23,6 +23,7 @@ internal static class TaggedNames
         DropOrdinaryWordsAfterTitles(context, mentions, tagged, tagger);
         EndGivenNamesWhereTheTaggerEnds(context, mentions, tagged);
         RunOnWhereTheTaggerDoes(context, mentions, tagged, tagger);
+        OpenBeforeOuld(context, mentions, tagged);
         for (var m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
@@ -404,6 +405,64 @@ internal static class TaggedNames
 
     // «وبن», «وأبو»: too short to lose «و» by the proclitic rule, yet «و» + a lineage word.
     private static bool IsLineageAfterAnd(string norm) => norm is "وبن" or "وابن" or "وابو" or "وعبد";
+
+    /// <summary>«المصطفى ولد محمد الحبيب»: a name the rules open after «ولد» opens where the tagger's, joined at it, does.</summary>
+    private static void OpenBeforeOuld(TextContext context, List<PersonMention> mentions, List<(int Start, int End)> tagged)
+    {
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.IsTitleOnly || mention.Start != context.FirstTokenAt(mention.Span.Start) || context.At(mention.Start - 1) is not { Norm: "ولد" }
+                || SpanAt(tagged, mention.Start) is not { } span || span.Start >= mention.Start - 1 || span.End < mention.End)
+            {
+                continue;
+            }
+            var start = span.Start;
+            var first = context.Tokens[start];
+            // «والمصطفى»: the conjunction before the name is not the name's.
+            var clitic = first.Norm[0] == 'و' && !context.IsGivenName(first) && first.Forms.Length > 1 ? first.Norm.Length - first.Forms[1].Length : 0;
+            var name = context.SliceAfterClitic(start, mention.End, clitic, out var nameSpan);
+            mentions[m] = new PersonMention
+            {
+                Start = start, End = mention.End, Sentence = mention.Sentence, Name = name,
+                NameWords = ArabicText.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries), Span = nameSpan, Country = mention.Country,
+            };
+        }
+    }
+
+    /// <summary>
+    /// «المصطفى ولد [محمد الحبيب]», «[حمودي] ولد المصطفى ولد الوالي»: Mauritania's «ولد» ("son of") joins the words on
+    /// both sides of it into one name, as «بن» does, where the tagger broke the name at it.
+    /// </summary>
+    private static List<(int Start, int End)> WithOuld(TextContext context, List<(int Start, int End)> spans)
+    {
+        var tokens = context.Tokens;
+        bool NameWord(int k) => context.At(k) is { IsWord: true, IsLatin: false } t && t.Kind != TokenKind.Number && !context.IsArabicStopWithClitics(t);
+        bool Ould(int k) => context.At(k) is { Norm: "ولد" } && NameWord(k - 1) && NameWord(k + 1) && context.SameSentence(k - 1, k + 1);
+        var result = new List<(int Start, int End)>();
+        foreach (var (s, e) in spans)
+        {
+            var (start, end) = (s, e);
+            while (Ould(start - 1) && !(result.Count > 0 && result[^1].End > start - 2))
+            {
+                start -= 2;
+            }
+            while (Ould(end))
+            {
+                end += 2;
+            }
+            // Only what «ولد» joined is one name: adjacent spans split at «و» stay apart.
+            if (result.Count > 0 && result[^1].End >= start && (start < s || Ould(result[^1].End)))
+            {
+                result[^1] = (result[^1].Start, Math.Max(end, result[^1].End));
+            }
+            else
+            {
+                result.Add((start, end));
+            }
+        }
+        return result;
+    }
 
     /// <summary>«ابن فرحان والصفدي»: a word that opens with «و» inside a tagged name starts the next name.</summary>
     private static List<(int Start, int End)> SplitAtConjunctions(TextContext context, List<(int Start, int End)> spans)
