@@ -871,6 +871,13 @@ public class ArticleExtractorTests
         Assert.Contains(facts.Persons, p => p.Name == "أبو عبد الله الليبي");
     }
 
+    [Theory]
+    [InlineData("ونقلت الصحيفة عن أبو خالد العراقي قوله إن المعركة طويلة.", "أبو خالد العراقي")]
+    [InlineData("وظهر أبو مصعب السوري في تسجيل مصور.", "أبو مصعب السوري")]
+    [InlineData("وقال أبو يوسف الأردني إن الاجتماع انتهى.", "أبو يوسف الأردني")]
+    public void A_kunyas_nisba_stays_in_the_name_where_the_tagger_ends_it_before(string text, string name) =>
+        Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void A_word_opening_with_waw_after_a_lineage_word_is_still_the_name()
     {

@@ -154,7 +154,7 @@ internal static class TaggedNames
             // «لسولانا النجاح»: after a listed figure's surname alone, a two-word name's ordinary word goes too.
             var surnameFirst = IsFigureSurname(context, tokens[first]) && !context.IsGivenName(tokens[first]);
             while (end - first > 1 && tokens[end - 1] is { IsLatin: false } last && tagger.IsCommonWord(last.Norm)
-                   && !context.IsGivenName(last) && !IsFigureSurname(context, last) && !EndsInRegnalNumber(tokens, mention, end)
+                   && !context.IsGivenName(last) && !IsFigureSurname(context, last) && !EndsInRegnalNumber(tokens, mention, end) && !KunyaNisba(context, first, end)
                    && (end - first > 2 || surnameFirst || last is { Norm: ['ب' or 'ل', ..], Forms.Length: > 1 } && context.Gazetteer.Lexicon.Knows(last.Forms[^1])))
             {
                 end--;
@@ -355,6 +355,10 @@ internal static class TaggedNames
             {
                 continue;
             }
+            if (KunyaNisba(context, first, end + 1))
+            {
+                continue;
+            }
             mentions[m] = EndedAt(context, mention, end);
         }
     }
@@ -385,6 +389,11 @@ internal static class TaggedNames
 
     // «سيلتقيان», «يبحثون», «تبادلوا»: a verb of two or more, which no surname spells.
     private static bool PluralVerb(Token t) => t.Norm.EndsWith("ان", StringComparison.Ordinal) || t.Norm.EndsWith("ون", StringComparison.Ordinal) || t.Norm.EndsWith("وا", StringComparison.Ordinal);
+
+    // «أبو حمزة المصري», «أبو عبد الله التركي»: the nisba after a kunya, the last word before <paramref name="end"/>, is the
+    // name he is known by, not his nationality.
+    private static bool KunyaNisba(TextContext context, int first, int end) =>
+        context.Tokens[first].Norm is "ابو" or "ابي" or "ابا" && end - first is 3 or 4 && Nisba(context, end - 1);
 
     private static bool Nisba(TextContext context, int k) =>
         ArabicText.StartsWithArticle(context.Tokens[k].Norm) && context.Gazetteer.Nationalities.TryMatch(context.Tokens, k, false, out _, out var end, out _) && end == k + 1;
