@@ -263,8 +263,8 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
     }
 
     /// <summary>
-    /// «تأهل السويسري روجيه فيدرر», «للكيني كيبلاغات كيبكورير»: a nationality that stands for a person, after a verb, a
-    /// function word or a preposition rather than after a noun it describes, before a given name or a word no dictionary
+    /// «كما تأهل السويسري ستانيسلاس فافرينكا»: a nationality that stands for a person, after a verb, a function word or
+    /// with a preposition glued to it rather than after a noun it describes, before a given name or a word no dictionary
     /// knows: the name is the person's, and so is the nationality.
     /// </summary>
     private CountryMention? NationalBefore(int i)
@@ -280,10 +280,10 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         {
             return null;
         }
+        var withClitic = adjective.Norm[0] is 'ل' or 'و' or 'ب' && !ArabicText.StartsWithArticle(adjective.Norm);
         var before = context.At(i - 2);
-        return adjective.Norm[0] is 'ل' or 'و' or 'ب' && !ArabicText.StartsWithArticle(adjective.Norm) || before is null || !before.IsWord || !context.SameSentence(i - 2, i - 1)
-            || context.IsArabicStopWithClitics(before) || KnownVerb(before)
-            ? nationality : null;
+        var describesNoNoun = before is null || !before.IsWord || !context.SameSentence(i - 2, i - 1) || context.IsArabicStopWithClitics(before) || KnownVerb(before);
+        return withClitic || describesNoNoun ? nationality : null;
     }
 
     private bool KnownInAnyForm(Token t)

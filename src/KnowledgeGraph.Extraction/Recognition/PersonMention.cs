@@ -25,7 +25,7 @@ public sealed class PersonMention
 
     public IReadOnlyList<string> Honorifics { get; init; } = [];
 
-    /// <summary>A nationality standing for the person introduces the name («تأهل السويسري روجيه فيدرر»), as a title would.</summary>
+    /// <summary>A nationality standing for the person introduces the name («كما تأهل السويسري ستانيسلاس فافرينكا»), as a title would.</summary>
     public bool Introduced { get; init; }
 
     public string? Country { get; set; }

@@ -445,7 +445,6 @@ internal static class TaggedNames
     /// </summary>
     private static List<(int Start, int End)> WithOuld(TextContext context, List<(int Start, int End)> spans)
     {
-        var tokens = context.Tokens;
         bool NameWord(int k) => context.At(k) is { IsWord: true, IsLatin: false } t && t.Kind != TokenKind.Number && !context.IsArabicStopWithClitics(t);
         bool Ould(int k) => context.At(k) is { Norm: "ولد" } && NameWord(k - 1) && NameWord(k + 1) && context.SameSentence(k - 1, k + 1);
         var result = new List<(int Start, int End)>();
@@ -461,7 +460,7 @@ internal static class TaggedNames
                 end += 2;
             }
             // Only what «ولد» joined is one name: adjacent spans split at «و» stay apart.
-            if (result.Count > 0 && result[^1].End >= start && (start < s || Ould(result[^1].End)))
+            if (result.Count > 0 && result[^1].End >= start && start < s)
             {
                 result[^1] = (result[^1].Start, Math.Max(end, result[^1].End));
             }
