@@ -926,6 +926,13 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_lone_surname_in_ya_that_the_dictionary_knows_is_a_name_when_training_saw_it_as_one()
+    {
+        Assert.Equal(["روني"], Facts.Of("وسجل روني هدف الفوز في الدقيقة الأخيرة.").Persons.Select(p => p.Name));
+        Assert.Empty(Facts.Of("وكان الأداء أساسي في الفوز.").Persons);
+    }
+
+    [Fact]
     public void A_name_after_a_title_ends_before_a_preposition_glued_to_a_word_where_the_tagger_ends_it()
     {
         var facts = Facts.Of("وكان الرئيس شافيز بتصريح مقتضب قد رحب بالزيارة.");

@@ -32,6 +32,10 @@ public sealed class PersonTagger(PerceptronModel model, Gazetteer gazetteer, flo
     public bool IsCommonWord(string norm) => model.OrdinaryWords.Contains(norm) ||
         model.Weights.TryGetValue(NerFeatures.Word(norm), out var w) && w[NerTags.Outside] > Math.Max(w[NerTags.BeginPerson], w[NerTags.InsidePerson]) + CommonWordMargin;
 
+    /// <summary>True when training saw the word and its own weight leans towards names («روني», though the dictionary knows it).</summary>
+    public bool IsNameWord(string norm) =>
+        model.Weights.TryGetValue(NerFeatures.Word(norm), out var w) && Math.Max(w[NerTags.BeginPerson], w[NerTags.InsidePerson]) > w[NerTags.Outside];
+
     /// <summary>
     /// How far a word's weight must lean outside names for <see cref="IsCommonWord"/>. Training on name-swapped copies
     /// (<see cref="NameSwap"/>) repeats the words of sentences that hold names, and their weights grow with them: at 1 a

@@ -85,9 +85,10 @@ internal static class TaggedNames
                 continue;
             }
             var first = tokens[start];
-            // A lone adjective-like word of the dictionary («أساسي») is more often an adjective than a name; «شومسكي» is a name.
+            // A lone adjective-like word of the dictionary («أساسي») is more often an adjective than a name; «شومسكي» is a name,
+            // and so is «روني», which training saw as one (two letters, «لي», are too short to tell).
             if (end - start == 1 && (context.IsArabicStopWithClitics(first)
-                || !context.IsGivenName(first) && !ArabicText.StartsWithArticle(first.Norm) && first.Norm.EndsWith('ي') && !IsFigureSurname(context, first) && first.Forms.Any(context.Gazetteer.Lexicon.Knows)))
+                || !context.IsGivenName(first) && !ArabicText.StartsWithArticle(first.Norm) && first.Norm.EndsWith('ي') && !IsFigureSurname(context, first) && first.Forms.Any(context.Gazetteer.Lexicon.Knows) && !(first.Norm.Length > 2 && tagger.IsNameWord(first.Norm))))
             {
                 continue;
             }
