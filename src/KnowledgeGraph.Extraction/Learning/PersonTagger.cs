@@ -29,12 +29,14 @@ public sealed class PersonTagger(PerceptronModel model, Gazetteer gazetteer, flo
     /// True when training saw the word often and never in a name, or its weights lean outside names (an ordinary word:
     /// «جماعات», «مجلس»); words it never saw, such as most foreign names, are not.
     /// </summary>
-    public bool IsCommonWord(string norm) => model.OrdinaryWords.Contains(norm) ||
-        model.Weights.TryGetValue(NerFeatures.Word(norm), out var w) && w[NerTags.Outside] > Math.Max(w[NerTags.BeginPerson], w[NerTags.InsidePerson]) + CommonWordMargin;
+    public bool IsCommonWord(string norm) => model.OrdinaryWords.Contains(norm) || LeadOutsideNames(norm) > CommonWordMargin;
 
     /// <summary>True when training saw the word and its own weight leans towards names («روني», though the dictionary knows it).</summary>
-    public bool IsNameWord(string norm) =>
-        model.Weights.TryGetValue(NerFeatures.Word(norm), out var w) && Math.Max(w[NerTags.BeginPerson], w[NerTags.InsidePerson]) > w[NerTags.Outside];
+    public bool IsNameWord(string norm) => LeadOutsideNames(norm) < 0;
+
+    /// <summary>How far the weight of the word itself leans outside names rather than into one; null for a word training never saw.</summary>
+    private float? LeadOutsideNames(string norm) =>
+        model.Weights.TryGetValue(NerFeatures.Word(norm), out var w) ? w[NerTags.Outside] - Math.Max(w[NerTags.BeginPerson], w[NerTags.InsidePerson]) : null;
 
     /// <summary>
     /// How far a word's weight must lean outside names for <see cref="IsCommonWord"/>. Training on name-swapped copies

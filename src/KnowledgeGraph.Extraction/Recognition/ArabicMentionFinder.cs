@@ -447,7 +447,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         {
             return false;
         }
-        if (context.IsGivenName(t) || givenBeforeLineage || givenTitle || IsKunya(t))
+        if (context.IsGivenName(t) || givenBeforeLineage || givenTitle || IsKunya(context, t))
         {
             return true;
         }
@@ -479,7 +479,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
     /// «أبو مصعب الزرقاوي», «أبي زكريا الحفصي»: "father of" and a given name is a kunya, by which many are known; it opens
     /// the name and belongs to it.
     /// </summary>
-    private bool IsKunya(Token t) =>
+    internal static bool IsKunya(TextContext context, Token t) =>
         t.Norm is "ابو" or "ابي" or "ابا" && context.At(t.Index + 1) is { IsWord: true } child && context.SameSentence(t.Index, t.Index + 1)
         && (context.IsGivenName(child) || child.Norm == "عبد");
 
@@ -589,7 +589,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             var wordAfterLineage = lineage && !context.IsGivenName(t) && !ArabicText.StartsWithArticle(t.Norm) && _g.Lexicon.Knows(t.Norm)
                 && !_g.FigureSurnames.ContainsKey(t.Norm);
             // «أبو حمزة المصري»: the nisba after a kunya is part of the name by which he is known, not a nationality of his.
-            var kunyaNisba = end - pos - spacedAbd == 2 && IsKunya(first) && _countryAt.TryGetValue(end, out var nisba) && nisba.IsNationality && nisba.End == end + 1;
+            var kunyaNisba = end - pos - spacedAbd == 2 && IsKunya(context, first) && _countryAt.TryGetValue(end, out var nisba) && nisba.IsNationality && nisba.End == end + 1;
             // «الكاتب غونتر غراس الحائز على …»: after a foreign word, an ordinary Arabic one is no longer the name.
             var ordinaryAfterForeign = isCommonWord is not null && ForeignWord(previous) && isCommonWord(t.Norm) && !context.IsGivenName(t) && !_g.FigureSurnames.ContainsKey(t.Norm);
             if (!afterConnector && !givenAfterGiven && (context.IsArabicStopWithClitics(t) || ThatWithClitic(t) || _countryAt.ContainsKey(end) && !kunyaNisba || verb || wordAfterLineage || ordinaryAfterForeign

@@ -19,7 +19,7 @@ internal static class TaggedNames
         // A name found only because it opens with a given name («حسن», «جمال» are also words) needs the tagger's agreement,
         // on any of its words: the tagger may see only the surname («أسامة [حمدان]»).
         mentions.RemoveAll(m => !m.IsTitleOnly && m.Posts.Count == 0 && m.Honorifics.Count == 0 && !m.Introduced && !ArabicMentionFinder.HeadedBy(context, m.Start)
-            && !Enumerable.Range(context.FirstTokenAt(m.Span.Start), m.End - context.FirstTokenAt(m.Span.Start)).Any(k => SpanAt(tagged, k) is not null));
+            && !Overlaps(tagged, context.FirstTokenAt(m.Span.Start), m.End));
         DropOrdinaryWordsAfterTitles(context, mentions, tagged, tagger);
         EndGivenNamesWhereTheTaggerEnds(context, mentions, tagged);
         RunOnWhereTheTaggerDoes(context, mentions, tagged, tagger);
@@ -290,7 +290,7 @@ internal static class TaggedNames
             }
             var nameStart = context.FirstTokenAt(mention.Span.Start);
             // «وقال البدري مدير الكرة»: posts after the name, in apposition, do not introduce it.
-            if (nameStart == mention.Start || LooksLikeName(context, nameStart) || tagged.Any(t => t.Start < mention.End && t.End > nameStart) || Foreign() || Envoy() || Ould() || StateOfficial())
+            if (nameStart == mention.Start || LooksLikeName(context, nameStart) || Overlaps(tagged, nameStart, mention.End) || Foreign() || Envoy() || Ould() || StateOfficial())
             {
                 continue;
             }
@@ -394,7 +394,7 @@ internal static class TaggedNames
     // «أبو حمزة المصري», «أبو عبد الله التركي»: the nisba after a kunya, the last word before <paramref name="end"/>, is the
     // name he is known by, not his nationality.
     private static bool KunyaNisba(TextContext context, int first, int end) =>
-        context.Tokens[first].Norm is "ابو" or "ابي" or "ابا" && end - first is 3 or 4 && Nisba(context, end - 1);
+        ArabicMentionFinder.IsKunya(context, context.Tokens[first]) && end - first is 3 or 4 && Nisba(context, end - 1);
 
     private static bool Nisba(TextContext context, int k) =>
         ArabicText.StartsWithArticle(context.Tokens[k].Norm) && context.Gazetteer.Nationalities.TryMatch(context.Tokens, k, false, out _, out var end, out _) && end == k + 1;
@@ -511,6 +511,9 @@ internal static class TaggedNames
         }
         return result;
     }
+
+    /// <summary>True when a tagged span covers any token of [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    private static bool Overlaps(List<(int Start, int End)> tagged, int start, int end) => tagged.Any(t => t.Start < end && t.End > start);
 
     /// <summary>The tagged span that covers token <paramref name="k"/>, if any.</summary>
     private static (int Start, int End)? SpanAt(List<(int Start, int End)> tagged, int k)
