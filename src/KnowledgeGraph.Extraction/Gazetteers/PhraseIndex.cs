@@ -38,6 +38,26 @@ public sealed class PhraseIndex<T>
 
     public bool TryGet(string key, out T value) => _entries.TryGetValue(key, out value!);
 
+    /// <summary>
+    /// True when some entry starts with the word, with or without its proclitics: when false, <see cref="TryMatch"/>
+    /// with proclitics allowed fails at it whatever follows.
+    /// </summary>
+    public bool MayStartWith(Token token)
+    {
+        if (!token.IsWord)
+        {
+            return false;
+        }
+        foreach (var form in token.Forms)
+        {
+            if (_byFirst.ContainsKey(form))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Longest entry starting at <paramref name="start"/>; <paramref name="end"/> is the index after it.</summary>
     public bool TryMatch(IReadOnlyList<Token> tokens, int start, bool allowProclitics, out T value, out int end, out int cliticLength)
     {

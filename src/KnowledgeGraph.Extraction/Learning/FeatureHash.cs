@@ -13,8 +13,13 @@ public static class FeatureHash
 
     public static long Of(string template, ReadOnlySpan<char> value) => (long)Add(Add(Offset, template), value);
 
-    public static long Of(string template, ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>
-        (long)Add(Add(Add(Add(Offset, template), a), "|"), b);
+    public static long Of(string template, ReadOnlySpan<char> a, ReadOnlySpan<char> b) => Of(Pair(template, a), b);
+
+    /// <summary>The hash of a two-value feature as far as its first value: <see cref="Of(ulong, ReadOnlySpan{char})"/> finishes it.</summary>
+    public static ulong Pair(string template, ReadOnlySpan<char> a) => Add(Add(Add(Offset, template), a), "|");
+
+    /// <summary>The two-value feature begun by <see cref="Pair"/>, with its second value.</summary>
+    public static long Of(ulong pair, ReadOnlySpan<char> b) => (long)Add(pair, b);
 
     private static ulong Add(ulong hash, ReadOnlySpan<char> text)
     {

@@ -10,8 +10,8 @@ namespace KnowledgeGraph.Extraction.Learning;
 /// </summary>
 internal sealed class FeatureTable
 {
-    private readonly long[] _keys;
-    private readonly int[] _rows;
+    // A slot's feature and its row side by side: one cache line holds both, and a look-up misses the cache once, not twice.
+    private readonly Slot[] _slots;
     private readonly float[] _weights;
     private readonly int _mask;
     private readonly int _tags;
@@ -27,19 +27,17 @@ internal sealed class FeatureTable
             capacity *= 2;
         }
         _mask = capacity - 1;
-        _keys = new long[capacity];
-        _rows = new int[capacity];
+        _slots = new Slot[capacity];
         _weights = new float[features.Count * Width];
         var row = 0;
         foreach (var feature in features)
         {
             var slot = (int)feature & _mask;
-            while (_rows[slot] != 0)
+            while (_slots[slot].Row != 0)
             {
                 slot = (slot + 1) & _mask;
             }
-            _keys[slot] = feature;
-            _rows[slot] = row + 1;
+            _slots[slot] = new Slot(feature, row + 1);
             for (var p = 0; p < passes.Count; p++)
             {
                 if (passes[p].TryGetValue(feature, out var w))
@@ -74,15 +72,18 @@ internal sealed class FeatureTable
 
     private int Row(long feature)
     {
-        for (var slot = (int)feature & _mask; _rows[slot] != 0; slot = (slot + 1) & _mask)
+        for (var slot = (int)feature & _mask; _slots[slot] is { Row: not 0 } s; slot = (slot + 1) & _mask)
         {
-            if (_keys[slot] == feature)
+            if (s.Feature == feature)
             {
-                return _rows[slot] - 1;
+                return s.Row - 1;
             }
         }
         return -1;
     }
+
+    // Row is one more than the feature's row in the weights, so that an empty slot is all zeros.
+    private readonly record struct Slot(long Feature, int Row);
 
     private static void Add(ReadOnlySpan<float> w, Span<float> scores)
     {

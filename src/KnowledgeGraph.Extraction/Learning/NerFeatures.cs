@@ -12,8 +12,9 @@ namespace KnowledgeGraph.Extraction.Learning;
 /// </summary>
 public static class NerFeatures
 {
+    /// <summary>What the gazetteers know of a token and its neighbours, one feature each.</summary>
     [Flags]
-    private enum Known
+    internal enum Known
     {
         None = 0, Given = 1, Honorific = 2, Place = 4, Nationality = 8, Stop = 16, TitleHead = 32, TitleComplete = 64, TitleModifier = 128,
         Figure = 256, Surname = 512, Unlisted = 1024, Organisation = 2048,
@@ -156,25 +157,30 @@ public static class NerFeatures
     public static void Static(IReadOnlyList<Token> tokens, int from, int to, Gazetteer g, Action<int, List<long>> each) =>
         Visit(tokens, from, to, g, each, ForToken);
 
-    /// <summary>As <see cref="Static(IReadOnlyList{Token}, int, int, Gazetteer, Action{int, List{long}})"/>, without <see cref="OfWord"/>'s features.</summary>
-    public static void InContext(IReadOnlyList<Token> tokens, int from, int to, Gazetteer g, Action<int, List<long>> each) =>
-        Visit(tokens, from, to, g, each, InContext);
+    /// <summary>
+    /// As <see cref="Static(IReadOnlyList{Token}, int, int, Gazetteer, Action{int, List{long}})"/>, without <see cref="OfWord"/>'s
+    /// features, from each token's <see cref="WordLookup"/> and <see cref="NeighbourHashes"/> that the caller keeps per word.
+    /// </summary>
+    internal static void InContext(IReadOnlyList<Token> tokens, int from, int to, Gazetteer g, WordLookup[] words, NeighbourHashes[] hashes, Action<int, List<long>> each) =>
+        Visit(tokens, from, to, g, each, InContext, words, hashes);
 
-    private static void Visit(IReadOnlyList<Token> tokens, int from, int to, Gazetteer g, Action<int, List<long>> each, Action<IReadOnlyList<Token>, int, int, int, Known[], List<long>> features)
+    private static void Visit(IReadOnlyList<Token> tokens, int from, int to, Gazetteer g, Action<int, List<long>> each, Action<IReadOnlyList<Token>, int, int, int, Known[], NeighbourHashes[], List<long>> features, WordLookup[]? words = null, NeighbourHashes[]? hashes = null)
     {
+        hashes ??= [.. Enumerable.Range(from, to - from).Select(i => NeighbourHashes.Of(tokens[i]))];
         var known = new Known[to - from];
         for (var i = from; i < to; i++)
         {
-            known[i - from] |= Lookup(tokens, i, to, g);
+            var word = words?[i - from] ?? WordLookup.Of(tokens[i], g);
+            known[i - from] |= Lookup(tokens, i, to, g, word);
             // Every word of a public figure's full name («دونالد رامسفيلد»), and of a club's, company's or newspaper's.
-            if (g.PublicFigures.TryMatch(tokens, i, true, out _, out var end, out _) && end <= to)
+            if ((word.Starts & WordLookup.Lists.Figure) != 0 && g.PublicFigures.TryMatch(tokens, i, true, out _, out var end, out _) && end <= to)
             {
                 for (var k = i; k < end; k++)
                 {
                     known[k - from] |= Known.Figure;
                 }
             }
-            if (g.Organisations.TryMatch(tokens, i, true, out _, out var orgEnd, out _) && orgEnd <= to)
+            if ((word.Starts & WordLookup.Lists.Organisation) != 0 && g.Organisations.TryMatch(tokens, i, true, out _, out var orgEnd, out _) && orgEnd <= to)
             {
                 for (var k = i; k < orgEnd; k++)
                 {
@@ -186,73 +192,44 @@ public static class NerFeatures
         for (var i = from; i < to; i++)
         {
             buffer.Clear();
-            features(tokens, i, from, to, known, buffer);
+            features(tokens, i, from, to, known, hashes, buffer);
             each(i - from, buffer);
         }
     }
 
-    private static Known Lookup(IReadOnlyList<Token> tokens, int k, int to, Gazetteer g)
+    /// <summary>What the gazetteers know of the word alone (<see cref="WordLookup.Of"/>), and of the phrases that start with it.</summary>
+    private static Known Lookup(IReadOnlyList<Token> tokens, int k, int to, Gazetteer g, WordLookup word)
     {
-        var t = tokens[k];
-        if (!t.IsWord)
-        {
-            return Known.None;
-        }
-        var known = Known.None;
-        // An Arabic word the dictionary does not know is most often a name, foreign names above all («رامسفيلد»).
-        if (!t.IsLatin && t.Kind != TokenKind.Number && t.Norm.Length > 1 && t.Norm.All(ArabicText.IsArabicLetter) && !g.Lexicon.Knows(t.Norm))
-        {
-            known |= Known.Unlisted;
-        }
-        var forms = t.Forms;
-        foreach (var f in forms)
-        {
-            if (g.GivenNames.ContainsKey(f))
-            {
-                known |= Known.Given;
-            }
-            if (g.ArabicStopWords.Contains(f))
-            {
-                known |= Known.Stop;
-            }
-            if (g.FigureSurnames.ContainsKey(f))
-            {
-                known |= Known.Surname;
-            }
-        }
+        var known = word.Flags;
+        var starts = word.Starts;
         // Words said of the dead («الشهيد», «الراحل») and professions («اللاعب», «الصحفي») serve the rules only: as
         // features of the tagger each lowered five-fold CV from 0.671 to 0.666.
-        if (g.Honorifics.TryMatch(tokens, k, true, out var honorific, out var hEnd, out _) && hEnd <= to && honorific.Kind is not (HonorificKind.Memorial or HonorificKind.Profession))
+        if ((starts & WordLookup.Lists.Honorific) != 0 && g.Honorifics.TryMatch(tokens, k, true, out var honorific, out var hEnd, out _) && hEnd <= to
+            && honorific.Kind is not (HonorificKind.Memorial or HonorificKind.Profession))
         {
             known |= Known.Honorific;
         }
-        if (g.TaggerTitles.TryMatch(tokens, k, true, out var title, out var tEnd, out _) && tEnd <= to)
+        if ((starts & WordLookup.Lists.Title) != 0 && g.TaggerTitles.TryMatch(tokens, k, true, out var title, out var tEnd, out _) && tEnd <= to)
         {
             known |= title.Kind switch { TitleKind.Head => Known.TitleHead, TitleKind.Complete => Known.TitleComplete, _ => Known.TitleModifier };
         }
         // Landmarks («البيت الأبيض», «الكرملين») serve the meetings' places only: in the place feature they lowered
         // five-fold CV from 0.671 to 0.662; the world's cities marked "rules" in cities.tsv, from 0.7081 to 0.7074.
-        if (g.Places.TryMatch(tokens, k, true, out var places, out _, out _) && places.Any(p => !p.Landmark && !p.RulesOnly))
+        if ((starts & WordLookup.Lists.Place) != 0 && g.Places.TryMatch(tokens, k, true, out var places, out _, out _) && places.Any(p => !p.Landmark && !p.RulesOnly))
         {
             known |= Known.Place;
         }
-        if (g.Nationalities.TryMatch(tokens, k, true, out _, out _, out _))
+        if ((starts & WordLookup.Lists.Nationality) != 0 && g.Nationalities.TryMatch(tokens, k, true, out _, out _, out _))
         {
             known |= Known.Nationality;
         }
         return known;
     }
 
-    private static string W(IReadOnlyList<Token> tokens, int k, int from, int to) =>
-        k < from ? "<s>" : k >= to ? "</s>" : tokens[k].Kind == TokenKind.Punct ? "P" + tokens[k].Text : tokens[k].Norm;
-
-    private static string Stem(IReadOnlyList<Token> tokens, int k, int from, int to) =>
-        k < from || k >= to ? "-" : tokens[k].IsWord ? tokens[k].Forms[^1] : tokens[k].Text;
-
-    private static void ForToken(IReadOnlyList<Token> tokens, int i, int from, int to, Known[] known, List<long> f)
+    private static void ForToken(IReadOnlyList<Token> tokens, int i, int from, int to, Known[] known, NeighbourHashes[] hashes, List<long> f)
     {
         OfWord(tokens[i], f);
-        InContext(tokens, i, from, to, known, f);
+        InContext(tokens, i, from, to, known, hashes, f);
     }
 
     /// <summary>
@@ -318,22 +295,21 @@ public static class NerFeatures
 
     /// <summary>What <see cref="OfWord"/> reads of a token: tokens with equal keys have equal word features.</summary>
     public static (string Text, TokenKind Kind, bool Capitalized) WordKey(Token token) =>
-        (token.Kind == TokenKind.Punct ? token.Text : token.Norm, token.Kind, token.IsCapitalized);
+        (token.IsWord ? token.Norm : token.Text, token.Kind, token.IsCapitalized);
 
     /// <summary>The features of the token's neighbours and of what the gazetteers know around it.</summary>
-    private static void InContext(IReadOnlyList<Token> tokens, int i, int from, int to, Known[] known, List<long> f)
+    private static void InContext(IReadOnlyList<Token> tokens, int i, int from, int to, Known[] known, NeighbourHashes[] hashes, List<long> f)
     {
-        var w = W(tokens, i, from, to);
-        var previous = W(tokens, i - 1, from, to);
-        var next = W(tokens, i + 1, from, to);
-        f.Add(FeatureHash.Of("w-1=", previous));
-        f.Add(FeatureHash.Of("w+1=", next));
-        f.Add(FeatureHash.Of("w-2=", W(tokens, i - 2, from, to)));
-        f.Add(FeatureHash.Of("w+2=", W(tokens, i + 2, from, to)));
-        f.Add(FeatureHash.Of("w-1w=", previous, w));
-        f.Add(FeatureHash.Of("ww+1=", w, next));
-        f.Add(FeatureHash.Of("s-1=", Stem(tokens, i - 1, from, to)));
-        f.Add(FeatureHash.Of("s+1=", Stem(tokens, i + 1, from, to)));
+        NeighbourHashes At(int k) => k < from ? NeighbourHashes.Start : k >= to ? NeighbourHashes.End : hashes[k - from];
+        var (previous, word, next) = (At(i - 1), At(i), At(i + 1));
+        f.Add(previous.AsPrevious);
+        f.Add(next.AsNext);
+        f.Add(At(i - 2).AsSecondPrevious);
+        f.Add(At(i + 2).AsSecondNext);
+        f.Add(FeatureHash.Of(previous.PairAsPrevious, word.Word));
+        f.Add(FeatureHash.Of(word.PairAsCurrent, next.Word));
+        f.Add(previous.StemAsPrevious);
+        f.Add(next.StemAsNext);
         for (var o = 0; o < Offsets.Length; o++)
         {
             var k = i - 2 + o;

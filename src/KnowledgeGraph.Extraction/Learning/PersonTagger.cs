@@ -15,10 +15,10 @@ public sealed class PersonTagger(PerceptronModel model, Gazetteer gazetteer, flo
     /// </summary>
     public const float DefaultPersonBonus = 3f;
 
-    /// <summary>How many words' sums <see cref="WordScores"/> keeps: about 10 MB at most, whatever the input.</summary>
+    /// <summary>How many words <see cref="Word"/> keeps: about 10 MB at most, whatever the input.</summary>
     public const int KeptWords = 50_000;
 
-    private readonly BoundedMemo<(string, TokenKind, bool), float[]> _words = new(KeptWords);
+    private readonly BoundedMemo<(string, TokenKind, bool), (float[] Scores, WordLookup Lookup, NeighbourHashes Hashes)> _words = new(KeptWords);
 
     private static readonly Lazy<PersonTagger?> Embedded = new(() => PerceptronModel.LoadEmbedded() is { } m ? new PersonTagger(m, Gazetteer.Default) : null);
 
@@ -85,11 +85,15 @@ public sealed class PersonTagger(PerceptronModel model, Gazetteer gazetteer, flo
         // Every pass reads the same token features: they are scored for all passes at once, before decoding. The word's
         // own features come first, summed from zero, so a word's sum kept from earlier is the same sum.
         var tokenScores = new float[(to - from) * width];
+        var lookups = new WordLookup[to - from];
+        var hashes = new NeighbourHashes[to - from];
         for (var i = from; i < to; i++)
         {
-            WordScores(tokens[i], width).CopyTo(tokenScores.AsSpan((i - from) * width, width));
+            var word = Word(tokens[i], width);
+            word.Scores.CopyTo(tokenScores.AsSpan((i - from) * width, width));
+            (lookups[i - from], hashes[i - from]) = (word.Lookup, word.Hashes);
         }
-        NerFeatures.InContext(tokens, from, to, gazetteer, (i, features) =>
+        NerFeatures.InContext(tokens, from, to, gazetteer, lookups, hashes, (i, features) =>
             model.AddFeatures(CollectionsMarshal.AsSpan(features), tokenScores.AsSpan(i * width, width)));
         // A model with a second pass reads the first pass's tags on both sides of each token; the bonus goes to the last pass.
         return passes == 2
@@ -98,16 +102,18 @@ public sealed class PersonTagger(PerceptronModel model, Gazetteer gazetteer, flo
     }
 
     /// <summary>
-    /// The weights of a word's own features (<see cref="NerFeatures.OfWord"/>) for every pass, summed; kept for up to
-    /// <see cref="KeptWords"/> words, since news repeats its words and these are most of a token's features.
+    /// The weights of a word's own features (<see cref="NerFeatures.OfWord"/>) for every pass, summed, and what the
+    /// gazetteers know of it (<see cref="WordLookup"/>), and its share of its neighbours' features
+    /// (<see cref="NeighbourHashes"/>); kept for up to <see cref="KeptWords"/> words, since news repeats its
+    /// words and these are most of a token's features and look-ups.
     /// </summary>
-    private float[] WordScores(Token token, int width) => _words.Get(NerFeatures.WordKey(token), (token, width, model), static (_, s) =>
+    private (float[] Scores, WordLookup Lookup, NeighbourHashes Hashes) Word(Token token, int width) => _words.Get(NerFeatures.WordKey(token), (token, width, model, gazetteer), static (_, s) =>
     {
         var features = new List<long>(48);
         NerFeatures.OfWord(s.token, features);
         var scores = new float[s.width];
         s.model.AddFeatures(CollectionsMarshal.AsSpan(features), scores);
-        return scores;
+        return (scores, WordLookup.Of(s.token, s.gazetteer), NeighbourHashes.Of(s.token));
     });
 
     /// <summary>Forgets the words' sums, so that a benchmark measures words met for the first time.</summary>
