@@ -17,16 +17,30 @@ public static class Orthography
     /// <summary>Drops diacritics and tatweel, folds alef, ya, ta marbuta, hamza seats, Persian and Kurdish letters and Arabic-Indic digits, lower-cases Latin.</summary>
     public static string Normalize(ReadOnlySpan<char> text)
     {
-        var sb = new StringBuilder(text.Length);
+        // Most words are short: folded on the stack, the only allocation is the string returned.
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         foreach (var c in text)
         {
-            if (IsDiacritic(c))
+            if (!IsDiacritic(c))
             {
-                continue;
+                buffer[length++] = Fold(c);
             }
-            sb.Append(Fold(c));
         }
-        return sb.ToString();
+        return new string(buffer[..length]);
+    }
+
+    /// <summary>As <see cref="Normalize(ReadOnlySpan{char})"/>; a text already normal is returned as it is, not copied.</summary>
+    public static string Normalize(string text)
+    {
+        foreach (var c in text)
+        {
+            if (IsDiacritic(c) || Fold(c) != c)
+            {
+                return Normalize(text.AsSpan());
+            }
+        }
+        return text;
     }
 
     /// <summary>The Persian and Kurdish letters <see cref="Fold"/> maps to Arabic ones.</summary>

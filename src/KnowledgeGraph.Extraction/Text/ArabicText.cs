@@ -15,6 +15,8 @@ public static class ArabicText
     /// <inheritdoc cref="Orthography.Normalize"/>
     public static string Normalize(ReadOnlySpan<char> text) => Orthography.Normalize(text);
 
+    public static string Normalize(string text) => Orthography.Normalize(text);
+
     public static char Fold(char c) => Orthography.Fold(c);
 
     /// <summary>
