@@ -69,7 +69,7 @@ public sealed class PhraseIndex<T>
             return false;
         }
         var token = tokens[start];
-        var firsts = allowProclitics ? token.Forms : [token.Norm];
+        ReadOnlySpan<string> firsts = allowProclitics ? token.Forms : [token.Norm];
         foreach (var first in firsts)
         {
             if (!_byFirst.TryGetValue(first, out var candidates))

@@ -23,27 +23,29 @@ public static class ArabicText
     /// The word and the forms it takes without one or two attached proclitics (و ف ب ل ك), most specific first;
     /// «لل» + noun gives back «ال» + noun. Forms shorter than two letters are not offered.
     /// </summary>
-    public static IEnumerable<string> WithoutProclitics(string norm)
+    public static string[] WithoutProclitics(string norm)
     {
-        yield return norm;
+        // Most words have no proclitic: one array, no list.
         if (norm.Length < 4 || Proclitics.IndexOf(norm[0], StringComparison.Ordinal) < 0)
         {
-            yield break;
+            return [norm];
         }
+        var forms = new List<string>(4) { norm };
         if (norm.StartsWith("لل", StringComparison.Ordinal))
         {
-            yield return "ال" + norm[2..];
+            forms.Add("ال" + norm[2..]);
         }
         var rest = norm[1..];
-        yield return rest;
+        forms.Add(rest);
         if (norm[0] is 'و' or 'ف' && rest.Length >= 3 && "بلك".Contains(rest[0], StringComparison.Ordinal))
         {
             if (rest.StartsWith("لل", StringComparison.Ordinal))
             {
-                yield return "ال" + rest[2..];
+                forms.Add("ال" + rest[2..]);
             }
-            yield return rest[1..];
+            forms.Add(rest[1..]);
         }
+        return [.. forms];
     }
 
     public static bool StartsWithArticle(string norm) => Orthography.StartsWithArticle(norm);

@@ -15,5 +15,5 @@ public sealed record Token(int Index, int Start, int End, string Text, string No
     public bool IsInCapitals => Text.All(c => c == '.' || char.IsUpper(c));
 
     /// <summary>The normalised word and its forms without proclitics, computed once (lookups ask for them often).</summary>
-    public string[] Forms => _forms ??= IsLatin || !IsWord ? [Norm] : [.. ArabicText.WithoutProclitics(Norm)];
+    public string[] Forms => _forms ??= IsLatin || !IsWord ? [Norm] : ArabicText.WithoutProclitics(Norm);
 }
