@@ -293,7 +293,11 @@ public static class NerFeatures
         }
     }
 
-    /// <summary>What <see cref="OfWord"/> reads of a token: tokens with equal keys have equal word features.</summary>
+    /// <summary>
+    /// What <see cref="OfWord"/>, <see cref="WordLookup.Of"/> and <see cref="NeighbourHashes.Of"/> read of a token: tokens
+    /// with equal keys have equal answers. Numbers go by their text, since «٢٠٢٤» and «2024» share a normal form but not
+    /// the stem their neighbours read.
+    /// </summary>
     public static (string Text, TokenKind Kind, bool Capitalized) WordKey(Token token) =>
         (token.IsWord ? token.Norm : token.Text, token.Kind, token.IsCapitalized);
 

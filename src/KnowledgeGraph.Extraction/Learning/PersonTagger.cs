@@ -15,7 +15,7 @@ public sealed class PersonTagger(PerceptronModel model, Gazetteer gazetteer, flo
     /// </summary>
     public const float DefaultPersonBonus = 3f;
 
-    /// <summary>How many words <see cref="Word"/> keeps: about 10 MB at most, whatever the input.</summary>
+    /// <summary>How many words <see cref="Word"/> keeps: about 15 MB at most (some 300 bytes a word, reckoned from what an entry holds), whatever the input.</summary>
     public const int KeptWords = 50_000;
 
     private readonly BoundedMemo<(string, TokenKind, bool), (float[] Scores, WordLookup Lookup, NeighbourHashes Hashes)> _words = new(KeptWords);
@@ -116,7 +116,7 @@ public sealed class PersonTagger(PerceptronModel model, Gazetteer gazetteer, flo
         return (scores, WordLookup.Of(s.token, s.gazetteer), NeighbourHashes.Of(s.token));
     });
 
-    /// <summary>Forgets the words' sums, so that a benchmark measures words met for the first time.</summary>
+    /// <summary>Forgets what it keeps of words, so that a benchmark measures words met for the first time.</summary>
     internal void Forget() => _words.Forget();
 
     /// <summary>Greedy left-to-right tagging in one pass of the model, from the tokens' scores for every pass.</summary>
