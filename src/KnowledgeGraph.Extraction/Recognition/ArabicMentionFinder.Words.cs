@@ -6,8 +6,9 @@ namespace KnowledgeGraph.Extraction.Recognition;
 // verbs whose subject follows them.
 public sealed partial class ArabicMentionFinder
 {
-    // The particles of European surnames («دي لافيغا», «فون دير لاين»).
-    private static readonly HashSet<string> ForeignParticles = new(StringComparer.Ordinal) { "دي", "دا", "دو", "ديل", "دل", "دوس", "داس", "فون", "فان", "دير", "لا", "لو" };
+    // The particles of European surnames («دي لافيغا», «فون دير لاين»). The rules take one only between two words the
+    // dictionary does not know, so those that are also Arabic words («لا», «لو», «دير») are safe here.
+    internal static readonly HashSet<string> ForeignParticles = new(StringComparer.Ordinal) { "دي", "دا", "دو", "ديل", "دل", "دوس", "داس", "فون", "فان", "دير", "لا", "لو" };
 
     // Epithets that follow a monarch's name: «المعظم» ("the Great"), «المفدى», «حفظه الله», «أيده الله».
     private static readonly HashSet<string> PostNominal = new(StringComparer.Ordinal) { "المعظم", "المفدي", "حفظه", "ايده", "رعاه" };

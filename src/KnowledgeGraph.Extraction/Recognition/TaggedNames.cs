@@ -216,10 +216,11 @@ internal static class TaggedNames
         return tagged;
     }
 
-    // The particles of European surnames, as the Arabic press spells them: «فون دير لاين», «دي ميستورا», «دا سيلفا».
-    // «فان» is left out: unhamzated «فإن» ("and indeed") comes before names far more often than "van" does; and «دير»
-    // ("monastery", «دير الزور») counts only after «فون».
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "فون", "دي", "دا", "دو", "ديل", "دل", "دوس" };
+    // The particles of European surnames the rules know (ArabicMentionFinder.ForeignParticles), here with nothing before
+    // them to vouch for them, so the ones that are also Arabic words are left out: unhamzated «فإن» ("and indeed") comes
+    // before names far more often than "van" does; «لا», «لو» and «داس» are words; and «دير» ("monastery", «دير الزور»)
+    // counts only after «فون».
+    private static readonly HashSet<string> Particles = new(ArabicMentionFinder.ForeignParticles.Except(["فان", "لا", "لو", "داس", "دير"]), StringComparer.Ordinal);
 
     /// <summary>Where a name the tagger starts at <paramref name="start"/> really starts: before the particles of its surname.</summary>
     private static int WithParticles(TextContext context, int start)
