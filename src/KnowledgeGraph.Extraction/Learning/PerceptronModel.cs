@@ -171,7 +171,7 @@ public sealed class PerceptronModel
             }
             return model.Freeze().WithOrdinaryWords(Enumerable.Range(0, reader.ReadInt32()).Select(_ => reader.ReadString()).ToList());
         }
-        catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException)
+        catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException or FormatException)
         {
             throw NotAModel(ex);
         }

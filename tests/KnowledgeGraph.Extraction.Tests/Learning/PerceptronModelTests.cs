@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using KnowledgeGraph.Extraction.Learning;
 
 namespace KnowledgeGraph.Extraction.Tests.Learning;
@@ -29,5 +30,31 @@ public class PerceptronModelTests
             frozen.Score(some, NerTags.BeginPerson, NerTags.Outside, actual);
             Assert.Equal(expected.ToArray(), actual.ToArray());
         }
+    }
+
+    [Fact]
+    public void Load_of_a_model_whose_word_list_is_garbled_says_it_is_not_a_model()
+    {
+        // A model of the right version whose list of ordinary words holds a length no string can have: the binary
+        // reader throws FormatException, which used to escape as an unhandled crash of `kg extract --model`.
+        var saved = new MemoryStream();
+        new PerceptronModel(new Dictionary<long, float[]> { [1] = new float[NerTags.All.Length] }).WithOrdinaryWords(["كلمة"]).Save(saved);
+        var raw = new MemoryStream();
+        using (var gzip = new GZipStream(new MemoryStream(saved.ToArray()), CompressionMode.Decompress))
+        {
+            gzip.CopyTo(raw);
+        }
+        var bytes = raw.ToArray();
+        // The last word is written as its length (one byte here) then its UTF-8 bytes: make the length endless.
+        var garbled = bytes[..^("كلمة".Length * 2 + 1)].Concat(Enumerable.Repeat((byte)0xFF, 6)).ToArray();
+        var broken = new MemoryStream();
+        using (var gzip = new GZipStream(broken, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(garbled);
+        }
+        broken.Position = 0;
+
+        var error = Assert.Throws<InvalidDataException>(() => PerceptronModel.Load(broken));
+        Assert.Contains("not a tagger model", error.Message, StringComparison.Ordinal);
     }
 }
