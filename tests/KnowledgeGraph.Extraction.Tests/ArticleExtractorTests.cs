@@ -956,6 +956,19 @@ public class ArticleExtractorTests
         Assert.StartsWith(given + " ", person.NameEn, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("وقال مايكل قنديل في مقابلة مع الصحيفة إن الوضع صعب.", "مايكل قنديل")]
+    [InlineData("وأشاد الحضور بكلمة عادل فضة في الحفل.", "عادل فضة")]
+    [InlineData("وقال بيتر جراح في مقابلة مع الصحيفة إن الوضع صعب.", "بيتر جراح")]
+    public void A_given_name_where_the_tagger_stops_takes_the_word_after_it_as_its_surname(string text, string name) =>
+        Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
+
+    [Theory]
+    [InlineData("وقالت سارة تلد أغلب النساء في المستشفيات الحكومية.", "سارة")]
+    [InlineData("وأحب محمد وامته الكرم.", "محمد")]
+    public void A_given_name_takes_no_verb_nor_word_after_and_as_its_surname(string text, string name) =>
+        Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void A_nationality_the_tagger_reads_into_a_name_is_the_family_name()
     {

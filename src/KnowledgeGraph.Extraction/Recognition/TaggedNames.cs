@@ -15,7 +15,7 @@ internal static class TaggedNames
     public static void Add(TextContext context, List<PersonMention> mentions, PersonTagger tagger)
     {
         var tokens = context.Tokens;
-        var tagged = WithListedFigures(context, WithOuld(context, SplitAtConjunctions(context, tagger.Find(tokens))));
+        var tagged = WithSurnames(context, WithListedFigures(context, WithOuld(context, SplitAtConjunctions(context, tagger.Find(tokens)))), tagger);
         // A name found only because it opens with a given name («حسن», «جمال» are also words) needs the tagger's agreement,
         // on any of its words: the tagger may see only the surname («أسامة [حمدان]»).
         mentions.RemoveAll(m => !m.IsTitleOnly && m.Posts.Count == 0 && m.Honorifics.Count == 0 && !m.Introduced && !ArabicMentionFinder.HeadedBy(context, m.Start)
@@ -473,6 +473,34 @@ internal static class TaggedNames
         }
         return result;
     }
+
+    /// <summary>
+    /// «[مايكل] بالاك», «[غونتر] غراس»: the press seldom writes a given name alone, and where the tagger stops at one
+    /// the word after it is the surname when nothing says it is not: training never saw it as an ordinary word, and it
+    /// is no function word, verb of many, nationality, or word with a preposition glued to it.
+    /// </summary>
+    private static List<(int Start, int End)> WithSurnames(TextContext context, List<(int Start, int End)> spans, PersonTagger tagger)
+    {
+        var tokens = context.Tokens;
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var (start, end) = spans[i];
+            if (end - start != 1 || end >= tokens.Count || !context.IsGivenName(tokens[start]) || tokens[end] is not { IsWord: true, IsLatin: false } next
+                || next.Sentence != tokens[start].Sentence || next.Norm.Length < 3 || (i + 1 < spans.Count && spans[i + 1].Start == end)
+                || tagger.IsCommonWord(next.Norm) || context.IsArabicStopWithClitics(next) || WithPreposition(context, next) || ImperfectVerb(context, next)
+                || ArabicText.StartsWithArticle(next.Norm) || ArabicMentionFinder.IndefiniteAccusative(context, tokens[start], next)
+                || next.Norm[0] == 'و' && next.Forms.Skip(1).Any(f => context.Gazetteer.GivenNames.ContainsKey(f) || context.Gazetteer.Lexicon.Knows(f)))
+            {
+                continue;
+            }
+            spans[i] = (start, end + 1);
+        }
+        return spans;
+    }
+
+    // «يكتب», «تلد», «يبحثون»: a verb in the imperfect; a foreign surname that opens with «تش» is spelt so («تشافيز»).
+    private static bool ImperfectVerb(TextContext context, Token t) =>
+        t.Norm[0] is 'ي' or 'ت' && !t.Norm.StartsWith("تش", StringComparison.Ordinal) && context.Gazetteer.Lexicon.Knows(t.Norm);
 
     /// <summary>«ابن فرحان والصفدي»: a word that opens with «و» inside a tagged name starts the next name.</summary>
     private static List<(int Start, int End)> SplitAtConjunctions(TextContext context, List<(int Start, int End)> spans)
