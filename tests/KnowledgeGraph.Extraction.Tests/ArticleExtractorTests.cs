@@ -963,6 +963,20 @@ public class ArticleExtractorTests
     public void A_given_name_where_the_tagger_stops_takes_the_word_after_it_as_its_surname(string text, string name) =>
         Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
 
+    [Fact]
+    public void A_given_name_after_and_where_the_tagger_stops_takes_the_word_after_it_as_its_surname() =>
+        Assert.Contains("طارق مدفع", Facts.Of("وضمت التشكيلة كلا من محسن سعد وخلف سالم وطارق مدفع.").Persons.Select(p => p.Name));
+
+    [Theory]
+    [InlineData("ومن بين الضيوف المغنية ماريا كاري وجوليا لويس درايفوس.", "جوليا لويس درايفوس")]
+    [InlineData("وأهدى الكاتب روايته الأولى لجورج برنارد شو قبل وفاته.", "جورج برنارد شو")]
+    public void A_given_name_before_a_name_after_and_or_to_opens_it(string text, string name) =>
+        Assert.Contains(name, Facts.Of(text).Persons.Select(p => p.Name));
+
+    [Fact]
+    public void A_given_name_glued_to_a_preposition_into_an_ordinary_word_opens_no_name() =>
+        Assert.Equal(["شوماخر"], Facts.Of("وصوت المجلس لصالح شوماخر في القضية.").Persons.Select(p => p.Name));
+
     [Theory]
     [InlineData("وقالت سارة تلد أغلب النساء في المستشفيات الحكومية.", "سارة")]
     [InlineData("وأحب محمد وامته الكرم.", "محمد")]

@@ -113,6 +113,45 @@ internal static class TaggedNames
         }
         EndBeforeOrdinaryWords(context, mentions, tagger);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        OpenAtGivenNamesBefore(context, mentions, tagger);
+    }
+
+    /// <summary>
+    /// «وجوليا [لويس درايفوس]», «وعماد [ناصر]»: a given name just before a name, alone or after «و» or «ل», opens it
+    /// (a list of names joins them with «و»; a given name alone before another person's name is rare), unless training
+    /// saw it, or the word with its proclitic, as an ordinary word, or it belongs to another name.
+    /// </summary>
+    private static void OpenAtGivenNamesBefore(TextContext context, List<PersonMention> mentions, PersonTagger tagger)
+    {
+        var tokens = context.Tokens;
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.IsTitleOnly || mention.Posts.Count > 0 || mention.Honorifics.Count > 0)
+            {
+                continue;
+            }
+            var p = context.FirstTokenAt(mention.Span.Start) - 1;
+            if (p < 0 || tokens[p] is not { IsWord: true, IsLatin: false } before || before.Sentence != tokens[p + 1].Sentence
+                || m > 0 && mentions[m - 1].End > p)
+            {
+                continue;
+            }
+            var given = before.Forms.FirstOrDefault(f => context.Gazetteer.GivenNames.ContainsKey(f) && !tagger.IsCommonWord(f)
+                && (f.Length == before.Norm.Length || before.Norm.Length == f.Length + 1 && before.Norm[0] is 'و' or 'ل'));
+            // «لصالح شوماخر» is "in favour of Schumacher": the word with its proclitic is an ordinary one.
+            if (given is null || tagger.IsCommonWord(before.Norm))
+            {
+                continue;
+            }
+            var name = context.SliceAfterClitic(p, mention.End, before.Norm.Length - given.Length, out var span);
+            mentions[m] = new PersonMention
+            {
+                Start = p, End = mention.End, Sentence = mention.Sentence, Name = name,
+                NameWords = ArabicText.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries),
+                Span = span, Country = mention.Country,
+            };
+        }
     }
 
     /// <summary>«أربيل - روداو», «أربيل - روداو:»: the agency credited after a dateline's place, ending the line or before a colon, is no person.</summary>
@@ -485,7 +524,7 @@ internal static class TaggedNames
         for (var i = 0; i < spans.Count; i++)
         {
             var (start, end) = spans[i];
-            if (end - start != 1 || end >= tokens.Count || !context.IsGivenName(tokens[start]) || tokens[end] is not { IsWord: true, IsLatin: false } next
+            if (end - start != 1 || end >= tokens.Count || !GivenAfterAnd(context, tokens[start]) || tokens[end] is not { IsWord: true, IsLatin: false } next
                 || next.Sentence != tokens[start].Sentence || next.Norm.Length < 3 || (i + 1 < spans.Count && spans[i + 1].Start == end)
                 || tagger.IsCommonWord(next.Norm) || context.IsArabicStopWithClitics(next) || WithPreposition(context, next) || ImperfectVerb(context, next)
                 || ArabicText.StartsWithArticle(next.Norm) || ArabicMentionFinder.IndefiniteAccusative(context, tokens[start], next)
@@ -497,6 +536,10 @@ internal static class TaggedNames
         }
         return spans;
     }
+
+    // «سالم», «وسالم»: a given name, alone or after «و».
+    private static bool GivenAfterAnd(TextContext context, Token t) =>
+        context.IsGivenName(t) || t.Norm[0] == 'و' && t.Forms.Length > 1 && context.Gazetteer.GivenNames.ContainsKey(t.Forms[1]);
 
     // «يكتب», «تلد», «يبحثون»: a verb in the imperfect; a foreign surname that opens with «تش» is spelt so («تشافيز»).
     private static bool ImperfectVerb(TextContext context, Token t) =>
