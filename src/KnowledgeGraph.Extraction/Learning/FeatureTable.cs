@@ -1,4 +1,5 @@
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace KnowledgeGraph.Extraction.Learning;
 
@@ -61,6 +62,54 @@ internal sealed class FeatureTable
         }
     }
 
+    /// <summary>
+    /// Adds the weights of every feature for every pass to <paramref name="scores"/>, in the features' order (so the sums
+    /// are those of <see cref="AddTo(long, Span{float})"/> one by one). The table is larger than the processor's caches and
+    /// a look-up mostly waits on memory: the slots of all the features are fetched first, then their rows, so that the
+    /// waits overlap rather than follow one another.
+    /// </summary>
+    public unsafe void AddAll(ReadOnlySpan<long> features, Span<float> scores)
+    {
+        if (!Sse.IsSupported || features.Length > MaxPrefetched)
+        {
+            foreach (var f in features)
+            {
+                AddTo(f, scores);
+            }
+            return;
+        }
+        Span<int> rows = stackalloc int[features.Length];
+        fixed (Slot* slots = _slots)
+        {
+            foreach (var f in features)
+            {
+                Sse.Prefetch0(slots + ((int)f & _mask));
+            }
+        }
+        fixed (float* weights = _weights)
+        {
+            for (var i = 0; i < features.Length; i++)
+            {
+                rows[i] = Row(features[i]);
+                if (rows[i] >= 0)
+                {
+                    Sse.Prefetch0(weights + rows[i] * Width);
+                    Sse.Prefetch0(weights + rows[i] * Width + Width - 1);
+                }
+            }
+        }
+        for (var i = 0; i < features.Length; i++)
+        {
+            if (rows[i] >= 0)
+            {
+                Add(_weights.AsSpan(rows[i] * Width, Width), scores);
+            }
+        }
+    }
+
+    // A token has some fifty features; the row indices of more would not fit the stack comfortably.
+    private const int MaxPrefetched = 256;
+
     /// <summary>Adds the feature's weights for one pass to <paramref name="scores"/> (one per tag).</summary>
     public void AddTo(long feature, int pass, Span<float> scores)
     {
@@ -69,6 +118,10 @@ internal sealed class FeatureTable
             Add(_weights.AsSpan(row * Width + pass * _tags, _tags), scores);
         }
     }
+
+    /// <summary>The feature's weights for one pass (one per tag), or an empty span for a feature training never kept.</summary>
+    public ReadOnlySpan<float> Weights(long feature, int pass) =>
+        Row(feature) is var row and >= 0 ? _weights.AsSpan(row * Width + pass * _tags, _tags) : [];
 
     private int Row(long feature)
     {

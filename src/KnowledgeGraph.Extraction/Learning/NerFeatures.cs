@@ -35,8 +35,8 @@ public static class NerFeatures
 
     // The gazetteer features by (offset, flag), hashed once.
     private static readonly long[,] KnownHashes = BuildKnownHashes();
-    private static readonly long[] PreviousHashes = [.. Enumerable.Range(0, NerTags.All.Length).Select(t => FeatureHash.Of("t-1=", t.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
-    private static readonly long[,] Previous2Hashes = BuildPrevious2();
+    internal static readonly long[] PreviousHashes = [.. Enumerable.Range(0, NerTags.All.Length).Select(t => FeatureHash.Of("t-1=", t.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
+    internal static readonly long[,] Previous2Hashes = BuildPrevious2();
 
     private static long[,] BuildKnownHashes()
     {
@@ -70,9 +70,9 @@ public static class NerFeatures
 
     // The first pass's tags around a token, for the second pass (NerTags.All.Length stands for the sentence's edge).
     private static readonly string[] FirstPassOffsets = ["fp-2=", "fp-1=", "fp0=", "fp+1=", "fp+2="];
-    private static readonly long[,] FirstPassHashes = BuildFirstPass();
+    internal static readonly long[,] FirstPassHashes = BuildFirstPass();
     private static readonly string[] FirstPassPairs = ["fp-1+1=", "fp-10=", "fp0+1="];
-    private static readonly long[,,] FirstPassPairHashes = BuildFirstPassPairs();
+    internal static readonly long[,,] FirstPassPairHashes = BuildFirstPassPairs();
 
     private static long[,] BuildFirstPass()
     {

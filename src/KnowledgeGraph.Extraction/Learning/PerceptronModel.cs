@@ -15,6 +15,7 @@ public sealed class PerceptronModel
 
     // Built once the weights are final (loaded, or trained): until then, training changes them through Weights.
     private FeatureTable? _table;
+    private ContextWeights? _context;
 
     public PerceptronModel(Dictionary<long, float[]> weights) => Weights = weights;
 
@@ -46,6 +47,7 @@ public sealed class PerceptronModel
     public PerceptronModel Freeze()
     {
         _table = new FeatureTable(Refiner is null ? [Weights] : [Weights, Refiner.Weights], NerTags.All.Length);
+        _context = new ContextWeights(_table, Refiner is null ? 1 : 2, NerTags.All.Length);
         return this;
     }
 
@@ -56,22 +58,17 @@ public sealed class PerceptronModel
     internal void AddFeatures(ReadOnlySpan<long> features, Span<float> scores)
     {
         var table = _table ?? throw new InvalidOperationException("Freeze the model before tagging with it.");
-        foreach (var f in features)
-        {
-            table.AddTo(f, scores);
-        }
+        table.AddAll(features, scores);
     }
 
-    /// <summary>Adds one pass's weights of the <paramref name="extra"/> features and of the previous two tags.</summary>
-    internal void AddContext(int pass, ReadOnlySpan<long> extra, int previous, int previous2, Span<float> scores)
+    /// <summary>
+    /// Adds one pass's weights of the previous two tags and, for a second pass, of the first pass's tags around token
+    /// <paramref name="i"/> (<see cref="NerFeatures.FirstPass"/>'s features, read from <see cref="ContextWeights"/>).
+    /// </summary>
+    internal void AddContext(int pass, int[]? firstPass, int i, int previous, int previous2, Span<float> scores)
     {
-        var table = _table ?? throw new InvalidOperationException("Freeze the model before tagging with it.");
-        foreach (var f in extra)
-        {
-            table.AddTo(f, pass, scores);
-        }
-        table.AddTo(NerFeatures.Previous(previous), pass, scores);
-        table.AddTo(NerFeatures.Previous2(previous, previous2), pass, scores);
+        var context = _context ?? throw new InvalidOperationException("Freeze the model before tagging with it.");
+        context.Add(pass, firstPass, i, previous, previous2, scores);
     }
 
     public void Score(long[] features, int previous, int previous2, Span<float> scores) => Score(features, [], previous, previous2, scores);

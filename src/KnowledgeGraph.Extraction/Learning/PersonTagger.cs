@@ -123,16 +123,11 @@ public sealed class PersonTagger(PerceptronModel model, Gazetteer gazetteer, flo
     private int[] Decode(float[] tokenScores, int pass, int passes, Span<float> scores, float bonus, int[]? firstPass = null)
     {
         var tags = new int[tokenScores.Length / (scores.Length * passes)];
-        Span<long> extra = stackalloc long[firstPass is null ? 0 : NerFeatures.FirstPassCount];
         int p1 = NerTags.Outside, p2 = NerTags.Outside;
         for (var i = 0; i < tags.Length; i++)
         {
-            if (firstPass is not null)
-            {
-                NerFeatures.FirstPass(firstPass, i, extra);
-            }
             tokenScores.AsSpan((i * passes + pass) * scores.Length, scores.Length).CopyTo(scores);
-            model.AddContext(pass, extra, p1, p2, scores);
+            model.AddContext(pass, firstPass, i, p1, p2, scores);
             scores[NerTags.BeginPerson] += bonus;
             scores[NerTags.InsidePerson] += bonus;
             tags[i] = PerceptronTrainer.ArgMax(scores);

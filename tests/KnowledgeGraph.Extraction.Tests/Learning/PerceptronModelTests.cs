@@ -33,6 +33,27 @@ public class PerceptronModelTests
     }
 
     [Fact]
+    public void A_tokens_features_added_at_once_sum_to_the_bit_as_one_by_one()
+    {
+        var random = new Random(3);
+        var tags = NerTags.All.Length;
+        long[] known = [.. Enumerable.Range(0, 300).Select(_ => random.NextInt64())];
+        var weights = known.ToDictionary(f => f, _ => Enumerable.Range(0, tags).Select(_ => (float)(random.NextDouble() * 4 - 2)).ToArray());
+        var model = new PerceptronModel(weights).Freeze();
+        Span<float> atOnce = stackalloc float[tags];
+        Span<float> oneByOne = stackalloc float[tags];
+        // Up to a few hundred features a token, a fifth of them unknown; no tag features, so Score adds only these.
+        foreach (var count in new[] { 0, 1, 40, 255, 300 })
+        {
+            long[] features = [.. Enumerable.Range(0, count).Select(k => k % 5 == 0 ? random.NextInt64() : known[random.Next(known.Length)])];
+            atOnce.Clear();
+            model.AddFeatures(features, atOnce);
+            model.Score(features, NerTags.Outside, NerTags.Outside, oneByOne);
+            Assert.Equal(oneByOne.ToArray().Select(BitConverter.SingleToInt32Bits), atOnce.ToArray().Select(BitConverter.SingleToInt32Bits));
+        }
+    }
+
+    [Fact]
     public void Load_of_a_model_whose_word_list_is_garbled_says_it_is_not_a_model()
     {
         // A model of the right version whose list of ordinary words holds a length no string can have: the binary
