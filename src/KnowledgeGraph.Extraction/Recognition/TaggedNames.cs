@@ -137,10 +137,8 @@ internal static class TaggedNames
             {
                 continue;
             }
-            var given = before.Forms.FirstOrDefault(f => context.Gazetteer.GivenNames.ContainsKey(f) && !tagger.IsCommonWord(f)
-                && (f.Length == before.Norm.Length || before.Norm.Length == f.Length + 1 && before.Norm[0] is 'و' or 'ل'));
             // «لصالح شوماخر» is "in favour of Schumacher": the word with its proclitic is an ordinary one.
-            if (given is null || tagger.IsCommonWord(before.Norm))
+            if (GivenName(context, before, "ول") is not { } given || tagger.IsCommonWord(given) || tagger.IsCommonWord(before.Norm))
             {
                 continue;
             }
@@ -514,9 +512,10 @@ internal static class TaggedNames
     }
 
     /// <summary>
-    /// «[مايكل] بالاك», «[غونتر] غراس»: the press seldom writes a given name alone, and where the tagger stops at one
-    /// the word after it is the surname when nothing says it is not: training never saw it as an ordinary word, and it
-    /// is no function word, verb of many, nationality, or word with a preposition glued to it.
+    /// «[بيتر] كينيون», «و[نانسي] كوال»: the press seldom writes a given name alone, and where the tagger stops at one
+    /// (alone or after «و») the word after it is the surname when nothing says it is not: training never saw it as an
+    /// ordinary word, and it is no function word, verb in the imperfect, word with the article (a nationality, say) or
+    /// a preposition glued to it, noun in the indefinite accusative, or word after «و».
     /// </summary>
     private static List<(int Start, int End)> WithSurnames(TextContext context, List<(int Start, int End)> spans, PersonTagger tagger)
     {
@@ -524,7 +523,7 @@ internal static class TaggedNames
         for (var i = 0; i < spans.Count; i++)
         {
             var (start, end) = spans[i];
-            if (end - start != 1 || end >= tokens.Count || !GivenAfterAnd(context, tokens[start]) || tokens[end] is not { IsWord: true, IsLatin: false } next
+            if (end - start != 1 || end >= tokens.Count || GivenName(context, tokens[start], "و") is null || tokens[end] is not { IsWord: true, IsLatin: false } next
                 || next.Sentence != tokens[start].Sentence || next.Norm.Length < 3 || (i + 1 < spans.Count && spans[i + 1].Start == end)
                 || tagger.IsCommonWord(next.Norm) || context.IsArabicStopWithClitics(next) || WithPreposition(context, next) || ImperfectVerb(context, next)
                 || ArabicText.StartsWithArticle(next.Norm) || ArabicMentionFinder.IndefiniteAccusative(context, tokens[start], next)
@@ -537,9 +536,10 @@ internal static class TaggedNames
         return spans;
     }
 
-    // «سالم», «وسالم»: a given name, alone or after «و».
-    private static bool GivenAfterAnd(TextContext context, Token t) =>
-        context.IsGivenName(t) || t.Norm[0] == 'و' && t.Forms.Length > 1 && context.Gazetteer.GivenNames.ContainsKey(t.Forms[1]);
+    // «سالم», «وسالم», «لجورج»: the given name a word is, alone or after one of the proclitics; null for none.
+    private static string? GivenName(TextContext context, Token t, string proclitics) =>
+        context.IsGivenName(t) ? t.Norm
+        : t.Norm.Length > 3 && proclitics.Contains(t.Norm[0], StringComparison.Ordinal) && context.Gazetteer.GivenNames.ContainsKey(t.Norm[1..]) ? t.Norm[1..] : null;
 
     // «يكتب», «تلد», «يبحثون»: a verb in the imperfect; a foreign surname that opens with «تش» is spelt so («تشافيز»).
     private static bool ImperfectVerb(TextContext context, Token t) =>
