@@ -974,6 +974,15 @@ public class ArticleExtractorTests
         Assert.Contains(name, Facts.Of(text).Persons.Select(p => p.Name));
 
     [Fact]
+    public void A_name_the_title_parser_read_as_a_later_post_is_the_titles_holder()
+    {
+        // «أمين» is also "secretary": the rules read «أمين الجميل …» as a second post, the tagger as a name.
+        var facts = Facts.Of("وقال رئيس الجمهورية الأسبق أمين الجميل للصحفيين إن الحوار ضروري.");
+        Assert.Equal(["أمين الجميل"], facts.Persons.Select(p => p.Name));
+        Assert.Equal(["رئيس الجمهورية"], facts.Offices.Select(o => o.Title));
+    }
+
+    [Fact]
     public void A_given_name_glued_to_a_preposition_into_an_ordinary_word_opens_no_name() =>
         Assert.Equal(["شوماخر"], Facts.Of("وصوت المجلس لصالح شوماخر في القضية.").Persons.Select(p => p.Name));
 

@@ -53,6 +53,7 @@ internal static class TaggedNames
                 };
             }
         }
+        NamesReadAsPosts(context, mentions, tagged);
         var taken = new bool[tokens.Count];
         foreach (var m in mentions)
         {
@@ -149,6 +150,37 @@ internal static class TaggedNames
                 NameWords = ArabicText.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries),
                 Span = span, Country = mention.Country,
             };
+        }
+    }
+
+    /// <summary>
+    /// «رئيس الجمهورية الأسبق [أمين الجميل]»: a later post of a title standing alone that opens where the tagger finds a
+    /// name of two words or more is that name («أمين» is also "secretary"), and the posts before it are its holder's.
+    /// </summary>
+    private static void NamesReadAsPosts(TextContext context, List<PersonMention> mentions, List<(int Start, int End)> tagged)
+    {
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (!mention.IsTitleOnly || mention.Posts.Count < 2)
+            {
+                continue;
+            }
+            for (var p = 1; p < mention.Posts.Count; p++)
+            {
+                var k = context.FirstTokenAt(mention.Posts[p].Span.Start);
+                if (tagged.FirstOrDefault(t => t.Start == k && t.End - t.Start >= 2 && t.End <= mention.End) is { End: > 0 } name)
+                {
+                    var text = context.Slice(k, name.End);
+                    mentions[m] = new PersonMention
+                    {
+                        Start = mention.Start, End = name.End, Sentence = mention.Sentence, Name = text,
+                        NameWords = ArabicText.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries),
+                        Posts = [.. mention.Posts.Take(p)], Country = mention.Country, Span = context.SpanOf(k, name.End),
+                    };
+                    break;
+                }
+            }
         }
     }
 
