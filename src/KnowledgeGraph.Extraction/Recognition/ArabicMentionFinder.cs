@@ -60,7 +60,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 mentions.Add(new PersonMention
                 {
                     Start = afterNationality, End = kinEnd, Sentence = _tokens[i].Sentence, Name = kinName,
-                    NameWords = ArabicText.Normalize(kinName).Split(' ', StringSplitOptions.RemoveEmptyEntries), Span = kinSpan, Country = country,
+                    NameWords = PersonMention.WordsOf(kinName), Span = kinSpan, Country = country,
                 });
                 i = kinEnd - 1;
                 continue;
@@ -228,7 +228,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                     End = nameEnd,
                     Sentence = _tokens[i].Sentence,
                     Name = name,
-                    NameWords = ArabicText.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries),
+                    NameWords = PersonMention.WordsOf(name),
                     Span = span,
                     Posts = posts,
                     Honorifics = honorifics,

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain;
+using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction.Recognition;
 
@@ -18,6 +19,9 @@ public sealed class PersonMention
 
     /// <summary>Normalised name words, for matching later mentions of the same person.</summary>
     public IReadOnlyList<string> NameWords { get; init; } = [];
+
+    /// <summary>The <see cref="NameWords"/> of an Arabic name as the text writes it.</summary>
+    public static string[] WordsOf(string name) => ArabicText.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     public TextSpan Span { get; init; }
 

@@ -48,7 +48,7 @@ internal static class TaggedNames
                 mentions[m] = new PersonMention
                 {
                     Start = mention.Start, End = cut.End, Sentence = mention.Sentence, Name = name,
-                    NameWords = ArabicText.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries),
+                    NameWords = PersonMention.WordsOf(name),
                     Span = context.SpanOf(cut.Start, cut.End), Posts = mention.Posts, Honorifics = mention.Honorifics, Country = mention.Country,
                 };
             }
@@ -108,7 +108,7 @@ internal static class TaggedNames
                 End = end,
                 Sentence = first.Sentence,
                 Name = name,
-                NameWords = ArabicText.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries),
+                NameWords = PersonMention.WordsOf(name),
                 Span = span,
             });
         }
@@ -147,7 +147,7 @@ internal static class TaggedNames
             mentions[m] = new PersonMention
             {
                 Start = p, End = mention.End, Sentence = mention.Sentence, Name = name,
-                NameWords = ArabicText.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries),
+                NameWords = PersonMention.WordsOf(name),
                 Span = span, Country = mention.Country,
             };
         }
@@ -175,7 +175,7 @@ internal static class TaggedNames
                     mentions[m] = new PersonMention
                     {
                         Start = mention.Start, End = name.End, Sentence = mention.Sentence, Name = text,
-                        NameWords = ArabicText.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries),
+                        NameWords = PersonMention.WordsOf(text),
                         Posts = [.. mention.Posts.Take(p)], Country = mention.Country, Span = context.SpanOf(k, name.End),
                     };
                     break;
@@ -254,7 +254,7 @@ internal static class TaggedNames
         return new PersonMention
         {
             Start = mention.Start, End = end, Sentence = mention.Sentence, Name = name,
-            NameWords = ArabicText.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries),
+            NameWords = PersonMention.WordsOf(name),
             Span = span, Posts = mention.Posts, Honorifics = mention.Honorifics, Country = mention.Country,
         };
     }
@@ -505,7 +505,7 @@ internal static class TaggedNames
             mentions[m] = new PersonMention
             {
                 Start = start, End = mention.End, Sentence = mention.Sentence, Name = name,
-                NameWords = ArabicText.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries), Span = nameSpan, Country = mention.Country,
+                NameWords = PersonMention.WordsOf(name), Span = nameSpan, Country = mention.Country,
             };
         }
     }
