@@ -70,38 +70,28 @@ public static class NerFeatures
 
     // The first pass's tags around a token, for the second pass (NerTags.All.Length stands for the sentence's edge).
     private static readonly string[] FirstPassOffsets = ["fp-2=", "fp-1=", "fp0=", "fp+1=", "fp+2="];
-    internal static readonly long[,] FirstPassHashes = BuildFirstPass();
     private static readonly string[] FirstPassPairs = ["fp-1+1=", "fp-10=", "fp0+1="];
-    internal static readonly long[,,] FirstPassPairHashes = BuildFirstPassPairs();
 
-    private static long[,] BuildFirstPass()
-    {
-        var hashes = new long[FirstPassOffsets.Length, NerTags.All.Length + 1];
-        for (var o = 0; o < FirstPassOffsets.Length; o++)
-        {
-            for (var t = 0; t <= NerTags.All.Length; t++)
-            {
-                hashes[o, t] = FeatureHash.Of(FirstPassOffsets[o], t.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            }
-        }
-        return hashes;
-    }
+    /// <summary>
+    /// Every feature <see cref="FirstPass"/> can write, by slot (<see cref="FirstPassSlots"/>): an offset's tag for each
+    /// offset, then a pair's two tags for each pair.
+    /// </summary>
+    internal static readonly long[] FirstPassFeatures = BuildFirstPassFeatures();
 
-    private static long[,,] BuildFirstPassPairs()
+    private static long[] BuildFirstPassFeatures()
     {
         var n = NerTags.All.Length + 1;
-        var hashes = new long[FirstPassPairs.Length, n, n];
-        for (var p = 0; p < FirstPassPairs.Length; p++)
+        string Tag(int t) => t.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var features = new List<long>(FirstPassOffsets.Length * n + FirstPassPairs.Length * n * n);
+        foreach (var offset in FirstPassOffsets)
         {
-            for (var a = 0; a < n; a++)
-            {
-                for (var b = 0; b < n; b++)
-                {
-                    hashes[p, a, b] = FeatureHash.Of(FirstPassPairs[p], a.ToString(System.Globalization.CultureInfo.InvariantCulture), b.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                }
-            }
+            features.AddRange(Enumerable.Range(0, n).Select(t => FeatureHash.Of(offset, Tag(t))));
         }
-        return hashes;
+        foreach (var pair in FirstPassPairs)
+        {
+            features.AddRange(Enumerable.Range(0, n * n).Select(ab => FeatureHash.Of(pair, Tag(ab / n), Tag(ab % n))));
+        }
+        return [.. features];
     }
 
     /// <summary>How many features <see cref="FirstPass"/> writes.</summary>
@@ -113,15 +103,27 @@ public static class NerFeatures
     /// </summary>
     public static void FirstPass(int[] firstPass, int i, Span<long> into)
     {
-        var edge = NerTags.All.Length;
-        int T(int k) => k < 0 || k >= firstPass.Length ? edge : firstPass[k];
+        Span<int> slots = stackalloc int[FirstPassCount];
+        FirstPassSlots(firstPass, i, slots);
+        for (var k = 0; k < slots.Length; k++)
+        {
+            into[k] = FirstPassFeatures[slots[k]];
+        }
+    }
+
+    /// <summary>Where in <see cref="FirstPassFeatures"/> each of <see cref="FirstPass"/>'s features stands, in its order.</summary>
+    internal static void FirstPassSlots(int[] firstPass, int i, Span<int> into)
+    {
+        var n = NerTags.All.Length + 1;
+        int T(int k) => k < 0 || k >= firstPass.Length ? n - 1 : firstPass[k];
         for (var o = 0; o < FirstPassOffsets.Length; o++)
         {
-            into[o] = FirstPassHashes[o, T(i - 2 + o)];
+            into[o] = o * n + T(i - 2 + o);
         }
-        into[FirstPassOffsets.Length] = FirstPassPairHashes[0, T(i - 1), T(i + 1)];
-        into[FirstPassOffsets.Length + 1] = FirstPassPairHashes[1, T(i - 1), T(i)];
-        into[FirstPassOffsets.Length + 2] = FirstPassPairHashes[2, T(i), T(i + 1)];
+        int Pair(int p, int a, int b) => FirstPassOffsets.Length * n + (p * n + a) * n + b;
+        into[FirstPassOffsets.Length] = Pair(0, T(i - 1), T(i + 1));
+        into[FirstPassOffsets.Length + 1] = Pair(1, T(i - 1), T(i));
+        into[FirstPassOffsets.Length + 2] = Pair(2, T(i), T(i + 1));
     }
 
     /// <summary>Each token's features followed by its <see cref="FirstPass"/> features, for training the second pass.</summary>
