@@ -168,11 +168,13 @@ public static class NerFeatures
 
     private static void Visit(IReadOnlyList<Token> tokens, int from, int to, Gazetteer g, Action<int, List<long>> each, Action<IReadOnlyList<Token>, int, int, int, Known[], NeighbourHashes[], List<long>> features, WordLookup[]? words = null, NeighbourHashes[]? hashes = null)
     {
+        // Training keeps nothing per word: what a tagger keeps is worked out here.
+        words ??= [.. Enumerable.Range(from, to - from).Select(i => WordLookup.Of(tokens[i], g))];
         hashes ??= [.. Enumerable.Range(from, to - from).Select(i => NeighbourHashes.Of(tokens[i]))];
         var known = new Known[to - from];
         for (var i = from; i < to; i++)
         {
-            var word = words?[i - from] ?? WordLookup.Of(tokens[i], g);
+            var word = words[i - from];
             known[i - from] |= Lookup(tokens, i, to, g, word);
             // Every word of a public figure's full name («دونالد رامسفيلد»), and of a club's, company's or newspaper's.
             if ((word.Starts & WordLookup.Lists.Figure) != 0 && g.PublicFigures.TryMatch(tokens, i, true, out _, out var end, out _) && end <= to)
