@@ -164,6 +164,15 @@ public class ArticleExtractorTests
     public void A_listed_figures_surname_alone_after_a_title_ends_the_name_before_an_ordinary_word(string text, string name) =>
         Assert.Contains(name, Facts.Of(text).Persons.Select(p => p.Name));
 
+    [Fact]
+    public void A_given_name_that_spells_a_place_only_with_a_proclitic_is_the_name()
+    {
+        // «كلاوس» reads as «ك» («like») and «لاوس» (Laos) too.
+        var facts = Facts.Of("وقال رئيس البلدية كلاوس هارتمان إن المدينة تستعد لاستقبال المهرجان.");
+        Assert.Equal("كلاوس هارتمان", Assert.Single(facts.Persons).Name);
+        Assert.Empty(facts.Countries);
+    }
+
     [Theory]
     [InlineData("وحضر الحفل الأمير مولاي رشيد شقيق العاهل المغربي.", "مولاي رشيد")]
     [InlineData("واستقبل الرئيس الأمير فيصل بن سلمان نجل العاهل السعودي.", "فيصل بن سلمان")]

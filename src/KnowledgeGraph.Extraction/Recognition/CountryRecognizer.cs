@@ -24,7 +24,7 @@ public static class CountryRecognizer
             {
                 continue;
             }
-            if (g.Places.TryMatch(tokens, i, allowProclitics: !latin, out var places, out var end, out _))
+            if (g.Places.TryMatch(tokens, i, allowProclitics: !latin, out var places, out var end, out var clitic) && !GivenNameWithClitic(context, i, end, clitic))
             {
                 if (places.Length == 1 && Continent(tokens, i, end))
                 {
@@ -74,6 +74,13 @@ public static class CountryRecognizer
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
+
+    /// <summary>
+    /// «كلاوس» (Klaus), read as «ك» and «لاوس» (Laos): a given name of one word that a place's name only with a
+    /// proclitic spells is the name.
+    /// </summary>
+    private static bool GivenNameWithClitic(TextContext context, int start, int end, int clitic) =>
+        clitic > 0 && end == start + 1 && context.IsGivenName(context.Tokens[start]);
 
     /// <summary>«أمريكا اللاتينية», "Latin America", "South America": a part of the Americas, not the United States.</summary>
     private static bool Continent(IReadOnlyList<Text.Token> tokens, int start, int end) =>
