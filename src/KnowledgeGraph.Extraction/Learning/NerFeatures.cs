@@ -17,7 +17,7 @@ public static class NerFeatures
     internal enum Known
     {
         None = 0, Given = 1, Honorific = 2, Place = 4, Nationality = 8, Stop = 16, TitleHead = 32, TitleComplete = 64, TitleModifier = 128,
-        Figure = 256, Surname = 512, Unlisted = 1024, Organisation = 2048,
+        Figure = 256, Surname = 512, Unlisted = 1024, Organisation = 2048, Verb = 4096,
     }
 
     private static readonly long Bias = FeatureHash.Of("b");
@@ -30,7 +30,7 @@ public static class NerFeatures
     [
         (Known.Given, "given"), (Known.Honorific, "hon"), (Known.Place, "place"), (Known.Nationality, "nat"), (Known.Stop, "stop"),
         (Known.TitleHead, "title=Head"), (Known.TitleComplete, "title=Complete"), (Known.TitleModifier, "title=Modifier"),
-        (Known.Figure, "figure"), (Known.Surname, "surname"), (Known.Unlisted, "unlisted"), (Known.Organisation, "org"),
+        (Known.Figure, "figure"), (Known.Surname, "surname"), (Known.Unlisted, "unlisted"), (Known.Organisation, "org"), (Known.Verb, "verb"),
     ];
 
     // The gazetteer features by (offset, flag), hashed once.

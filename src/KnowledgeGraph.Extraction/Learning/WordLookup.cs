@@ -28,6 +28,12 @@ internal readonly record struct WordLookup(NerFeatures.Known Flags, WordLookup.L
         {
             known |= NerFeatures.Known.Unlisted;
         }
+        // A word the dictionary lists only as a verb («يلتقي», «وأكد»), alone or after its proclitics, is seldom a name
+        // and often says one is near.
+        if (!t.IsLatin && t.Kind != TokenKind.Number && t.Norm.Length > 1 && t.Forms.Any(g.Lexicon.IsListedOnlyAsVerb))
+        {
+            known |= NerFeatures.Known.Verb;
+        }
         foreach (var f in t.Forms)
         {
             if (g.GivenNames.ContainsKey(f))

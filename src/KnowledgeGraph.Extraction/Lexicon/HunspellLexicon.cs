@@ -6,11 +6,12 @@ using KnowledgeGraph.Extraction.Text;
 namespace KnowledgeGraph.Extraction.Lexicon;
 
 /// <summary>
-/// A Hunspell dictionary (affix file and word list) read for one question: is this a word of the language? It answers
-/// for normalised words (<see cref="ArabicText.Normalize"/>), so «الاوروبي» is known as «الأوروبي» is. Words it does
-/// not know are mostly names written in Arabic letters («رامسفيلد», «سافيولا»): that is what the tagger uses it for.
-/// Covers what word lists of inflected languages use: long flags, flag aliases (AF), prefixes and suffixes with their
-/// cross product, and two suffixes; not compounding or morphology.
+/// A Hunspell dictionary (affix file and word list) read for two questions: is this a word of the language, and is it
+/// listed only as a verb? It answers for normalised words (<see cref="ArabicText.Normalize"/>), so «الاوروبي» is known
+/// as «الأوروبي» is. Words it does not know are mostly names written in Arabic letters («رامسفيلد», «سافيولا»); words
+/// listed only as verbs are seldom names: that is what the tagger uses it for. Covers what word lists of inflected
+/// languages use: long flags, flag aliases (AF), prefixes and suffixes with their cross product, and two suffixes; of
+/// the morphological fields (AM) only the part of speech «po:verb»; not compounding.
 /// </summary>
 public sealed class HunspellLexicon
 {
@@ -19,7 +20,7 @@ public sealed class HunspellLexicon
 
     private static readonly Lazy<HunspellLexicon> Embedded = new(() => FromResources("ar.aff.gz", "ar.dic.gz"));
 
-    private readonly Dictionary<string, int[]> _roots;
+    private readonly Dictionary<string, DictionaryRoot> _roots;
     // By the letters an affix adds, then by the letters it strips: the rules of one group share their root.
     private readonly Dictionary<string, Affix[][]> _prefixes;
     private readonly Dictionary<string, Affix[][]> _suffixes;
@@ -28,7 +29,7 @@ public sealed class HunspellLexicon
     private readonly HashSet<int> _secondSuffixes;
     private readonly BoundedMemo<string, bool> _answers = new(MaxRemembered, StringComparer.Ordinal);
 
-    private HunspellLexicon(Dictionary<string, int[]> roots, List<Affix> prefixes, List<Affix> suffixes)
+    private HunspellLexicon(Dictionary<string, DictionaryRoot> roots, List<Affix> prefixes, List<Affix> suffixes)
     {
         _roots = roots;
         _prefixes = Index(prefixes);
@@ -62,6 +63,12 @@ public sealed class HunspellLexicon
     /// <summary>Whether <paramref name="norm"/>, a normalised word, is a word of the language or a form of one.</summary>
     public bool Knows(string norm) => _answers.Get(norm, this, static (word, lexicon) => lexicon.Check(word));
 
+    /// <summary>
+    /// Whether the word list has <paramref name="norm"/>, a normalised word, as it stands, and every entry of it is a
+    /// verb («يلتقي»; not «قال», a verb and a noun).
+    /// </summary>
+    public bool IsListedOnlyAsVerb(string norm) => _roots.TryGetValue(norm, out var root) && root.Class == WordClass.Verb;
+
     /// <summary>Forgets the remembered answers, so that a benchmark measures words met for the first time.</summary>
     internal void Forget() => _answers.Forget();
 
@@ -90,7 +97,7 @@ public sealed class HunspellLexicon
             foreach (var group in rules)
             {
                 var root = group[0].Strip + word[length..];
-                var flags = _roots.GetValueOrDefault(root);
+                var flags = _roots.GetValueOrDefault(root).Flags;
                 foreach (var prefix in group)
                 {
                     if (!prefix.Condition.MatchesStart(root))
@@ -208,10 +215,14 @@ public sealed class HunspellLexicon
         if (strip.Length == 0)
         {
             root = stem;
-            return _roots.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(stem, out flags!);
+            var listed = _roots.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(stem, out var entry);
+            flags = entry.Flags;
+            return listed;
         }
         var joined = string.Concat(stem, strip);
         root = joined;
-        return _roots.TryGetValue(joined, out flags!);
+        var found = _roots.TryGetValue(joined, out var rootEntry);
+        flags = rootEntry.Flags;
+        return found;
     }
 }

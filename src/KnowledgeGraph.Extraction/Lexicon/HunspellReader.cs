@@ -9,10 +9,11 @@ namespace KnowledgeGraph.Extraction.Lexicon;
 /// </summary>
 internal static class HunspellReader
 {
-    public static (Dictionary<string, int[]> Roots, List<Affix> Prefixes, List<Affix> Suffixes) Read(TextReader affixFile, TextReader wordFile)
+    public static (Dictionary<string, DictionaryRoot> Roots, List<Affix> Prefixes, List<Affix> Suffixes) Read(TextReader affixFile, TextReader wordFile)
     {
         var flagIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var aliases = new List<int[]>();
+        var morphology = new List<string>();
         var longFlags = false;
         var prefixes = new List<Affix>();
         var suffixes = new List<Affix>();
@@ -70,6 +71,9 @@ internal static class HunspellReader
                 case "AF" when !int.TryParse(parts[1], out _):
                     aliases.Add(Literal(parts[1]));
                     break;
+                case "AM" when !int.TryParse(parts[1], out _):
+                    morphology.Add(string.Join(' ', parts.Skip(1)));
+                    break;
                 case "PFX" or "SFX" when parts.Length == 4 && parts[2] is "Y" or "N":
                     cross[(parts[0], parts[1])] = parts[2] == "Y";
                     break;
@@ -89,13 +93,14 @@ internal static class HunspellReader
             }
         }
 
-        var roots = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var roots = new Dictionary<string, DictionaryRoot>(StringComparer.Ordinal);
         lineNumber = 0;
         file = "Word list";
         while (wordFile.ReadLine() is { } line)
         {
             lineNumber++;
-            var entry = line.Split('\t', 2)[0].Trim();
+            var columns = line.Split('\t', 2);
+            var entry = columns[0].Trim();
             if (lineNumber == 1 && int.TryParse(entry, out _) || entry.Length == 0)
             {
                 continue;
@@ -113,8 +118,15 @@ internal static class HunspellReader
                 continue;
             }
             var flags = slash < 0 ? [] : Flags(entry[(slash + 1)..]);
-            // Homonyms («قال» the verb and the noun) carry their flags together.
-            roots[word] = roots.TryGetValue(word, out var earlier) ? [.. earlier.Union(flags)] : flags;
+            var fields = columns.Length < 2 ? "" : columns[1].Trim();
+            // Where the affix file defines morphological aliases (AM), an entry names its fields by alias number.
+            if (morphology.Count > 0 && int.TryParse(fields, out var morph) && morph >= 1 && morph <= morphology.Count)
+            {
+                fields = morphology[morph - 1];
+            }
+            var kind = fields.Split(' ').Contains("po:verb") ? WordClass.Verb : WordClass.Other;
+            // Homonyms («قال» the verb and the noun) carry their flags and classes together.
+            roots[word] = roots.TryGetValue(word, out var earlier) ? new DictionaryRoot([.. earlier.Flags.Union(flags)], earlier.Class | kind) : new DictionaryRoot(flags, kind);
         }
         return (roots, prefixes, suffixes);
     }

@@ -27,13 +27,23 @@ public class HunspellLexiconTests
 
         SFX Sd Y 1
         SFX Sd 0 ها .
+
+        AM 2
+        AM is:pst st:لقي po:verb # 1
+        AM is:pst st:قول po:verb # 2
         """;
 
-    private const string Words = """
-        3
+    // A word's morphological fields follow a tab, by alias number as Ayaspell writes them.
+    private const string Tab = "\t";
+
+    private const string Words = $"""
+        6
         كتاب/1
         منظمة/2
         سفير
+        يلتقي{Tab}1
+        قال{Tab}2
+        قال
         """;
 
     private static HunspellLexicon Small() => HunspellLexicon.Read(new StringReader(Affixes), new StringReader(Words));
@@ -58,6 +68,20 @@ public class HunspellLexiconTests
     [InlineData("كتابها")] // the second suffix only follows the first
     [InlineData("رامسفيلد")]
     public void Does_not_know_forms_the_flags_do_not_allow(string word) => Assert.False(Knows(Small(), word));
+
+    [Fact]
+    public void A_word_is_listed_only_as_a_verb_when_every_entry_of_it_is_one()
+    {
+        var lexicon = Small();
+        Assert.True(lexicon.IsListedOnlyAsVerb(ArabicText.Normalize("يلتقي")));
+        Assert.False(lexicon.IsListedOnlyAsVerb(ArabicText.Normalize("قال"))); // a verb and a noun
+        Assert.False(lexicon.IsListedOnlyAsVerb(ArabicText.Normalize("كتاب")));
+        Assert.False(lexicon.IsListedOnlyAsVerb(ArabicText.Normalize("رامسفيلد")));
+        // Fields written out rather than by alias count too.
+        var literal = HunspellLexicon.Read(new StringReader("SET UTF-8\n"), new StringReader("1\nيلتقي\tst:لقي po:verb\n"));
+        Assert.True(literal.IsListedOnlyAsVerb(ArabicText.Normalize("يلتقي")));
+        Assert.True(HunspellLexicon.Arabic.IsListedOnlyAsVerb(ArabicText.Normalize("يلتقي")));
+    }
 
     [Fact]
     public void Read_names_an_alias_that_does_not_exist()
