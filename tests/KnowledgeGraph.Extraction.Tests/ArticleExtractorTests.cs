@@ -164,6 +164,13 @@ public class ArticleExtractorTests
     public void A_listed_figures_surname_alone_after_a_title_ends_the_name_before_an_ordinary_word(string text, string name) =>
         Assert.Contains(name, Facts.Of(text).Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("وقالت شارلوت مطر إن الوضع خطير.", "شارلوت مطر")]
+    [InlineData("ودعت جوديث نصر إلى الهدوء.", "جوديث نصر")]
+    [InlineData("وأعلنت بيفرلي حداد استقالتها.", "بيفرلي حداد")]
+    public void A_western_given_name_before_a_surname_that_is_also_a_word_opens_the_name(string text, string name) =>
+        Assert.Equal(name, Assert.Single(Facts.Of(text).Persons).Name);
+
     [Fact]
     public void A_given_name_that_spells_a_place_only_with_a_proclitic_is_the_name()
     {
