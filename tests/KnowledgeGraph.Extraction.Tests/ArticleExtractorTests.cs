@@ -171,6 +171,13 @@ public class ArticleExtractorTests
     public void A_western_given_name_before_a_surname_that_is_also_a_word_opens_the_name(string text, string name) =>
         Assert.Equal(name, Assert.Single(Facts.Of(text).Persons).Name);
 
+    [Theory]
+    [InlineData("ماكرون يهاتف بن سلمان ويبحثان التطورات في المنطقة", "بن سلمان|ماكرون")]
+    [InlineData("أردوغان يهاتف بوتين ويبحثان الأزمة", "أردوغان|بوتين")]
+    [InlineData("الشرع يهنئ ترامب بفوزه في الانتخابات", "ترامب")]
+    public void A_headlines_verb_between_names_is_no_part_of_either(string headline, string names) =>
+        Assert.Equal(names.Split('|'), Facts.Of(headline).Persons.Select(p => p.Name).Order());
+
     [Fact]
     public void A_given_name_that_spells_a_place_only_with_a_proclitic_is_the_name()
     {

@@ -63,6 +63,9 @@ public sealed class HunspellLexicon
     /// <summary>Whether <paramref name="norm"/>, a normalised word, is a word of the language or a form of one.</summary>
     public bool Knows(string norm) => _answers.Get(norm, this, static (word, lexicon) => lexicon.Check(word));
 
+    /// <summary>Whether the word list has <paramref name="norm"/>, a normalised word, as it stands, with no affix read off.</summary>
+    public bool Lists(string norm) => _roots.ContainsKey(norm);
+
     /// <summary>
     /// Whether the word list has <paramref name="norm"/>, a normalised word, as it stands, and every entry of it is a
     /// verb («يلتقي»; not «قال», a verb and a noun).

@@ -123,6 +123,15 @@ public sealed partial class ArabicMentionFinder
         }
         var stem = t.Norm[0] == 'س' ? t.Norm[1..] : t.Norm;
         return _g.Lexicon.Knows(t.Norm) || _g.Lexicon.Knows(stem)
-            || stem.Length > 4 && (stem.EndsWith("ان", StringComparison.Ordinal) || stem.EndsWith("ون", StringComparison.Ordinal)) && _g.Lexicon.Knows(stem[..^2]);
+            || stem.Length > 4 && (stem.EndsWith("ان", StringComparison.Ordinal) || stem.EndsWith("ون", StringComparison.Ordinal)) && _g.Lexicon.Knows(stem[..^2])
+            || UnlistedImperfect(context, t);
     }
+
+    /// <summary>
+    /// «يهاتف»: «ي» before a word of four letters or more that the dictionary lists, the whole unknown to it and no given
+    /// name: a verb in the imperfect that the dictionary lacks. The word after «ي» must be listed as it stands: read
+    /// through affixes, «يوليوس» would be «ي» and «و» before «ليوس»; and shorter, «يانغ» (Yang) would be «ي» and «انغ».
+    /// </summary>
+    internal static bool UnlistedImperfect(TextContext context, Token t) =>
+        t is { IsLatin: false, Norm: ['ي', _, _, _, _, ..] } && !context.IsGivenName(t) && !context.Gazetteer.Lexicon.Knows(t.Norm) && context.Gazetteer.Lexicon.Lists(t.Norm[1..]);
 }

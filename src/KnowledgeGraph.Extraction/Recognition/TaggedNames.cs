@@ -15,7 +15,7 @@ internal static class TaggedNames
     public static void Add(TextContext context, List<PersonMention> mentions, PersonTagger tagger)
     {
         var tokens = context.Tokens;
-        var tagged = WithSurnames(context, WithListedFigures(context, WithOuld(context, SplitAtConjunctions(context, tagger.Find(tokens)))), tagger);
+        var tagged = WithSurnames(context, WithListedFigures(context, WithOuld(context, SplitAtConjunctions(context, WithoutVerbs(context, tagger.Find(tokens), tagger)))), tagger);
         // A name found only because it opens with a given name («حسن», «جمال» are also words) needs the tagger's agreement,
         // on any of its words: the tagger may see only the surname («أسامة [حمدان]»).
         mentions.RemoveAll(m => !m.IsTitleOnly && m.Posts.Count == 0 && m.Honorifics.Count == 0 && !m.Introduced && !ArabicMentionFinder.HeadedBy(context, m.Start)
@@ -576,6 +576,37 @@ internal static class TaggedNames
     // «يكتب», «تلد», «يبحثون»: a verb in the imperfect; a foreign surname that opens with «تش» is spelt so («تشافيز»).
     private static bool ImperfectVerb(TextContext context, Token t) =>
         t.Norm[0] is 'ي' or 'ت' && !t.Norm.StartsWith("تش", StringComparison.Ordinal) && context.Gazetteer.Lexicon.Knows(t.Norm);
+
+    /// <summary>
+    /// «ماكرون يهاتف بن سلمان», «السوداني يهنئ ترامب»: a headline's verb that the tagger ran into a name is no name's; the
+    /// name ends before it and the next starts after it. The verb opens with «ي» (the imperfect; «ت» opens too many
+    /// foreign names: «تيان», «تايلور»), is a word of the dictionary or «ي» before one, and training never saw it in a name.
+    /// </summary>
+    private static List<(int Start, int End)> WithoutVerbs(TextContext context, List<(int Start, int End)> spans, PersonTagger tagger)
+    {
+        var result = new List<(int, int)>();
+        foreach (var (start, end) in spans)
+        {
+            var from = start;
+            for (var k = start; k <= end; k++)
+            {
+                if (k < end && !IsHeadlineVerb(context, context.Tokens[k], tagger))
+                {
+                    continue;
+                }
+                if (k > from)
+                {
+                    result.Add((from, k));
+                }
+                from = k + 1;
+            }
+        }
+        return result;
+    }
+
+    private static bool IsHeadlineVerb(TextContext context, Token t, PersonTagger tagger) =>
+        t is { IsLatin: false, Norm: ['ي', ..] } && !context.IsGivenName(t) && !IsFigureSurname(context, t) && !tagger.IsNameWord(t.Norm)
+        && (ImperfectVerb(context, t) || ArabicMentionFinder.UnlistedImperfect(context, t));
 
     /// <summary>«ابن فرحان والصفدي»: a word that opens with «و» inside a tagged name starts the next name.</summary>
     private static List<(int Start, int End)> SplitAtConjunctions(TextContext context, List<(int Start, int End)> spans)

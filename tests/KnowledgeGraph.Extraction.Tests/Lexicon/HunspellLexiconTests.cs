@@ -70,6 +70,15 @@ public class HunspellLexiconTests
     public void Does_not_know_forms_the_flags_do_not_allow(string word) => Assert.False(Knows(Small(), word));
 
     [Fact]
+    public void Lists_has_words_as_they_stand_and_not_the_forms_affixes_make()
+    {
+        var lexicon = Small();
+        Assert.True(lexicon.Lists(ArabicText.Normalize("كتاب")));
+        Assert.False(lexicon.Lists(ArabicText.Normalize("الكتاب")));
+        Assert.True(Knows(lexicon, "الكتاب"));
+    }
+
+    [Fact]
     public void A_word_is_listed_only_as_a_verb_when_every_entry_of_it_is_one()
     {
         var lexicon = Small();
