@@ -10,7 +10,11 @@ public static class TriggerLexicon
     private static readonly Dictionary<string, MeetingKind> Words = new(StringComparer.Ordinal)
     {
         ["التقي"] = MeetingKind.Meeting, ["التقت"] = MeetingKind.Meeting, ["يلتقي"] = MeetingKind.Meeting, ["تلتقي"] = MeetingKind.Meeting,
-        ["التقيا"] = MeetingKind.Meeting, ["التقوا"] = MeetingKind.Meeting, ["لقاء"] = MeetingKind.Meeting, ["لقاءين"] = MeetingKind.Meeting,
+        ["التقيا"] = MeetingKind.Meeting, ["التقوا"] = MeetingKind.Meeting, ["يلتقيان"] = MeetingKind.Meeting, ["تلتقيان"] = MeetingKind.Meeting,
+        ["يجتمعان"] = MeetingKind.Meeting, ["تجتمعان"] = MeetingKind.Meeting,
+        // «الصفدي وعبد العاطي يبحثان», a headline's dual: the two discussed together, no partner needed («يبحث مع»).
+        ["يبحثان"] = MeetingKind.Meeting, ["تبحثان"] = MeetingKind.Meeting, ["يتباحثان"] = MeetingKind.Meeting, ["يناقشان"] = MeetingKind.Meeting,
+        ["تناقشان"] = MeetingKind.Meeting, ["لقاء"] = MeetingKind.Meeting, ["لقاءين"] = MeetingKind.Meeting,
         ["لقاءا"] = MeetingKind.Meeting, ["لقاءات"] = MeetingKind.Meeting, ["اللقاءات"] = MeetingKind.Meeting, ["اللقاء"] = MeetingKind.Meeting, ["اجتمع"] = MeetingKind.Meeting, ["اجتمعت"] = MeetingKind.Meeting,
         ["يجتمع"] = MeetingKind.Meeting, ["تجتمع"] = MeetingKind.Meeting, ["اجتماع"] = MeetingKind.Meeting, ["اجتماعا"] = MeetingKind.Meeting,
         ["الاجتماع"] = MeetingKind.Meeting, ["استقبل"] = MeetingKind.Meeting, ["استقبلت"] = MeetingKind.Meeting, ["يستقبل"] = MeetingKind.Meeting,
@@ -103,6 +107,11 @@ public static class TriggerLexicon
             }
             // «جولة مباحثات», «جولة أولى من المحادثات», "a round of talks": the talks are the meeting, the round no trip.
             if (t.Norm is "جوله" or "الجوله" && RoundOfTalks(context, i + 1))
+            {
+                continue;
+            }
+            // «يبحثان عن» is "the two look for".
+            if (t.Norm is "يبحثان" or "تبحثان" && context.At(i + 1)?.Norm == "عن")
             {
                 continue;
             }

@@ -24,6 +24,18 @@ public class MeetingRecognizerTests
     }
 
     [Fact]
+    public void Two_named_people_who_discuss_together_in_a_headlines_dual_have_met_and_the_body_repeats_that_meeting()
+    {
+        var facts = Facts.Of("الصفدي وعبد العاطي يبحثان في عمان مستجدات الأوضاع\n\nعمان - بحث وزير الخارجية الأردني أيمن الصفدي مع وزير الخارجية المصري بدر عبد العاطي، اليوم الأحد في عمان، مستجدات الأوضاع في غزة.", "2025-03-09");
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.Equal(2, meeting.Participants.Count);
+        Assert.Equal("Amman", meeting.City);
+        Assert.Equal(2, Assert.Single(Facts.Of("الصفدي وعبد العاطي يبحثان في عمان مستجدات الأوضاع", "2025-03-09").Meetings).Participants.Count);
+        // «يبحثان عن» is "the two look for".
+        Assert.Empty(Facts.Of("الصفدي وعبد العاطي يبحثان عن حل للأزمة", "2025-03-09").Meetings);
+    }
+
+    [Fact]
     public void Bilateral_meetings_with_each_of_several_leaders_are_one_meeting_each_with_the_host()
     {
         var facts = Facts.Of("القاهرة - عقد الرئيس عبد الفتاح السيسي أمس لقاءات ثنائية مع كل من أمير دولة الكويت الشيخ مشعل الأحمد الجابر الصباح، والرئيس اللبناني جوزيف عون، والرئيس الفلسطيني محمود عباس.", "2025-03-05");
