@@ -174,9 +174,27 @@ public class ArticleExtractorTests
     [Theory]
     [InlineData("ماكرون يهاتف بن سلمان ويبحثان التطورات في المنطقة", "بن سلمان|ماكرون")]
     [InlineData("أردوغان يهاتف بوتين ويبحثان الأزمة", "أردوغان|بوتين")]
-    [InlineData("الشرع يهنئ ترامب بفوزه في الانتخابات", "ترامب")]
+    [InlineData("الشرع يهنئ ترامب بفوزه في الانتخابات", "الشرع|ترامب")]
     public void A_headlines_verb_between_names_is_no_part_of_either(string headline, string names) =>
         Assert.Equal(names.Split('|'), Facts.Of(headline).Persons.Select(p => p.Name).Order());
+
+    [Theory]
+    [InlineData("ميقاتي يلتقي هوكشتاين في بيروت", "ميقاتي|هوكشتاين", "Beirut")]
+    [InlineData("السيسي وبن زايد يبحثان في القاهرة العلاقات الثنائية", "السيسي|بن زايد", "Cairo")]
+    public void A_listed_figures_surname_that_is_also_a_word_opening_a_headline_before_its_verb_is_the_figure(string headline, string names, string city)
+    {
+        var facts = Facts.Of(headline);
+        Assert.Equal(names.Split('|').Order(), facts.Persons.Select(p => p.Name).Order());
+        Assert.Equal(city, Assert.Single(facts.Meetings).City);
+    }
+
+    [Fact]
+    public void A_listed_figures_surname_that_is_also_a_word_opening_a_sentence_before_no_verb_is_the_word() =>
+        Assert.Empty(Facts.Of("عون المحتاجين واجب على الجميع").Persons);
+
+    [Fact]
+    public void A_given_name_does_not_take_a_verb_the_dictionary_lacks_as_its_surname() =>
+        Assert.Equal("عباس", Assert.Single(Facts.Of("عباس يهاتف أمير قطر").Persons).Name);
 
     [Fact]
     public void A_given_name_that_spells_a_place_only_with_a_proclitic_is_the_name()

@@ -310,7 +310,8 @@ internal static class TaggedNames
 
     /// <summary>
     /// A public figure's surname that no dictionary lists («ساركوزي», «لاريجاني») names the figure even where the tagger
-    /// missed it; surnames that are also words («الأسد», «عون») are left to the tagger.
+    /// missed it; surnames that are also words («الأسد», «عون») are left to the tagger, unless they open a sentence as a
+    /// headline's subject (<see cref="OpensHeadline"/>).
     /// </summary>
     private static IEnumerable<(int Start, int End)> LoneFigureSurnames(TextContext context, List<(int Start, int End)> tagged, bool[] taken)
     {
@@ -318,13 +319,22 @@ internal static class TaggedNames
         for (var k = 0; k < context.Tokens.Count; k++)
         {
             var t = context.Tokens[k];
-            if (t.IsWord && !t.IsLatin && !taken[k] && IsFigureSurname(context, t) && !g.Lexicon.Knows(t.Norm)
+            if (t.IsWord && !t.IsLatin && !taken[k] && IsFigureSurname(context, t) && (!g.Lexicon.Knows(t.Norm) || OpensHeadline(context, k))
                 && SpanAt(tagged, k) is null)
             {
                 yield return (k, k + 1);
             }
         }
     }
+
+    /// <summary>
+    /// «ميقاتي يلتقي هوكشتاين», «السيسي وبن زايد يبحثان»: the word opening a sentence before a verb in the imperfect, or
+    /// before «و» and a name, is the subject the headline is about.
+    /// </summary>
+    private static bool OpensHeadline(TextContext context, int k) =>
+        (k == 0 || !context.SameSentence(k - 1, k)) && context.At(k + 1) is { IsWord: true, IsLatin: false } next && context.SameSentence(k, k + 1)
+        && (next.Norm[0] == 'ي' && ImperfectVerb(context, next)
+            || next.Norm.Length > 2 && next.Norm[0] == 'و' && (IsFigureSurname(context, next) || next.Norm == "وبن" || GivenName(context, next, "و") is not null));
 
     // «أرسنال», «بنفيكا», «يديعوت أحرونوت»: the whole name is a club's, a company's or a newspaper's.
     private static bool IsOrganisation(TextContext context, int start, int end) =>
@@ -573,9 +583,11 @@ internal static class TaggedNames
         context.IsGivenName(t) ? t.Norm
         : t.Norm.Length > 3 && proclitics.Contains(t.Norm[0], StringComparison.Ordinal) && context.Gazetteer.GivenNames.ContainsKey(t.Norm[1..]) ? t.Norm[1..] : null;
 
-    // «يكتب», «تلد», «يبحثون»: a verb in the imperfect; a foreign surname that opens with «تش» is spelt so («تشافيز»).
+    // «يكتب», «تلد», «يبحثون», «يهاتف»: a verb in the imperfect, known to the dictionary or «ي» before a word it lists; a
+    // foreign surname that opens with «تش» is spelt so («تشافيز»).
     private static bool ImperfectVerb(TextContext context, Token t) =>
-        t.Norm[0] is 'ي' or 'ت' && !t.Norm.StartsWith("تش", StringComparison.Ordinal) && context.Gazetteer.Lexicon.Knows(t.Norm);
+        t.Norm[0] is 'ي' or 'ت' && !t.Norm.StartsWith("تش", StringComparison.Ordinal) && context.Gazetteer.Lexicon.Knows(t.Norm)
+        || ArabicMentionFinder.UnlistedImperfect(context, t);
 
     /// <summary>
     /// «ماكرون يهاتف بن سلمان», «السوداني يهنئ ترامب»: a headline's verb that the tagger ran into a name is no name's; the
@@ -606,7 +618,7 @@ internal static class TaggedNames
 
     private static bool IsHeadlineVerb(TextContext context, Token t, PersonTagger tagger) =>
         t is { IsLatin: false, Norm: ['ي', ..] } && !context.IsGivenName(t) && !IsFigureSurname(context, t) && !tagger.IsNameWord(t.Norm)
-        && (ImperfectVerb(context, t) || ArabicMentionFinder.UnlistedImperfect(context, t));
+        && ImperfectVerb(context, t);
 
     /// <summary>«ابن فرحان والصفدي»: a word that opens with «و» inside a tagged name starts the next name.</summary>
     private static List<(int Start, int End)> SplitAtConjunctions(TextContext context, List<(int Start, int End)> spans)
