@@ -27,7 +27,7 @@ public static class TriggerLexicon
         ["اجتماعها"] = MeetingKind.Meeting, ["اجتماعهما"] = MeetingKind.Meeting, ["مباحثاته"] = MeetingKind.Meeting, ["محادثاته"] = MeetingKind.Meeting, ["اتصاله"] = MeetingKind.Call, ["اتصالها"] = MeetingKind.Call,
         ["زار"] = MeetingKind.Visit, ["زارت"] = MeetingKind.Visit, ["يزور"] = MeetingKind.Visit, ["تزور"] = MeetingKind.Visit,
         ["زياره"] = MeetingKind.Visit, ["الزياره"] = MeetingKind.Visit, ["زيارته"] = MeetingKind.Visit, ["زيارتها"] = MeetingKind.Visit,
-        ["جوله"] = MeetingKind.Visit, ["وصل"] = MeetingKind.Visit, ["وصلت"] = MeetingKind.Visit,
+        ["جوله"] = MeetingKind.Visit, ["وصل"] = MeetingKind.Visit, ["وصلت"] = MeetingKind.Visit, ["يصل"] = MeetingKind.Visit, ["تصل"] = MeetingKind.Visit,
         ["مكالمه"] = MeetingKind.Call, ["اتصال"] = MeetingKind.Call, ["اتصالا"] = MeetingKind.Call, ["اتصل"] = MeetingKind.Call,
         ["اتصلت"] = MeetingKind.Call, ["هاتف"] = MeetingKind.Call, ["هاتفيا"] = MeetingKind.Call, ["هاتفي"] = MeetingKind.Call, ["هاتفيه"] = MeetingKind.Call,
         // «اتصالين هاتفيين منفصلين», «مكالمتين»: two calls.
@@ -35,7 +35,7 @@ public static class TriggerLexicon
         ["met"] = MeetingKind.Meeting, ["meets"] = MeetingKind.Meeting, ["meet"] = MeetingKind.Meeting, ["meeting"] = MeetingKind.Meeting, ["talks"] = MeetingKind.Meeting,
         ["received"] = MeetingKind.Meeting, ["receives"] = MeetingKind.Meeting, ["hosted"] = MeetingKind.Meeting, ["hosts"] = MeetingKind.Meeting,
         ["welcomed"] = MeetingKind.Meeting, ["welcomes"] = MeetingKind.Meeting, ["summit"] = MeetingKind.Meeting,
-        ["visited"] = MeetingKind.Visit, ["visit"] = MeetingKind.Visit, ["visits"] = MeetingKind.Visit, ["arrived"] = MeetingKind.Visit,
+        ["visited"] = MeetingKind.Visit, ["visit"] = MeetingKind.Visit, ["visits"] = MeetingKind.Visit, ["arrived"] = MeetingKind.Visit, ["arrives"] = MeetingKind.Visit,
         ["call"] = MeetingKind.Call, ["calls"] = MeetingKind.Call, ["telephone"] = MeetingKind.Call, ["videoconference"] = MeetingKind.Call, ["phoned"] = MeetingKind.Call, ["telephoned"] = MeetingKind.Call, ["called"] = MeetingKind.Call, ["phone"] = MeetingKind.Call,
     };
 
@@ -144,6 +144,11 @@ public static class TriggerLexicon
             }
             foreach (var form in t.Forms)
             {
+                // «فيصل» (Faisal) is no «ف» before «يصل» ("arrives").
+                if (form != t.Norm && context.IsGivenName(t))
+                {
+                    break;
+                }
                 if (Words.TryGetValue(form, out var kind))
                 {
                     // «اتصالا هاتفيا»: the adjective carries the kind; the noun before it is part of the trigger.

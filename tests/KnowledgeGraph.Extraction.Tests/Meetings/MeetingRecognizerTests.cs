@@ -35,6 +35,23 @@ public class MeetingRecognizerTests
         Assert.Empty(Facts.Of("الصفدي وعبد العاطي يبحثان عن حل للأزمة", "2025-03-09").Meetings);
     }
 
+    [Theory]
+    [InlineData("وزير الخارجية الإيراني عباس عراقجي يصل إلى بيروت", "ar", "LB")]
+    [InlineData("Iranian Foreign Minister Abbas Araghchi arrives in Muscat", "en", "OM")]
+    public void A_headline_saying_someone_arrives_is_his_visit(string headline, string language, string country)
+    {
+        var visit = Assert.Single(Facts.Of(headline, "2025-05-01", language).Meetings);
+        Assert.Equal((MeetingKind.Visit, country), (visit.Kind, visit.Country));
+    }
+
+    [Fact]
+    public void Arriving_at_a_number_is_no_visit_and_Faisal_is_no_arrival()
+    {
+        Assert.Empty(Facts.Of("وقال وزير الخارجية الأردني أيمن الصفدي إن حجم المساعدات يصل إلى مليون دولار.", "2025-05-01").Meetings);
+        var meeting = Assert.Single(Facts.Of("التقى وزير الخارجية السعودي الأمير فيصل بن فرحان أمس في عمان وزير الخارجية الأردني أيمن الصفدي.", "2025-05-01").Meetings);
+        Assert.Equal(MeetingKind.Meeting, meeting.Kind);
+    }
+
     [Fact]
     public void Bilateral_meetings_with_each_of_several_leaders_are_one_meeting_each_with_the_host()
     {
