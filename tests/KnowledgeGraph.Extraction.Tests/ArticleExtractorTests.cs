@@ -196,6 +196,12 @@ public class ArticleExtractorTests
     public void A_given_name_does_not_take_a_verb_the_dictionary_lacks_as_its_surname() =>
         Assert.Equal("عباس", Assert.Single(Facts.Of("عباس يهاتف أمير قطر").Persons).Name);
 
+    [Theory]
+    [InlineData("بن فرحان يبحث مع روبيو هاتفيا تطورات المنطقة", "بن فرحان", "SA")]
+    [InlineData("وقال بن زايد إن العلاقات بين البلدين متينة.", "بن زايد", "AE")]
+    public void A_lineage_alone_serves_the_state_of_the_listed_figures_whose_names_end_with_it(string text, string name, string state) =>
+        Assert.Equal([state], Assert.Single(Facts.Of(text).Persons, p => p.Name == name).Countries);
+
     [Fact]
     public void A_given_name_that_spells_a_place_only_with_a_proclitic_is_the_name()
     {

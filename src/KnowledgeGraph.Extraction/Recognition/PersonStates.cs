@@ -230,6 +230,12 @@ internal static class PersonStates
                 return state;
             }
         }
+        // «بن سلمان», «بن زايد»: a lineage alone is the listed figures' whose names end with it, when they serve one state.
+        if (words is ["بن", _])
+        {
+            var states = gazetteer.FigureStates.Where(f => f.Key.EndsWith(" " + key, StringComparison.Ordinal)).Select(f => f.Value).Distinct().Take(2).ToList();
+            return states.Count == 1 ? states[0] : null;
+        }
         // "Tayyip Erdogan", "Bashar Assad", "Ahmad al-Sharaa": a listed figure's English name spelt another way.
         if (key.Any(ArabicText.IsArabicLetter))
         {
