@@ -188,6 +188,16 @@ public class ArticleExtractorTests
         Assert.Equal(city, Assert.Single(facts.Meetings).City);
     }
 
+    [Theory]
+    [InlineData("لقاء يجمع السيسي وعبدالله الثاني في العقبة", "السيسي", "EG")]
+    [InlineData("قاليباف يصل إلى بيروت ويلتقي بري", "بري", "LB")]
+    public void A_listed_figures_surname_that_is_also_a_word_after_a_meetings_verb_or_beside_a_name_is_the_figure(string text, string name, string state)
+    {
+        var facts = Facts.Of(text);
+        Assert.Equal([state], Assert.Single(facts.Persons, p => p.Name == name).Countries);
+        Assert.Equal(2, Assert.Single(facts.Meetings).Participants.Count);
+    }
+
     [Fact]
     public void A_listed_figures_surname_that_is_also_a_word_opening_a_sentence_before_no_verb_is_the_word() =>
         Assert.Empty(Facts.Of("عون المحتاجين واجب على الجميع").Persons);

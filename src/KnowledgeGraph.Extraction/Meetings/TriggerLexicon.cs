@@ -39,6 +39,10 @@ public static class TriggerLexicon
         ["call"] = MeetingKind.Call, ["calls"] = MeetingKind.Call, ["telephone"] = MeetingKind.Call, ["videoconference"] = MeetingKind.Call, ["phoned"] = MeetingKind.Call, ["telephoned"] = MeetingKind.Call, ["called"] = MeetingKind.Call, ["phone"] = MeetingKind.Call,
     };
 
+    /// <summary>Whether the word by itself («التقى», «يستقبل», «زار», alone or after its proclitics) reports an encounter.</summary>
+    public static bool Reports(TextContext context, Token t) =>
+        t.IsWord && (Words.ContainsKey(t.Norm) || !context.IsGivenName(t) && t.Forms.Any(Words.ContainsKey));
+
     // «نقلها», «سلمها»: who "brought it" (a letter) met the one who received it.
     private static readonly HashSet<string> DeliveryWords = new(StringComparer.Ordinal) { "نقلها", "سلمها" };
 

@@ -1,6 +1,7 @@
 using KnowledgeGraph.Domain;
 using KnowledgeGraph.Domain.Names;
 using KnowledgeGraph.Extraction.Learning;
+using KnowledgeGraph.Extraction.Meetings;
 using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction.Recognition;
@@ -319,8 +320,8 @@ internal static class TaggedNames
         for (var k = 0; k < context.Tokens.Count; k++)
         {
             var t = context.Tokens[k];
-            if (t.IsWord && !t.IsLatin && !taken[k] && IsFigureSurname(context, t) && (!g.Lexicon.Knows(t.Norm) || OpensHeadline(context, k))
-                && SpanAt(tagged, k) is null)
+            if (t.IsWord && !t.IsLatin && !taken[k] && IsFigureSurname(context, t) && SpanAt(tagged, k) is null
+                && (!g.Lexicon.Knows(t.Norm) || OpensHeadline(context, k) || MetOrBesideName(context, k, tagged, taken)))
             {
                 yield return (k, k + 1);
             }
@@ -335,6 +336,18 @@ internal static class TaggedNames
         (k == 0 || !context.SameSentence(k - 1, k)) && context.At(k + 1) is { IsWord: true, IsLatin: false } next && context.SameSentence(k, k + 1)
         && (next.Norm[0] == 'ي' && ImperfectVerb(context, next)
             || next.Norm.Length > 2 && next.Norm[0] == 'و' && (IsFigureSurname(context, next) || next.Norm == "وبن" || GivenName(context, next, "و") is not null));
+
+    /// <summary>
+    /// «ويلتقي بري», «استقبل عون»: the word right after a word that reports an encounter is the one met; «السيسي
+    /// وعبدالله الثاني»: a word joined by «و» to a name, on either side, is a name too.
+    /// </summary>
+    private static bool MetOrBesideName(TextContext context, int k, List<(int Start, int End)> tagged, bool[] taken)
+    {
+        bool IsName(int i) => i >= 0 && i < taken.Length && context.SameSentence(i, k) && (taken[i] || SpanAt(tagged, i) is not null);
+        return context.At(k - 1) is { } before && context.SameSentence(k - 1, k) && TriggerLexicon.Reports(context, before)
+            || context.At(k + 1) is { Norm: ['و', _, _, ..] } && IsName(k + 1)
+            || context.Tokens[k].Norm[0] == 'و' && IsName(k - 1);
+    }
 
     // «أرسنال», «بنفيكا», «يديعوت أحرونوت»: the whole name is a club's, a company's or a newspaper's.
     private static bool IsOrganisation(TextContext context, int start, int end) =>
