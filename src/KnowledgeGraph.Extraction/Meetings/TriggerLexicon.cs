@@ -32,6 +32,8 @@ public static class TriggerLexicon
         ["اتصلت"] = MeetingKind.Call, ["هاتف"] = MeetingKind.Call, ["هاتفيا"] = MeetingKind.Call, ["هاتفي"] = MeetingKind.Call, ["هاتفيه"] = MeetingKind.Call,
         // «اتصالين هاتفيين منفصلين», «مكالمتين»: two calls.
         ["اتصالين"] = MeetingKind.Call, ["هاتفيين"] = MeetingKind.Call, ["مكالمتين"] = MeetingKind.Call,
+        // "Safadi, Abdelatty discuss Gaza": a headline's plural, the two discussed together.
+        ["discuss"] = MeetingKind.Meeting,
         ["met"] = MeetingKind.Meeting, ["meets"] = MeetingKind.Meeting, ["meet"] = MeetingKind.Meeting, ["meeting"] = MeetingKind.Meeting, ["talks"] = MeetingKind.Meeting,
         ["received"] = MeetingKind.Meeting, ["receives"] = MeetingKind.Meeting, ["hosted"] = MeetingKind.Meeting, ["hosts"] = MeetingKind.Meeting,
         ["welcomed"] = MeetingKind.Meeting, ["welcomes"] = MeetingKind.Meeting, ["summit"] = MeetingKind.Meeting,
@@ -53,7 +55,7 @@ public static class TriggerLexicon
     // «بحث مع», "discussed with": a discussion verb reports a meeting only with a partner.
     private static readonly HashSet<string> WithPartner = new(StringComparer.Ordinal)
     {
-        "بحث", "يبحث", "تبحث", "بحثت", "ناقش", "يناقش", "عقد", "تباحث", "يتباحث", "تباحثا", "discussed", "held",
+        "بحث", "يبحث", "تبحث", "بحثت", "ناقش", "يناقش", "عقد", "تباحث", "يتباحث", "تباحثا", "discussed", "discusses", "held",
     };
 
     private static readonly HashSet<string> NotHappened = new(StringComparer.Ordinal)

@@ -36,6 +36,13 @@ public class MeetingRecognizerTests
     }
 
     [Theory]
+    [InlineData("Safadi, Abdelatty discuss Gaza ceasefire in Amman", 1)]
+    [InlineData("Safadi discusses Gaza ceasefire with Abdelatty in Amman", 1)]
+    [InlineData("Jordanian Foreign Minister Ayman Safadi and Egyptian Foreign Minister Badr Abdelatty will discuss the ceasefire in Amman next week.", 0)]
+    public void Two_named_people_who_discuss_in_an_english_headline_have_met(string text, int meetings) =>
+        Assert.Equal(meetings, Facts.Of(text, "2025-05-01", "en").Meetings.Count);
+
+    [Theory]
     [InlineData("وزير الخارجية الإيراني عباس عراقجي يصل إلى بيروت", "ar", "LB")]
     [InlineData("Iranian Foreign Minister Abbas Araghchi arrives in Muscat", "en", "OM")]
     public void A_headline_saying_someone_arrives_is_his_visit(string headline, string language, string country)
