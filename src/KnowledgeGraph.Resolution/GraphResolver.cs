@@ -66,6 +66,11 @@ public sealed class GraphResolver(Gazetteer gazetteer, PersonIndex knownPersons,
     {
         // The gazetteer's key folds both scripts the same way («الصفدي», "safadi").
         var key = Gazetteer.Key(name);
+        // «بن فرحان»: a lineage alone names the one figure whose name ends with it («بن سلمان» is Mohammed or Khalid).
+        if (key.Split(' ') is ["بن", _])
+        {
+            return gazetteer.FiguresByLineage.TryGetValue(key, out var figures) && figures.Count == 1 ? figures[0] : null;
+        }
         return !key.Contains(' ', StringComparison.Ordinal) && gazetteer.FigureBySurname.TryGetValue(key, out var figure) ? figure : null;
     }
 

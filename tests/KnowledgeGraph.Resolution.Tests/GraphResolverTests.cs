@@ -33,6 +33,17 @@ public class GraphResolverTests
     }
 
     [Fact]
+    public void A_lineage_alone_joins_the_one_figure_whose_name_ends_with_it_and_not_one_of_two()
+    {
+        var faisal = Assert.Single(PersonKeys("a1", "التقى وزير الخارجية السعودي الأمير فيصل بن فرحان أمس في الرياض نظيره الأردني أيمن الصفدي."), k => k.Contains("faisal", StringComparison.Ordinal));
+        Assert.Contains(faisal, PersonKeys("a2", "بن فرحان يبحث مع روبيو هاتفيا تطورات المنطقة"));
+        // Khalifa, Mohamed and Abdullah bin Zayed.
+        Assert.Equal(3, Gazetteer.Default.FiguresByLineage["بن زايد"].Count);
+        var mbz = Assert.Single(PersonKeys("a3", "استقبل رئيس دولة الإمارات الشيخ محمد بن زايد أمس في أبوظبي الرئيس الأوكراني فولوديمير زيلينسكي."), k => k.Contains("zayed", StringComparison.Ordinal));
+        Assert.DoesNotContain(mbz, PersonKeys("a4", "وقال بن زايد إن العلاقات بين البلدين متينة."));
+    }
+
+    [Fact]
     public void A_surname_the_gazetteer_gives_to_two_figures_is_not_linked_to_either()
     {
         Assert.Null(Gazetteer.Default.FigureBySurname["الاسد"]);

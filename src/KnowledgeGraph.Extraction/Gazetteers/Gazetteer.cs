@@ -67,6 +67,12 @@ public sealed class Gazetteer
     public IReadOnlyDictionary<string, string?> FigureBySurname { get; }
 
     /// <summary>
+    /// A lineage alone, normalised («بن سلمان»), to the listed figures whose Arabic names end with it: the full Arabic name
+    /// of each, one per person («محمد بن سلمان», «خالد بن سلمان»).
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> FiguresByLineage { get; }
+
+    /// <summary>
     /// A public figure's full name, normalised Arabic or lower-case English («أيمن الصفدي», "ayman safadi"), to the state
     /// they serve or served; figures of organisations, parties and movements are not in it.
     /// </summary>
@@ -210,9 +216,19 @@ public sealed class Gazetteer
         var bearers = new Dictionary<string, (string Arabic, string English)?>(StringComparer.Ordinal);
         var states = new Dictionary<string, string>(StringComparer.Ordinal);
         var loose = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var lineages = new Dictionary<string, List<(string Arabic, string English)>>(StringComparer.Ordinal);
         foreach (var row in Resource.ReadRows("public-figures.tsv"))
         {
             var en = Resource.Column(row, 1);
+            // Rows that spell one person two ways share the English name: one bearer of the lineage.
+            if (Key(row[0]).Split(' ') is [_, .., "بن", var father])
+            {
+                var sons = lineages.TryGetValue("بن " + father, out var known) ? known : lineages["بن " + father] = [];
+                if (sons.All(f => f.English != en))
+                {
+                    sons.Add((row[0], en));
+                }
+            }
             PublicFigures.Add(row[0], en, overwrite: false);
             PublicFiguresEnglish.Add(en, en, overwrite: false);
             if (Resource.Column(row, 2) is { Length: 2 } state)
@@ -256,6 +272,7 @@ public sealed class Gazetteer
         }
         FigureStates = states;
         FigureStatesLoose = loose;
+        FiguresByLineage = lineages.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)[.. kv.Value.Select(f => f.Arabic)], StringComparer.Ordinal);
         FigureSurnames = surnames;
         FigureBySurname = bearers.ToDictionary(kv => kv.Key, kv => kv.Value?.Arabic, StringComparer.Ordinal);
         foreach (var row in Resource.ReadRows("organisations.tsv"))

@@ -231,9 +231,9 @@ internal static class PersonStates
             }
         }
         // «بن سلمان», «بن زايد»: a lineage alone is the listed figures' whose names end with it, when they serve one state.
-        if (words is ["بن", _])
+        if (words is ["بن", _] && gazetteer.FiguresByLineage.TryGetValue(key, out var figures))
         {
-            var states = gazetteer.FigureStates.Where(f => f.Key.EndsWith(" " + key, StringComparison.Ordinal)).Select(f => f.Value).Distinct().Take(2).ToList();
+            var states = figures.Select(f => gazetteer.FigureStates.GetValueOrDefault(Gazetteer.Key(f))).Distinct().Take(2).ToList();
             return states.Count == 1 ? states[0] : null;
         }
         // "Tayyip Erdogan", "Bashar Assad", "Ahmad al-Sharaa": a listed figure's English name spelt another way.
