@@ -69,7 +69,7 @@ public sealed class GraphResolver(Gazetteer gazetteer, PersonIndex knownPersons,
         // «بن فرحان»: a lineage alone names the one figure whose name ends with it («بن سلمان» is Mohammed or Khalid).
         if (key.Split(' ') is ["بن", _])
         {
-            return gazetteer.FiguresByLineage.TryGetValue(key, out var figures) && figures.Count == 1 ? figures[0] : null;
+            return gazetteer.FiguresEndingWith.TryGetValue(key, out var figures) && figures.Count == 1 ? figures[0] : null;
         }
         return !key.Contains(' ', StringComparison.Ordinal) && gazetteer.FigureBySurname.TryGetValue(key, out var figure) ? figure : null;
     }

@@ -209,7 +209,9 @@ public class ArticleExtractorTests
     [Theory]
     [InlineData("بن فرحان يبحث مع روبيو هاتفيا تطورات المنطقة", "بن فرحان", "SA")]
     [InlineData("وقال بن زايد إن العلاقات بين البلدين متينة.", "بن زايد", "AE")]
-    public void A_lineage_alone_serves_the_state_of_the_listed_figures_whose_names_end_with_it(string text, string name, string state) =>
+    [InlineData("بوتين يستقبل الشرع في الكرملين", "الشرع", "SY")] // Ahmed and Farouk al-Sharaa
+    [InlineData("عون يستقبل أورتاغوس في بعبدا", "عون", "LB")] // Michel and Joseph Aoun
+    public void A_lineage_or_surname_alone_serves_the_state_of_the_listed_figures_whose_names_end_with_it(string text, string name, string state) =>
         Assert.Equal([state], Assert.Single(Facts.Of(text).Persons, p => p.Name == name).Countries);
 
     [Fact]

@@ -67,10 +67,10 @@ public sealed class Gazetteer
     public IReadOnlyDictionary<string, string?> FigureBySurname { get; }
 
     /// <summary>
-    /// A lineage alone, normalised («بن سلمان»), to the listed figures whose Arabic names end with it: the full Arabic name
-    /// of each, one per person («محمد بن سلمان», «خالد بن سلمان»).
+    /// A surname or a lineage alone, normalised Arabic («عون», «بن زايد»), to every listed figure whose Arabic name ends
+    /// with it: the full Arabic name of each, one per person («ميشال عون», «جوزاف عون»).
     /// </summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> FiguresByLineage { get; }
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> FiguresEndingWith { get; }
 
     /// <summary>
     /// A public figure's full name, normalised Arabic or lower-case English («أيمن الصفدي», "ayman safadi"), to the state
@@ -216,19 +216,10 @@ public sealed class Gazetteer
         var bearers = new Dictionary<string, (string Arabic, string English)?>(StringComparer.Ordinal);
         var states = new Dictionary<string, string>(StringComparer.Ordinal);
         var loose = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var lineages = new Dictionary<string, List<(string Arabic, string English)>>(StringComparer.Ordinal);
+        var endings = new Dictionary<string, List<(string Arabic, string English)>>(StringComparer.Ordinal);
         foreach (var row in Resource.ReadRows("public-figures.tsv"))
         {
             var en = Resource.Column(row, 1);
-            // Rows that spell one person two ways share the English name: one bearer of the lineage.
-            if (Key(row[0]).Split(' ') is [_, .., "بن", var father])
-            {
-                var sons = lineages.TryGetValue("بن " + father, out var known) ? known : lineages["بن " + father] = [];
-                if (sons.All(f => f.English != en))
-                {
-                    sons.Add((row[0], en));
-                }
-            }
             PublicFigures.Add(row[0], en, overwrite: false);
             PublicFiguresEnglish.Add(en, en, overwrite: false);
             if (Resource.Column(row, 2) is { Length: 2 } state)
@@ -249,8 +240,20 @@ public sealed class Gazetteer
                     loose[key] = loose.TryGetValue(key, out var seen) && seen != state ? null : state;
                 }
             }
-            var last = Key(row[0]).Split(' ')[^1];
-            if (last.Length >= 3 && RegnalNumber.Of(last) is null && last != "الله")
+            var arabicWords = Key(row[0]).Split(' ');
+            var last = arabicWords[^1];
+            // Rows that spell one person two ways share the English name: one bearer of the lineage or surname.
+            var lineage = arabicWords is [_, .., "بن", var father] ? "بن " + father : null;
+            var surnameKept = last.Length >= 3 && RegnalNumber.Of(last) is null && last != "الله";
+            foreach (var ending in new[] { lineage, arabicWords.Length > 1 && surnameKept ? last : null }.OfType<string>())
+            {
+                var bearing = endings.TryGetValue(ending, out var known) ? known : endings[ending] = [];
+                if (bearing.All(f => f.English != en))
+                {
+                    bearing.Add((row[0], en));
+                }
+            }
+            if (surnameKept)
             {
                 var lastEn = en.Split(' ')[^1];
                 surnames[last] = surnames.TryGetValue(last, out var seen) && seen != lastEn ? null : lastEn;
@@ -272,7 +275,7 @@ public sealed class Gazetteer
         }
         FigureStates = states;
         FigureStatesLoose = loose;
-        FiguresByLineage = lineages.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)[.. kv.Value.Select(f => f.Arabic)], StringComparer.Ordinal);
+        FiguresEndingWith = endings.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)[.. kv.Value.Select(f => f.Arabic)], StringComparer.Ordinal);
         FigureSurnames = surnames;
         FigureBySurname = bearers.ToDictionary(kv => kv.Key, kv => kv.Value?.Arabic, StringComparer.Ordinal);
         foreach (var row in Resource.ReadRows("organisations.tsv"))

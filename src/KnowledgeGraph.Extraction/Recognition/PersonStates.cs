@@ -218,9 +218,15 @@ internal static class PersonStates
     private static string? StateOf(string key, Gazetteer gazetteer)
     {
         var words = key.Split(' ');
-        if (words.Length == 1)
+        if (words.Length == 1 && gazetteer.FigureBySurname.GetValueOrDefault(key) is { } full)
         {
-            return gazetteer.FigureBySurname.GetValueOrDefault(key) is { } full ? gazetteer.FigureStates.GetValueOrDefault(Gazetteer.Key(full)) : null;
+            return gazetteer.FigureStates.GetValueOrDefault(Gazetteer.Key(full));
+        }
+        // «بن سلمان»; «عون» and «الأسد» too: two figures bear each, but serve one state.
+        if (words.Length == 1 || words is ["بن", _])
+        {
+            var states = gazetteer.FiguresEndingWith.GetValueOrDefault(key, []).Select(f => gazetteer.FigureStates.GetValueOrDefault(Gazetteer.Key(f))).Distinct().Take(2).ToList();
+            return states.Count == 1 ? states[0] : null;
         }
         // «فيصل بن فرحان آل سعود» is the listed «فيصل بن فرحان».
         for (var n = words.Length; n >= 2; n--)
@@ -229,12 +235,6 @@ internal static class PersonStates
             {
                 return state;
             }
-        }
-        // «بن سلمان», «بن زايد»: a lineage alone is the listed figures' whose names end with it, when they serve one state.
-        if (words is ["بن", _] && gazetteer.FiguresByLineage.TryGetValue(key, out var figures))
-        {
-            var states = figures.Select(f => gazetteer.FigureStates.GetValueOrDefault(Gazetteer.Key(f))).Distinct().Take(2).ToList();
-            return states.Count == 1 ? states[0] : null;
         }
         // "Tayyip Erdogan", "Bashar Assad", "Ahmad al-Sharaa": a listed figure's English name spelt another way.
         if (key.Any(ArabicText.IsArabicLetter))
