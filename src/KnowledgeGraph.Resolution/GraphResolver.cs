@@ -66,7 +66,7 @@ public sealed class GraphResolver(Gazetteer gazetteer, PersonIndex knownPersons,
     {
         // The gazetteer's key folds both scripts the same way («الصفدي», "safadi").
         var key = Gazetteer.Key(name);
-        // «بن فرحان»: a lineage alone names the one figure whose name ends with it («بن سلمان» is Mohammed or Khalid).
+        // «بن فرحان»: a lineage alone names the one figure whose name ends with it; «بن زايد» is Khalifa, Mohamed or Abdullah.
         if (key.Split(' ') is ["بن", _])
         {
             return gazetteer.FiguresEndingWith.TryGetValue(key, out var figures) && figures.Count == 1 ? figures[0] : null;

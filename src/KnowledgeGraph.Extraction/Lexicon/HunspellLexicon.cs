@@ -100,7 +100,7 @@ public sealed class HunspellLexicon
             foreach (var group in rules)
             {
                 var root = group[0].Strip + word[length..];
-                var flags = _roots.GetValueOrDefault(root).Flags;
+                var flags = _roots.TryGetValue(root, out var entry) ? entry.Flags : null;
                 foreach (var prefix in group)
                 {
                     if (!prefix.Condition.MatchesStart(root))

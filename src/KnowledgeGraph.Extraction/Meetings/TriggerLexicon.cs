@@ -42,8 +42,11 @@ public static class TriggerLexicon
     };
 
     /// <summary>Whether the word by itself («التقى», «يستقبل», «زار», alone or after its proclitics) reports an encounter.</summary>
-    public static bool Reports(TextContext context, Token t) =>
-        t.IsWord && (Words.ContainsKey(t.Norm) || !context.IsGivenName(t) && t.Forms.Any(Words.ContainsKey));
+    public static bool Reports(TextContext context, Token t) => t.IsWord && FormsOf(context, t).Any(Words.ContainsKey);
+
+    // The word and its forms without proclitics; a given name only as it stands: «فيصل» (Faisal) is no «ف» before «يصل»
+    // ("arrives").
+    private static IEnumerable<string> FormsOf(TextContext context, Token t) => context.IsGivenName(t) ? [t.Norm] : t.Forms;
 
     // «نقلها», «سلمها»: who "brought it" (a letter) met the one who received it.
     private static readonly HashSet<string> DeliveryWords = new(StringComparer.Ordinal) { "نقلها", "سلمها" };
@@ -148,13 +151,8 @@ public static class TriggerLexicon
                 yield return new Trigger(i, i + 1, MeetingKind.Meeting);
                 continue;
             }
-            foreach (var form in t.Forms)
+            foreach (var form in FormsOf(context, t))
             {
-                // «فيصل» (Faisal) is no «ف» before «يصل» ("arrives").
-                if (form != t.Norm && context.IsGivenName(t))
-                {
-                    break;
-                }
                 if (Words.TryGetValue(form, out var kind))
                 {
                     // «اتصالا هاتفيا»: the adjective carries the kind; the noun before it is part of the trigger.

@@ -312,7 +312,7 @@ internal static class TaggedNames
     /// <summary>
     /// A public figure's surname that no dictionary lists («ساركوزي», «لاريجاني») names the figure even where the tagger
     /// missed it; surnames that are also words («الأسد», «عون») are left to the tagger, unless they open a sentence as a
-    /// headline's subject (<see cref="OpensHeadline"/>).
+    /// headline's subject (<see cref="OpensHeadline"/>) or stand where a person does (<see cref="MetOrBesideName"/>).
     /// </summary>
     private static IEnumerable<(int Start, int End)> LoneFigureSurnames(TextContext context, List<(int Start, int End)> tagged, bool[] taken)
     {
