@@ -214,6 +214,16 @@ public class ArticleExtractorTests
     public void A_lineage_or_surname_alone_serves_the_state_of_the_listed_figures_whose_names_end_with_it(string text, string name, string state) =>
         Assert.Equal([state], Assert.Single(Facts.Of(text).Persons, p => p.Name == name).Countries);
 
+    [Theory]
+    [InlineData("Aoun meets Ortagus in Baalbek", "Aoun", "LB")] // Michel and Joseph Aoun
+    [InlineData("Bush met Blair at Camp David.", "Bush", "US")] // George H. W. and George W. Bush
+    public void In_English_a_surname_listed_figures_share_names_a_person_of_their_state(string text, string name, string state) =>
+        Assert.Equal([state], Assert.Single(Facts.Of(text, "2025-05-01", "en").Persons, p => p.Name == name).Countries);
+
+    [Fact]
+    public void In_English_a_shared_surname_after_one_bearers_full_name_is_that_person() =>
+        Assert.Equal(["Joseph Aoun", "Morgan Ortagus"], Facts.Of("Lebanese President Joseph Aoun met US envoy Morgan Ortagus in Baabda on Monday. Aoun said the talks were constructive.", "2025-05-01", "en").Persons.Select(p => p.Name));
+
     [Fact]
     public void A_given_name_that_spells_a_place_only_with_a_proclitic_is_the_name()
     {

@@ -67,8 +67,8 @@ public sealed class Gazetteer
     public IReadOnlyDictionary<string, string?> FigureBySurname { get; }
 
     /// <summary>
-    /// A surname or a lineage alone, normalised Arabic («عون», «بن زايد»), to every listed figure whose Arabic name ends
-    /// with it: the full Arabic name of each, one per person («ميشال عون», «جوزاف عون»).
+    /// A surname or a lineage alone, normalised Arabic or lower-case English («عون», "aoun", «بن زايد»), to every listed
+    /// figure whose name ends with it: the full Arabic name of each, one per person («ميشال عون», «جوزاف عون»).
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> FiguresEndingWith { get; }
 
@@ -240,12 +240,8 @@ public sealed class Gazetteer
                     loose[key] = loose.TryGetValue(key, out var seen) && seen != state ? null : state;
                 }
             }
-            var arabicWords = Key(row[0]).Split(' ');
-            var last = arabicWords[^1];
             // Rows that spell one person two ways share the English name: one bearer of the lineage or surname.
-            var lineage = arabicWords is [_, .., "بن", var father] ? "بن " + father : null;
-            var surnameKept = last.Length >= 3 && RegnalNumber.Of(last) is null && last != "الله";
-            foreach (var ending in new[] { lineage, arabicWords.Length > 1 && surnameKept ? last : null }.OfType<string>())
+            void Bears(string ending)
             {
                 var bearing = endings.TryGetValue(ending, out var known) ? known : endings[ending] = [];
                 if (bearing.All(f => f.English != en))
@@ -253,7 +249,13 @@ public sealed class Gazetteer
                     bearing.Add((row[0], en));
                 }
             }
-            if (surnameKept)
+            var arabicWords = Key(row[0]).Split(' ');
+            if (arabicWords is [_, .., "بن", var father])
+            {
+                Bears("بن " + father);
+            }
+            var last = arabicWords[^1];
+            if (last.Length >= 3 && RegnalNumber.Of(last) is null && last != "الله")
             {
                 var lastEn = en.Split(' ')[^1];
                 surnames[last] = surnames.TryGetValue(last, out var seen) && seen != lastEn ? null : lastEn;
@@ -262,6 +264,7 @@ public sealed class Gazetteer
                 var lastEnKey = Key(lastEn);
                 foreach (var surname in new[] { last, lastEnKey, lastEnKey.Split(' ')[^1] }.Distinct())
                 {
+                    Bears(surname);
                     if (!bearers.TryGetValue(surname, out var bearer))
                     {
                         bearers[surname] = (row[0], en);

@@ -149,9 +149,9 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         return mentions;
     }
 
-    // A capitalised word that is one listed figure's surname, with no other name word beside it and no article before it
+    // A capitalised word that is a listed figure's surname, with no other name word beside it and no article before it
     // ("the Trump administration" names a government) or possessive ("Egypt's Safadi" is not Jordan's), in an article that
-    // never names him in full.
+    // never names him in full: his full name, or the surname itself where several figures bear it.
     private string? LoneFigureSurname(int k)
     {
         var t = _tokens[k];
@@ -166,8 +166,18 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         // ("Hassan") is too common a surname to stand for one figure.
         // A single word's gazetteer key is its normal form.
         var key = t.Norm;
-        return !context.IsGivenName(t) && _g.FigureBySurname.GetValueOrDefault(key) is { } full && _g.PublicFigures.TryGet(Gazetteer.Key(full), out var english)
-            && !context.Text.Contains(english, StringComparison.OrdinalIgnoreCase) && !EndsALongerName(key) ? full : null;
+        if (context.IsGivenName(t) || EndsALongerName(key))
+        {
+            return null;
+        }
+        if (_g.FigureBySurname.GetValueOrDefault(key) is { } full)
+        {
+            return _g.PublicFigures.TryGet(Gazetteer.Key(full), out var english) && !context.Text.Contains(english, StringComparison.OrdinalIgnoreCase) ? full : null;
+        }
+        // "Aoun" (Michel or Joseph): a surname listed figures share names one of them, by the surname alone, unless the
+        // article names one of them in full.
+        return _g.FiguresEndingWith.TryGetValue(key, out var bearers) && bearers.Count > 1
+            && bearers.All(b => _g.PublicFigures.TryGet(Gazetteer.Key(b), out var english) && !context.Text.Contains(english, StringComparison.OrdinalIgnoreCase)) ? t.Text : null;
     }
 
     // "Abdel Fattah al-Sisi" before or after a lone "Sisi": the surname ends a name of more words somewhere in the text.
