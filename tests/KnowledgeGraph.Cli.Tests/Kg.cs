@@ -57,7 +57,16 @@ public sealed class Kg : IDisposable
         }
         process.StandardInput.Close();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // A run that hangs must not outlive its test: a stray worker would hold the next run's queue.
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"kg {string.Join(' ', args)} did not exit within 2 minutes; it was stopped. Its errors: {await error}");
+        }
         return (process.ExitCode, await output, await error);
     }
 
