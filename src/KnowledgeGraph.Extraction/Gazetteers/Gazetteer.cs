@@ -213,7 +213,6 @@ public sealed class Gazetteer
         GivenNames = given;
         GivenNamesWithHamza = withHamza;
         var surnames = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var bearers = new Dictionary<string, (string Arabic, string English)?>(StringComparer.Ordinal);
         var states = new Dictionary<string, string>(StringComparer.Ordinal);
         var loose = new Dictionary<string, string?>(StringComparer.Ordinal);
         var endings = new Dictionary<string, List<(string Arabic, string English)>>(StringComparer.Ordinal);
@@ -259,20 +258,11 @@ public sealed class Gazetteer
             {
                 var lastEn = en.Split(' ')[^1];
                 surnames[last] = surnames.TryGetValue(last, out var seen) && seen != lastEn ? null : lastEn;
-                // Rows that spell one person two ways share the English name: one bearer, not two.
                 // "el-Sisi" is also written "Sisi".
                 var lastEnKey = Key(lastEn);
                 foreach (var surname in new[] { last, lastEnKey, lastEnKey.Split(' ')[^1] }.Distinct())
                 {
                     Bears(surname);
-                    if (!bearers.TryGetValue(surname, out var bearer))
-                    {
-                        bearers[surname] = (row[0], en);
-                    }
-                    else if (bearer is { } b && b.English != en)
-                    {
-                        bearers[surname] = null;
-                    }
                 }
             }
         }
@@ -280,7 +270,9 @@ public sealed class Gazetteer
         FigureStatesLoose = loose;
         FiguresEndingWith = endings.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)[.. kv.Value.Select(f => f.Arabic)], StringComparer.Ordinal);
         FigureSurnames = surnames;
-        FigureBySurname = bearers.ToDictionary(kv => kv.Key, kv => kv.Value?.Arabic, StringComparer.Ordinal);
+        // A surname's one bearer, from the same list; lineages («بن زايد») are no surnames.
+        FigureBySurname = endings.Where(kv => !kv.Key.StartsWith("بن ", StringComparison.Ordinal))
+            .ToDictionary(kv => kv.Key, kv => kv.Value is [var one] ? one.Arabic : null, StringComparer.Ordinal);
         foreach (var row in Resource.ReadRows("organisations.tsv"))
         {
             foreach (var name in Resource.Alternatives(row, 1))

@@ -218,11 +218,7 @@ internal static class PersonStates
     private static string? StateOf(string key, Gazetteer gazetteer)
     {
         var words = key.Split(' ');
-        if (words.Length == 1 && gazetteer.FigureBySurname.GetValueOrDefault(key) is { } full)
-        {
-            return gazetteer.FigureStates.GetValueOrDefault(Gazetteer.Key(full));
-        }
-        // «بن سلمان»; «عون» and «الأسد» too: two figures bear each, but serve one state.
+        // «الصفدي», «بن سلمان»; «عون» and «الأسد» too: two figures bear each, but serve one state.
         if (words.Length == 1 || words is ["بن", _])
         {
             var states = gazetteer.FiguresEndingWith.GetValueOrDefault(key, []).Select(f => gazetteer.FigureStates.GetValueOrDefault(Gazetteer.Key(f))).Distinct().Take(2).ToList();
