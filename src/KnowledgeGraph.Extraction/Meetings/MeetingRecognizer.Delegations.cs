@@ -31,76 +31,78 @@ public sealed partial class MeetingRecognizer
             {
                 continue;
             }
-            var code = StatesOfDelegation(i, Math.Min(i + 6, SentenceEnd(i))).FirstOrDefault();
-            // "Rubio and Waltz led the American side", "Medinsky headed the Russian team": the subject before the verb.
-            if (code is not null && LedBefore(i) is { } verb)
-            {
-                foreach (var lead in ClauseSubject(verb))
-                {
-                    found.TryAdd(code, lead.Person);
-                    AddMember(code, lead.Person);
-                }
-            }
-            // «استقبل ... الرئيس السوري أحمد الشرع والوفد المرافق له»: the delegation with him is his state's.
-            if (code is null && context.At(i + 1)?.Norm is "المرافق" or "المرافقه" && context.At(i + 2)?.Norm is "له" or "لها"
-                && persons.LastOrDefault(p => p.End == i && p.Person >= 0 && p.Country is not null) is { Country: { } state } with)
-            {
-                code = state;
-                found.TryAdd(state, with.Person);
-            }
-            // «على رأس وفد يضم ...», "at the head of a delegation": the delegation is the head's state.
-            // An indefinite «وفد» has members only where the text lists them: «وفدا قطريا رسميا برئاسة ...», «وفد يضم ...».
-            // «وفدا من مجلس الشيوخ الأمريكي برئاسة …»: the head may come after the body the delegation is from.
-            var listed = Enumerable.Range(i + 1, 7).TakeWhile(k => context.SameSentence(i, k) && !ClauseBreakBetween(i, k) && !persons.Any(p => p.Start == k && !p.IsTitleOnly))
-                .Any(k => context.At(k)?.Norm is "يضم" or "ضم" or "برياسه" or "يتقدمه" or "يراسه" or "يقوده" or "led" or "headed" or "including")
-                || side && context.At(i + 1)?.Norm == "by";
-            if (code is null && HeadedBefore(i) && HeadOf(i) is { Country: { } headState } headOfTrip)
-            {
-                code = headState;
-                // «على رأس وفد رفيع المستوى», "at the head of an official delegation": a delegation the text does not list
-                // goes with its head to the trip's encounters.
-                if (!listed)
-                {
-                    found.TryAdd(headState, headOfTrip.Person);
-                }
-            }
-            if (code is null || word is "وفد" or "وفدا" && !listed && context.At(i - 1)?.Norm != "راس")
-            {
-                continue;
-            }
-            if (code is null)
-            {
-                continue;
-            }
-            var sentence = context.Tokens[i].Sentence;
-            for (var k = i + 1; k < i + 4 && context.SameSentence(i, k); k++)
-            {
-                if (context.At(k)?.Norm is "المرافق" or "المرافقه" or "accompanying"
-                    && persons.FirstOrDefault(p => p.Start == k + 1 && p.Person >= 0) is { } leader)
-                {
-                    found[code] = leader.Person;
-                }
-            }
-            // «ترأس الوفد المصري فلان»: the head of the delegation takes it to his encounters.
-            var stop = MembersEnd(i);
-            if (context.At(i - 1)?.Forms[^1] is "ترأس" or "ترأس" or "يترأس" or "تراس" or "يتراس" or "headed" or "led"
-                && persons.FirstOrDefault(p => p.Start > i && p.Start < stop && p.Sentence == sentence && p.Person >= 0 && !p.IsTitleOnly) is { } head)
-            {
-                found.TryAdd(code, head.Person);
-                AddMember(code, head.Person);
-            }
-            // «على رأس وفد رسمي، حيث التقى رئيس مجلس النواب نبيه بري»: a delegation the text does not list has no members
-            // beyond its head; the people named after it are whom it met. Nor has a side («الجانب الجورجي لم يكتف …»).
-            if ((word is "وفد" or "وفدا" || side) && !listed)
-            {
-                continue;
-            }
-            foreach (var p in persons.Where(p => p.Sentence == sentence && p.Start > i && p.Start < stop && p.Person >= 0 && !p.IsTitleOnly && (p.Country is null || p.Country == code)))
-            {
-                AddMember(code, p.Person);
-            }
+            Delegation(i, word, side, members, found);
         }
         return members;
+    }
+
+    /// <summary>The delegation word at <paramref name="i"/>: its state, its head (into <paramref name="found"/>) and its members.</summary>
+    private void Delegation(int i, string word, bool side, Dictionary<string, HashSet<int>> members, Dictionary<string, int> found)
+    {
+        var code = StatesOfDelegation(i, Math.Min(i + 6, SentenceEnd(i))).FirstOrDefault();
+        // "Rubio and Waltz led the American side", "Medinsky headed the Russian team": the subject before the verb.
+        if (code is not null && LedBefore(i) is { } verb)
+        {
+            foreach (var lead in ClauseSubject(verb))
+            {
+                found.TryAdd(code, lead.Person);
+                AddMember(code, lead.Person);
+            }
+        }
+        // «استقبل ... الرئيس السوري أحمد الشرع والوفد المرافق له»: the delegation with him is his state's.
+        if (code is null && context.At(i + 1)?.Norm is "المرافق" or "المرافقه" && context.At(i + 2)?.Norm is "له" or "لها"
+            && persons.LastOrDefault(p => p.End == i && p.Person >= 0 && p.Country is not null) is { Country: { } state } with)
+        {
+            code = state;
+            found.TryAdd(state, with.Person);
+        }
+        // «على رأس وفد يضم ...», "at the head of a delegation": the delegation is the head's state.
+        // An indefinite «وفد» has members only where the text lists them: «وفدا قطريا رسميا برئاسة ...», «وفد يضم ...».
+        // «وفدا من مجلس الشيوخ الأمريكي برئاسة …»: the head may come after the body the delegation is from.
+        var listed = Enumerable.Range(i + 1, 7).TakeWhile(k => context.SameSentence(i, k) && !ClauseBreakBetween(i, k) && !persons.Any(p => p.Start == k && !p.IsTitleOnly))
+            .Any(k => context.At(k)?.Norm is "يضم" or "ضم" or "برياسه" or "يتقدمه" or "يراسه" or "يقوده" or "led" or "headed" or "including")
+            || side && context.At(i + 1)?.Norm == "by";
+        if (code is null && HeadedBefore(i) && HeadOf(i) is { Country: { } headState } headOfTrip)
+        {
+            code = headState;
+            // «على رأس وفد رفيع المستوى», "at the head of an official delegation": a delegation the text does not list
+            // goes with its head to the trip's encounters.
+            if (!listed)
+            {
+                found.TryAdd(headState, headOfTrip.Person);
+            }
+        }
+        if (code is null || word is "وفد" or "وفدا" && !listed && context.At(i - 1)?.Norm != "راس")
+        {
+            return;
+        }
+        var sentence = context.Tokens[i].Sentence;
+        for (var k = i + 1; k < i + 4 && context.SameSentence(i, k); k++)
+        {
+            if (context.At(k)?.Norm is "المرافق" or "المرافقه" or "accompanying"
+                && persons.FirstOrDefault(p => p.Start == k + 1 && p.Person >= 0) is { } leader)
+            {
+                found[code] = leader.Person;
+            }
+        }
+        // «ترأس الوفد المصري فلان»: the head of the delegation takes it to his encounters.
+        var stop = MembersEnd(i);
+        if (context.At(i - 1)?.Forms[^1] is "ترأس" or "ترأس" or "يترأس" or "تراس" or "يتراس" or "headed" or "led"
+            && persons.FirstOrDefault(p => p.Start > i && p.Start < stop && p.Sentence == sentence && p.Person >= 0 && !p.IsTitleOnly) is { } head)
+        {
+            found.TryAdd(code, head.Person);
+            AddMember(code, head.Person);
+        }
+        // «على رأس وفد رسمي، حيث التقى رئيس مجلس النواب نبيه بري»: a delegation the text does not list has no members
+        // beyond its head; the people named after it are whom it met. Nor has a side («الجانب الجورجي لم يكتف …»).
+        if ((word is "وفد" or "وفدا" || side) && !listed)
+        {
+            return;
+        }
+        foreach (var p in persons.Where(p => p.Sentence == sentence && p.Start > i && p.Start < stop && p.Person >= 0 && !p.IsTitleOnly && (p.Country is null || p.Country == code)))
+        {
+            AddMember(code, p.Person);
+        }
 
         void AddMember(string code, int person)
         {

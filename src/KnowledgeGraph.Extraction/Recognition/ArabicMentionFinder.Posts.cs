@@ -160,7 +160,10 @@ public sealed partial class ArabicMentionFinder
                 posts[k] = posts[k] with { Country = posts[k].Country ?? country };
             }
         }
-        country ??= posts.Select(p => p.Country).FirstOrDefault(c => c is not null);
+        foreach (var p in posts)
+        {
+            country ??= p.Country;
+        }
         return posts;
     }
 
@@ -278,7 +281,8 @@ public sealed partial class ArabicMentionFinder
         end = pos;
         var start = pos;
         var clitic = 0;
-        var english = new List<string>();
+        // Most words start no title: the list is made for the first that does.
+        List<string>? english = null;
         TitleEntry? entry = null;
         var headEnd = pos;
         // «النائب الأول لرئيس مجلس الوزراء»: after a modifier the title may carry «ل».
@@ -289,7 +293,7 @@ public sealed partial class ArabicMentionFinder
             {
                 clitic = c;
             }
-            english.Add(e.English);
+            (english ??= new List<string>(2)).Add(e.English);
             entry = e;
             pos = headEnd = next;
             if (e.Kind != TitleKind.Modifier)
@@ -297,7 +301,7 @@ public sealed partial class ArabicMentionFinder
                 break;
             }
         }
-        if (entry is null || entry.Kind == TitleKind.Modifier)
+        if (english is null || entry is null || entry.Kind == TitleKind.Modifier)
         {
             return null;
         }

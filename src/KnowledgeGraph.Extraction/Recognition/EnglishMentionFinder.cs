@@ -220,19 +220,20 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
     {
         end = pos;
         var start = pos;
-        var english = new List<string>();
+        // Most words start no title: the list is made for the first that does.
+        List<string>? english = null;
         TitleEntry? entry = null;
         // "Middle East envoy Steve Witkoff": a lower-case title counts when a name follows it at once: a known given name,
         // two capitalised words ("UN envoy Jeanine Hennis-Plasschaert") or an honorific ("Dubai ruler Sheikh Mohammed").
         while (context.At(pos) is { IsWord: true } t && !GivenBeforeLineage(pos) && _g.Titles.TryMatch(_tokens, pos, false, out var e, out var next, out _)
-               && (!requireCapital || t.IsCapitalized || english.Count > 0 || e.Kind == TitleKind.Modifier || country is not null
+               && (!requireCapital || t.IsCapitalized || english is { Count: > 0 } || e.Kind == TitleKind.Modifier || country is not null
                    // "The king also met …", "the minister said": a title that refers back to someone named before.
                    || pos == start && context.At(pos - 1)?.Norm == "the" && e.Kind == TitleKind.Complete
                    || context.At(next) is { } after && (StartsName(after, triggered: true)
                       && (context.IsGivenName(after) || context.At(next + 1) is { IsWord: true, IsCapitalized: true } && StartsName(_tokens[next + 1], triggered: true))
                       || after.IsCapitalized && _g.Honorifics.TryMatch(_tokens, next, false, out _, out _, out _))))
         {
-            english.Add(e.English);
+            (english ??= new List<string>(2)).Add(e.English);
             entry = e;
             pos = next;
             if (e.Kind != TitleKind.Modifier)
@@ -240,7 +241,7 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                 break;
             }
         }
-        if (entry is null || entry.Kind == TitleKind.Modifier)
+        if (english is null || entry is null || entry.Kind == TitleKind.Modifier)
         {
             return null;
         }

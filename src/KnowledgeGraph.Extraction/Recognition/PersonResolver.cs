@@ -22,7 +22,7 @@ public sealed class PersonResolver(TextContext context)
         {
             // «ابن فرحان»: the father's name used for the son already named in full.
             var match = m.NameWords.Count == 2 && m.NameWords[0] is "ابن" or "بن"
-                ? persons.FirstOrDefault(p => Lineage(p.Words).Contains(m.NameWords[1]))
+                ? WithLineage(persons, m.NameWords[1])
                 : persons.FirstOrDefault(p => SameName(p.Words, m.NameWords));
             if (match is null)
             {
@@ -206,6 +206,15 @@ public sealed class PersonResolver(TextContext context)
                 covered[k] = true;
             }
         }
+        // Each surname's first bearer, looked up once per word form rather than by a pass over the persons.
+        var bySurname = new Dictionary<string, ResolvedPerson>(StringComparer.Ordinal);
+        foreach (var p in persons)
+        {
+            if (p.Words.Count >= 2 && p.Words[^1] is { Length: >= 3 } surname && !Connectors.Contains(surname) && !CompoundEnds.Contains(surname))
+            {
+                bySurname.TryAdd(surname, p);
+            }
+        }
         for (var i = 0; i < context.Tokens.Count; i++)
         {
             var t = context.Tokens[i];
@@ -215,17 +224,17 @@ public sealed class PersonResolver(TextContext context)
             }
             foreach (var form in t.Forms)
             {
-                var person = persons.FirstOrDefault(p => p.Words.Count >= 2 && p.Words[^1] == form && form.Length >= 3 && !Connectors.Contains(form) && !CompoundEnds.Contains(form));
+                var person = bySurname.GetValueOrDefault(form);
                 var end = i + 1;
                 // «وقال نصر الله»: a compound surname is mentioned whole.
                 if (person is null && context.At(i + 1) is { IsWord: true } second && CompoundEnds.Contains(second.Norm) && !covered[i + 1])
                 {
-                    person = persons.FirstOrDefault(p => p.Words.Count >= 3 && p.Words[^1] == second.Norm && p.Words[^2] == form);
+                    person = WithCompoundSurname(persons, form, second.Norm);
                     end = i + 2;
                 }
                 if (person is null && form is "ابن" or "بن" && context.At(i + 1) is { IsWord: true } next)
                 {
-                    person = persons.FirstOrDefault(p => Lineage(p.Words).Contains(next.Norm));
+                    person = WithLineage(persons, next.Norm);
                     end = i + 2;
                 }
                 if (person is null)
@@ -242,6 +251,30 @@ public sealed class PersonResolver(TextContext context)
                 break;
             }
         }
+    }
+
+    private static ResolvedPerson? WithCompoundSurname(List<ResolvedPerson> persons, string first, string second)
+    {
+        foreach (var p in persons)
+        {
+            if (p.Words.Count >= 3 && p.Words[^1] == second && p.Words[^2] == first)
+            {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static ResolvedPerson? WithLineage(List<ResolvedPerson> persons, string father)
+    {
+        foreach (var p in persons)
+        {
+            if (Lineage(p.Words).Contains(father))
+            {
+                return p;
+            }
+        }
+        return null;
     }
 
     private static IEnumerable<string> Lineage(IReadOnlyList<string> words)

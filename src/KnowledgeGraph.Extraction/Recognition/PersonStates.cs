@@ -153,12 +153,23 @@ internal static class PersonStates
                 }
                 for (var k = led - 1; k >= led - 8 && context.At(k) is { } d && context.SameSentence(k, led); k--)
                 {
-                    if (d.Norm is "وفد" or "وفدا" or "delegation" && ArabicText.Normalize(context.Slice(k, led)).ToLowerInvariant() is var named
-                        && Organisations.Any(o => named.Contains(o, StringComparison.Ordinal)))
+                    if (d.Norm is "وفد" or "وفدا" or "delegation" && NamesAnOrganisation(ArabicText.Normalize(context.Slice(k, led)).ToLowerInvariant()))
                     {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    private static bool NamesAnOrganisation(string words)
+    {
+        foreach (var o in Organisations)
+        {
+            if (words.Contains(o, StringComparison.Ordinal))
+            {
+                return true;
             }
         }
         return false;
