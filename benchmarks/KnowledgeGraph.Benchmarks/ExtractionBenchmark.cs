@@ -3,6 +3,7 @@ using KnowledgeGraph.Domain;
 using KnowledgeGraph.Extraction;
 using KnowledgeGraph.Extraction.Learning;
 using KnowledgeGraph.Extraction.Lexicon;
+using KnowledgeGraph.Extraction.Text;
 using KnowledgeGraph.Ingestion.Input;
 
 namespace KnowledgeGraph.Benchmarks;
@@ -28,7 +29,7 @@ public class ExtractionBenchmark
     }
 
     /// <summary>
-    /// The same, with what the dictionary and the tagger remember of words forgotten before each pass, as if every
+    /// The same, with what the tokenizer, the dictionary and the tagger remember of words forgotten before each pass, as if every
     /// article were new: <see cref="ExtractAll"/> repeats its articles, so it meets no word for the first time.
     /// </summary>
     [IterationSetup(Target = nameof(ExtractAllFirstSeen))]
@@ -36,6 +37,7 @@ public class ExtractionBenchmark
     {
         HunspellLexicon.Arabic.Forget();
         PersonTagger.Default?.Forget();
+        Tokenizer.Forget();
     }
 
     [Benchmark]

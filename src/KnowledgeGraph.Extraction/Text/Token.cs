@@ -5,6 +5,9 @@ public sealed record Token(int Index, int Start, int End, string Text, string No
 {
     private string[]? _forms;
 
+    internal Token(int index, int start, int end, Spelling spelling, int sentence, bool spaceBefore)
+        : this(index, start, end, spelling.Text, spelling.Norm, spelling.Kind, sentence, spaceBefore) => _forms = spelling.Forms;
+
     public bool IsWord => Kind == TokenKind.Word;
 
     public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
@@ -15,5 +18,8 @@ public sealed record Token(int Index, int Start, int End, string Text, string No
     public bool IsInCapitals => Text.All(c => c == '.' || char.IsUpper(c));
 
     /// <summary>The normalised word and its forms without proclitics, computed once (lookups ask for them often).</summary>
-    public string[] Forms => _forms ??= IsLatin || !IsWord ? [Norm] : ArabicText.WithoutProclitics(Norm);
+    public string[] Forms => _forms ??= FormsOf(Text, Norm, Kind);
+
+    internal static string[] FormsOf(string text, string norm, TokenKind kind) =>
+        kind != TokenKind.Word || text[0] < '\u0250' ? [norm] : ArabicText.WithoutProclitics(norm);
 }

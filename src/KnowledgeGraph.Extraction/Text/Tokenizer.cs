@@ -1,3 +1,5 @@
+using KnowledgeGraph.Extraction.Caching;
+
 namespace KnowledgeGraph.Extraction.Text;
 
 /// <summary>Splits text into tokens and sentences, keeping character offsets into the original.</summary>
@@ -8,6 +10,15 @@ public static class Tokenizer
         "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Brig", "Adm", "St", "Sr", "Jr", "Prof", "Sgt", "Capt",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Gov", "Sen", "Rep",
     };
+
+    /// <summary>How many spellings <see cref="Spellings"/> keeps: a few MB (some 200 bytes a word), whatever the input.</summary>
+    public const int KeptSpellings = 50_000;
+
+    // News repeats its words: each spelling is normalised and split from its proclitics once, and its strings are shared.
+    private static readonly SpanMemo<Spelling> Spellings = new(KeptSpellings);
+
+    /// <summary>Forgets the spellings kept, so that a benchmark measures words met for the first time.</summary>
+    internal static void Forget() => Spellings.Forget();
 
     public static IReadOnlyList<Token> Tokenize(string text)
     {
@@ -35,13 +46,10 @@ public static class Tokenizer
                 continue;
             }
             var start = i;
-            TokenKind kind;
             if (IsWordChar(c))
             {
-                var digits = char.IsDigit(c);
                 while (i < text.Length && (IsWordChar(text[i]) || IsInnerMark(text, i)))
                 {
-                    digits &= char.IsDigit(text[i]) || text[i] is '.' or ',';
                     i++;
                 }
                 // "U.S." and "U.N.": single capitals joined by dots are one word.
@@ -56,23 +64,15 @@ public static class Tokenizer
                         i++;
                     }
                 }
-                kind = digits ? TokenKind.Number : TokenKind.Word;
             }
             else
             {
                 i++;
-                kind = TokenKind.Punct;
             }
-            var raw = text[start..i];
-            var norm = kind == TokenKind.Punct ? raw : ArabicText.Normalize(raw);
-            // A lone tatweel or diacritic («ـ», used as a dash in agency copy) normalises to nothing: it is punctuation.
-            if (norm.Length == 0)
-            {
-                (kind, norm) = (TokenKind.Punct, raw);
-            }
-            tokens.Add(new Token(tokens.Count, start, i, raw, norm, kind, sentence, space));
+            var spelling = Spellings.Get(text.AsSpan(start, i - start), Spelling.Of);
+            tokens.Add(new Token(tokens.Count, start, i, spelling, sentence, space));
             space = false;
-            if (kind == TokenKind.Punct && EndsSentence(tokens))
+            if (spelling.Kind == TokenKind.Punct && EndsSentence(tokens))
             {
                 sentence++;
             }
@@ -80,7 +80,7 @@ public static class Tokenizer
         return tokens;
     }
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || ArabicText.IsDiacritic(c);
+    internal static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || ArabicText.IsDiacritic(c);
 
     // A dot or comma between digits (1.5, 10,000) and an apostrophe inside a Latin word (d'affaires) stay in the word.
     private static bool IsInnerMark(string text, int i)

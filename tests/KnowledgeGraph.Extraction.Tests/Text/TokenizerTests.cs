@@ -17,6 +17,19 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void A_word_met_again_shares_its_normal_form_and_forms_and_keeps_its_own_offsets()
+    {
+        const string text = "وبالرياض 1,500 وبالرياض";
+        var tokens = Tokenizer.Tokenize(text);
+
+        Assert.Equal(["وبالرياض", "بالرياض", "الرياض"], tokens[0].Forms);
+        Assert.Same(tokens[0].Forms, tokens[2].Forms);
+        Assert.Same(tokens[0].Norm, tokens[2].Norm);
+        Assert.Equal(TokenKind.Number, tokens[1].Kind);
+        Assert.Equal((15, 23), (tokens[2].Start, tokens[2].End));
+    }
+
+    [Fact]
     public void Sentences_end_at_full_stops_and_line_breaks_but_not_after_abbreviations()
     {
         var tokens = Tokenizer.Tokenize("Dr. Smith met the U.S. envoy. He left.\nNext line");

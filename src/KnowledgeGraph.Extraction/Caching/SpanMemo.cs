@@ -1,0 +1,37 @@
+using System.Collections.Concurrent;
+
+namespace KnowledgeGraph.Extraction.Caching;
+
+/// <summary>
+/// A <see cref="BoundedMemo{TKey, TValue}"/> keyed by text read from a span: a text met before is found without
+/// allocating its string.
+/// </summary>
+internal sealed class SpanMemo<TValue>(int capacity)
+{
+    private readonly ConcurrentDictionary<string, TValue> _values = new(StringComparer.Ordinal);
+    private int _count;
+
+    public TValue Get(ReadOnlySpan<char> key, Func<string, TValue> compute)
+    {
+        var lookup = _values.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(key, out var value))
+        {
+            return value;
+        }
+        var text = key.ToString();
+        value = compute(text);
+        if (Interlocked.Increment(ref _count) > capacity)
+        {
+            Forget();
+        }
+        _values[text] = value;
+        return value;
+    }
+
+    /// <summary>Forgets every answer, so that a benchmark measures what is met for the first time.</summary>
+    public void Forget()
+    {
+        _values.Clear();
+        Interlocked.Exchange(ref _count, 0);
+    }
+}

@@ -1,0 +1,19 @@
+namespace KnowledgeGraph.Extraction.Text;
+
+/// <summary>What a token's text alone decides: its normal form, its kind and its forms without proclitics.</summary>
+internal sealed record Spelling(string Text, string Norm, TokenKind Kind, string[] Forms)
+{
+    public static Spelling Of(string text)
+    {
+        var kind = !Tokenizer.IsWordChar(text[0]) ? TokenKind.Punct
+            : char.IsDigit(text[0]) && text.All(c => char.IsDigit(c) || c is '.' or ',') ? TokenKind.Number
+            : TokenKind.Word;
+        var norm = kind == TokenKind.Punct ? text : ArabicText.Normalize(text);
+        // A lone tatweel or diacritic («ـ», used as a dash in agency copy) normalises to nothing: it is punctuation.
+        if (norm.Length == 0)
+        {
+            (kind, norm) = (TokenKind.Punct, text);
+        }
+        return new Spelling(text, norm, kind, Token.FormsOf(text, norm, kind));
+    }
+}
