@@ -6,21 +6,30 @@ namespace KnowledgeGraph.Extraction.Caching;
 /// A <see cref="BoundedMemo{TKey, TValue}"/> keyed by text read from a span: a text met before is found without
 /// allocating its string.
 /// </summary>
-internal sealed class SpanMemo<TValue>(int capacity)
+internal sealed class SpanMemo<TValue>
 {
-    private readonly ConcurrentDictionary<string, TValue> _values = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TValue> _values;
+    private readonly ConcurrentDictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
     private int _count;
+
+    private readonly int _capacity;
+
+    public SpanMemo(int capacity)
+    {
+        _capacity = capacity;
+        _values = new();
+        _bySpan = _values.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public TValue Get(ReadOnlySpan<char> key, Func<string, TValue> compute)
     {
-        var lookup = _values.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(key, out var value))
+        if (_bySpan.TryGetValue(key, out var value))
         {
             return value;
         }
         var text = key.ToString();
         value = compute(text);
-        if (Interlocked.Increment(ref _count) > capacity)
+        if (Interlocked.Increment(ref _count) > _capacity)
         {
             Forget();
         }
