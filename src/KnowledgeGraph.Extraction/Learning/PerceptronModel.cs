@@ -43,6 +43,28 @@ public sealed class PerceptronModel
         return this;
     }
 
+    /// <summary>
+    /// How far, at least, one of a feature's weights (as saved, in half precision) must lean for a trained model to keep
+    /// the feature. Averaging leaves most features of rare words and word pairs near zero, where they seldom decide a tag
+    /// but fill the table a tagger probes for every token. Five-fold CV of the extractor on the ANERcorp train split: all
+    /// features 0.7420; at least 0.75, 0.7423; 1, 0.7427; 1.25, 0.7422. At 1 the shipped model keeps 36,106 features of
+    /// 113,282 (its file 1.07 MB, not 2.77), and extraction is about 4 % faster.
+    /// </summary>
+    public const float WeightAtLeast = 1f;
+
+    /// <summary>Leaves out, in every pass, the features none of whose weights reaches <see cref="WeightAtLeast"/>.</summary>
+    internal PerceptronModel WithoutWeakFeatures()
+    {
+        foreach (var weights in Refiner is null ? [Weights] : new[] { Weights, Refiner.Weights })
+        {
+            foreach (var feature in weights.Where(kv => !kv.Value.Any(v => Math.Abs((float)(Half)v) >= WeightAtLeast)).Select(kv => kv.Key).ToList())
+            {
+                weights.Remove(feature);
+            }
+        }
+        return Freeze();
+    }
+
     /// <summary>Fixes the weights as they are, for fast scoring; later changes to <see cref="Weights"/> are not seen.</summary>
     public PerceptronModel Freeze()
     {
@@ -125,7 +147,7 @@ public sealed class PerceptronModel
 
     private static void WriteWeights(BinaryWriter writer, Dictionary<long, float[]> weights)
     {
-        var kept = weights.Where(kv => kv.Value.Any(v => Math.Abs(v) > 1e-3f)).OrderBy(kv => kv.Key).ToList();
+        var kept = weights.OrderBy(kv => kv.Key).ToList();
         writer.Write(kept.Count);
         foreach (var (feature, w) in kept)
         {

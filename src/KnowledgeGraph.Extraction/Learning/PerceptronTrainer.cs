@@ -89,7 +89,7 @@ public static class PerceptronTrainer
         var first = Train(sentences, g, iterations, progress).WithOrdinaryWords(OrdinaryWords(sentences));
         if (sentences.Count < Folds)
         {
-            return first;
+            return first.WithoutWeakFeatures();
         }
         var firstPass = new int[sentences.Count][];
         Span<float> scores = stackalloc float[NerTags.All.Length];
@@ -104,7 +104,7 @@ public static class PerceptronTrainer
                 }
             }
         }
-        return first.WithRefiner(Train(sentences, g, iterations, firstPass: firstPass));
+        return first.WithRefiner(Train(sentences, g, iterations, firstPass: firstPass)).WithoutWeakFeatures();
     }
 
     /// <summary>The Arabic words seen at least <see cref="OrdinaryWordMinCount"/> times and never tagged as part of a person's name.</summary>

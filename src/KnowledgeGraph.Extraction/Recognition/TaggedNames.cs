@@ -17,6 +17,8 @@ internal static class TaggedNames
     {
         var tokens = context.Tokens;
         var tagged = WithSurnames(context, WithListedFigures(context, WithOuld(context, SplitAtConjunctions(context, WithoutVerbs(context, tagger.Find(tokens), tagger)))), tagger);
+        // «وأطلقت روفر طرازا جديدا»: the tagger's agreement on a club's, a company's or a newspaper's whole name names no one.
+        tagged.RemoveAll(t => IsOrganisation(context, t.Start, t.End));
         // A name found only because it opens with a given name («حسن», «جمال» are also words) needs the tagger's agreement,
         // on any of its words: the tagger may see only the surname («أسامة [حمدان]»).
         mentions.RemoveAll(m => !m.IsTitleOnly && m.Posts.Count == 0 && m.Honorifics.Count == 0 && !m.Introduced && !ArabicMentionFinder.HeadedBy(context, m.Start)
@@ -615,7 +617,7 @@ internal static class TaggedNames
             var from = start;
             for (var k = start; k <= end; k++)
             {
-                if (k < end && !IsHeadlineVerb(context, context.Tokens[k], tagger))
+                if (k < end && !IsHeadlineVerb(context, context.Tokens[k], tagger, last: k == end - 1 && k > start))
                 {
                     continue;
                 }
@@ -629,9 +631,11 @@ internal static class TaggedNames
         return result;
     }
 
-    private static bool IsHeadlineVerb(TextContext context, Token t, PersonTagger tagger) =>
-        t is { IsLatin: false, Norm: ['ي', ..] } && !context.IsGivenName(t) && !IsFigureSurname(context, t) && !tagger.IsNameWord(t.Norm)
-        && ImperfectVerb(context, t);
+    // «يهاتف»; and «ويبحثان» closing the names it joins: there «و» and the verb are no name's either («ويلي سانيول» is Willy).
+    private static bool IsHeadlineVerb(TextContext context, Token t, PersonTagger tagger, bool last) =>
+        t is { IsLatin: false, Norm: ['ي', ..] or ['و', 'ي', _, _, ..] } && !context.IsGivenName(t) && !IsFigureSurname(context, t) && !tagger.IsNameWord(t.Norm)
+        && (t.Norm[0] == 'ي' ? ImperfectVerb(context, t)
+            : last && context.Gazetteer.Lexicon.Knows(t.Norm[1..]) && !context.Gazetteer.GivenNames.ContainsKey(t.Norm[1..]));
 
     /// <summary>«ابن فرحان والصفدي»: a word that opens with «و» inside a tagged name starts the next name.</summary>
     private static List<(int Start, int End)> SplitAtConjunctions(TextContext context, List<(int Start, int End)> spans)
