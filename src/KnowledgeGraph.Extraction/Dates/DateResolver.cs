@@ -12,6 +12,9 @@ public static class DateResolver
 {
     private static readonly Dictionary<string, int> Months = BuildMonths();
 
+    // «كانون», «تشرين»: the first words of the months named in two, so that a pair is looked up only after one of them.
+    private static readonly HashSet<string> MonthFirstWords = new(Months.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal)).Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)]), StringComparer.Ordinal);
+
     private static readonly Dictionary<string, DayOfWeek> Weekdays = new(StringComparer.Ordinal)
     {
         ["الاحد"] = DayOfWeek.Sunday, ["الاثنين"] = DayOfWeek.Monday, ["الثلاثاء"] = DayOfWeek.Tuesday,
@@ -432,7 +435,7 @@ public static class DateResolver
             return false;
         }
         var one = tokens[i].Norm.TrimEnd('.');
-        var two = i + 1 < tokens.Count ? one + " " + tokens[i + 1].Norm : null;
+        var two = i + 1 < tokens.Count && MonthFirstWords.Contains(one) ? one + " " + tokens[i + 1].Norm : null;
         if (two is not null && Months.TryGetValue(two, out month))
         {
             next = i + 2;
