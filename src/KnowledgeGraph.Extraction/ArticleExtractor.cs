@@ -52,9 +52,9 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
             p.Country is null ? [] : [p.Country],
             p.Span)).ToList();
         var offices = persons.SelectMany(p => p.Posts.Select(post => new OfficeFact(ids[p.Index], post.Title, post.TitleEn, post.Country ?? p.Country, post.Span))).ToList();
-        var nameSpans = mentions.Where(m => !m.IsTitleOnly).Select(m => m.Span).ToList();
+        var names = new SpanCover(mentions.Where(m => !m.IsTitleOnly).Select(m => (m.Span.Start, m.Span.End)));
         var countryCodes = countries
-            .Where(c => !nameSpans.Any(s => tokens[c.Start].Start >= s.Start && tokens[c.End - 1].End <= s.End))
+            .Where(c => !names.Covers(tokens[c.Start].Start, tokens[c.End - 1].End))
             .Select(c => c.Code).Distinct().ToList();
         var meetingFacts = meetings.Select(m => new MeetingFact(
             m.Kind,

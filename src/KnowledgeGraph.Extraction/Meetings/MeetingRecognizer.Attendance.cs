@@ -46,17 +46,29 @@ public sealed partial class MeetingRecognizer
     };
 
     // "… was among those present", "were present": attendance; not "to present a plan".
-    private bool Attendance(int sentence) =>
-        context.Tokens.Any(t => t.Sentence == sentence && (AttendanceWords.Contains(t.Norm)
-            || t.Norm == "present" && context.At(t.Index - 1)?.Norm is "was" or "were" or "those"
-            // "The leaders included Merz, Macron and Starmer": who the people just reported were.
-            || t.Norm == "included" && t.Index - SentenceStart(t.Index) <= 3 && context.At(SentenceStart(t.Index))?.Norm is "the" or "they" or "those"));
+    private bool Attendance(int sentence)
+    {
+        var (start, end) = context.SentenceTokens(sentence);
+        for (var k = start; k < end; k++)
+        {
+            var t = context.Tokens[k];
+            if (AttendanceWords.Contains(t.Norm)
+                || t.Norm == "present" && context.At(k - 1)?.Norm is "was" or "were" or "those"
+                // "The leaders included Merz, Macron and Starmer": who the people just reported were.
+                || t.Norm == "included" && k - start <= 3 && context.Tokens[start].Norm is "the" or "they" or "those")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private bool InPresenceOf(int sentence)
     {
-        foreach (var t in context.Tokens)
+        var (start, end) = context.SentenceTokens(sentence);
+        for (var k = start; k < end; k++)
         {
-            if (t.Sentence == sentence && t.Norm is "بحضور" or "وبحضور")
+            if (context.Tokens[k].Norm is "بحضور" or "وبحضور")
             {
                 return true;
             }
@@ -75,7 +87,8 @@ public sealed partial class MeetingRecognizer
                 continue;
             }
             // The meeting reported, or given attendees, in the sentence before (or the one before that).
-            var previous = drafts.LastOrDefault(d => Reported(d) && d.Evidence.End <= context.Tokens.First(t => t.Sentence == group.Key).Start
+            var opening = context.Tokens[context.SentenceTokens(group.Key).Start].Start;
+            var previous = drafts.LastOrDefault(d => Reported(d) && d.Evidence.End <= opening
                 && Math.Max(SentenceOf(d.Evidence.End), d.AttendedIn) >= group.Key - 2);
             if (previous is not null)
             {

@@ -258,17 +258,28 @@ public sealed partial class MeetingRecognizer
         return Array.Empty<string>();
     }
 
+    // A token inside the name of a person who does not head a delegation; marked once for the article, not asked of
+    // every person at every token.
     private bool NamedAt(int k)
     {
-        foreach (var p in persons)
+        if (_named is null)
         {
-            if (p.Start <= k && p.End > k && p.Person >= 0 && !Heads(p))
+            _named = new bool[context.Tokens.Count];
+            foreach (var p in persons)
             {
-                return true;
+                if (p.Person >= 0 && !Heads(p))
+                {
+                    for (var i = Math.Max(0, p.Start); i < p.End && i < _named.Length; i++)
+                    {
+                        _named[i] = true;
+                    }
+                }
             }
         }
-        return false;
+        return k >= 0 && k < _named.Length && _named[k];
     }
+
+    private bool[]? _named;
 
     private bool Heads(PersonMention p) =>
         context.At(p.Start - 1) is { } before && ArabicMentionFinder.HeadedByWords.Contains(before.Norm) || EnglishMentionFinder.LedBy(context, p.Start);

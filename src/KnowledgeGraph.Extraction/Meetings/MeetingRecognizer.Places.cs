@@ -20,7 +20,7 @@ public sealed partial class MeetingRecognizer
         var datelineEnd = DatelineEnd();
         // "Finance Minister Taif Sami": a place inside a person's name is no place.
         // "…, a day after they met Israeli officials in Jerusalem": a place in a clause about another day's encounter is that one's.
-        var inSentence = countries.Where(c => context.Tokens[c.Start].Sentence == sentence && c.Start >= datelineEnd && !InName(c)
+        var inSentence = InSentence(sentence).Where(c => c.Start >= datelineEnd && !InName(c)
             && !(c.Start > trigger.End && ClauseBreakAt(trigger.End, c.Start) is var cut && cut >= 0 && DaysApart(cut + 1))).ToList();
         // «التقى … في ألاسكا … منذ عودة ترامب إلى البيت الأبيض»: where someone goes is no meeting's place, a trip's only;
         // «الشراكة مع واشنطن», "ties with Washington": a capital after "with" stands for its government.
@@ -72,7 +72,32 @@ public sealed partial class MeetingRecognizer
     }
 
     private bool InName(CountryMention c) =>
-        persons.Any(p => !p.IsTitleOnly && p.Span.Start <= context.Tokens[c.Start].Start && context.Tokens[c.End - 1].End <= p.Span.End);
+        (_names ??= new SpanCover(persons.Where(p => !p.IsTitleOnly).Select(p => (p.Span.Start, p.Span.End)))).Covers(context.Tokens[c.Start].Start, context.Tokens[c.End - 1].End);
+
+    private SpanCover? _names;
+
+    /// <summary>The places of a sentence, found by binary search: the recogniser lists places in text order.</summary>
+    private IEnumerable<CountryMention> InSentence(int sentence)
+    {
+        var (start, end) = context.SentenceTokens(sentence);
+        int low = 0, high = countries.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (countries[mid].Start >= start)
+            {
+                high = mid;
+            }
+            else
+            {
+                low = mid + 1;
+            }
+        }
+        for (var k = low; k < countries.Count && countries[k].Start < end; k++)
+        {
+            yield return countries[k];
+        }
+    }
 
     // «مع واشنطن والرياض», "with Washington and Riyadh": places after "with", and those joined to them by "and".
     private bool StandsForGovernment(List<CountryMention> inSentence, CountryMention c)

@@ -303,7 +303,8 @@ public sealed partial class MeetingRecognizer(
     /// </summary>
     private static bool Reported(MeetingDraft draft) => !draft.FromReference || draft.Participants.Count > 0;
 
-    private int SentenceOf(int offset) => context.Tokens.LastOrDefault(t => t.End <= offset)?.Sentence ?? 0;
+    // The sentence of the last token that ends by the offset (tokens end in text order: found by binary search).
+    private int SentenceOf(int offset) => context.FirstTokenAt(offset) is var next and > 0 ? context.Tokens[next - 1].Sentence : 0;
 
     // The nouns that name an encounter, which a planned verb before them makes planned too.
     private static readonly HashSet<string> EncounterNouns = new(StringComparer.Ordinal)
@@ -585,10 +586,10 @@ public sealed partial class MeetingRecognizer(
 
     private bool SaysSeparate(int trigger)
     {
-        var sentence = context.Tokens[trigger].Sentence;
+        var (start, end) = context.SentenceTokens(context.Tokens[trigger].Sentence);
         // «لقاءات ثنائية مع كل من …», "bilateral meetings with": one meeting with each of them; not «العلاقات الثنائية».
         // «تلقى اتصالين هاتفيين من فلان وفلان»: two calls, one with each.
-        return context.Tokens.Any(t => t.Sentence == sentence && (t.Norm is "منفصلين" or "منفصل" or "منفصله" or "حده" or "separate" or "separately"
+        return context.Tokens.Skip(start).Take(end - start).Any(t => (t.Norm is "منفصلين" or "منفصل" or "منفصله" or "حده" or "separate" or "separately"
             or "اتصالين" or "مكالمتين" or "لقاءين" or "اجتماعين"
             // «تلقى اتصالات هاتفية من فلان وفلان», "held phone calls with …": calls in the plural, one with each.
             || t.Norm is "هاتفيه" && context.At(t.Index - 1)?.Norm is "اتصالات" or "مكالمات"
@@ -599,10 +600,8 @@ public sealed partial class MeetingRecognizer(
 
     private TextSpan SentenceSpan(int token)
     {
-        var sentence = context.Tokens[token].Sentence;
-        var first = context.Tokens.First(t => t.Sentence == sentence);
-        var last = context.Tokens.Last(t => t.Sentence == sentence);
-        return new TextSpan(first.Start, last.End);
+        var (start, end) = context.SentenceTokens(context.Tokens[token].Sentence);
+        return context.SpanOf(start, end);
     }
 
     private int SentenceStart(int token)

@@ -111,8 +111,9 @@ internal static class PersonStates
     // the one it names clearly more often than any other, the place of its dateline counted twice («أربيل - …»).
     private static void OfficialsOfTheArticlesState(TextContext context, List<ResolvedPerson> persons, List<CountryMention> countries, List<PersonMention> mentions, List<MeetingDraft> meetings, Gazetteer gazetteer)
     {
+        var names = new SpanCover(mentions.Where(m => !m.IsTitleOnly && m.Posts.Count == 0).Select(m => (m.Start, m.End)));
         var counts = countries
-            .Where(c => !mentions.Any(m => !m.IsTitleOnly && c.Start >= m.Start && c.End <= m.End && m.Posts.Count == 0))
+            .Where(c => !names.Covers(c.Start, c.End))
             .GroupBy(c => c.Code).Select(g => (Code: g.Key, Count: g.Count() + g.Count(c => IsDateline(context, c))))
             .OrderByDescending(g => g.Count).ToList();
         if (counts.Count == 0 || counts[0].Count < 2 || counts.Count > 1 && counts[1].Count * 3 > counts[0].Count * 2)

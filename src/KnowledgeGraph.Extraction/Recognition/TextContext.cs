@@ -40,6 +40,30 @@ public sealed class TextContext(string text, IReadOnlyList<Token> tokens, Gazett
         return low;
     }
 
+    /// <summary>
+    /// The tokens [Start, End) of sentence <paramref name="sentence"/>: sentences number the tokens in text order, so two
+    /// binary searches find them, and a long article's sentences are not each found by reading all its tokens.
+    /// </summary>
+    public (int Start, int End) SentenceTokens(int sentence) => (FirstTokenFrom(sentence), FirstTokenFrom(sentence + 1));
+
+    private int FirstTokenFrom(int sentence)
+    {
+        int low = 0, high = Tokens.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (Tokens[mid].Sentence >= sentence)
+            {
+                high = mid;
+            }
+            else
+            {
+                low = mid + 1;
+            }
+        }
+        return low;
+    }
+
     public TextSpan SpanOf(int start, int end) => new(Tokens[start].Start, Tokens[end - 1].End);
 
     public string Slice(int start, int end) => Text[Tokens[start].Start..Tokens[end - 1].End];

@@ -1,0 +1,43 @@
+namespace KnowledgeGraph.Extraction.Recognition;
+
+/// <summary>
+/// Whether a range lies within one of a set of ranges, by binary search over the ranges sorted by start with the
+/// furthest end reached so far: the answer a pass over every range would give, without the pass (a long article has
+/// thousands of names and places, and each place asks).
+/// </summary>
+internal sealed class SpanCover
+{
+    private readonly int[] _starts;
+    private readonly int[] _furthestEnds;
+
+    public SpanCover(IEnumerable<(int Start, int End)> ranges)
+    {
+        var sorted = ranges.OrderBy(r => r.Start).ToArray();
+        _starts = [.. sorted.Select(r => r.Start)];
+        _furthestEnds = new int[sorted.Length];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            _furthestEnds[i] = i == 0 ? sorted[i].End : Math.Max(sorted[i].End, _furthestEnds[i - 1]);
+        }
+    }
+
+    /// <summary>True when some range starts at or before <paramref name="start"/> and ends at or after <paramref name="end"/>.</summary>
+    public bool Covers(int start, int end)
+    {
+        // The ranges that start at or before «start» are the first «low».
+        int low = 0, high = _starts.Length;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (_starts[mid] <= start)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+        return low > 0 && _furthestEnds[low - 1] >= end;
+    }
+}
