@@ -6,41 +6,33 @@ namespace KnowledgeGraph.Extraction.Caching;
 /// A <see cref="BoundedMemo{TKey, TValue}"/> keyed by text read from a span: a text met before is found without
 /// allocating its string.
 /// </summary>
-internal sealed class SpanMemo<TValue>
+internal sealed class SpanMemo<TValue>(int capacity)
 {
-    private readonly ConcurrentDictionary<string, TValue> _values;
-    private readonly ConcurrentDictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    private readonly ConcurrentDictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> _values =
+        new ConcurrentDictionary<string, TValue>().GetAlternateLookup<ReadOnlySpan<char>>();
+
     private int _count;
-
-    private readonly int _capacity;
-
-    public SpanMemo(int capacity)
-    {
-        _capacity = capacity;
-        _values = new();
-        _bySpan = _values.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
 
     public TValue Get(ReadOnlySpan<char> key, Func<string, TValue> compute)
     {
-        if (_bySpan.TryGetValue(key, out var value))
+        if (_values.TryGetValue(key, out var value))
         {
             return value;
         }
         var text = key.ToString();
         value = compute(text);
-        if (Interlocked.Increment(ref _count) > _capacity)
+        if (Interlocked.Increment(ref _count) > capacity)
         {
             Forget();
         }
-        _values[text] = value;
+        _values.Dictionary[text] = value;
         return value;
     }
 
     /// <summary>Forgets every answer, so that a benchmark measures what is met for the first time.</summary>
     public void Forget()
     {
-        _values.Clear();
+        _values.Dictionary.Clear();
         Interlocked.Exchange(ref _count, 0);
     }
 }
