@@ -80,20 +80,7 @@ public sealed partial class MeetingRecognizer
     private IEnumerable<CountryMention> InSentence(int sentence)
     {
         var (start, end) = context.SentenceTokens(sentence);
-        int low = 0, high = countries.Count;
-        while (low < high)
-        {
-            var mid = (low + high) / 2;
-            if (countries[mid].Start >= start)
-            {
-                high = mid;
-            }
-            else
-            {
-                low = mid + 1;
-            }
-        }
-        for (var k = low; k < countries.Count && countries[k].Start < end; k++)
+        for (var k = Ordered.FirstIndex(countries, start, static (c, start) => c.Start >= start); k < countries.Count && countries[k].Start < end; k++)
         {
             yield return countries[k];
         }

@@ -24,20 +24,8 @@ internal sealed class SpanCover
     /// <summary>True when some range starts at or before <paramref name="start"/> and ends at or after <paramref name="end"/>.</summary>
     public bool Covers(int start, int end)
     {
-        // The ranges that start at or before «start» are the first «low».
-        int low = 0, high = _starts.Length;
-        while (low < high)
-        {
-            var mid = (low + high) / 2;
-            if (_starts[mid] <= start)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-        return low > 0 && _furthestEnds[low - 1] >= end;
+        // The ranges that start at or before «start» come first.
+        var after = Ordered.FirstIndex(_starts, start, static (s, start) => s > start);
+        return after > 0 && _furthestEnds[after - 1] >= end;
     }
 }

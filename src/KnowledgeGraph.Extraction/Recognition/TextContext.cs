@@ -22,23 +22,7 @@ public sealed class TextContext(string text, IReadOnlyList<Token> tokens, Gazett
         Enumerable.Range(from, count).Any(k => SameSentence(anchor, k) && test(Tokens[k]));
 
     /// <summary>The first token that ends after <paramref name="offset"/>: tokens are in text order, so a binary search finds it.</summary>
-    public int FirstTokenAt(int offset)
-    {
-        int low = 0, high = Tokens.Count;
-        while (low < high)
-        {
-            var mid = (low + high) / 2;
-            if (Tokens[mid].End > offset)
-            {
-                high = mid;
-            }
-            else
-            {
-                low = mid + 1;
-            }
-        }
-        return low;
-    }
+    public int FirstTokenAt(int offset) => Ordered.FirstIndex(Tokens, offset, static (t, offset) => t.End > offset);
 
     /// <summary>
     /// The tokens [Start, End) of sentence <paramref name="sentence"/>: sentences number the tokens in text order, so two
@@ -46,23 +30,7 @@ public sealed class TextContext(string text, IReadOnlyList<Token> tokens, Gazett
     /// </summary>
     public (int Start, int End) SentenceTokens(int sentence) => (FirstTokenFrom(sentence), FirstTokenFrom(sentence + 1));
 
-    private int FirstTokenFrom(int sentence)
-    {
-        int low = 0, high = Tokens.Count;
-        while (low < high)
-        {
-            var mid = (low + high) / 2;
-            if (Tokens[mid].Sentence >= sentence)
-            {
-                high = mid;
-            }
-            else
-            {
-                low = mid + 1;
-            }
-        }
-        return low;
-    }
+    private int FirstTokenFrom(int sentence) => Ordered.FirstIndex(Tokens, sentence, static (t, sentence) => t.Sentence >= sentence);
 
     public TextSpan SpanOf(int start, int end) => new(Tokens[start].Start, Tokens[end - 1].End);
 
