@@ -54,9 +54,14 @@ public class ExtractCommandTests
         using var kg = new Kg();
         var corpus = Path.Combine(kg.Folder, "tiny.txt");
         await File.WriteAllTextAsync(corpus, string.Join('\n', Enumerable.Repeat("قال O\nسامي B-PERS\nالخطيب I-PERS\nإن O\nالاتفاق O\nمهم O\n", 20)));
-        var trained = await kg.RunAsync("train", "ner", "--train", corpus, "--out", "m.model", "--test", corpus, "--iterations", "3");
+        // Twenty copies of one sentence leave every weight small: the model keeps them all.
+        var trained = await kg.RunAsync("train", "ner", "--train", corpus, "--out", "m.model", "--test", corpus, "--iterations", "3", "--least-weight", "0");
         Assert.Equal(0, trained.ExitCode);
         Assert.Contains("tagger on tiny.txt: tp 20 fp 0 fn 0 F1 1.000", trained.Out, StringComparison.Ordinal);
+
+        var negative = await kg.RunAsync("train", "ner", "--train", corpus, "--out", "n.model", "--least-weight", "-1");
+        Assert.NotEqual(0, negative.ExitCode);
+        Assert.Contains("--least-weight must be 0 or more", negative.Err, StringComparison.Ordinal);
 
         // A file with no person tags is not training data: it fails before writing a model that finds no one.
         await File.WriteAllTextAsync(Path.Combine(kg.Folder, "untagged.txt"), "قال O\nسامي O\n");

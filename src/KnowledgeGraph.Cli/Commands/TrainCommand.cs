@@ -18,7 +18,13 @@ internal static class TrainCommand
         var iterations = new Option<int>("--iterations") { Description = "Passes over the data.", DefaultValueFactory = _ => 10 };
         var holdout = new Option<bool>("--holdout") { Description = "Also report person F1 by five-fold cross-validation on the training data, for several decoding bonuses." };
         var test = new Option<FileInfo?>("--test") { Description = "Also report the tagger's person F1 on this IOB2 file (never the test split while choosing features)." };
-        var ner = new Command("ner", "Train the person-name tagger.") { train, output, iterations, holdout, test };
+        var leastWeight = new Option<float>("--least-weight")
+        {
+            Description = "Keep only the features one of whose weights leans at least this far; 0 keeps them all, for a small training set whose weights stay small.",
+            DefaultValueFactory = _ => PerceptronModel.WeightAtLeast,
+        };
+        leastWeight.Validators.Add(r => { if (r.GetValueOrDefault<float>() is < 0 or float.NaN) { r.AddError("--least-weight must be 0 or more."); } });
+        var ner = new Command("ner", "Train the person-name tagger.") { train, output, iterations, holdout, test, leastWeight };
         ner.SetAction(async (result, cancellationToken) =>
         {
             var file = result.GetValue(train)!;
@@ -41,7 +47,8 @@ internal static class TrainCommand
                 Holdout(sentences, result.GetValue(iterations));
             }
             var model = PerceptronTrainer.TrainTwoPass(sentences, Gazetteer.Default, result.GetValue(iterations),
-                (i, accuracy) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"iteration {i}: training accuracy {accuracy:P2}")));
+                (i, accuracy) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"iteration {i}: training accuracy {accuracy:P2}")),
+                result.GetValue(leastWeight));
             if (result.GetValue(test) is { } testFile)
             {
                 using var testReader = testFile.OpenText();

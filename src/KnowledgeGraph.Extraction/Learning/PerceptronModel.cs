@@ -52,12 +52,12 @@ public sealed class PerceptronModel
     /// </summary>
     public const float WeightAtLeast = 1f;
 
-    /// <summary>Leaves out, in every pass, the features none of whose weights reaches <see cref="WeightAtLeast"/>.</summary>
-    internal PerceptronModel WithoutWeakFeatures()
+    /// <summary>Leaves out, in every pass, the features none of whose weights reaches <paramref name="leastWeight"/> (0 keeps them all).</summary>
+    internal PerceptronModel WithoutWeakFeatures(float leastWeight)
     {
         foreach (var weights in Refiner is null ? [Weights] : new[] { Weights, Refiner.Weights })
         {
-            foreach (var feature in weights.Where(kv => !kv.Value.Any(v => Math.Abs((float)(Half)v) >= WeightAtLeast)).Select(kv => kv.Key).ToList())
+            foreach (var feature in weights.Where(kv => !kv.Value.Any(v => Math.Abs((float)(Half)v) >= leastWeight)).Select(kv => kv.Key).ToList())
             {
                 weights.Remove(feature);
             }

@@ -84,12 +84,12 @@ public static class PerceptronTrainer
     /// </summary>
     public static int FoldOf(int index, int count) => index * Folds / count;
 
-    public static PerceptronModel TrainTwoPass(IReadOnlyList<Sentence> sentences, Gazetteer g, int iterations, Action<int, double>? progress = null)
+    public static PerceptronModel TrainTwoPass(IReadOnlyList<Sentence> sentences, Gazetteer g, int iterations, Action<int, double>? progress = null, float leastWeight = PerceptronModel.WeightAtLeast)
     {
         var first = Train(sentences, g, iterations, progress).WithOrdinaryWords(OrdinaryWords(sentences));
         if (sentences.Count < Folds)
         {
-            return first.WithoutWeakFeatures();
+            return first.WithoutWeakFeatures(leastWeight);
         }
         var firstPass = new int[sentences.Count][];
         Span<float> scores = stackalloc float[NerTags.All.Length];
@@ -104,7 +104,7 @@ public static class PerceptronTrainer
                 }
             }
         }
-        return first.WithRefiner(Train(sentences, g, iterations, firstPass: firstPass)).WithoutWeakFeatures();
+        return first.WithRefiner(Train(sentences, g, iterations, firstPass: firstPass)).WithoutWeakFeatures(leastWeight);
     }
 
     /// <summary>The Arabic words seen at least <see cref="OrdinaryWordMinCount"/> times and never tagged as part of a person's name.</summary>
