@@ -36,7 +36,6 @@ public class ExtractionBenchmark
     public void Forget()
     {
         HunspellLexicon.Arabic.Forget();
-        PersonTagger.Default?.Forget();
         Tokenizer.Forget();
     }
 

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using KnowledgeGraph.Extraction.Caching;
 using KnowledgeGraph.Extraction.Gazetteers;
 using KnowledgeGraph.Extraction.Text;
 
@@ -14,11 +13,6 @@ public sealed class PersonTagger(PerceptronModel model, Gazetteer gazetteer, flo
     /// with two passes, bonuses 0 to 5 score alike there (0.660–0.662), so the bonus stays.
     /// </summary>
     public const float DefaultPersonBonus = 3f;
-
-    /// <summary>How many words <see cref="Word"/> keeps: about 15 MB at most (some 300 bytes a word, reckoned from what an entry holds), whatever the input.</summary>
-    public const int KeptWords = 50_000;
-
-    private readonly BoundedMemo<(string, TokenKind, bool), (float[] Scores, WordLookup Lookup, NeighbourHashes Hashes)> _words = new(KeptWords);
 
     private static readonly Lazy<PersonTagger?> Embedded = new(() => PerceptronModel.LoadEmbedded() is { } m ? new PersonTagger(m, Gazetteer.Default) : null);
 
@@ -104,20 +98,27 @@ public sealed class PersonTagger(PerceptronModel model, Gazetteer gazetteer, flo
     /// <summary>
     /// The weights of a word's own features (<see cref="NerFeatures.OfWord"/>) for every pass, summed, and what the
     /// gazetteers know of it (<see cref="WordLookup"/>), and its share of its neighbours' features
-    /// (<see cref="NeighbourHashes"/>); kept for up to <see cref="KeptWords"/> words, since news repeats its
-    /// words and these are most of a token's features and look-ups.
+    /// (<see cref="NeighbourHashes"/>): most of a token's features and look-ups. News repeats its words, so they are kept
+    /// with the token's spelling, which the tokenizer shares among the tokens of one text and keeps for up to
+    /// <see cref="Tokenizer.KeptSpellings"/> texts: found with the token, not looked up (some 300 bytes a word).
     /// </summary>
-    private (float[] Scores, WordLookup Lookup, NeighbourHashes Hashes) Word(Token token, int width) => _words.Get(NerFeatures.WordKey(token), (token, width, model, gazetteer), static (_, s) =>
+    private (float[] Scores, WordLookup Lookup, NeighbourHashes Hashes) Word(Token token, int width)
     {
+        if (token.Spelling?.Tagged is KeptWord kept && kept.Tagger == this)
+        {
+            return kept.Value;
+        }
         var features = new List<long>(48);
-        NerFeatures.OfWord(s.token, features);
-        var scores = new float[s.width];
-        s.model.AddFeatures(CollectionsMarshal.AsSpan(features), scores);
-        return (scores, WordLookup.Of(s.token, s.gazetteer), NeighbourHashes.Of(s.token));
-    });
+        NerFeatures.OfWord(token, features);
+        var scores = new float[width];
+        model.AddFeatures(CollectionsMarshal.AsSpan(features), scores);
+        var value = (scores, WordLookup.Of(token, gazetteer), NeighbourHashes.Of(token));
+        token.Spelling?.Tagged = new KeptWord(this, value);
+        return value;
+    }
 
-    /// <summary>Forgets what it keeps of words, so that a benchmark measures words met for the first time.</summary>
-    internal void Forget() => _words.Forget();
+    // What this tagger keeps of a word; another tagger (another model) works out its own.
+    private sealed record KeptWord(PersonTagger Tagger, (float[] Scores, WordLookup Lookup, NeighbourHashes Hashes) Value);
 
     /// <summary>Greedy left-to-right tagging in one pass of the model, from the tokens' scores for every pass.</summary>
     private int[] Decode(float[] tokenScores, int pass, int passes, Span<float> scores, float bonus, int[]? firstPass = null)

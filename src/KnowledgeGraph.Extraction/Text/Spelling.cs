@@ -3,6 +3,12 @@ namespace KnowledgeGraph.Extraction.Text;
 /// <summary>What a token's text alone decides: its normal form, its kind and its forms without proclitics.</summary>
 internal sealed record Spelling(string Text, string Norm, TokenKind Kind, string[] Forms)
 {
+    /// <summary>
+    /// What a tagger keeps of the word, and which tagger: the last to ask. Threads may each write one; any of them is
+    /// right for that tagger.
+    /// </summary>
+    internal object? Tagged { get; set; }
+
     public static Spelling Of(string text)
     {
         var kind = !Tokenizer.IsWordChar(text[0]) ? TokenKind.Punct

@@ -6,7 +6,10 @@ public sealed record Token(int Index, int Start, int End, string Text, string No
     private string[]? _forms;
 
     internal Token(int index, int start, int end, Spelling spelling, int sentence, bool spaceBefore)
-        : this(index, start, end, spelling.Text, spelling.Norm, spelling.Kind, sentence, spaceBefore) => _forms = spelling.Forms;
+        : this(index, start, end, spelling.Text, spelling.Norm, spelling.Kind, sentence, spaceBefore) => (_forms, Spelling) = (spelling.Forms, spelling);
+
+    /// <summary>The spelling the tokenizer shares among tokens of the same text; null for a token made otherwise.</summary>
+    internal Spelling? Spelling { get; }
 
     public bool IsWord => Kind == TokenKind.Word;
 

@@ -39,6 +39,28 @@ public class PersonTaggerTests
         Assert.Equal(expected, tagger.Tag(tokens, 0, tokens.Count, scores));
     }
 
+    [Fact]
+    public void Two_taggers_reading_the_same_words_each_tag_with_their_own_weights()
+    {
+        // The tokens' spellings are shared, and so is what a tagger keeps of each word: the other tagger must not take it.
+        var tokens = Tokenizer.Tokenize("وقال الرئيس اللبناني جوزيف عون إن الوفد القطري وصل إلى بيروت أمس للقاء نواف سلام.");
+        var features = NerFeatures.Static(tokens, 0, tokens.Count, Gazetteer.Default);
+        var tags = NerTags.All.Length;
+        var random = new Random(5);
+        var all = features.SelectMany(f => f).Concat(Enumerable.Range(0, tags).Select(NerFeatures.Previous))
+            .Concat(Enumerable.Range(0, tags).SelectMany(t => Enumerable.Range(0, tags).Select(u => NerFeatures.Previous2(t, u)))).Distinct().ToList();
+        PerceptronModel Model() => new PerceptronModel(all.ToDictionary(f => f, _ => Enumerable.Range(0, tags).Select(_ => (float)random.NextDouble() * 4 - 2).ToArray())).Freeze();
+        var (a, b) = (Model(), Model());
+        Span<float> scores = stackalloc float[tags];
+        var (expectedA, expectedB) = (Decode(a, features, scores, 0f, null), Decode(b, features, scores, 0f, null));
+        Assert.NotEqual(expectedA, expectedB);
+        var (taggerA, taggerB) = (new PersonTagger(a, Gazetteer.Default, 0f), new PersonTagger(b, Gazetteer.Default, 0f));
+
+        Assert.Equal(expectedA, taggerA.Tag(tokens, 0, tokens.Count, scores));
+        Assert.Equal(expectedB, taggerB.Tag(tokens, 0, tokens.Count, scores));
+        Assert.Equal(expectedA, taggerA.Tag(tokens, 0, tokens.Count, scores));
+    }
+
     // The reference: greedy decoding with one pass's weights read from its dictionary, the second pass also reading the first's tags.
     private static int[] Decode(PerceptronModel model, long[][] features, Span<float> scores, float bonus, int[]? firstPass)
     {
