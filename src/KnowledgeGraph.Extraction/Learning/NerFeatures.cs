@@ -238,7 +238,7 @@ public static class NerFeatures
 
     /// <summary>
     /// The features that depend on the token alone, not on its neighbours: they come first, so that their weights
-    /// summed from zero are a partial score that a tagger may keep per word (<see cref="WordKey"/>).
+    /// summed from zero are a partial score that a tagger may keep per word: with the token's spelling, since a token's text decides them.
     /// </summary>
     public static void OfWord(Token token, List<long> f)
     {
@@ -296,14 +296,6 @@ public static class NerFeatures
             f.Add(token.IsCapitalized ? Capital : Lower);
         }
     }
-
-    /// <summary>
-    /// What <see cref="OfWord"/>, <see cref="WordLookup.Of"/> and <see cref="NeighbourHashes.Of"/> read of a token: tokens
-    /// with equal keys have equal answers. Numbers go by their text, since «٢٠٢٤» and «2024» share a normal form but not
-    /// the stem their neighbours read.
-    /// </summary>
-    public static (string Text, TokenKind Kind, bool Capitalized) WordKey(Token token) =>
-        (token.IsWord ? token.Norm : token.Text, token.Kind, token.IsCapitalized);
 
     /// <summary>The features of the token's neighbours and of what the gazetteers know around it.</summary>
     private static void InContext(IReadOnlyList<Token> tokens, int i, int from, int to, Known[] known, NeighbourHashes[] hashes, List<long> f)
