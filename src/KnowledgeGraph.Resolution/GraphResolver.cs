@@ -66,12 +66,10 @@ public sealed class GraphResolver(Gazetteer gazetteer, PersonIndex knownPersons,
     {
         // The gazetteer's key folds both scripts the same way («الصفدي», "safadi").
         var key = Gazetteer.Key(name);
-        // «بن فرحان»: a lineage alone names the one figure whose name ends with it; «بن زايد» is Khalifa, Mohamed or Abdullah.
-        if (key.Split(' ') is ["بن", _])
-        {
-            return gazetteer.FiguresEndingWith.TryGetValue(key, out var figures) && figures.Count == 1 ? figures[0] : null;
-        }
-        return !key.Contains(' ', StringComparison.Ordinal) && gazetteer.FigureBySurname.TryGetValue(key, out var figure) ? figure : null;
+        // A surname, or a lineage alone («بن فرحان»), names the one figure whose name ends with it; «بن زايد» is Khalifa,
+        // Mohamed or Abdullah.
+        return (!key.Contains(' ', StringComparison.Ordinal) || key.Split(' ') is ["بن", _])
+            && gazetteer.FiguresEndingWith.TryGetValue(key, out var figures) && figures is [var figure] ? figure : null;
     }
 
     private static string PersonKey(PersonFact p)

@@ -170,14 +170,11 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         {
             return null;
         }
-        if (_g.FigureBySurname.GetValueOrDefault(key) is { } full)
-        {
-            return _g.PublicFigures.TryGet(Gazetteer.Key(full), out var english) && !context.Text.Contains(english, StringComparison.OrdinalIgnoreCase) ? full : null;
-        }
-        // "Aoun" (Michel or Joseph): a surname listed figures share names one of them, by the surname alone, unless the
-        // article names one of them in full.
-        return _g.FiguresEndingWith.TryGetValue(key, out var bearers) && bearers.Count > 1
-            && bearers.All(b => _g.PublicFigures.TryGet(Gazetteer.Key(b), out var english) && !context.Text.Contains(english, StringComparison.OrdinalIgnoreCase)) ? t.Text : null;
+        // "Aoun" (Michel or Joseph): a surname listed figures share names one of them, by the surname alone.
+        return _g.FiguresEndingWith.TryGetValue(key, out var bearers)
+            && bearers.All(b => _g.PublicFigures.TryGet(Gazetteer.Key(b), out var english) && !context.Text.Contains(english, StringComparison.OrdinalIgnoreCase))
+            ? bearers is [var full] ? full : t.Text
+            : null;
     }
 
     // "Abdel Fattah al-Sisi" before or after a lone "Sisi": the surname ends a name of more words somewhere in the text.
