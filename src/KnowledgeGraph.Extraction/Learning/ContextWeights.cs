@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace KnowledgeGraph.Extraction.Learning;
 
 /// <summary>
@@ -75,7 +77,13 @@ internal sealed class ContextWeights
                 return;
             }
             var w = _weights.AsSpan(row * _tags, _tags);
-            for (var t = 0; t < w.Length; t++)
+            var t = 0;
+            if (Vector256.IsHardwareAccelerated && w.Length >= Vector256<float>.Count)
+            {
+                (Vector256.Create<float>(scores) + Vector256.Create<float>(w)).CopyTo(scores);
+                t = Vector256<float>.Count;
+            }
+            for (; t < w.Length; t++)
             {
                 scores[t] += w[t];
             }

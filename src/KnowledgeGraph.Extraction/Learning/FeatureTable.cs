@@ -65,12 +65,11 @@ internal sealed class FeatureTable
     /// <summary>
     /// Adds the weights of every feature for every pass to <paramref name="scores"/>, in the features' order (so the sums
     /// are those of <see cref="AddTo(long, Span{float})"/> one by one). The table is larger than the processor's caches and
-    /// a look-up mostly waits on memory: the slots of all the features are fetched first, then their rows, so that the
-    /// waits overlap rather than follow one another.
+    /// a look-up mostly waits on memory: <see cref="RowsOf"/> lets the waits overlap.
     /// </summary>
-    public unsafe void AddAll(ReadOnlySpan<long> features, Span<float> scores)
+    public void AddAll(ReadOnlySpan<long> features, Span<float> scores)
     {
-        if (!Sse.IsSupported || features.Length > MaxPrefetched)
+        if (features.Length > MaxPrefetched)
         {
             foreach (var f in features)
             {
@@ -79,30 +78,45 @@ internal sealed class FeatureTable
             return;
         }
         Span<int> rows = stackalloc int[features.Length];
-        fixed (Slot* slots = _slots)
+        RowsOf(features, rows);
+        foreach (var row in rows)
         {
-            foreach (var f in features)
-            {
-                Sse.Prefetch0(slots + ((int)f & _mask));
-            }
+            AddRow(row, scores);
         }
-        fixed (float* weights = _weights)
+    }
+
+    /// <summary>
+    /// The <see cref="Row(long)"/> of each feature, with its weights on their way to the cache: the slots of all the
+    /// features are fetched first, then their rows, so that the waits on memory overlap rather than follow one another.
+    /// </summary>
+    public unsafe void RowsOf(ReadOnlySpan<long> features, Span<int> rows)
+    {
+        if (Sse.IsSupported)
         {
-            for (var i = 0; i < features.Length; i++)
+            fixed (Slot* slots = _slots)
             {
-                rows[i] = Row(features[i]);
-                if (rows[i] >= 0)
+                foreach (var f in features)
                 {
-                    Sse.Prefetch0(weights + rows[i] * Width);
-                    Sse.Prefetch0(weights + rows[i] * Width + Width - 1);
+                    Sse.Prefetch0(slots + ((int)f & _mask));
                 }
             }
         }
         for (var i = 0; i < features.Length; i++)
         {
-            if (rows[i] >= 0)
+            rows[i] = Row(features[i]);
+            Prefetch(rows[i]);
+        }
+    }
+
+    /// <summary>Starts fetching a row's weights into the cache, for an <see cref="AddRow"/> soon after.</summary>
+    public unsafe void Prefetch(int row)
+    {
+        if (Sse.IsSupported && row >= 0)
+        {
+            fixed (float* weights = _weights)
             {
-                Add(_weights.AsSpan(rows[i] * Width, Width), scores);
+                Sse.Prefetch0(weights + row * Width);
+                Sse.Prefetch0(weights + row * Width + Width - 1);
             }
         }
     }
@@ -123,7 +137,8 @@ internal sealed class FeatureTable
     public ReadOnlySpan<float> Weights(long feature, int pass) =>
         Row(feature) is var row and >= 0 ? _weights.AsSpan(row * Width + pass * _tags, _tags) : [];
 
-    private int Row(long feature)
+    /// <summary>Where the feature's weights stand (<see cref="AddRow"/>), or -1 for a feature training never kept.</summary>
+    public int Row(long feature)
     {
         for (var slot = (int)feature & _mask; _slots[slot] is { Row: not 0 } s; slot = (slot + 1) & _mask)
         {
@@ -133,6 +148,15 @@ internal sealed class FeatureTable
             }
         }
         return -1;
+    }
+
+    /// <summary>Adds the weights for every pass at a <see cref="Row(long)"/> to <paramref name="scores"/>; -1 adds nothing.</summary>
+    public void AddRow(int row, Span<float> scores)
+    {
+        if (row >= 0)
+        {
+            Add(_weights.AsSpan(row * Width, Width), scores);
+        }
     }
 
     // Row is one more than the feature's row in the weights, so that an empty slot is all zeros.

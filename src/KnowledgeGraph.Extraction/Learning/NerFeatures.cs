@@ -7,8 +7,9 @@ namespace KnowledgeGraph.Extraction.Learning;
 /// The features of one token for the tagger: the word and its neighbours, its form without proclitics, affixes and
 /// letter trigrams, what the gazetteers know of it and of its neighbours (given name, title, honorific, place,
 /// nationality, function word, public figure, organisation, a word the dictionary does not list), and the two tags before it; for a
-/// second pass, the first pass's tags around it. Features are hashed (<see cref="FeatureHash"/>); the tag-independent
-/// part is computed once per token, the gazetteer lookups once per token too.
+/// second pass, the first pass's tags around it. Features are hashed (<see cref="FeatureHash"/>). Training reads each
+/// token's features (<see cref="Static(IReadOnlyList{Token}, int, int, Gazetteer)"/>); a tagger adds their weights without
+/// listing them (<see cref="OfWord"/>'s once per word, <see cref="AddInContext"/> for the rest).
 /// </summary>
 public static class NerFeatures
 {
@@ -154,23 +155,32 @@ public static class NerFeatures
 
     /// <summary>
     /// Hands each token's features in turn to <paramref name="each"/> (its index from <paramref name="from"/>, and a
-    /// buffer that is reused for the next token): training keeps them, tagging reads them once.
+    /// buffer that is reused for the next token).
     /// </summary>
     public static void Static(IReadOnlyList<Token> tokens, int from, int to, Gazetteer g, Action<int, List<long>> each) =>
-        Visit(tokens, from, to, g, each, ForToken);
+        Visit(tokens, from, to, g, each);
+
+    private static void Visit(IReadOnlyList<Token> tokens, int from, int to, Gazetteer g, Action<int, List<long>> each)
+    {
+        var words = Enumerable.Range(from, to - from).Select(i => WordLookup.Of(tokens[i], g)).ToArray();
+        var hashes = Enumerable.Range(from, to - from).Select(i => NeighbourHashes.Of(tokens[i])).ToArray();
+        var known = KnownAround(tokens, from, to, g, words);
+        var buffer = new List<long>(64);
+        for (var i = from; i < to; i++)
+        {
+            buffer.Clear();
+            OfWord(tokens[i], buffer);
+            InContext(tokens, i, from, to, known, hashes, buffer);
+            each(i - from, buffer);
+        }
+    }
 
     /// <summary>
-    /// As <see cref="Static(IReadOnlyList{Token}, int, int, Gazetteer, Action{int, List{long}})"/>, without <see cref="OfWord"/>'s
-    /// features, from each token's <see cref="WordLookup"/> and <see cref="NeighbourHashes"/> that the caller keeps per word.
+    /// What the gazetteers know of each token of [<paramref name="from"/>, <paramref name="to"/>), from what they know of
+    /// each word by itself (<paramref name="words"/>, which a tagger keeps per word) and of the phrases the words start.
     /// </summary>
-    internal static void InContext(IReadOnlyList<Token> tokens, int from, int to, Gazetteer g, WordLookup[] words, NeighbourHashes[] hashes, Action<int, List<long>> each) =>
-        Visit(tokens, from, to, g, each, InContext, words, hashes);
-
-    private static void Visit(IReadOnlyList<Token> tokens, int from, int to, Gazetteer g, Action<int, List<long>> each, Action<IReadOnlyList<Token>, int, int, int, Known[], NeighbourHashes[], List<long>> features, WordLookup[]? words = null, NeighbourHashes[]? hashes = null)
+    internal static Known[] KnownAround(IReadOnlyList<Token> tokens, int from, int to, Gazetteer g, WordLookup[] words)
     {
-        // Training keeps nothing per word: what a tagger keeps is worked out here.
-        words ??= [.. Enumerable.Range(from, to - from).Select(i => WordLookup.Of(tokens[i], g))];
-        hashes ??= [.. Enumerable.Range(from, to - from).Select(i => NeighbourHashes.Of(tokens[i]))];
         var known = new Known[to - from];
         for (var i = from; i < to; i++)
         {
@@ -192,13 +202,7 @@ public static class NerFeatures
                 }
             }
         }
-        var buffer = new List<long>(64);
-        for (var i = from; i < to; i++)
-        {
-            buffer.Clear();
-            features(tokens, i, from, to, known, hashes, buffer);
-            each(i - from, buffer);
-        }
+        return known;
     }
 
     /// <summary>What the gazetteers know of the word alone (<see cref="WordLookup.Of"/>), and of the phrases that start with it.</summary>
@@ -228,12 +232,6 @@ public static class NerFeatures
             known |= Known.Nationality;
         }
         return known;
-    }
-
-    private static void ForToken(IReadOnlyList<Token> tokens, int i, int from, int to, Known[] known, NeighbourHashes[] hashes, List<long> f)
-    {
-        OfWord(tokens[i], f);
-        InContext(tokens, i, from, to, known, hashes, f);
     }
 
     /// <summary>
@@ -327,4 +325,69 @@ public static class NerFeatures
             }
         }
     }
+
+    /// <summary>
+    /// Adds to each token's scores (<paramref name="scores"/>, <paramref name="width"/> a token) the weights of the
+    /// features <see cref="InContext"/> gives it, in their order, so that the sums are those of training's features to
+    /// the bit. The features a word gives its neighbours are read where the tagger found them once for that word
+    /// (<paramref name="rows"/>; <paramref name="edges"/> for the sentence's start and end), and the gazetteer features at
+    /// <paramref name="knownRows"/> (<see cref="KnownFeatures"/>'s rows), not looked up at every token.
+    /// </summary>
+    internal static void AddInContext(Known[] known, NeighbourHashes[] hashes, NeighbourRows[] rows, (NeighbourRows Start, NeighbourRows End) edges,
+        int[] knownRows, PerceptronModel model, float[] scores, int width)
+    {
+        var count = known.Length;
+        NeighbourHashes HashesAt(int k) => k < 0 ? NeighbourHashes.Start : k >= count ? NeighbourHashes.End : hashes[k];
+        NeighbourRows RowsAt(int k) => k < 0 ? edges.Start : k >= count ? edges.End : rows[k];
+        // The word pairs are looked up for the whole sentence first, and every row is fetched before it is added: most
+        // lie outside the processor's caches, and the waits then overlap.
+        var pairs = new long[2 * count];
+        for (var i = 0; i < count; i++)
+        {
+            pairs[2 * i] = FeatureHash.Of(HashesAt(i - 1).PairAsPrevious, hashes[i].Word);
+            pairs[2 * i + 1] = FeatureHash.Of(hashes[i].PairAsCurrent, HashesAt(i + 1).Word);
+        }
+        var pairRows = new int[2 * count];
+        model.RowsOf(pairs, pairRows);
+        foreach (var word in rows)
+        {
+            model.Prefetch(word.AsPrevious);
+            model.Prefetch(word.AsNext);
+            model.Prefetch(word.AsSecondPrevious);
+            model.Prefetch(word.AsSecondNext);
+            model.Prefetch(word.StemAsPrevious);
+            model.Prefetch(word.StemAsNext);
+        }
+        for (var i = 0; i < count; i++)
+        {
+            var s = scores.AsSpan(i * width, width);
+            var (previous, next) = (RowsAt(i - 1), RowsAt(i + 1));
+            model.AddRow(previous.AsPrevious, s);
+            model.AddRow(next.AsNext, s);
+            model.AddRow(RowsAt(i - 2).AsSecondPrevious, s);
+            model.AddRow(RowsAt(i + 2).AsSecondNext, s);
+            model.AddRow(pairRows[2 * i], s);
+            model.AddRow(pairRows[2 * i + 1], s);
+            model.AddRow(previous.StemAsPrevious, s);
+            model.AddRow(next.StemAsNext, s);
+            for (var o = 0; o < Offsets.Length; o++)
+            {
+                var k = i - 2 + o;
+                if (k < 0 || k >= count || known[k] == Known.None)
+                {
+                    continue;
+                }
+                for (var n = 0; n < KnownNames.Length; n++)
+                {
+                    if ((known[k] & KnownNames[n].Flag) != 0)
+                    {
+                        model.AddRow(knownRows[o * KnownNames.Length + n], s);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The gazetteer features by offset, then flag: the order of <see cref="AddInContext"/>'s known rows.</summary>
+    internal static IEnumerable<long> KnownFeatures => KnownHashes.Cast<long>();
 }

@@ -79,9 +79,22 @@ public sealed class PerceptronModel
     /// </summary>
     internal void AddFeatures(ReadOnlySpan<long> features, Span<float> scores)
     {
-        var table = _table ?? throw new InvalidOperationException("Freeze the model before tagging with it.");
-        table.AddAll(features, scores);
+        Table.AddAll(features, scores);
     }
+
+    /// <summary>Where a feature's weights for every pass stand in the frozen model (<see cref="AddRow"/>), or -1 for a feature it does not have.</summary>
+    internal int RowOf(long feature) => Table.Row(feature);
+
+    /// <summary>Adds the weights for every pass at a <see cref="RowOf"/> to <paramref name="scores"/> (tags × passes); -1 adds nothing.</summary>
+    internal void AddRow(int row, Span<float> scores) => Table.AddRow(row, scores);
+
+    /// <summary>Each feature's <see cref="RowOf"/>, found for all of them at once (<see cref="FeatureTable.RowsOf"/>), and each row on its way to the cache.</summary>
+    internal void RowsOf(ReadOnlySpan<long> features, Span<int> rows) => Table.RowsOf(features, rows);
+
+    /// <summary>Starts fetching the weights at a <see cref="RowOf"/> into the cache, for an <see cref="AddRow"/> soon after.</summary>
+    internal void Prefetch(int row) => Table.Prefetch(row);
+
+    private FeatureTable Table => _table ?? throw new InvalidOperationException("Freeze the model before tagging with it.");
 
     /// <summary>
     /// Adds one pass's weights of the previous two tags and, for a second pass, of the first pass's tags around token

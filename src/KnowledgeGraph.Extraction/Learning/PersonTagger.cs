@@ -7,6 +7,10 @@ namespace KnowledgeGraph.Extraction.Learning;
 /// <summary>Finds person names with the trained model, sentence by sentence: token ranges [Start, End).</summary>
 public sealed class PersonTagger(PerceptronModel model, Gazetteer gazetteer, float personBonus = PersonTagger.DefaultPersonBonus)
 {
+    // Where the model keeps the features of a sentence's edges and of the gazetteers, found once.
+    private readonly (NeighbourRows Start, NeighbourRows End) _edges = (NeighbourRows.Of(NeighbourHashes.Start, model), NeighbourRows.Of(NeighbourHashes.End, model));
+    private readonly int[] _knownRows = [.. NerFeatures.KnownFeatures.Select(model.RowOf)];
+
     /// <summary>
     /// Added to the person tags' scores when decoding: names are rare among tokens and the perceptron under-predicts
     /// them. Chosen by cross-validation on the ANERcorp train split (`kg train ner --holdout`), never on the test split;
@@ -81,14 +85,15 @@ public sealed class PersonTagger(PerceptronModel model, Gazetteer gazetteer, flo
         var tokenScores = new float[(to - from) * width];
         var lookups = new WordLookup[to - from];
         var hashes = new NeighbourHashes[to - from];
+        var rows = new NeighbourRows[to - from];
         for (var i = from; i < to; i++)
         {
             var word = Word(tokens[i], width);
             word.Scores.CopyTo(tokenScores.AsSpan((i - from) * width, width));
-            (lookups[i - from], hashes[i - from]) = (word.Lookup, word.Hashes);
+            (lookups[i - from], hashes[i - from], rows[i - from]) = (word.Lookup, word.Hashes, word.Rows);
         }
-        NerFeatures.InContext(tokens, from, to, gazetteer, lookups, hashes, (i, features) =>
-            model.AddFeatures(CollectionsMarshal.AsSpan(features), tokenScores.AsSpan(i * width, width)));
+        var known = NerFeatures.KnownAround(tokens, from, to, gazetteer, lookups);
+        NerFeatures.AddInContext(known, hashes, rows, _edges, _knownRows, model, tokenScores, width);
         // A model with a second pass reads the first pass's tags on both sides of each token; the bonus goes to the last pass.
         return passes == 2
             ? Decode(tokenScores, 1, passes, scores, personBonus, Decode(tokenScores, 0, passes, scores, 0f))
@@ -98,11 +103,12 @@ public sealed class PersonTagger(PerceptronModel model, Gazetteer gazetteer, flo
     /// <summary>
     /// The weights of a word's own features (<see cref="NerFeatures.OfWord"/>) for every pass, summed, and what the
     /// gazetteers know of it (<see cref="WordLookup"/>), and its share of its neighbours' features
-    /// (<see cref="NeighbourHashes"/>): most of a token's features and look-ups. News repeats its words, so they are kept
+    /// (<see cref="NeighbourHashes"/>) with where the model keeps their weights (<see cref="NeighbourRows"/>): most of a
+    /// token's features and look-ups. News repeats its words, so they are kept
     /// with the token's spelling, which the tokenizer shares among the tokens of one text and keeps for up to
     /// <see cref="Tokenizer.KeptSpellings"/> texts: found with the token, not looked up (some 300 bytes a word).
     /// </summary>
-    private (float[] Scores, WordLookup Lookup, NeighbourHashes Hashes) Word(Token token, int width)
+    private (float[] Scores, WordLookup Lookup, NeighbourHashes Hashes, NeighbourRows Rows) Word(Token token, int width)
     {
         if (token.Spelling?.Tagged is KeptWord kept && kept.Tagger == this)
         {
@@ -112,13 +118,14 @@ public sealed class PersonTagger(PerceptronModel model, Gazetteer gazetteer, flo
         NerFeatures.OfWord(token, features);
         var scores = new float[width];
         model.AddFeatures(CollectionsMarshal.AsSpan(features), scores);
-        var value = (scores, WordLookup.Of(token, gazetteer), NeighbourHashes.Of(token));
+        var hashes = NeighbourHashes.Of(token);
+        var value = (scores, WordLookup.Of(token, gazetteer), hashes, NeighbourRows.Of(hashes, model));
         token.Spelling?.Tagged = new KeptWord(this, value);
         return value;
     }
 
     // What this tagger keeps of a word; another tagger (another model) works out its own.
-    private sealed record KeptWord(PersonTagger Tagger, (float[] Scores, WordLookup Lookup, NeighbourHashes Hashes) Value);
+    private sealed record KeptWord(PersonTagger Tagger, (float[] Scores, WordLookup Lookup, NeighbourHashes Hashes, NeighbourRows Rows) Value);
 
     /// <summary>Greedy left-to-right tagging in one pass of the model, from the tokens' scores for every pass.</summary>
     private int[] Decode(float[] tokenScores, int pass, int passes, Span<float> scores, float bonus, int[]? firstPass = null)
