@@ -10,6 +10,10 @@ public sealed class PhraseIndex<T>
     // Entries by their first word, longest first: matching compares words in place instead of building keys.
     private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirst = new(StringComparer.Ordinal);
 
+    // This index's place among the answers a spelling keeps (Spelling.PhraseStarts), taken at its first question after
+    // its last change; -1 before that. Only the first Spelling.PhraseLists indexes of the process keep answers there.
+    private int _slot = -1;
+
     public int MaxWords { get; private set; }
 
     public int Count => _entries.Count;
@@ -24,6 +28,8 @@ public sealed class PhraseIndex<T>
         var key = string.Join(' ', words);
         if (overwrite || !_entries.ContainsKey(key))
         {
+            // What spellings kept of this index is stale now.
+            _slot = -1;
             _entries[key] = value;
             if (!_byFirst.TryGetValue(words[0], out var list))
             {
@@ -40,7 +46,8 @@ public sealed class PhraseIndex<T>
 
     /// <summary>
     /// True when some entry starts with the word, with or without its proclitics: when false, <see cref="TryMatch"/>
-    /// with proclitics allowed fails at it whatever follows.
+    /// fails at it whatever follows. Most words start no entry, and the rules ask at nearly every word: the answer is
+    /// kept with the token's spelling, which the tokenizer shares among the tokens of one text.
     /// </summary>
     public bool MayStartWith(Token token)
     {
@@ -48,6 +55,36 @@ public sealed class PhraseIndex<T>
         {
             return false;
         }
+        if (token.Spelling is not { } spelling || Slot() is not (var slot and >= 0))
+        {
+            return AnyFormStarts(token);
+        }
+        var kept = Volatile.Read(ref spelling.PhraseStarts) >> (2 * slot);
+        if ((kept & Known) != 0)
+        {
+            return (kept & Starts) != 0;
+        }
+        var starts = AnyFormStarts(token);
+        Interlocked.Or(ref spelling.PhraseStarts, (starts ? Known | Starts : Known) << (2 * slot));
+        return starts;
+    }
+
+    // A spelling keeps two bits for each index: whether it knows the answer, and the answer.
+    private const long Known = 1, Starts = 2;
+
+    private int Slot()
+    {
+        var slot = Volatile.Read(ref _slot);
+        if (slot < 0)
+        {
+            var taken = Spelling.TakePhraseList();
+            slot = Interlocked.CompareExchange(ref _slot, taken, -1) is var was and >= 0 ? was : taken;
+        }
+        return slot < Spelling.PhraseLists ? slot : -1;
+    }
+
+    private bool AnyFormStarts(Token token)
+    {
         foreach (var form in token.Forms)
         {
             if (_byFirst.ContainsKey(form))
@@ -69,6 +106,10 @@ public sealed class PhraseIndex<T>
             return false;
         }
         var token = tokens[start];
+        if (!MayStartWith(token))
+        {
+            return false;
+        }
         ReadOnlySpan<string> firsts = allowProclitics ? token.Forms : [token.Norm];
         foreach (var first in firsts)
         {

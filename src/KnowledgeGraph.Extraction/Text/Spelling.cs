@@ -9,6 +9,21 @@ internal sealed record Spelling(string Text, string Norm, TokenKind Kind, string
     /// </summary>
     internal object? Tagged { get; set; }
 
+    /// <summary>
+    /// Whether the word may start an entry of each of the first <see cref="PhraseLists"/> phrase lists asked
+    /// (<see cref="Gazetteers.PhraseIndex{T}.MayStartWith"/>): two bits a list, whether it is known and the answer.
+    /// </summary>
+    internal long PhraseStarts;
+
+    /// <summary>How many phrase lists a spelling keeps answers for: those of two gazetteers and more.</summary>
+    internal const int PhraseLists = 32;
+
+    // Counted here, not in the generic PhraseIndex, whose every value type would count on its own.
+    private static int s_phraseLists;
+
+    /// <summary>A place in <see cref="PhraseStarts"/> no phrase list has taken (past <see cref="PhraseLists"/> when all are).</summary>
+    internal static int TakePhraseList() => Interlocked.Increment(ref s_phraseLists) - 1;
+
     public static Spelling Of(string text)
     {
         var kind = !Tokenizer.IsWordChar(text[0]) ? TokenKind.Punct
