@@ -129,8 +129,12 @@ public static class DateResolver
         (["بعد", "ايام", "من"], -3), (["بعد", "اسبوع", "من"], -7), (["بعد", "اسبوعين", "من"], -14),
     ];
 
+    // The words that open a phrase of either table: at any other word, neither is read phrase by phrase.
+    private static readonly HashSet<string> FromLastFirstWords = DaysFromLast.Concat(WeeksFromLast).Select(p => p.Words[0]).ToHashSet(StringComparer.Ordinal);
+
     private static DateMention? DayFromLast(IReadOnlyList<Token> tokens, int i, List<DateMention> found) =>
-        FromLast(tokens, i, found, DaysFromLast, monthOnly: false) ?? FromLast(tokens, i, found, WeeksFromLast, monthOnly: true);
+        !FromLastFirstWords.Contains(tokens[i].Norm) ? null
+        : FromLast(tokens, i, found, DaysFromLast, monthOnly: false) ?? FromLast(tokens, i, found, WeeksFromLast, monthOnly: true);
 
     // The first phrase of «table» spelt at «i», counted from the last day the text gave; nothing when it gave none.
     private static DateMention? FromLast(IReadOnlyList<Token> tokens, int i, List<DateMention> found, (string[] Words, int Days)[] table, bool monthOnly)
