@@ -81,6 +81,22 @@ public sealed class TextContext(string text, IReadOnlyList<Token> tokens, Gazett
     // «على» (the preposition) and «علي» (Ali) normalise alike; the written alef maqsura tells the preposition apart. So
     // does a hamza written inside the word that the name does not have: «بأن» ("that") is not «بان» (Ban). A hamza at
     // the start says nothing: the press writes «ألكسندر» where the list has «الكسندر».
-    public bool IsGivenName(Token t) => t.IsWord && Gazetteer.GivenNames.ContainsKey(t.Norm) && !(t.Norm == "علي" && t.Text.EndsWith('ى'))
+    //
+    // The rules ask at nearly every word, and the answer depends on the word's spelling alone: it is kept with the
+    // spelling, which the tokenizer shares among the tokens of one text (there is one gazetteer, Gazetteer.Default).
+    public bool IsGivenName(Token t)
+    {
+        if (t.Spelling is not { } spelling || Gazetteer != Gazetteer.Default)
+        {
+            return GivenName(t);
+        }
+        if (spelling.GivenName == 0)
+        {
+            spelling.GivenName = GivenName(t) ? (sbyte)1 : (sbyte)-1;
+        }
+        return spelling.GivenName > 0;
+    }
+
+    private bool GivenName(Token t) => t.IsWord && Gazetteer.GivenNames.ContainsKey(t.Norm) && !(t.Norm == "علي" && t.Text.EndsWith('ى'))
         && (t.IsLatin || t.Text.AsSpan(1).IndexOfAny('أ', 'إ', 'آ') < 0 || Gazetteer.GivenNamesWithHamza.Contains(t.Norm));
 }

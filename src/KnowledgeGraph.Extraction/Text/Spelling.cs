@@ -10,6 +10,12 @@ internal sealed record Spelling(string Text, string Norm, TokenKind Kind, string
     internal object? Tagged { get; set; }
 
     /// <summary>
+    /// Whether the word is a given name (<see cref="Recognition.TextContext.IsGivenName"/>): 1 yes, -1 no, 0 not asked yet.
+    /// One byte, so that threads that answer at once cannot tear it.
+    /// </summary>
+    internal sbyte GivenName { get; set; }
+
+    /// <summary>
     /// Whether the word may start an entry of each of the first <see cref="PhraseLists"/> phrase lists asked
     /// (<see cref="Gazetteers.PhraseIndex{T}.MayStartWith"/>): two bits a list, whether it is known and the answer.
     /// </summary>

@@ -19,4 +19,20 @@ public class TextContextTests
         }
         Assert.Equal((context.Tokens.Count, context.Tokens.Count), context.SentenceTokens(3));
     }
+
+    [Fact]
+    public void IsGivenName_answers_each_spelling_for_itself_however_often_it_is_asked()
+    {
+        // «على» (on) and «علي» (Ali) normalise alike; what is kept of one spelling must not answer for the other.
+        const string text = "سلم على الوزير ثم سافر علي إلى عمان";
+        var context = new TextContext(text, Tokenizer.Tokenize(text), Gazetteer.Default);
+        var on = context.Tokens.Single(t => t.Text == "على");
+        var ali = context.Tokens.Single(t => t.Text == "علي");
+
+        for (var round = 0; round < 2; round++)
+        {
+            Assert.False(context.IsGivenName(on));
+            Assert.True(context.IsGivenName(ali));
+        }
+    }
 }
