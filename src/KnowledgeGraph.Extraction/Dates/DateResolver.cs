@@ -368,6 +368,11 @@ public static class DateResolver
     {
         day = 0;
         next = i;
+        // Every ordinal day opens with the article; most words do not, and need no comparing.
+        if (!tokens[i].Forms[^1].StartsWith("ال", StringComparison.Ordinal))
+        {
+            return false;
+        }
         var unit = Array.IndexOf(Ordinals, tokens[i].Forms[^1]) + 1;
         var w1 = tokens.ElementAtOrDefault(i + 1)?.Norm;
         if (tokens[i].Forms[^1] == "الحادي")
