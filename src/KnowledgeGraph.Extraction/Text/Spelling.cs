@@ -21,7 +21,7 @@ internal sealed record Spelling(string Text, string Norm, TokenKind Kind, string
     /// </summary>
     internal long PhraseStarts;
 
-    /// <summary>How many phrase lists a spelling keeps answers for: those of two gazetteers and more.</summary>
+    /// <summary>How many phrase lists a spelling keeps answers for: the gazetteer has eight, the rules one more.</summary>
     internal const int PhraseLists = 32;
 
     // Counted here, not in the generic PhraseIndex, whose every value type would count on its own.
