@@ -71,13 +71,34 @@ public static class TriggerLexicon
         "ارجا", "ارجات", "ارجاء", "تاجيل", "الغي", "الغت", "الغاء", "postponed", "postpones", "cancelled", "canceled", "cancels", "delayed",
     };
 
+    // Every word, alone or after its proclitics, that Find reports a trigger at: the words of the lists and those the
+    // rules below read at the token itself. At any other word no rule can report one, and none is asked.
+    private static readonly HashSet<string> MayTrigger = new(
+        Words.Keys.Concat(WithPartner).Concat(DeliveryWords).Concat(
+        [
+            "spoke", "speaks", "اعتماد", "credentials", "موتمر", "الموتمر", "موتمرا", "joint", "sat", "المريي", "مريي", "الفيديو",
+            "video", "virtual",
+        ]), StringComparer.Ordinal);
+
+    private static bool MayTriggerAt(Token t)
+    {
+        foreach (var form in t.Forms)
+        {
+            if (MayTrigger.Contains(form))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static IEnumerable<Trigger> Find(TextContext context)
     {
         var tokens = context.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (!t.IsWord)
+            if (!t.IsWord || !MayTriggerAt(t))
             {
                 continue;
             }
