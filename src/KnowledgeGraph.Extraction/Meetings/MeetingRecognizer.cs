@@ -604,15 +604,7 @@ public sealed partial class MeetingRecognizer(
         return context.SpanOf(start, end);
     }
 
-    private int SentenceStart(int token)
-    {
-        var k = token;
-        while (k > 0 && context.Tokens[k - 1].Sentence == context.Tokens[token].Sentence)
-        {
-            k--;
-        }
-        return k;
-    }
+    private int SentenceStart(int token) => context.SentenceTokens(context.Tokens[token].Sentence).Start;
 
     private int? SharesSentenceSubject(Trigger trigger, List<PersonMention> people)
     {
@@ -673,14 +665,5 @@ public sealed partial class MeetingRecognizer(
         return true;
     }
 
-    private int SentenceEnd(int token)
-    {
-        var sentence = context.Tokens[token].Sentence;
-        var k = token;
-        while (k < context.Tokens.Count && context.Tokens[k].Sentence == sentence)
-        {
-            k++;
-        }
-        return k;
-    }
+    private int SentenceEnd(int token) => context.SentenceTokens(context.Tokens[token].Sentence).End;
 }
