@@ -177,7 +177,8 @@ public static class NerFeatures
 
     /// <summary>
     /// What the gazetteers know of each token of [<paramref name="from"/>, <paramref name="to"/>), from what they know of
-    /// each word by itself (<paramref name="words"/>, which a tagger keeps per word) and of the phrases the words start.
+    /// each word by itself (<paramref name="words"/>, which a tagger keeps per word) and of the phrases the words start
+    /// (a list is matched only where the word may start one of its entries: <see cref="PhraseIndex{T}.TryMatch"/>).
     /// </summary>
     internal static Known[] KnownAround(IReadOnlyList<Token> tokens, int from, int to, Gazetteer g, WordLookup[] words)
     {
@@ -187,14 +188,14 @@ public static class NerFeatures
             var word = words[i - from];
             known[i - from] |= Lookup(tokens, i, to, g, word);
             // Every word of a public figure's full name («دونالد رامسفيلد»), and of a club's, company's or newspaper's.
-            if ((word.Starts & WordLookup.Lists.Figure) != 0 && g.PublicFigures.TryMatch(tokens, i, true, out _, out var end, out _) && end <= to)
+            if (g.PublicFigures.TryMatch(tokens, i, true, out _, out var end, out _) && end <= to)
             {
                 for (var k = i; k < end; k++)
                 {
                     known[k - from] |= Known.Figure;
                 }
             }
-            if ((word.Starts & WordLookup.Lists.Organisation) != 0 && g.Organisations.TryMatch(tokens, i, true, out _, out var orgEnd, out _) && orgEnd <= to)
+            if (g.Organisations.TryMatch(tokens, i, true, out _, out var orgEnd, out _) && orgEnd <= to)
             {
                 for (var k = i; k < orgEnd; k++)
                 {
@@ -209,25 +210,24 @@ public static class NerFeatures
     private static Known Lookup(IReadOnlyList<Token> tokens, int k, int to, Gazetteer g, WordLookup word)
     {
         var known = word.Flags;
-        var starts = word.Starts;
         // Words said of the dead («الشهيد», «الراحل») and professions («اللاعب», «الصحفي») serve the rules only: as
         // features of the tagger each lowered five-fold CV from 0.671 to 0.666.
-        if ((starts & WordLookup.Lists.Honorific) != 0 && g.Honorifics.TryMatch(tokens, k, true, out var honorific, out var hEnd, out _) && hEnd <= to
+        if (g.Honorifics.TryMatch(tokens, k, true, out var honorific, out var hEnd, out _) && hEnd <= to
             && honorific.Kind is not (HonorificKind.Memorial or HonorificKind.Profession))
         {
             known |= Known.Honorific;
         }
-        if ((starts & WordLookup.Lists.Title) != 0 && g.TaggerTitles.TryMatch(tokens, k, true, out var title, out var tEnd, out _) && tEnd <= to)
+        if (g.TaggerTitles.TryMatch(tokens, k, true, out var title, out var tEnd, out _) && tEnd <= to)
         {
             known |= title.Kind switch { TitleKind.Head => Known.TitleHead, TitleKind.Complete => Known.TitleComplete, _ => Known.TitleModifier };
         }
         // Landmarks («البيت الأبيض», «الكرملين») serve the meetings' places only: in the place feature they lowered
         // five-fold CV from 0.671 to 0.662; the world's cities marked "rules" in cities.tsv, from 0.7081 to 0.7074.
-        if ((starts & WordLookup.Lists.Place) != 0 && g.Places.TryMatch(tokens, k, true, out var places, out _, out _) && places.Any(p => !p.Landmark && !p.RulesOnly))
+        if (g.Places.TryMatch(tokens, k, true, out var places, out _, out _) && places.Any(p => !p.Landmark && !p.RulesOnly))
         {
             known |= Known.Place;
         }
-        if ((starts & WordLookup.Lists.Nationality) != 0 && g.Nationalities.TryMatch(tokens, k, true, out _, out _, out _))
+        if (g.Nationalities.TryMatch(tokens, k, true, out _, out _, out _))
         {
             known |= Known.Nationality;
         }

@@ -4,18 +4,12 @@ using KnowledgeGraph.Extraction.Text;
 namespace KnowledgeGraph.Extraction.Learning;
 
 /// <summary>
-/// What the gazetteers know of a word by itself, and which phrase lists have an entry that starts with it: the part of a
-/// token's gazetteer features that does not depend on its neighbours. A tagger keeps it per word, and matches a list's
-/// phrases only at the words that may start one; most words start none, and each match is several look-ups.
+/// What the gazetteers know of a word by itself: the part of a token's gazetteer features that does not depend on its
+/// neighbours, which a tagger keeps per word. (Which phrase lists a word may start, the spelling keeps for every list:
+/// <see cref="PhraseIndex{T}.MayStartWith"/>.)
 /// </summary>
-internal readonly record struct WordLookup(NerFeatures.Known Flags, WordLookup.Lists Starts)
+internal readonly record struct WordLookup(NerFeatures.Known Flags)
 {
-    [Flags]
-    internal enum Lists : byte
-    {
-        None = 0, Honorific = 1, Title = 2, Place = 4, Nationality = 8, Figure = 16, Organisation = 32,
-    }
-
     public static WordLookup Of(Token t, Gazetteer g)
     {
         if (!t.IsWord)
@@ -49,15 +43,6 @@ internal readonly record struct WordLookup(NerFeatures.Known Flags, WordLookup.L
                 known |= NerFeatures.Known.Surname;
             }
         }
-        var starts = Lists.None;
-        Mark(g.Honorifics.MayStartWith(t), Lists.Honorific);
-        Mark(g.TaggerTitles.MayStartWith(t), Lists.Title);
-        Mark(g.Places.MayStartWith(t), Lists.Place);
-        Mark(g.Nationalities.MayStartWith(t), Lists.Nationality);
-        Mark(g.PublicFigures.MayStartWith(t), Lists.Figure);
-        Mark(g.Organisations.MayStartWith(t), Lists.Organisation);
-        return new WordLookup(known, starts);
-
-        void Mark(bool may, Lists list) => starts |= may ? list : Lists.None;
+        return new WordLookup(known);
     }
 }
