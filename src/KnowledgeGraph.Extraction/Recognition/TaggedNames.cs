@@ -35,6 +35,12 @@ internal static class TaggedNames
                 continue;
             }
             var nameStart = context.FirstTokenAt(mention.Span.Start);
+            // «الشيخ محمد عبدالله المبارك الصباح»: a name that closes with a ruling family's («الصباح» is also "the
+            // morning") is a member's whole name; the family's name closes no ordinary phrase after a name.
+            if (context.Gazetteer.RulingFamilies.ContainsKey(tokens[mention.End - 1].Norm))
+            {
+                continue;
+            }
             // After an honorific a given name alone is enough («الأمير محمد ضيفه» → «محمد»): the resolver knows who he is.
             var shortest = mention.Honorifics.Count > 0 || mention.Posts.Count > 0 ? 1 : 2;
             var cut = tagged.FirstOrDefault(t => t.Start == nameStart && t.End - t.Start >= shortest && t.End < mention.End
