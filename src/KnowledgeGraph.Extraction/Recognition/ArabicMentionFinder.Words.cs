@@ -6,6 +6,9 @@ namespace KnowledgeGraph.Extraction.Recognition;
 // verbs whose subject follows them.
 public sealed partial class ArabicMentionFinder
 {
+    // The second word of a compound name word («نصر الله», «يار الله», «عز الدين»): alone it is "God" or "religion".
+    internal static readonly HashSet<string> CompoundEnds = new(StringComparer.Ordinal) { "الله", "الدين" };
+
     // The particles of European surnames («دي لافيغا», «فون دير لاين»). The rules take one only between two words the
     // dictionary does not know, so those that are also Arabic words («لا», «لو», «دير») are safe here.
     internal static readonly HashSet<string> ForeignParticles = new(StringComparer.Ordinal) { "دي", "دا", "دو", "ديل", "دل", "دوس", "داس", "فون", "فان", "دير", "لا", "لو" };

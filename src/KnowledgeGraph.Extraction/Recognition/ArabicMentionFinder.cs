@@ -500,6 +500,10 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
     private bool NameOpensAt(int k) =>
         context.At(k) is { IsWord: true } t && (context.IsGivenName(t) || _g.Honorifics.TryMatch(_tokens, k, false, out _, out _, out _));
 
+    // The second word of a compound after a name word of its own («رشيد يار الله»), not after «عبد» («عبد الله»).
+    private bool CompoundEndAt(int k, int nameStart) =>
+        k - nameStart >= 2 && CompoundEnds.Contains(_tokens[k].Norm) && !Connectors.Contains(_tokens[k - 1].Norm);
+
     private bool OrdinaryWord(Token t) =>
         t.IsWord && !Connectors.Contains(t.Norm) && !context.IsGivenName(t) && !_g.FigureSurnames.ContainsKey(t.Norm) && _g.Lexicon.Knows(t.Norm);
 
@@ -521,13 +525,21 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         // «عبد الله» spelt in two words is one name word («سالم عبد الله الجابر الصباح»).
         var spacedAbd = 0;
         var afterOuld = -1;
-        while (context.At(end) is { } t && context.SameSentence(pos, end) && end - pos - spacedAbd < (lineage ? MaxNameWordsWithLineage : MaxNameWords))
+        while (context.At(end) is { } t && context.SameSentence(pos, end)
+               && (end - pos - spacedAbd < (lineage ? MaxNameWordsWithLineage : MaxNameWords) || CompoundEndAt(end, pos)))
         {
             var previous = _tokens[end - 1];
             var afterConnector = Connectors.Contains(previous.Norm) || afterOuld == end - 1;
             if (!t.IsWord || t.Kind == TokenKind.Number)
             {
                 break;
+            }
+            // «عبد الأمير رشيد يار الله»: a compound name word spelt in two counts as one, as the spaced «عبد» does.
+            if (CompoundEndAt(end, pos))
+            {
+                spacedAbd++;
+                end++;
+                continue;
             }
             // Past four words, as the spaced «عبد» allows, only a given name or a family name goes on: «مصطفى عبد الله بفوز عبد
             // الفتاح» is two names, and «علي عبد الله صالح اليمين الدستورية» ends before "the oath".

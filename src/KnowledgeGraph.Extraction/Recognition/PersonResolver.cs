@@ -12,9 +12,6 @@ public sealed class PersonResolver(TextContext context)
     // Words that end names without naming anyone: lineage particles and regnal numbers.
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "بن", "ابن", "بنت", "ال", "bin", "ibn", "al", "-", "الثاني", "الثالث", "ii", "iii" };
 
-    // The second word of a compound surname («نصر الله», «فضل الله», «عز الدين»): alone it is "God" or "religion".
-    private static readonly HashSet<string> CompoundEnds = new(StringComparer.Ordinal) { "الله", "الدين" };
-
     public List<ResolvedPerson> Resolve(List<PersonMention> mentions)
     {
         var persons = new List<ResolvedPerson>();
@@ -210,7 +207,7 @@ public sealed class PersonResolver(TextContext context)
         var bySurname = new Dictionary<string, ResolvedPerson>(StringComparer.Ordinal);
         foreach (var p in persons)
         {
-            if (p.Words.Count >= 2 && p.Words[^1] is { Length: >= 3 } surname && !Connectors.Contains(surname) && !CompoundEnds.Contains(surname))
+            if (p.Words.Count >= 2 && p.Words[^1] is { Length: >= 3 } surname && !Connectors.Contains(surname) && !ArabicMentionFinder.CompoundEnds.Contains(surname))
             {
                 bySurname.TryAdd(surname, p);
             }
@@ -227,7 +224,7 @@ public sealed class PersonResolver(TextContext context)
                 var person = bySurname.GetValueOrDefault(form);
                 var end = i + 1;
                 // «وقال نصر الله»: a compound surname is mentioned whole.
-                if (person is null && context.At(i + 1) is { IsWord: true } second && CompoundEnds.Contains(second.Norm) && !covered[i + 1])
+                if (person is null && context.At(i + 1) is { IsWord: true } second && ArabicMentionFinder.CompoundEnds.Contains(second.Norm) && !covered[i + 1])
                 {
                     person = WithCompoundSurname(persons, form, second.Norm);
                     end = i + 2;
