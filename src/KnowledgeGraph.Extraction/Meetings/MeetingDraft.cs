@@ -44,11 +44,18 @@ public sealed class MeetingDraft
 
     public int Size => Participants.Count + Delegations.Count;
 
-    /// <summary>How far two drafts name the same people and delegations; attendees are left out, since they only join one.</summary>
+    /// <summary>
+    /// How far two drafts name the same people and delegations; attendees are left out, since they only join one. When
+    /// both name two people who met, a delegation both share is the trip's, not a sign of one encounter: the chief of
+    /// staff's talks with a visiting general and the prime minister's with him that day are two.
+    /// </summary>
     public double Overlap(MeetingDraft other)
     {
-        var a = (Attendees.Count == 0 ? Participants : Participants.Except(Attendees)).Select(p => "p" + p).Concat(Delegations).ToHashSet();
-        var b = (other.Attendees.Count == 0 ? other.Participants : other.Participants.Except(other.Attendees)).Select(p => "p" + p).Concat(other.Delegations).ToHashSet();
+        var met = Attendees.Count == 0 ? Participants : [.. Participants.Except(Attendees)];
+        var otherMet = other.Attendees.Count == 0 ? other.Participants : [.. other.Participants.Except(other.Attendees)];
+        var byPeople = met.Count >= 2 && otherMet.Count >= 2;
+        var a = met.Select(p => "p" + p).Concat(byPeople ? [] : Delegations).ToHashSet();
+        var b = otherMet.Select(p => "p" + p).Concat(byPeople ? [] : other.Delegations).ToHashSet();
         var union = a.Union(b).Count();
         return union == 0 ? 0 : (double)a.Intersect(b).Count() / union;
     }
