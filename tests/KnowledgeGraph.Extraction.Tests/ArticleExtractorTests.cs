@@ -693,6 +693,23 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_name_that_closes_with_a_ruling_family_is_kept_whole()
+    {
+        // «المبارك» ("the blessed") and «الصباح» ("the morning") are ordinary words too; the family closes the name.
+        var person = Assert.Single(Facts.Of("وحضر المقابلة الشيخ محمد عبدالله المبارك الصباح.").Persons);
+        Assert.Equal("محمد عبدالله المبارك الصباح", person.Name);
+        Assert.Equal(["KW"], person.Countries);
+    }
+
+    [Fact]
+    public void A_compound_name_word_in_two_words_counts_as_one()
+    {
+        var facts = Facts.Of("استقبل رئيس أركان الجيش العراقي الفريق أول الركن عبد الأمير رشيد يار الله قائد القيادة المركزية الأمريكية الجنرال مايكل كوريلا.");
+        Assert.Contains(facts.Persons, p => p.Name == "عبد الأمير رشيد يار الله");
+        Assert.DoesNotContain(facts.Persons, p => p.Name == "الله");
+    }
+
+    [Fact]
     public void Compound_office_is_one_office_per_post()
     {
         var facts = Facts.Of("وصل نائب رئيس الوزراء وزير الخارجية الكويتي سالم الصباح إلى الرياض.");
@@ -717,6 +734,8 @@ public class ArticleExtractorTests
     [InlineData("ومن المنتظر أن يلتقي وزير الخارجية العماني بدر البوسعيدي نظيره الإيراني عباس عراقجي في مسقط.", null)]
     [InlineData("وخلال الزيارة المزمعة يلتقي وزير الخارجية العماني بدر البوسعيدي نظيره الإيراني عباس عراقجي في مسقط.", null)]
     [InlineData("Omani Foreign Minister Badr Albusaidi is slated to meet his Iranian counterpart Abbas Araghchi in Muscat.", "en")]
+    [InlineData("ولم تؤكد الوزارة ما تردد عن لقاء مرتقب بين وزير الخارجية العماني بدر البوسعيدي ونظيره الإيراني عباس عراقجي في مسقط.", null)]
+    [InlineData("وتحدثت مصادر عن قمة محتملة بين الرئيس المصري عبد الفتاح السيسي والرئيس التركي رجب طيب أردوغان في أنقرة.", null)]
     public void Planned_meeting_is_not_a_meeting(string text, string? language)
     {
         var facts = Facts.Of(text, language: language);

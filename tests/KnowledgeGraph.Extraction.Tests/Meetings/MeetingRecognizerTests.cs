@@ -1039,4 +1039,15 @@ public class MeetingRecognizerTests
         Assert.Equal(2, facts.Meetings.Count);
         Assert.All(facts.Meetings, m => Assert.Equal(2, m.Participants.Count));
     }
+
+    [Fact]
+    public void A_visitors_talks_with_two_hosts_the_same_day_are_two_meetings_though_his_delegation_is_in_both()
+    {
+        var facts = Facts.Of("بغداد - استقبل رئيس أركان الجيش الفريق أول الركن عبد الأمير يار الله اليوم قائد القيادة المركزية الأمريكية الجنرال مايكل كوريلا والوفد المرافق له. "
+            + "وحضر اللقاء السفيرة الأمريكية لدى العراق ألينا رومانوسكي. ومن جانبه، التقى كوريلا في اليوم نفسه رئيس الوزراء محمد شياع السوداني.", "2025-04-10");
+        Assert.Equal(2, facts.Meetings.Count);
+        var sudani = facts.Persons.Single(p => p.Name == "محمد شياع السوداني").Id;
+        Assert.Equal(2, facts.Meetings.Single(m => m.Participants.Contains(sudani)).Participants.Count);
+        Assert.All(facts.Meetings, m => Assert.Equal(["US"], m.DelegationCountries));
+    }
 }
