@@ -42,6 +42,7 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
             }
         }
         PersonStates.Infer(context, persons, countries, mentions, meetings);
+        Counterparts.AddPosts(context, persons, mentions);
 
         var ids = persons.Select(p => "p" + (p.Index + 1)).ToArray();
         var personFacts = persons.Select(p => new PersonFact(

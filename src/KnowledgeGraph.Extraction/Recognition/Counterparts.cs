@@ -1,0 +1,31 @@
+namespace KnowledgeGraph.Extraction.Recognition;
+
+/// <summary>
+/// «التقى وزير الخارجية العراقي نظيره التركي هاكان فيدان», "met his Jordanian counterpart Ayman Safadi": a counterpart
+/// named without a post of his own holds, in his own state, the post of the one whose counterpart he is.
+/// </summary>
+internal static class Counterparts
+{
+    public static void AddPosts(TextContext context, List<ResolvedPerson> persons, List<PersonMention> mentions)
+    {
+        foreach (var m in mentions.Where(m => m.Person >= 0 && IsCounterpart(context, m)))
+        {
+            var counterpart = persons[m.Person];
+            if (counterpart.Posts.Count > 0 || counterpart.Country is not { } country)
+            {
+                continue;
+            }
+            // "his": the person named last before him in the sentence. Of a compound office the last post is the one
+            // a counterpart shares («نائب رئيس الوزراء وزير الخارجية … ونظيره» is a foreign minister's).
+            var holder = mentions.LastOrDefault(o => o.Sentence == m.Sentence && o.End <= m.Start && o.Person >= 0 && o.Person != m.Person);
+            if (holder is not null && persons[holder.Person].Posts is [.., var post] && (post.Country ?? persons[holder.Person].Country) is { } theirs
+                && theirs != country)
+            {
+                counterpart.Posts.Add(post with { Country = country, Span = m.Span });
+            }
+        }
+    }
+
+    private static bool IsCounterpart(TextContext context, PersonMention m) =>
+        m.Honorifics.Any(h => h.StartsWith("نظير", StringComparison.Ordinal)) || context.At(m.Start - 1)?.Norm is "counterpart";
+}
