@@ -18,6 +18,7 @@ internal static class PersonStates
         Sides(context, persons, countries, mentions);
         Messengers(context, persons, mentions);
         Companions(context, persons, mentions);
+        ListedColleagues(context, persons, mentions);
         SpokespeopleOfTheLead(persons);
         SeatsOfPower(context, persons);
         OfficialsOfTheArticlesState(context, persons, countries, mentions, meetings, context.Gazetteer);
@@ -302,6 +303,22 @@ internal static class PersonStates
             if (leader is not null && persons[leader.Person].Country is not null)
             {
                 persons[m.Person].Country = persons[leader.Person].Country;
+            }
+        }
+    }
+
+    // «وحضر اللقاء وزير الخارجية فؤاد حسين ووزير النفط حيان عبد الغني»: officials listed one after the other by their posts
+    // alone, joined by «و», serve one government.
+    private static void ListedColleagues(TextContext context, List<ResolvedPerson> persons, List<PersonMention> mentions)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            var (before, m) = (mentions[i - 1], mentions[i]);
+            if (m.Person >= 0 && before.Person >= 0 && m.Person != before.Person && before.End == m.Start && persons[m.Person].Country is null
+                && before.Posts.Count > 0 && m.Posts.Count > 0 && m.Posts.All(p => p.Country is null) && !m.Posts.Any(OfAnOrganisation)
+                && context.Tokens[m.Start].Norm is ['و', _, ..] && persons[before.Person].Country is { } state)
+            {
+                persons[m.Person].Country = state;
             }
         }
     }
