@@ -709,6 +709,35 @@ public class ArticleExtractorTests
         Assert.DoesNotContain(facts.Persons, p => p.Name == "الله");
     }
 
+    [Theory]
+    [InlineData("وفي وقت لاحق، التقى نائب رئيس الوزراء وزير الخارجية الكويتي عبدالله اليحيا نظيره التركي هاكان فيدان في أنقرة.", "ar", "هاكان فيدان", "وزير الخارجية", "TR")]
+    [InlineData("Lebanese Prime Minister Nawaf Salam met his Jordanian counterpart Jafar Hassan in Amman on Tuesday.", "en", "Jafar Hassan", "Prime Minister", "JO")]
+    public void A_counterpart_without_a_post_of_his_own_holds_the_same_post_in_his_state(string text, string language, string name, string title, string country)
+    {
+        var facts = Facts.Of(text, "2025-08-27", language);
+        var counterpart = facts.Persons.Single(p => p.Name == name).Id;
+        var office = Assert.Single(facts.Offices, o => o.Person == counterpart);
+        Assert.Equal((title, country), (office.Title, office.Country));
+    }
+
+    [Fact]
+    public void Officials_listed_by_their_posts_one_after_the_other_serve_one_government()
+    {
+        var facts = Facts.Of("أنقرة - استقبل الرئيس التركي رجب طيب أردوغان اليوم رئيس الوزراء العراقي محمد شياع السوداني. "
+            + "وحضر اللقاء وزير الخارجية العراقي فؤاد حسين ووزير النفط حيان عبد الغني.");
+        var minister = facts.Persons.Single(p => p.Name == "حيان عبد الغني");
+        Assert.Equal(["IQ"], minister.Countries);
+        Assert.Equal("IQ", Assert.Single(facts.Offices, o => o.Person == minister.Id).Country);
+    }
+
+    [Fact]
+    public void A_counterpart_with_a_post_of_his_own_keeps_only_that()
+    {
+        var facts = Facts.Of("التقى وزير الخارجية الأردني أيمن الصفدي نظيره وزير الخارجية السوري أسعد الشيباني في عمّان.");
+        var shaibani = facts.Persons.Single(p => p.Name == "أسعد الشيباني").Id;
+        Assert.Equal([("وزير الخارجية", "SY")], facts.Offices.Where(o => o.Person == shaibani).Select(o => (o.Title, o.Country)));
+    }
+
     [Fact]
     public void Compound_office_is_one_office_per_post()
     {
