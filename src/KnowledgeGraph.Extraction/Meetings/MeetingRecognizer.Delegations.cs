@@ -62,7 +62,7 @@ public sealed partial class MeetingRecognizer
         var listed = Enumerable.Range(i + 1, 7).TakeWhile(k => context.SameSentence(i, k) && !ClauseBreakBetween(i, k) && !persons.Any(p => p.Start == k && !p.IsTitleOnly))
             .Any(k => context.At(k)?.Norm is "يضم" or "ضم" or "برياسه" or "يتقدمه" or "يراسه" or "يقوده" or "led" or "headed" or "including")
             || side && context.At(i + 1)?.Norm == "by";
-        if (code is null && HeadedBefore(i) && HeadOf(i) is { Country: { } headState } headOfTrip)
+        if (code is null && HeadedBefore(i) && HeadOf(i) is { } headOfTrip && StateOf(headOfTrip) is { } headState)
         {
             code = headState;
             // «على رأس وفد رفيع المستوى», "at the head of an official delegation": a delegation the text does not list
@@ -94,8 +94,9 @@ public sealed partial class MeetingRecognizer
             AddMember(code, head.Person);
         }
         // «على رأس وفد رسمي، حيث التقى رئيس مجلس النواب نبيه بري»: a delegation the text does not list has no members
-        // beyond its head; the people named after it are whom it met. Nor has a side («الجانب الجورجي لم يكتف …»).
-        if ((word is "وفد" or "وفدا" || side) && !listed)
+        // beyond its head; the people named after it are whom it met ("at the head of a delegation, held talks with …"). Nor
+        // has a side («الجانب الجورجي لم يكتف …»).
+        if ((word is "وفد" or "وفدا" || word == "delegation" && HeadedBefore(i) || side) && !listed)
         {
             return;
         }
@@ -178,6 +179,9 @@ public sealed partial class MeetingRecognizer
         var relative = Enumerable.Range(last.End, Math.Max(0, delegation - last.End)).Any(k => IsRelativePronoun(context.Tokens[k]));
         return relative ? last : before[0];
     }
+
+    // "Salam, who arrived … at the head of a delegation": a person named again by surname has the state his first mention gave.
+    private string? StateOf(PersonMention p) => p.Country ?? persons.FirstOrDefault(o => o.Person == p.Person && o.Country is not null)?.Country;
 
     // Words between "at the head of" and "delegation": "a", "an official", "a high-level".
     private static readonly HashSet<string> DelegationModifiers = new(StringComparer.Ordinal)
