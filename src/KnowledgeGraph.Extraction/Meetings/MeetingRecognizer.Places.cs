@@ -65,6 +65,11 @@ public sealed partial class MeetingRecognizer
             if (t.Norm is "where" or "حيث")
             {
                 var end = context.At(k - 1)?.Text is "," or "،" ? k - 1 : k;
+                // "travelled to Beirut in July, where he met …": the trip's date may stand between the place and "where".
+                if (dates.FirstOrDefault(d => d.End == end && d.Start < end) is { } date)
+                {
+                    end = context.At(date.Start - 1)?.Norm is "in" or "on" or "في" ? date.Start - 1 : date.Start;
+                }
                 return inSentence.FirstOrDefault(c => c.End == end && c.IsCity);
             }
         }

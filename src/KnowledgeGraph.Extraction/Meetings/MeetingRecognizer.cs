@@ -48,6 +48,12 @@ public sealed partial class MeetingRecognizer(
             {
                 subject = [antecedent.Person];
             }
+            // «توجه فلان إلى بيروت، حيث التقى …»: the clause after "where" goes on with the subject of the sentence.
+            if (subject.Count == 0 && context.At(inSentence[0].Start - 1)?.Norm is "حيث" or "where"
+                && people.FirstOrDefault(p => p.End < inSentence[0].Start - 1) is { } traveller)
+            {
+                subject = [traveller.Person];
+            }
             // «ولم يلتق سعيد الوفد الليبي الذي زار تونس»: a relative clause about something other than a person has no
             // person for its subject.
             if (subject.Count > 0 && afterPronoun
@@ -406,6 +412,11 @@ public sealed partial class MeetingRecognizer(
             if (context.Tokens[k].Text is "؛" or ";" or ":")
             {
                 return k;
+            }
+            // "The visit comes weeks after Safadi travelled to Beirut": another day's encounter opens without a comma too.
+            if (k > from && context.Tokens[k].IsLatin && context.Tokens[k - 1].IsWord && DaysApart(k))
+            {
+                return k - 1;
             }
             if (context.Tokens[k].Text is "،" or "," && context.At(k + 1) is { IsWord: true } next
                 && (ClauseOpeners.Contains(next.Norm) || next.Norm.Length > 3 && next.Norm[0] == 'و' && !context.IsGivenName(next) && !WawOfTheWord(k + 1) && !ThatDuring(k + 1) || DaysApart(k + 1)))
