@@ -1050,4 +1050,32 @@ public class MeetingRecognizerTests
         Assert.Equal(2, facts.Meetings.Single(m => m.Participants.Contains(sudani)).Participants.Count);
         Assert.All(facts.Meetings, m => Assert.Equal(["US"], m.DelegationCountries));
     }
+
+    [Fact]
+    public void A_delegations_head_named_by_surname_takes_his_state_and_whom_he_then_meets_is_not_of_it()
+    {
+        var facts = Facts.Of("AMMAN - Jordanian Prime Minister Jafar Hassan welcomed Lebanese Prime Minister Nawaf Salam on Tuesday. "
+            + "Salam, who arrived in Amman at the head of a ministerial delegation, held talks with Foreign Minister Ayman Safadi on Wednesday.", "2025-08-27", "en");
+        Assert.All(facts.Meetings, m => Assert.Equal(["LB"], m.DelegationCountries));
+        Assert.Equal(["JO"], facts.Persons.Single(p => p.Name == "Ayman Safadi").Countries);
+    }
+
+    [Theory]
+    [InlineData("Foreign Minister Ayman Safadi travelled to Beirut in July, where he met President Joseph Aoun.", "en")]
+    [InlineData("توجه وزير الخارجية أيمن الصفدي إلى بيروت في تموز الماضي، حيث التقى الرئيس اللبناني جوزيف عون.", "ar")]
+    public void Where_a_trip_went_is_the_place_of_the_encounter_after_where_and_the_traveller_met(string text, string language)
+    {
+        var meeting = Assert.Single(Facts.Of(text, "2025-08-27", language).Meetings);
+        Assert.Equal(("Beirut", "2025-07"), (meeting.City, meeting.Date.ToString()));
+        Assert.Equal(2, meeting.Participants.Count);
+    }
+
+    [Fact]
+    public void An_encounter_weeks_before_without_a_comma_is_not_the_one_just_reported()
+    {
+        var facts = Facts.Of("Lebanese Foreign Minister Youssef Rajji met his Jordanian counterpart Ayman Safadi in Amman on Tuesday. "
+            + "The visit comes weeks after Safadi travelled to Beirut in July, where he met President Joseph Aoun.", "2025-08-27", "en");
+        Assert.Equal(2, facts.Meetings.Count);
+        Assert.All(facts.Meetings, m => Assert.Equal(2, m.Participants.Count));
+    }
 }
