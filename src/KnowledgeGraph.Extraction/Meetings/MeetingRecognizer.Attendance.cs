@@ -76,6 +76,19 @@ public sealed partial class MeetingRecognizer
         return false;
     }
 
+    /// <summary>Where «بحضور» ("in the presence of") stands between two tokens, or -1.</summary>
+    private int PresenceAt(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (context.Tokens[k].Norm is "بحضور" or "وبحضور" || context.Tokens[k].Norm == "presence" && context.At(k - 1)?.Norm == "the" && context.At(k - 2)?.Norm == "in")
+            {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>"Rubio, Prince Faisal and al-Shaibani also attended.": a sentence right after a meeting that only adds who was there.</summary>
     private void AttendeesWithoutTrigger(List<MeetingDraft> drafts, List<Trigger> triggers)
     {

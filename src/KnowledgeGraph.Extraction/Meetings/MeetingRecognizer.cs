@@ -180,6 +180,12 @@ public sealed partial class MeetingRecognizer(
                     current.Participants.UnionWith(subject);
                 }
                 current.Participants.UnionWith(reached);
+                // «استقبله رئيس الحكومة، بحضور بوريطة»: who is there "in the presence of" attends this encounter; he makes it
+                // no more the same as another he took part in.
+                if (PresenceAt(trigger.End, Math.Min(segmentEnd, SentenceEnd(trigger.Start))) is var presence and >= 0)
+                {
+                    current.Attendees.UnionWith(people.Where(p => p.Start > presence && p.Start < segmentEnd && !subject.Contains(p.Person)).Select(p => p.Person));
+                }
                 currentReached.AddRange(reached);
                 if (k == 0)
                 {
