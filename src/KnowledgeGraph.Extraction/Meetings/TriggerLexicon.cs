@@ -290,7 +290,9 @@ public static class TriggerLexicon
             }
             // Far from the trigger only a future verb, «المقرر», or a denial («نفى مصدر … صحة الأنباء التي تحدثت عن لقاء …») still counts.
             if (k < trigger.Start - 6 && !(t.Norm.StartsWith("سي", StringComparison.Ordinal) || t.Norm.StartsWith("ست", StringComparison.Ordinal)
-                || Denials.Contains(t.Norm) || t.Norm is "المقرر" or "will" or "denied" or "declined" or "refused"))
+                || Denials.Contains(t.Norm) || t.Norm is "المقرر" or "will" or "denied" or "declined" or "refused"
+                // "is due to travel to Doha on Thursday for talks with …": a plan still, however far its verb.
+                || t.Norm is "due" or "scheduled" or "expected" or "slated" && context.At(k + 1)?.Norm == "to"))
             {
                 continue;
             }
