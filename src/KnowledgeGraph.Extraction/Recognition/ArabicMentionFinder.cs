@@ -239,11 +239,34 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             }
             else if (posts.Count > 0)
             {
-                mentions.Add(new PersonMention { Start = i, End = afterPosts, Sentence = _tokens[i].Sentence, Posts = posts, Country = country, Span = context.SpanOf(i, afterPosts) });
+                // «العليمي يلتقي السفير الأمريكي والمبعوث الأممي»: with no name after them, posts joined by «و» are two people's.
+                var and = SecondHolderAt(i, afterPosts, posts);
+                var firstPosts = and < 0 ? posts : [.. posts.Where(p => p.Span.End <= _tokens[and].Start)];
+                var firstEnd = and < 0 ? afterPosts : and;
+                mentions.Add(new PersonMention { Start = i, End = firstEnd, Sentence = _tokens[i].Sentence, Posts = firstPosts, Country = country, Span = context.SpanOf(i, firstEnd) });
+                if (and >= 0)
+                {
+                    var rest = posts.Skip(firstPosts.Count).ToList();
+                    mentions.Add(new PersonMention { Start = and, End = afterPosts, Sentence = _tokens[i].Sentence, Posts = rest, Span = context.SpanOf(and, afterPosts) });
+                }
                 i = afterPosts - 1;
             }
         }
         return mentions;
+    }
+
+    // The token where a post joined by «و» opens, when posts stand before and after it; else -1.
+    private int SecondHolderAt(int start, int end, List<Post> posts)
+    {
+        for (var k = start + 1; k < end; k++)
+        {
+            if (_tokens[k].Norm is ['و', _, ..] && _g.Titles.TryMatch(_tokens, k, true, out _, out _, out var clitic) && clitic > 0
+                && posts.Any(p => p.Span.End <= _tokens[k].Start) && posts.Any(p => p.Span.Start >= _tokens[k].Start))
+            {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private bool AfterKinship(int i)
