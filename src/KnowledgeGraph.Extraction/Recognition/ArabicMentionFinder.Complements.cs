@@ -130,6 +130,14 @@ public sealed partial class ArabicMentionFinder
             {
                 break;
             }
+            // «المنسقة الخاصة للأمم المتحدة في لبنان»: where an organisation's officer serves belongs to the title; the post
+            // is still the organisation's, of no state.
+            if (t.Norm == "في" && pos > start && _countryAt.TryGetValue(pos + 1, out var posting) && !posting.IsNationality && !posting.IsCity
+                && PersonStates.NamesAnOrganisation(ArabicText.Normalize(context.Slice(start, pos))))
+            {
+                pos = posting.End;
+                break;
+            }
             if (t.Norm is "في" or "باسم" && context.At(pos + 1) is { IsWord: true } n && !context.IsArabicStop(n)
                 && (!_countryAt.ContainsKey(pos + 1) || t.Norm == "باسم" && SeatOfPowerAt(pos + 1)))
             {

@@ -165,7 +165,8 @@ internal static class PersonStates
         return false;
     }
 
-    private static bool NamesAnOrganisation(string words)
+    /// <summary>Whether words (normalised, in lower case) name an international body, a party or a movement.</summary>
+    internal static bool NamesAnOrganisation(string words)
     {
         foreach (var o in Organisations)
         {
@@ -244,6 +245,12 @@ internal static class PersonStates
             {
                 return state;
             }
+        }
+        // «رشاد محمد العليمي» is the listed «رشاد العليمي», his father's name between.
+        if (words is [var given, not ("بن" or "ابن" or "بنت" or "ال" or "عبد" or "ابو"), var family]
+            && gazetteer.FigureStates.TryGetValue(given + " " + family, out var withFather))
+        {
+            return withFather;
         }
         // "Tayyip Erdogan", "Bashar Assad", "Ahmad al-Sharaa": a listed figure's English name spelt another way.
         if (key.Any(ArabicText.IsArabicLetter))
