@@ -295,6 +295,14 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         {
             return null;
         }
+        // "President of the Islamic Republic of Iran Masoud Pezeshkian", "Emir of Qatar": the state a complete title is of
+        // is the post's country, as «رئيس جمهورية كرواتيا» gives «رئيس», Croatia.
+        else if (entry.Kind == TitleKind.Complete && context.At(pos)?.Norm == "of" && StateAfterOf(pos) is { } of)
+        {
+            end = of.End;
+            var head = context.Slice(start, pos);
+            return new Post(head, string.Join(' ', english), entry.English, of.Code, context.SpanOf(start, end));
+        }
         end = pos;
         country ??= entry.Country;
         var title = context.Slice(start, end);
@@ -313,6 +321,23 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             (title, titleEn, country) = (organisation + " " + title, $"{Capitalized(organisation)} {Capitalized(titleEn)}".TrimEnd(), null);
         }
         return new Post(title, titleEn, entry.English, country, context.SpanOf(start, end));
+    }
+
+    // The state named after "of" (through "the Islamic Republic of", "the State of"), or null.
+    private CountryMention? StateAfterOf(int of)
+    {
+        for (var k = of + 1; k < of + 7 && context.At(k) is { IsWord: true } w && context.SameSentence(of, k); k++)
+        {
+            if (_countryAt.TryGetValue(k, out var state))
+            {
+                return state.IsNationality || state.IsCity ? null : state;
+            }
+            if (!w.IsCapitalized && w.Norm is not ("the" or "of"))
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     // "EU foreign policy chief" → "EU Foreign Policy Chief".
