@@ -739,6 +739,40 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void Posts_joined_by_and_with_no_name_after_them_are_two_peoples()
+    {
+        var facts = Facts.Of("العليمي يلتقي السفير الأمريكي والمبعوث الأممي في الرياض\n\nالرياض - التقى رئيس مجلس القيادة الرئاسي رشاد العليمي اليوم "
+            + "السفير الأمريكي لدى اليمن ستيفن فاغن. كما استقبل العليمي المبعوث الأممي إلى اليمن هانس غروندبرغ.", "2025-02-26");
+        var fagin = facts.Persons.Single(p => p.Name == "ستيفن فاغن").Id;
+        Assert.Equal(["Ambassador"], facts.Offices.Where(o => o.Person == fagin).Select(o => o.TitleEn));
+    }
+
+    [Fact]
+    public void A_listed_figure_named_with_his_fathers_name_between_is_of_his_state()
+    {
+        var person = Assert.Single(Facts.Of("وترأس الدكتور رشاد محمد العليمي اجتماعاً لهيئة التشاور والمصالحة.").Persons);
+        Assert.Equal(["YE"], person.Countries);
+    }
+
+    [Fact]
+    public void A_complete_english_title_of_a_state_is_that_states_post()
+    {
+        var facts = Facts.Of("The Amir received a phone call from President of the Islamic Republic of Iran HE Dr Masoud Pezeshkian.", "2025-07-22", "en");
+        var office = Assert.Single(facts.Offices);
+        Assert.Equal(("President", "IR"), (office.TitleEn, office.Country));
+    }
+
+    [Theory]
+    [InlineData("المنسقة الخاصة للأمم المتحدة في لبنان جينين هينيس بلاسخارت")]
+    [InlineData("المنسق الخاص للأمم المتحدة في لبنان يان كوبيش")]
+    public void Where_an_organisations_officer_serves_is_part_of_the_title_and_no_state_of_the_post(string officer)
+    {
+        var facts = Facts.Of("كما استقبل رئيس مجلس النواب نبيه بري " + officer + ".");
+        var office = Assert.Single(facts.Offices, o => o.Title.EndsWith("للأمم المتحدة في لبنان", StringComparison.Ordinal));
+        Assert.Null(office.Country);
+    }
+
+    [Fact]
     public void Compound_office_is_one_office_per_post()
     {
         var facts = Facts.Of("وصل نائب رئيس الوزراء وزير الخارجية الكويتي سالم الصباح إلى الرياض.");
@@ -765,6 +799,7 @@ public class ArticleExtractorTests
     [InlineData("Omani Foreign Minister Badr Albusaidi is slated to meet his Iranian counterpart Abbas Araghchi in Muscat.", "en")]
     [InlineData("ولم تؤكد الوزارة ما تردد عن لقاء مرتقب بين وزير الخارجية العماني بدر البوسعيدي ونظيره الإيراني عباس عراقجي في مسقط.", null)]
     [InlineData("وتحدثت مصادر عن قمة محتملة بين الرئيس المصري عبد الفتاح السيسي والرئيس التركي رجب طيب أردوغان في أنقرة.", null)]
+    [InlineData("Sharaa is due to travel to Doha on Thursday for talks with Qatar's Emir Sheikh Tamim bin Hamad al-Thani.", "en")]
     public void Planned_meeting_is_not_a_meeting(string text, string? language)
     {
         var facts = Facts.Of(text, language: language);

@@ -1078,4 +1078,13 @@ public class MeetingRecognizerTests
         Assert.Equal(2, facts.Meetings.Count);
         Assert.All(facts.Meetings, m => Assert.Equal(2, m.Participants.Count));
     }
+
+    [Fact]
+    public void Who_attends_a_reception_in_the_presence_of_makes_it_no_more_the_same_as_his_own_talks()
+    {
+        var facts = Facts.Of("الرباط - أجرى وزير الشؤون الخارجية ناصر بوريطة اليوم بالرباط مباحثات مع نظيره الموريتاني محمد سالم ولد مرزوك. "
+            + "وكان ولد مرزوك قد استقبل من طرف رئيس الحكومة عزيز أخنوش، بحضور بوريطة.", "2025-10-14");
+        Assert.Equal(2, facts.Meetings.Count);
+        Assert.Equal([2, 3], facts.Meetings.Select(m => m.Participants.Count).Order());
+    }
 }
