@@ -25,7 +25,7 @@ public sealed partial class MeetingRecognizer
         // «التقى … في ألاسكا … منذ عودة ترامب إلى البيت الأبيض»: where someone goes is no meeting's place, a trip's only;
         // «الشراكة مع واشنطن», "ties with Washington": a capital after "with" stands for its government.
         var city = inSentence.Where(c => c.IsCity && (trigger.Kind == MeetingKind.Visit || context.At(c.Start - 1)?.Norm is not ("الي" or "to"))
-                && !StandsForGovernment(inSentence, c))
+                && !StandsForGovernment(inSentence, c) && !ComingFrom(c))
             .OrderBy(c => c.Start < trigger.Start ? 1 : 0).FirstOrDefault()
             ?? CapitalPhrase(inSentence);
         // "Trump travelled to Abu Dhabi, where he was received by …", «وصل إلى عمان، حيث التقى …»: the place before "where".
@@ -53,10 +53,14 @@ public sealed partial class MeetingRecognizer
         {
             // "his U.S. visit", «زيارته إلى قطر»: the state next to the trip.
             var destination = inSentence.FirstOrDefault(c => c.End == trigger.Start && trigger.Kind == MeetingKind.Visit)
-                ?? inSentence.FirstOrDefault(c => c.Start > trigger.Start && c.Start < segmentEnd && !c.IsNationality);
+                ?? inSentence.FirstOrDefault(c => c.Start > trigger.Start && c.Start < segmentEnd && !c.IsNationality && !ComingFrom(c));
             draft.Country ??= destination?.Code;
         }
     }
+
+    // «وصل … قادماً من الرياض», "arriving from Riyadh": where a traveller comes from is no place of his encounters.
+    private bool ComingFrom(CountryMention c) =>
+        context.At(c.Start - 1)?.Norm is "من" or "from" && context.At(c.Start - 2)?.Norm is "قادما" or "قادمه" or "قادمين" or "عايدا" or "عايده" or "coming" or "arriving";
 
     private CountryMention? WherePlace(List<CountryMention> inSentence, int trigger)
     {

@@ -197,8 +197,14 @@ public sealed partial class MeetingRecognizer(
                 }
                 Place(current, trigger, segmentEnd);
                 current.Date ??= DateNear(trigger.Start);
+                // «وفي وقت سابق، عقد …», "Earlier, Prince Faisal met …": earlier on the day of the encounter just reported.
+                if (current.Date is null && EarlierThatDay(trigger.Start) && drafts.LastOrDefault(d => d.Date is not null) is { } before)
+                {
+                    current.Date = before.Date;
+                }
                 // «مؤخراً», "recently": the text says it is not giving the date.
-                current.Undated |= context.AnyNear(trigger.Start, trigger.Start - 4, 8, t => t.Norm is "موخرا" or "recently" or "earlier");
+                current.Undated |= current.Date is null && (context.AnyNear(trigger.Start, trigger.Start - 4, 8, t => t.Norm is "موخرا" or "recently" or "earlier")
+                    || SaysNotWhen(trigger.Start));
                 // "later", «في وقت لاحق»; and "a bilateral meeting", «لقاء ثنائي», which is apart from a larger one of the same people.
                 current.Later |= context.AnyNear(trigger.Start, trigger.Start - 4, 8, t => t.Norm is "لاحق" or "لاحقا" or "later" or "afterwards" or "subsequently")
                     || context.At(trigger.Start - 1)?.Norm == "bilateral" || context.At(trigger.End)?.Norm is "ثنايي" or "ثناييا" or "ثناييه";
@@ -298,8 +304,10 @@ public sealed partial class MeetingRecognizer(
         var merged = Merge(drafts).Where(d => d.Size >= 2 || (d.Kind == MeetingKind.Visit && d.Participants.Count == 1 && d.Country is not null)).ToList();
         // "Araqchi, who arrived in Doha late on Tuesday": a lone visitor's arrival where the article names the hosts he met
         // there is part of that encounter, not one of its own.
-        merged.RemoveAll(v => v.Kind == MeetingKind.Visit && v.Participants.Count == 1 && v.Delegations.Count == 0
-            && merged.Any(o => o.Participants.Count >= 2 && o.Participants.Contains(v.Participants.Min) && o.Country == v.Country && DayDistance(o.Date, v.Date) <= 1));
+        // His delegation, if any, goes with him to those encounters.
+        merged.RemoveAll(v => v.Kind == MeetingKind.Visit && v.Participants.Count == 1
+            && merged.Any(o => o.Participants.Count >= 2 && o.Participants.Contains(v.Participants.Min) && o.Country == v.Country && DayDistance(o.Date, v.Date) <= 1
+                && v.Delegations.IsSubsetOf(o.Delegations)));
         return merged;
     }
 
@@ -363,6 +371,29 @@ public sealed partial class MeetingRecognizer(
             }
         }
         return result;
+    }
+
+    // "…, without saying when", «دون أن يحدد متى»: the sentence says it does not give the date.
+    private bool SaysNotWhen(int trigger)
+    {
+        var (start, end) = context.SentenceTokens(context.Tokens[trigger].Sentence);
+        for (var k = Math.Max(start + 1, trigger); k < end; k++)
+        {
+            if (context.Tokens[k].Norm is "when" or "متي" && context.Tokens[k - 1].Norm is "saying" or "say" or "specifying" or "specify" or "يحدد" or "تحديد" or "يذكر" or "توضح" or "يوضح")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // «وفي وقت سابق،», «في وقت سابق اليوم», "Earlier," opening the sentence before the trigger.
+    private bool EarlierThatDay(int trigger)
+    {
+        var start = SentenceStart(trigger);
+        var first = context.At(start)?.Norm is "وفي" or "في" ? start + 1 : start;
+        return context.At(first)?.Norm == "وقت" && context.At(first + 1)?.Norm == "سابق" && first + 1 < trigger
+            || context.At(start)?.Norm == "earlier" && context.At(start + 1)?.Text == ",";
     }
 
     // «والاثنين», "and on Monday" after a comma: the verb before goes on to another day's encounter.
