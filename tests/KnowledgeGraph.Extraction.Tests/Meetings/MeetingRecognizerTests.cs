@@ -1087,4 +1087,32 @@ public class MeetingRecognizerTests
         Assert.Equal(2, facts.Meetings.Count);
         Assert.Equal([2, 3], facts.Meetings.Select(m => m.Participants.Count).Order());
     }
+
+    [Theory]
+    [InlineData("ar", "المنامة - استقبل ولي العهد الأمير سلمان بن حمد آل خليفة اليوم وزير الخارجية الأمريكي ماركو روبيو. وفي وقت سابق، عقد وزير الخارجية عبداللطيف الزياني وروبيو جلسة مباحثات. وكان روبيو قد وصل إلى البلاد مساء أمس الاثنين.")]
+    [InlineData("en", "RIYADH - Crown Prince Mohammed bin Salman received Chinese Foreign Minister Wang Yi on Tuesday. Earlier, Wang Yi met Foreign Minister Prince Faisal bin Farhan.")]
+    public void Talks_said_to_come_earlier_are_of_the_day_of_the_encounter_reported_before(string language, string text)
+    {
+        var facts = Facts.Of(text, "2025-04-22", language);
+        Assert.Equal(2, facts.Meetings.Count);
+        Assert.All(facts.Meetings, m => Assert.Equal("2025-04-22", m.Date.ToString()));
+    }
+
+    [Fact]
+    public void A_visitors_arrival_from_another_capital_with_his_delegation_is_part_of_his_encounters()
+    {
+        var facts = Facts.Of("المنامة - استقبل ولي العهد الأمير سلمان بن حمد آل خليفة اليوم وزير الخارجية الأمريكي ماركو روبيو والوفد المرافق له. "
+            + "وكان وزير الخارجية الأمريكي قد وصل إلى البلاد مساء أمس الاثنين قادماً من الرياض.", "2025-04-22");
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.Equal(("Manama", "BH"), (meeting.City, meeting.Country));
+    }
+
+    [Fact]
+    public void An_encounter_the_source_does_not_date_has_no_date()
+    {
+        var facts = Facts.Of("BAGHDAD - Iraqi Prime Minister Mohammed Shia al-Sudani received Iranian Foreign Minister Abbas Araghchi on Tuesday. "
+            + "Araghchi also met Kurdistan Region President Nechirvan Barzani in Irbil, state media said, without saying when.", "2025-06-24", "en");
+        Assert.Equal(2, facts.Meetings.Count);
+        Assert.Null(facts.Meetings[1].Date);
+    }
 }
