@@ -201,7 +201,12 @@ internal static class PersonStates
 
     // «أربيل - روداو», "ERBIL, July 2 -": a place that opens the text, followed by a dash or comma.
     private static bool IsDateline(TextContext context, CountryMention c) =>
-        c.Start == 0 && !c.IsNationality && context.At(c.End)?.Text is "-" or "–" or "—" or "," or "،";
+        (c.Start == 0 || OpensTheBody(context, c.Start)) && !c.IsNationality && context.At(c.End)?.Text is "-" or "–" or "—" or "," or "،";
+
+    // The first word of the line after a headline («… يستقبل الرئيس الإندونيسي\n\nالكويت – …»).
+    private static bool OpensTheBody(TextContext context, int k) =>
+        k > 0 && context.Tokens[k - 1].Sentence == context.Tokens[0].Sentence && context.Tokens[k].Sentence != context.Tokens[0].Sentence
+        && context.Text.AsSpan(context.Tokens[k - 1].End, context.Tokens[k].Start - context.Tokens[k - 1].End).Contains('\n');
 
     // A listed public figure whose state the text does not state serves the state the gazetteer knows; not one who only
     // holds a post of an organisation here (whose offices and countries stay without a state). A surname alone names
