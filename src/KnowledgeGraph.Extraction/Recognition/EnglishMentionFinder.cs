@@ -278,6 +278,12 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                     && !(context.At(state.End) is { IsWord: true } following && OrganisationWords.Contains(following.Text)))
                 {
                     last = state.End;
+                    // "Deputy Ruler of Abu Dhabi", "Governor of the Central Bank of Egypt": the office is that state's; an envoy's
+                    // or ambassador's is not the state he is sent to.
+                    if (!state.IsNationality && !PostedAbroad.Contains(entry.English))
+                    {
+                        country ??= state.Code;
+                    }
                     break;
                 }
                 k++;
@@ -322,6 +328,13 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         }
         return new Post(title, titleEn, entry.English, country, context.SpanOf(start, end));
     }
+
+    // The heads of posts held in another state than their holder's.
+    private static readonly HashSet<string> PostedAbroad = new(StringComparer.Ordinal)
+    {
+        "Ambassador", "Envoy", "Special Envoy", "Representative", "Special Representative", "Coordinator", "Special Coordinator", "Consul",
+        "Consul General", "Commissioner", "Chargé d'Affaires", "Charge d'Affaires",
+    };
 
     // The state named after "of" (through "the Islamic Republic of", "the State of"), or null.
     private CountryMention? StateAfterOf(int of)
