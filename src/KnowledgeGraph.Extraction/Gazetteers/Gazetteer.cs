@@ -156,6 +156,11 @@ public sealed class Gazetteer
             foreach (var demonym in Resource.Alternatives(row, 4))
             {
                 Nationalities.Add(demonym, code, overwrite: false);
+                // "Palestinians", "Israelis": the people, in the plural, refer to the state as the adjective does.
+                if (demonym.EndsWith('n') || demonym.EndsWith('i'))
+                {
+                    Nationalities.Add(demonym + "s", code, overwrite: false);
+                }
             }
         }
         foreach (var row in Resource.ReadRows("cities.tsv"))
