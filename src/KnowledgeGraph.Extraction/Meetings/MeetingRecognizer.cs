@@ -584,13 +584,18 @@ public sealed partial class MeetingRecognizer(
             }
             // "Last week, he hosted …", "He later spoke by phone with …": the English pronoun as the verb's subject, right
             // before it or with up to three words between and no one named there.
-            if (k >= trigger - 4 && k < trigger && context.At(k)?.Norm is "he" or "she" && NothingBetween(k, trigger))
+            if (k >= trigger - 4 && k < trigger && context.At(k)?.Norm is "he" or "she" && (NothingBetween(k, trigger) || PassiveWithAgent(k, trigger)))
             {
                 return true;
             }
         }
         return false;
     }
+
+    // "He was welcomed at the airport by …": the pronoun is whom the agent after "by" met, a participant all the same.
+    private bool PassiveWithAgent(int pronoun, int trigger) =>
+        Enumerable.Range(pronoun + 1, trigger - pronoun - 1).All(k => context.Tokens[k].Norm is "was" or "were" or "also" or "later")
+        && context.AnyNear(trigger, trigger + 1, 9, t => t.Norm == "by");
 
     // No punctuation, no one named and no passive ("he was met by …") between two tokens.
     private bool NothingBetween(int from, int to)
