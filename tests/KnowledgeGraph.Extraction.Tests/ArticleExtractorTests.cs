@@ -773,6 +773,31 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void The_dateline_after_a_headline_counts_for_the_state_the_article_is_about()
+    {
+        var facts = Facts.Of("سمو الأمير يستقبل ضيف البلاد\n\nالكويت – استقبل أمير البلاد الشيخ مشعل الأحمد الجابر الصباح اليوم رئيس جمهورية إندونيسيا برابوو سوبيانتو. "
+            + "من جهة أخرى، تلقى وزير الخارجية عبدالله علي اليحيا اتصالاً هاتفياً من نظيره الإيراني عباس عراقجي.", "2025-12-02");
+        var yahya = facts.Persons.Single(p => p.Name == "عبدالله علي اليحيا");
+        Assert.Equal(["KW"], yahya.Countries);
+        var araghchi = facts.Persons.Single(p => p.Name == "عباس عراقجي").Id;
+        Assert.Equal(("وزير الخارجية", "IR"), facts.Offices.Where(o => o.Person == araghchi).Select(o => (o.Title, o.Country)).Single());
+    }
+
+    [Theory]
+    [InlineData("The meeting was attended by Sheikh Tahnoun bin Zayed, Deputy Ruler of Abu Dhabi.", "AE")]
+    [InlineData("He met Hassan Abdullah, Governor of the Central Bank of Egypt.", "EG")]
+    public void An_english_post_of_a_state_or_its_city_is_that_states(string text, string country) =>
+        Assert.Equal(country, Assert.Single(Facts.Of(text, "2025-05-28", "en").Offices).Country);
+
+    [Fact]
+    public void An_envoy_to_a_state_is_not_of_that_state() =>
+        Assert.Null(Assert.Single(Facts.Of("He met Special Envoy for Syria Geir Pedersen.", "2025-05-28", "en").Offices).Country);
+
+    [Fact]
+    public void A_people_in_the_plural_refers_to_its_state() =>
+        Assert.Equal(["US", "PS"], Facts.Of("Washington pushed a plan to move Palestinians out of Gaza.", "2025-02-13", "en").Countries);
+
+    [Fact]
     public void Compound_office_is_one_office_per_post()
     {
         var facts = Facts.Of("وصل نائب رئيس الوزراء وزير الخارجية الكويتي سالم الصباح إلى الرياض.");

@@ -1115,4 +1115,13 @@ public class MeetingRecognizerTests
         Assert.Equal(2, facts.Meetings.Count);
         Assert.Null(facts.Meetings[1].Date);
     }
+
+    [Fact]
+    public void Who_a_passive_verb_with_its_agent_says_was_welcomed_took_part()
+    {
+        var facts = Facts.Of("ABU DHABI - Syrian President Ahmed al-Sharaa arrived in Abu Dhabi on Tuesday. "
+            + "He was welcomed at the airport by Sheikh Abdullah bin Zayed, Deputy Prime Minister and Minister of Foreign Affairs.", "2025-05-28", "en");
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.Equal(2, meeting.Participants.Count);
+    }
 }
