@@ -33,6 +33,9 @@ public sealed class MeetingDraft
     /// <summary>The text sets it after the encounters before («في وقت لاحق», "later"): with other people it is another one.</summary>
     public bool Later { get; set; }
 
+    /// <summary>The text says the encounter was with "his guest" («مع ضيفه»): the head of a visiting delegation.</summary>
+    public bool WithGuest { get; set; }
+
     /// <summary>Opened by a noun that refers back («الزيارة», «اللقاء»): it adds to a reported meeting, never makes one.</summary>
     public bool FromReference { get; set; }
 

@@ -180,6 +180,8 @@ public sealed partial class MeetingRecognizer(
                     current.Participants.UnionWith(subject);
                 }
                 current.Participants.UnionWith(reached);
+                current.WithGuest |= context.AnyNear(trigger.Start, trigger.Start - 3, Math.Min(segmentEnd, SentenceEnd(trigger.Start)) - trigger.Start + 3,
+                    t => t.Forms[^1] is "ضيفه" or "ضيفها" or "ضيوفه" or "ضيوفها");
                 // «استقبله رئيس الحكومة، بحضور بوريطة»: who is there "in the presence of" attends this encounter; he makes it
                 // no more the same as another he took part in.
                 if (PresenceAt(trigger.End, Math.Min(segmentEnd, SentenceEnd(trigger.Start))) is var presence and >= 0)
@@ -278,6 +280,15 @@ public sealed partial class MeetingRecognizer(
         }
         Companions(drafts);
         delegationMembers = DelegationMembers(out var leaders);
+        // «وكان بوغالي قد أجرى أمس مع ضيفه محادثات»: "his guest" is the head of the visiting delegation.
+        foreach (var draft in drafts.Where(d => d.WithGuest))
+        {
+            foreach (var (code, leader) in leaders.Where(l => l.Key != draft.Country && !draft.Participants.Contains(l.Value)))
+            {
+                draft.Participants.Add(leader);
+                draft.Delegations.Add(code);
+            }
+        }
         // «الوفد المرافق لأمير الكويت»: the delegation travels with its leader to every encounter of the trip.
         foreach (var (code, leader) in leaders)
         {

@@ -1124,4 +1124,13 @@ public class MeetingRecognizerTests
         var meeting = Assert.Single(facts.Meetings);
         Assert.Equal(2, meeting.Participants.Count);
     }
+
+    [Fact]
+    public void His_guest_is_the_head_of_the_visiting_delegation()
+    {
+        var facts = Facts.Of("الجزائر – استقبل رئيس الجمهورية عبد المجيد تبون اليوم رئيس مجلس النواب الأردني أحمد الصفدي الذي يقوم بزيارة رسمية على رأس وفد برلماني. "
+            + "وكان رئيس المجلس الشعبي الوطني إبراهيم بوغالي قد أجرى أمس مع ضيفه محادثات موسعة.", "2025-10-21");
+        var ids = facts.Persons.Where(p => p.Name is "أحمد الصفدي" or "إبراهيم بوغالي").Select(p => p.Id).Order().ToList();
+        Assert.Contains(facts.Meetings, m => m.Participants.Order().SequenceEqual(ids) && m.Date.ToString() == "2025-10-20");
+    }
 }
