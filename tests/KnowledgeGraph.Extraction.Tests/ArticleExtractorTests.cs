@@ -798,6 +798,16 @@ public class ArticleExtractorTests
         Assert.Equal(["US", "PS"], Facts.Of("Washington pushed a plan to move Palestinians out of Gaza.", "2025-02-13", "en").Countries);
 
     [Fact]
+    public void A_foreign_given_name_shaped_like_a_verb_after_a_post_opens_the_name()
+    {
+        var facts = Facts.Of("وشارك وزير الدفاع التركي يشار غولر، أمس الاثنين، في اجتماع وزراء دفاع حلف شمال الأطلسي.");
+        Assert.Equal(["يشار غولر"], facts.Persons.Select(p => p.Name));
+        // A verb that reports an encounter is still the verb: the minister receives the ambassador.
+        var reception = Facts.Of("وزير الخارجية التركي يستقبل ميلانوفيتش.");
+        Assert.DoesNotContain(reception.Persons, p => p.Name.StartsWith("يستقبل", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Compound_office_is_one_office_per_post()
     {
         var facts = Facts.Of("وصل نائب رئيس الوزراء وزير الخارجية الكويتي سالم الصباح إلى الرياض.");

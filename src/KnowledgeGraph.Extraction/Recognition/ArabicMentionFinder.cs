@@ -2,6 +2,7 @@ using KnowledgeGraph.Domain;
 using KnowledgeGraph.Domain.Names;
 using KnowledgeGraph.Extraction.Dates;
 using KnowledgeGraph.Extraction.Gazetteers;
+using KnowledgeGraph.Extraction.Meetings;
 using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction.Recognition;
@@ -476,7 +477,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         }
         // «الوليد بن طلال»: a word before a lineage opens a name, unless it is a verb («التقى بن سلمان») or a listed
         // figure's surname («ماكرون بن سلمان»).
-        if (!triggered && !(beforeLineage && !_g.FigureSurnames.ContainsKey(t.Norm)) || KnownVerb(t) || t.Norm[0] == 'و' || t.IsLatin)
+        if (!triggered && !(beforeLineage && !_g.FigureSurnames.ContainsKey(t.Norm)) || KnownVerb(t) && !ForeignNameAfterPost(t, triggered) || t.Norm[0] == 'و' || t.IsLatin)
         {
             return false;
         }
@@ -526,6 +527,19 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
     // The second word of a compound after a name word of its own («رشيد يار الله»), not after «عبد» («عبد الله»).
     private bool CompoundEndAt(int k, int nameStart) =>
         k - nameStart >= 2 && CompoundEnds.Contains(_tokens[k].Norm) && !Connectors.Contains(_tokens[k - 1].Norm);
+
+    // «وزير الدفاع يشار غولر»: after a post, a word shaped like a verb before a word no dictionary knows that ends the name is
+    // a foreign given name; not a verb that reports an encounter («الرئيس يستقبل ميلانوفيتش»).
+    private bool ForeignNameAfterPost(Token t, bool triggered)
+    {
+        if (!triggered || TriggerLexicon.Reports(context, t) || context.At(t.Index + 1) is not { } next || !context.SameSentence(t.Index, next.Index)
+            || !ForeignWord(next) || _countryAt.ContainsKey(next.Index))
+        {
+            return false;
+        }
+        var after = context.At(t.Index + 2);
+        return after is null || !context.SameSentence(t.Index, after.Index) || after.Kind == TokenKind.Punct || context.IsArabicStopWithClitics(after);
+    }
 
     private bool OrdinaryWord(Token t) =>
         t.IsWord && !Connectors.Contains(t.Norm) && !context.IsGivenName(t) && !_g.FigureSurnames.ContainsKey(t.Norm) && _g.Lexicon.Knows(t.Norm);
