@@ -238,6 +238,12 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 });
                 i = end - 1;
             }
+            // «عقد مع نظيره الصيني جلسة مباحثات»: a counterpart named by his state alone stands for someone named elsewhere.
+            else if (posts.Count == 0 && country is not null && nameStart > i && honorifics.Any(h => ArabicText.Normalize(h).StartsWith("نظير", StringComparison.Ordinal)))
+            {
+                mentions.Add(new PersonMention { Start = i, End = nameStart, Sentence = _tokens[i].Sentence, Honorifics = honorifics, Country = country, Span = context.SpanOf(i, nameStart) });
+                i = nameStart - 1;
+            }
             else if (posts.Count > 0)
             {
                 // «العليمي يلتقي السفير الأمريكي والمبعوث الأممي»: with no name after them, posts joined by «و» are two people's.

@@ -56,6 +56,16 @@ public sealed class PersonResolver(TextContext context)
                 }
                 continue;
             }
+            // «نظيره الصيني»: the one person of that state who holds a post.
+            if (m.Posts.Count == 0)
+            {
+                var ofState = persons.Where(p => p.Posts.Count > 0 && (p.Country ?? figureStates?[p.Index]) == m.Country).Take(2).ToList();
+                if (ofState is [var counterpart])
+                {
+                    m.Person = counterpart.Index;
+                }
+                continue;
+            }
             var holder = Holder(persons, mentions, m, figureStates);
             if (holder is null)
             {
