@@ -43,6 +43,8 @@ public sealed partial class MeetingRecognizer
     private static readonly HashSet<string> AttendanceWords = new(StringComparer.Ordinal)
     {
         "حضر", "وحضر", "شارك", "وشارك", "وانضم", "انضم", "attended", "joined", "hosted", "attending", "accompanied",
+        // «خلال اللقاء الذي حضره سمو ولي العهد»: "which … attended", the object pronoun on the verb.
+        "حضره", "وحضره", "حضرها", "وحضرها",
     };
 
     // "… was among those present", "were present": attendance; not "to present a plan".
