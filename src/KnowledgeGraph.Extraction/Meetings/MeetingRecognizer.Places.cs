@@ -208,9 +208,31 @@ public sealed partial class MeetingRecognizer
         }
         // «منذ توليه الرئاسة في يناير», "since January": the start of something else.
         inSentence.RemoveAll(d => context.AnyNear(d.Start, d.Start - 3, 3, t => t.Norm is "منذ" or "since" or "until" or "حتي"));
+        // "Macron, who visited Beirut last week, spoke by phone with Aoun on Monday": a date in an aside about someone dates the aside.
+        if (inSentence.Count > 1)
+        {
+            inSentence.RemoveAll(d => InAsideWithout(d.Start, trigger));
+        }
         // «وفي 17 أبريل، أجرى ...»: a date that opens the sentence dates what the sentence reports.
         var opening = inSentence.FirstOrDefault(d => d.Start - SentenceStart(d.Start) <= 2);
         return opening?.Date ?? inSentence.OrderBy(d => Math.Abs(d.Start - trigger)).FirstOrDefault()?.Date;
+    }
+
+    // Whether a relative clause set off by commas («، الذي … ،», ", who …,") holds the token but not the trigger.
+    private bool InAsideWithout(int token, int trigger)
+    {
+        for (var k = token - 1; k >= token - 10 && k > 0 && context.SameSentence(k, token); k--)
+        {
+            if (context.Tokens[k].Text is "," or "،")
+            {
+                if (!IsRelativePronoun(context.Tokens[k + 1]) || ClosingComma(token, token + 10) is not { } close || !context.SameSentence(token, close))
+                {
+                    return false;
+                }
+                return trigger < k || trigger > close;
+            }
+        }
+        return false;
     }
 
     /// <summary>The sentence of a first line set off by an empty line, or -1 when the text has no headline.</summary>
