@@ -1133,4 +1133,29 @@ public class MeetingRecognizerTests
         var ids = facts.Persons.Where(p => p.Name is "أحمد الصفدي" or "إبراهيم بوغالي").Select(p => p.Id).Order().ToList();
         Assert.Contains(facts.Meetings, m => m.Participants.Order().SequenceEqual(ids) && m.Date.ToString() == "2025-10-20");
     }
+
+    [Fact]
+    public void A_counterpart_named_by_his_state_alone_is_the_one_person_of_that_state_with_a_post()
+    {
+        var facts = Facts.Of("القاهرة – استقبل رئيس مجلس الوزراء مصطفى مدبولي اليوم وزير الخارجية الصيني وانغ يي. "
+            + "وكان وزير الخارجية بدر عبد العاطي قد عقد مع نظيره الصيني جلسة مباحثات أمس الاثنين.", "2025-06-17");
+        var ids = facts.Persons.Where(p => p.Name is "وانغ يي" or "بدر عبد العاطي").Select(p => p.Id).Order().ToList();
+        Assert.Contains(facts.Meetings, m => m.Participants.Order().SequenceEqual(ids) && m.Date.ToString() == "2025-06-16");
+    }
+
+    [Fact]
+    public void The_meeting_which_someone_attended_is_the_one_reported_before()
+    {
+        var facts = Facts.Of("عمّان – التقى الملك عبدالله الثاني اليوم رئيس الوزراء العراقي محمد شياع السوداني. "
+            + "وأكد جلالته، خلال اللقاء الذي حضره سمو الأمير الحسين بن عبدالله الثاني ولي العهد، حرص الأردن على التعاون مع العراق.", "2025-03-25");
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.Equal(3, meeting.Participants.Count);
+    }
+
+    [Fact]
+    public void A_date_in_an_aside_about_the_subject_dates_the_aside_not_the_call()
+    {
+        var call = Assert.Single(Facts.Of("French President Emmanuel Macron, who visited Beirut last week, spoke by phone with Lebanese President Joseph Aoun on Monday.", "2025-01-21", "en").Meetings);
+        Assert.Equal((MeetingKind.Call, "2025-01-20"), (call.Kind, call.Date.ToString()));
+    }
 }
