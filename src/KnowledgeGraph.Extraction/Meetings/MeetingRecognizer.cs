@@ -36,10 +36,11 @@ public sealed partial class MeetingRecognizer(
         foreach (var sentence in triggers.GroupBy(t => context.Tokens[t.Start].Sentence))
         {
             var inSentence = sentence.ToList();
-            // "Macron, who visited Beirut last week, spoke by phone with Aoun": the aside tells of another encounter, not this one.
+            // "Macron, who visited Beirut last week, spoke by phone with Aoun": the aside tells of another encounter than the verb
+            // after it reports; «فيدان، الذي التقى …، إن المحادثات»: a noun that refers back reports none.
             if (inSentence.Count > 1)
             {
-                inSentence.RemoveAll(t => inSentence.Any(u => u != t && InAsideWithout(t.Start, u.Start)));
+                inSentence.RemoveAll(t => inSentence.Any(u => u != t && !IsReference(u) && InAsideWithout(t.Start, u.Start)));
             }
             var people = persons.Where(p => p.Sentence == sentence.Key && p.Person >= 0 && !Excluded(p)).ToList();
             var subject = people.Where(p => p.Start < inSentence[0].Start && !ClauseBreakBetween(p.End, inSentence[0].Start)
