@@ -808,6 +808,15 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void The_gulf_cooperation_councils_secretary_general_serves_no_state()
+    {
+        var facts = Facts.Of("RIYADH - Saudi Foreign Minister Prince Faisal bin Farhan met Gulf Cooperation Council Secretary-General Jasem Albudaiwi in Riyadh on Tuesday.", "2025-08-05", "en");
+        var albudaiwi = facts.Persons.Single(p => p.Name == "Jasem Albudaiwi");
+        Assert.Empty(albudaiwi.Countries);
+        Assert.Null(Assert.Single(facts.Offices, o => o.Person == albudaiwi.Id).Country);
+    }
+
+    [Fact]
     public void Compound_office_is_one_office_per_post()
     {
         var facts = Facts.Of("وصل نائب رئيس الوزراء وزير الخارجية الكويتي سالم الصباح إلى الرياض.");

@@ -281,7 +281,7 @@ internal static class PersonStates
         "صندوق النقد الدولي", "بنك الدولي", "مجلس التعاون", "منظمه", "حركه", "حزب", "حلف", "اللجنه التنفيذيه", "وكاله الدوليه", "باسم الامين العام",
         "حماس", "الحوثي", "انصار الله", "الحشد الشعبي", "قسد", "طالبان", "داعش", "الجهاد الاسلامي",
         "البابا", "league", "united nations", "european union", "european council", "european commission", "european parliament", "african union",
-        "monetary fund", "world bank", "organization", "organisation", "movement", "party", "nato", "executive committee", "pope",
+        "monetary fund", "world bank", "organization", "organisation", "movement", "party", "nato", "executive committee", "pope", "cooperation council",
         "hezbollah", "hamas", "houthi", "taliban", "fatah",
     ];
 
