@@ -131,8 +131,46 @@ public sealed class PersonIndex
         {
             return PrefixOrEqual(known.Words, form.Words, string.Equals) || Subsequence(known.Words, form.Words);
         }
+        // Two Latin spellings keep their vowels too: "Tammy Bruce" and "Tom Barrack" share their consonants, not their names.
+        if (!known.Arabic && !form.Arabic && !LatinClose(known.Words, form.Words))
+        {
+            return false;
+        }
         return PrefixOrEqual(known.Skeleton, form.Skeleton, string.Equals) || Subsequence(known.Skeleton, form.Skeleton)
             || SkeletonPrefix(NameSkeleton.Joined(known.Skeleton), NameSkeleton.Joined(form.Skeleton), known.Skeleton, form.Skeleton);
+    }
+
+    // The first words of two Latin forms, and the shorter's last word with the longer's last or the one in its place, differ
+    // by at most a third of their letters (two at least): "Mohammed" and "Muhammad" are one name, "Tammy" and "Tom" are not.
+    private static bool LatinClose(string[] a, string[] b)
+    {
+        string[] Significant(string[] words) => [.. words.Where(w => w is not ("al" or "el" or "the"))];
+        var (x, y) = (Significant(a), Significant(b));
+        (x, y) = x.Length <= y.Length ? (x, y) : (y, x);
+        return x.Length > 0 && Close(x[0], y[0]) && (Close(x[^1], y[^1]) || Close(x[^1], y[x.Length - 1]));
+    }
+
+    private static bool Close(string a, string b) => EditDistance(a, b) <= Math.Max(2, Math.Max(a.Length, b.Length) / 3);
+
+    private static int EditDistance(string a, string b)
+    {
+        var row = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            row[j] = j;
+        }
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var diagonal = row[0];
+            row[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var above = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.Length];
     }
 
     // One name is the other, or its beginning of at least two words («فيصل بن فرحان» in «فيصل بن فرحان بن عبدالله»).

@@ -29,6 +29,23 @@ public class PersonIndexTests
     }
 
     [Fact]
+    public void Two_english_names_with_the_same_consonants_but_other_vowels_are_two_people()
+    {
+        var index = new PersonIndex();
+        index.Add("tammy-bruce", "Tammy Bruce", [], ["US"]);
+        Assert.Null(index.Find("Tom Barrack", [], ["US"]));
+    }
+
+    [Fact]
+    public void English_spellings_that_differ_in_a_vowel_or_two_and_a_shorter_form_are_one_person()
+    {
+        var index = new PersonIndex();
+        index.Add("mohammed-bin-salman", "Mohammed bin Salman bin Abdulaziz Al Saud", [], ["SA"]);
+        Assert.Equal("mohammed-bin-salman", index.Find("Muhammad bin Salman", [], ["SA"]));
+        Assert.Equal("mohammed-bin-salman", index.Find("Mohammed bin Salman", [], []));
+    }
+
+    [Fact]
     public void A_single_word_is_not_enough_to_identify_anyone()
     {
         var index = new PersonIndex();
