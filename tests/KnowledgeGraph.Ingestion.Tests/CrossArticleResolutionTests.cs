@@ -12,12 +12,22 @@ namespace KnowledgeGraph.Ingestion.Tests;
 public partial class CrossArticleResolutionTests
 {
     [Fact]
-    public async Task Every_person_of_the_dev_set_is_one_node_and_every_node_one_person()
+    public Task Every_person_of_the_dev_set_is_one_node_and_every_node_one_person() => OneNodePerPerson(60, "dev");
+
+    // The written cases share the dev set's person keys: ingested together, the same people recur across 59 articles in
+    // both scripts, and two Jordanian Safadis (the speaker and the foreign minister) must stay two. Some forms are still
+    // split ("Tayyip Erdogan", "King Abdullah", "Crown Prince Hussein" alone): this checks that no node merges two people.
+    [Fact]
+    public Task No_node_of_the_dev_set_and_the_written_cases_together_stands_for_two_people() => OneNodePerPerson(140, ["dev", "written"], splitsAllowed: true);
+
+    private static Task OneNodePerPerson(int atLeast, string set) => OneNodePerPerson(atLeast, [set], splitsAllowed: false);
+
+    private static async Task OneNodePerPerson(int atLeast, string[] sets, bool splitsAllowed)
     {
         var folder = Directory.CreateTempSubdirectory("kg-resolution-").FullName;
         try
         {
-            var cases = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Data", "dev"), "*.json").Order(StringComparer.Ordinal)
+            var cases = sets.SelectMany(set => Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Data", set), "*.json")).Order(StringComparer.Ordinal)
                 .Select(f => JsonDocument.Parse(File.ReadAllText(f)).RootElement).ToList();
             var input = Path.Combine(folder, "dev.jsonl");
             await File.WriteAllLinesAsync(input, cases.Select(c => JsonSerializer.Serialize(new
@@ -53,10 +63,10 @@ public partial class CrossArticleResolutionTests
                     Add(goldOfNode, node.Key, key);
                 }
             }
-            Assert.True(nodesOfGold.Count > 60, $"only {nodesOfGold.Count} gold persons were found at all");
+            Assert.True(nodesOfGold.Count > atLeast, $"only {nodesOfGold.Count} gold persons were found at all");
             var split = nodesOfGold.Where(kv => kv.Value.Count > 1).Select(kv => $"{kv.Key}: {string.Join(", ", kv.Value)}").ToList();
             var merged = goldOfNode.Where(kv => kv.Value.Count > 1).Select(kv => $"{kv.Key}: {string.Join(", ", kv.Value)}").ToList();
-            Assert.True(split.Count == 0, "gold persons split over several nodes:\n" + string.Join('\n', split));
+            Assert.True(split.Count == 0 || splitsAllowed, "gold persons split over several nodes:\n" + string.Join('\n', split));
             Assert.True(merged.Count == 0, "nodes standing for several gold persons:\n" + string.Join('\n', merged));
         }
         finally
