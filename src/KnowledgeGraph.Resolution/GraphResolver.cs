@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain;
+using KnowledgeGraph.Domain.Names;
 using KnowledgeGraph.Extraction.Gazetteers;
 using KnowledgeGraph.Extraction.Text;
 using KnowledgeGraph.Storage;
@@ -29,6 +30,13 @@ public sealed class GraphResolver(Gazetteer gazetteer, PersonIndex knownPersons,
             if (LoneSurnameOf(p.Name) is { } figure)
             {
                 forms.Add(figure);
+            }
+            // "Tayyip Erdogan", "Ahmad al-Sharaa": a listed figure's English name cut short or spelt another way is joined to
+            // the figure by his listed name.
+            else if (!p.Name.Any(ArabicText.IsArabicLetter) && gazetteer.FigureNamesLoose.GetValueOrDefault(string.Join(' ', NameSkeleton.Words(p.Name))) is { } listed
+                && listed != p.Name)
+            {
+                forms.Add(listed);
             }
             var key = knownPersons.Find(p.Name, forms, [.. p.Countries]) ?? knownPersons.FreeKey(PersonKey(p));
             knownPersons.Add(key, p.Name, forms, p.Countries);

@@ -26,6 +26,13 @@ public class GraphResolverTests
     }
 
     [Fact]
+    public void A_listed_figures_english_name_cut_short_joins_the_figure_named_in_full_in_arabic()
+    {
+        var erdogan = Assert.Single(PersonKeys("a1", "استقبل الرئيس التركي رجب طيب أردوغان أمس في أنقرة نظيره الأذربيجاني إلهام علييف."), k => k.Contains("erdogan", StringComparison.Ordinal));
+        Assert.Contains(erdogan, PersonKeys("a2", "The crown prince later received Turkish President Tayyip Erdogan's envoy, Turkish intelligence chief Ibrahim Kalin.", "en"));
+    }
+
+    [Fact]
     public void A_lone_surname_comes_first_and_the_full_name_later_joins_it()
     {
         var lone = Assert.Single(PersonKeys("a1", "وأكد الصفدي أهمية التعاون مع مصر."));

@@ -84,6 +84,12 @@ public sealed class Gazetteer
     /// </summary>
     public IReadOnlyDictionary<string, string?> FigureStatesLoose { get; }
 
+    /// <summary>
+    /// A listed figure's English name by the same consonant keys as <see cref="FigureStatesLoose"/> ("tyb rdjn" for "Tayyip
+    /// Erdogan"): null where two figures share a key.
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> FigureNamesLoose { get; }
+
     /// <summary>States with a king, emir or sultan: only these have royal offices.</summary>
     public IReadOnlySet<string> Monarchies { get; }
 
@@ -220,6 +226,7 @@ public sealed class Gazetteer
         var surnames = new Dictionary<string, string?>(StringComparer.Ordinal);
         var states = new Dictionary<string, string>(StringComparer.Ordinal);
         var loose = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var looseNames = new Dictionary<string, string?>(StringComparer.Ordinal);
         var endings = new Dictionary<string, List<(string Arabic, string English)>>(StringComparer.Ordinal);
         foreach (var row in Resource.ReadRows("public-figures.tsv"))
         {
@@ -242,6 +249,7 @@ public sealed class Gazetteer
                 {
                     var key = string.Join(' ', variant);
                     loose[key] = loose.TryGetValue(key, out var seen) && seen != state ? null : state;
+                    looseNames[key] = looseNames.TryGetValue(key, out var named) && named != en ? null : en;
                 }
             }
             // Rows that spell one person two ways share the English name: one bearer of the lineage or surname.
@@ -273,6 +281,7 @@ public sealed class Gazetteer
         }
         FigureStates = states;
         FigureStatesLoose = loose;
+        FigureNamesLoose = looseNames;
         FiguresEndingWith = endings.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)[.. kv.Value.Select(f => f.Arabic)], StringComparer.Ordinal);
         FigureSurnames = surnames;
         // A surname's one bearer, from the same list; lineages («بن زايد») are no surnames.
