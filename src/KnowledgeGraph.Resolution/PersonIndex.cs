@@ -48,6 +48,14 @@ public sealed class PersonIndex
                 return match.Key;
             }
         }
+        // "King Abdullah", "Crown Prince Hussein": a given name alone, of a stated state, is the one person of that state
+        // known by a name that opens with it.
+        var alone = NameSkeleton.Words(name);
+        if (alone.Length == 1 && countries.Count > 0 && _byFirst.TryGetValue(alone[0], out var opening)
+            && opening.Where(e => e.Countries.Count > 0 && countries.Any(e.Countries.Contains)).Take(2).ToList() is [var only])
+        {
+            return only.Key;
+        }
         return null;
     }
 

@@ -46,6 +46,18 @@ public class PersonIndexTests
     }
 
     [Fact]
+    public void A_given_name_alone_of_a_stated_state_is_the_one_person_of_that_state_whose_name_opens_with_it()
+    {
+        var index = new PersonIndex();
+        index.Add("abdullah-ii", "عبدالله الثاني بن الحسين", [], ["JO"]);
+        index.Add("abdullah-al-yahya", "عبدالله علي اليحيا", [], ["KW"]);
+        Assert.Equal("abdullah-ii", index.Find("Abdullah", [], ["JO"]));
+        // Two of the state open with it: no one.
+        index.Add("abdullah-ensour", "عبدالله النسور", [], ["JO"]);
+        Assert.Null(index.Find("Abdullah", [], ["JO"]));
+    }
+
+    [Fact]
     public void A_single_word_is_not_enough_to_identify_anyone()
     {
         var index = new PersonIndex();
