@@ -817,6 +817,15 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void An_organisations_officer_in_lower_case_with_his_name_set_off_by_commas_is_found()
+    {
+        var facts = Facts.Of("Saudi Minister of State for Foreign Affairs Adel Al-Jubeir met the EU special representative for the Gulf, Luigi Di Maio, in Riyadh on Tuesday.", "2025-08-05", "en");
+        var dimaio = facts.Persons.Single(p => p.Name == "Luigi Di Maio");
+        Assert.Null(Assert.Single(facts.Offices, o => o.Person == dimaio.Id).Country);
+        Assert.Equal(2, Assert.Single(facts.Meetings).Participants.Count);
+    }
+
+    [Fact]
     public void Compound_office_is_one_office_per_post()
     {
         var facts = Facts.Of("وصل نائب رئيس الوزراء وزير الخارجية الكويتي سالم الصباح إلى الرياض.");

@@ -226,6 +226,8 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                && (!requireCapital || t.IsCapitalized || english is { Count: > 0 } || e.Kind == TitleKind.Modifier || country is not null
                    // "The king also met …", "the minister said": a title that refers back to someone named before.
                    || pos == start && context.At(pos - 1)?.Norm == "the" && e.Kind == TitleKind.Complete
+                   // "the EU special representative for the Gulf, Luigi Di Maio,": after an organisation's name, in lower case too.
+                   || pos == start && OrganisationBefore(pos) is not null
                    || context.At(next) is { } after && (StartsName(after, triggered: true)
                       && (context.IsGivenName(after) || context.At(next + 1) is { IsWord: true, IsCapitalized: true } && StartsName(_tokens[next + 1], triggered: true))
                       || after.IsCapitalized && _g.Honorifics.TryMatch(_tokens, next, false, out _, out _, out _))))
