@@ -568,8 +568,11 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         // «عبد الله» spelt in two words is one name word («سالم عبد الله الجابر الصباح»).
         var spacedAbd = 0;
         var afterOuld = -1;
+        // A ruling family's name closes a name of four words more («صباح خالد الحمد المبارك الصباح»), though «الصباح» is
+        // also "the morning".
         while (context.At(end) is { } t && context.SameSentence(pos, end)
-               && (end - pos - spacedAbd < (lineage ? MaxNameWordsWithLineage : MaxNameWords) || CompoundEndAt(end, pos)))
+               && (end - pos - spacedAbd < (lineage ? MaxNameWordsWithLineage : MaxNameWords) || CompoundEndAt(end, pos)
+                   || !lineage && end - pos - spacedAbd == MaxNameWords && _g.RulingFamilies.ContainsKey(t.Norm)))
         {
             var previous = _tokens[end - 1];
             var afterConnector = Connectors.Contains(previous.Norm) || afterOuld == end - 1;
