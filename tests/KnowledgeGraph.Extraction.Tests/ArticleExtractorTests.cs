@@ -957,6 +957,14 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void Who_welcomes_a_visitor_of_another_state_is_of_the_state_visited_though_the_article_is_mostly_about_the_visitors()
+    {
+        var facts = Facts.Of("رئيس وزراء باكستان يصل إلى الكويت\n\nإسلام آباد – وصل رئيس الوزراء الباكستاني محمد شهباز شريف إلى الكويت مساء اليوم "
+            + "في زيارة رسمية، وكان في استقباله في المطار وزير الخارجية عبدالله علي اليحيا.", "2025-11-05");
+        Assert.Equal(["KW"], Assert.Single(facts.Persons, p => p.Name == "عبدالله علي اليحيا").Countries);
+    }
+
+    [Fact]
     public void A_portfolio_in_construct_with_a_state_is_named_in_English_and_the_state_is_the_offices_country()
     {
         var facts = Facts.Of("التقى وزير خارجية إسبانيا خوسيه مانويل ألباريس في مدريد نائب وزير دفاع اليابان.");

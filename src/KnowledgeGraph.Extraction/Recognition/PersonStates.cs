@@ -21,9 +21,9 @@ internal static class PersonStates
         ListedColleagues(context, persons, mentions);
         SpokespeopleOfTheLead(persons);
         SeatsOfPower(context, persons);
-        OfficialsOfTheArticlesState(context, persons, countries, mentions, meetings, context.Gazetteer);
         RoyalCompanions(persons, meetings, context.Gazetteer);
         OfficialsAtHome(persons, meetings, context.Gazetteer);
+        OfficialsOfTheArticlesState(context, persons, countries, mentions, meetings, context.Gazetteer);
         HostsOfDelegations(persons, meetings);
         CounterpartsAbroad(context, persons, meetings);
     }
@@ -386,10 +386,12 @@ internal static class PersonStates
         {
             // Not when someone of that state is also there with foreigners: then he is the visitor, they the hosts.
             // A minister or president who is on a trip may not be named with his state («وصل إلى الدوحة وزير الدولة …»): only a
-            // monarch is taken for the host of a visit.
+            // monarch is taken for the host of a visit, or one whom a visitor of another state meets there («وكان في استقباله
+            // في مطار الكويت الدولي وزير الخارجية …»).
             var royal = p.Posts.Any(post => RoyalHeads.Contains(post.Head));
             var host = meetings.FirstOrDefault(m => m.Participants.Contains(p.Index) && m.Country is not null
-                && (royal && gazetteer.Monarchies.Contains(m.Country) || !royal && m.Kind == MeetingKind.Meeting && m.Participants.Count >= 2)
+                && (royal && gazetteer.Monarchies.Contains(m.Country) || !royal && m.Kind == MeetingKind.Meeting && m.Participants.Count >= 2
+                    || !royal && m.Kind == MeetingKind.Visit && m.Participants.Any(o => o != p.Index && persons[o].Country is { } visitor && visitor != m.Country))
                 && (!m.Participants.Any(o => o != p.Index && persons[o].Country == m.Country)
                     || m.Kind == MeetingKind.Meeting && m.Delegations.Count == 0 && m.Participants.All(o => o == p.Index || persons[o].Country == m.Country)));
             // «وحضر اللقاء وزير الخارجية» at a reception the home state's leader gave: one of the hosts' side.
