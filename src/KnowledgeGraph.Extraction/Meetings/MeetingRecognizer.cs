@@ -41,6 +41,7 @@ public sealed partial class MeetingRecognizer(
             if (inSentence.Count > 1)
             {
                 inSentence.RemoveAll(t => inSentence.Any(u => u != t && !IsReference(u) && InAsideWithout(t.Start, u.Start)));
+                inSentence.RemoveAll(t => DuringTheTripOf(t, inSentence));
             }
             var people = persons.Where(p => p.Sentence == sentence.Key && p.Person >= 0 && !Excluded(p)).ToList();
             var subject = people.Where(p => p.Start < inSentence[0].Start && !ClauseBreakBetween(p.End, inSentence[0].Start)
@@ -447,6 +448,17 @@ public sealed partial class MeetingRecognizer(
     {
         "الذي", "التي", "الذين", "اذ", "حيث", "بعد", "بعدما", "قبل", "فيما", "بينما", "كما", "and", "while", "who", "which", "after", "before", "as",
     };
+
+    /// <summary>
+    /// «كما التقى عراقجي، خلال زيارته إلى بغداد، رئيس الجمهورية …»: a trip set off by commas after a verb that reports an
+    /// encounter says when that encounter took place; it is no encounter of its own.
+    /// </summary>
+    private bool DuringTheTripOf(Trigger trip, List<Trigger> inSentence) =>
+        trip.Kind == MeetingKind.Visit && context.Tokens[trip.Start].Forms[^1] is "زيارته" or "زيارتها" or "جولته" or "جولتها"
+        && context.At(trip.Start - 1)?.Norm is "خلال" or "اثناء" && context.At(trip.Start - 2)?.Text is "," or "،"
+        && ClosingComma(trip.End, Math.Min(trip.End + 8, SentenceEnd(trip.Start))) is not null
+        && inSentence.Any(verb => verb.End < trip.Start - 2 && !context.Tokens[verb.Start].Forms.Any(EncounterNouns.Contains)
+            && !ClauseBreakBetween(verb.End, trip.Start - 2));
 
     /// <summary>«زيارته», "his visit": the visitor is the person just before the noun.</summary>
     private PersonMention? Visitor(Trigger trigger, List<PersonMention> people) =>

@@ -1158,4 +1158,15 @@ public class MeetingRecognizerTests
         var call = Assert.Single(Facts.Of("French President Emmanuel Macron, who visited Beirut last week, spoke by phone with Lebanese President Joseph Aoun on Monday.", "2025-01-21", "en").Meetings);
         Assert.Equal((MeetingKind.Call, "2025-01-20"), (call.Kind, call.Date.ToString()));
     }
+
+    [Fact]
+    public void A_trip_set_off_by_commas_after_the_verbs_subject_is_when_the_encounters_took_place()
+    {
+        var facts = Facts.Of("بغداد – كما التقى عراقجي، خلال زيارته إلى بغداد، رئيس الجمهورية عبد اللطيف جمال رشيد، "
+            + "ورئيس مجلس النواب محمود المشهداني، كلاً على حدة.", "2025-09-16");
+        var visitor = Assert.Single(facts.Persons, p => p.Name == "عراقجي").Id;
+        Assert.Equal(2, facts.Meetings.Count);
+        Assert.All(facts.Meetings, m => Assert.Equal(2, m.Participants.Count));
+        Assert.All(facts.Meetings, m => Assert.Contains(visitor, m.Participants));
+    }
 }
