@@ -160,11 +160,13 @@ public sealed partial class MeetingRecognizer
 
     private CountryMention? Dateline()
     {
-        // "AMMAN, Nov 5 –" or «المنامة –»: a city that opens a paragraph, followed by a dash or comma.
+        // "AMMAN, Nov 5 –" or «المنامة –»: a city that opens a paragraph, followed by a dash or comma; or by the date
+        // («عمّان 14 تموز (بترا)», «مسقط في 10 مارس /العُمانية/»).
         foreach (var c in countries.Where(c => !c.IsNationality))
         {
             var first = c.Start == 0 || context.Tokens[c.Start - 1].Sentence != context.Tokens[c.Start].Sentence;
-            if (first && context.At(c.End)?.Text is "–" or "-" or "—" or "," or "،" or ":" or "(")
+            var dated = context.At(c.End)?.Norm == "في" ? c.End + 1 : c.End;
+            if (first && (context.At(c.End)?.Text is "–" or "-" or "—" or "," or "،" or ":" or "(" || dates.Any(d => d.Start == dated)))
             {
                 // "KUWAIT, Sept 15 –", «الكويت –»: a state named in the dateline stands for its capital.
                 return c.IsCity ? c : context.Gazetteer.Countries.TryGetValue(c.Code, out var state) && state.CapitalEn is not null

@@ -79,7 +79,7 @@ public static class TriggerLexicon
         Words.Keys.Concat(WithPartner).Concat(DeliveryWords).Concat(
         [
             "spoke", "speaks", "اعتماد", "credentials", "موتمر", "الموتمر", "موتمرا", "joint", "sat", "المريي", "مريي", "الفيديو",
-            "video", "virtual",
+            "video", "virtual", "استقباله", "استقبالها",
         ]), StringComparer.Ordinal);
 
     private static bool MayTriggerAt(Token t)
@@ -170,6 +170,12 @@ public static class TriggerLexicon
                 continue;
             }
             if (DeliversLetter(context, i))
+            {
+                yield return new Trigger(i, i + 1, MeetingKind.Meeting);
+                continue;
+            }
+            // «أكد فلان خلال استقباله اليوم سفير …», "during his receiving": the possessor is the host, the guest follows.
+            if (t.Norm is "استقباله" or "استقبالها" && context.At(i - 1)?.Norm is "خلال" or "اثناء" or "لدي")
             {
                 yield return new Trigger(i, i + 1, MeetingKind.Meeting);
                 continue;

@@ -1169,4 +1169,20 @@ public class MeetingRecognizerTests
         Assert.All(facts.Meetings, m => Assert.Equal(2, m.Participants.Count));
         Assert.All(facts.Meetings, m => Assert.Contains(visitor, m.Participants));
     }
+
+    [Fact]
+    public void During_his_receiving_someone_the_possessor_is_the_host_and_the_one_named_after_the_guest()
+    {
+        var facts = Facts.Of("وأكد وزير الخارجية بدر البوسعيدي خلال استقباله اليوم سفير أوزبكستان عليشير عبد الرحمنوف أهمية التعاون.", "2025-03-10");
+        Assert.Equal(2, Assert.Single(facts.Meetings).Participants.Count);
+    }
+
+    [Theory]
+    [InlineData("مسقط في 10 مارس /العُمانية/ تلقى السلطان رسالة خطية. واستقبل وزير الخارجية بدر البوسعيدي اليوم سفير أوزبكستان عليشير عبد الرحمنوف.", "Muscat")]
+    [InlineData("عمّان 14 تموز (بترا)- أكد الوزير أهمية التعاون. والتقى وزير الداخلية مازن الفراية اليوم سفير اليابان أوسامو ناكاموتو.", "Amman")]
+    public void A_place_that_opens_the_text_before_its_date_is_the_dateline(string text, string city)
+    {
+        var meeting = Assert.Single(Facts.Of(text, "2025-03-10").Meetings);
+        Assert.Equal(city, meeting.City);
+    }
 }
