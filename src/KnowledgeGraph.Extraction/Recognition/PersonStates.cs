@@ -372,9 +372,10 @@ internal static class PersonStates
     };
 
     // Those, a parliament's speaker («Speaker of the National Assembly») and an army's chief of staff («Chief of the General
-    // Staff»), whose titles the gazetteer gives whole.
+    // Staff»), whose titles the gazetteer gives whole, and the posts of a ministry («وكيل وزارة الخارجية», «أمين عام الوزارة»).
     private static bool OfAStatesGovernment(Post post) =>
-        StateHeads.Contains(post.Head) || post.Head.StartsWith("Speaker", StringComparison.Ordinal) || post.Head.Contains("Staff", StringComparison.Ordinal);
+        StateHeads.Contains(post.Head) || post.Head.StartsWith("Speaker", StringComparison.Ordinal) || post.Head.Contains("Staff", StringComparison.Ordinal)
+        || ArabicText.Normalize(post.Title).Contains("وزاره", StringComparison.Ordinal) || post.TitleEn.Contains("Ministry", StringComparison.Ordinal);
 
     private static readonly HashSet<string> RoyalHeads = new(StringComparer.Ordinal) { "King", "Queen", "Emir", "Crown Prince", "Sultan" };
 
