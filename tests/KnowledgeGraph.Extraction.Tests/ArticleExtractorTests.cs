@@ -571,6 +571,12 @@ public class ArticleExtractorTests
         Assert.Contains(words, Assert.Single(Facts.Of(text).Offices).TitleEn);
 
     [Theory]
+    [InlineData("وحضر المقابلة وكيل وزارة الخارجية للشؤون السياسية خليفة الحارثي.", "Undersecretary of Foreign Affairs for Political Affairs")]
+    [InlineData("وقال مساعد وزير الخارجية للشؤون العربية خليفة الحارثي إن الوضع جيد.", "Assistant Minister of Foreign Affairs for Arab Affairs")]
+    public void The_affairs_a_post_is_for_follow_its_complement_in_English(string text, string titleEn) =>
+        Assert.Equal(titleEn, Assert.Single(Facts.Of(text).Offices).TitleEn);
+
+    [Theory]
     [InlineData("التقت وزيرة الدولة للتعاون الدولي الإماراتية ريم الهاشمي في أبوظبي وزير الخارجية الأردني أيمن الصفدي.",
         "وزيرة الدولة للتعاون الدولي", "Minister of State for International Cooperation", "AE")]
     [InlineData("والتقى وزير الدولة للشؤون الخارجية السعودي عادل الجبير في الرياض نظيره.",

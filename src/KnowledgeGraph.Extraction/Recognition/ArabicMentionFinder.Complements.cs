@@ -161,10 +161,17 @@ public sealed partial class ArabicMentionFinder
                 {
                     break;
                 }
+                // «وكيل وزارة الخارجية للشؤون السياسية»: "for … Affairs" after a complete complement is the post's own phrase.
+                if (sawDefinite && !conj && !prepositional && bare is "للشوون" or "للشيون")
+                {
+                    break;
+                }
                 // «للتعاون الدولي», «الدفاع الوطني»: an adjective follows its noun in Arabic and comes before it in English.
                 // After "and" it goes inside ("and International Cooperation"); after a noun the English lacks, nowhere.
                 if (!conj && sawDefinite && words.Count > 0 && bare.Length > 4 && ArabicText.StartsWithArticle(bare)
-                    && (bare[^1] == 'ي' || EnglishAdjectives.Contains(Translate(bare))))
+                    && (bare[^1] == 'ي' || EnglishAdjectives.Contains(Translate(bare))
+                        // «للشؤون السياسية»: the feminine nisba too, unless its English holds its noun ("Foreign Affairs").
+                        || bare.EndsWith("يه", StringComparison.Ordinal) && Translate(bare) is { Length: > 0 } feminine && !feminine.Contains(' ', StringComparison.Ordinal)))
                 {
                     if (Translate(bare) is { Length: > 0 } adjective && words[^1] is { Length: > 0 } and not "and ")
                     {

@@ -125,8 +125,10 @@ public sealed partial class ArabicMentionFinder
                     var last = posts[^1];
                     var extension = context.Slice(pos, after);
                     // Words the English does not know leave only their joints ("and"): then the English adds nothing.
+                    // "Affairs" alone («للشؤون الأفريقية» with an adjective it does not know) says nothing either.
                     var english = string.Join(' ', words.Where(w => w.Length > 0)).Trim();
-                    english = english.Split(' ').All(w => w is "and" or "of" or "the") ? "" : english;
+                    english = english.Split(' ').All(w => w is "and" or "of" or "the" or "Affairs") ? "" : english;
+                    english = english.EndsWith(" and", StringComparison.Ordinal) ? english[..^4] : english;
                     posts[^1] = last with
                     {
                         Title = last.Title + " " + extension,
