@@ -597,6 +597,17 @@ public class ArticleExtractorTests
         Assert.Equal("KW", facts.Offices[0].Country);
     }
 
+    [Theory]
+    [InlineData("تلقى السلطان رسالة خطية من فخامة الرئيس قاسم جومارت توكاييف رئيس جمهورية كازاخستان.", "قاسم جومارت توكاييف", "KZ")]
+    [InlineData("تلقى السلطان رسالة خطية من شوكت ميرضيائيف رئيس جمهورية أوزبكستان.", "شوكت ميرضيائيف", "UZ")]
+    public void A_post_naming_its_state_right_after_a_name_is_that_persons(string text, string name, string state)
+    {
+        var facts = Facts.Of(text);
+        var person = Assert.Single(facts.Persons, p => p.Name == name);
+        Assert.Equal([state], person.Countries);
+        Assert.Equal(state, Assert.Single(facts.Offices, o => o.Person == person.Id).Country);
+    }
+
     [Fact]
     public void A_post_after_a_name_that_introduces_another_name_is_the_other_persons()
     {

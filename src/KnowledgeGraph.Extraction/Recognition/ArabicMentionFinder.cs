@@ -223,6 +223,14 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                     country ??= appositiveCountry;
                     end = afterPosts2;
                 }
+                // «فخامة الرئيس شوكت ميرضيائيف رئيس جمهورية أوزبكستان»: the same post after the name, with its state, says it whole.
+                else if (country is null && posts.All(p => p.Country is null) && AppositivePosts(nameEnd, out var afterSame, out var sameCountry) is { Count: > 0 } same
+                    && sameCountry is not null && same.All(p => posts.Any(q => q.Head == p.Head)))
+                {
+                    posts = same;
+                    country = sameCountry;
+                    end = afterSame;
+                }
                 mentions.Add(new PersonMention
                 {
                     Start = i,

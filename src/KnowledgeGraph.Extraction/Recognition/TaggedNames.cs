@@ -1,5 +1,6 @@
 using KnowledgeGraph.Domain;
 using KnowledgeGraph.Domain.Names;
+using KnowledgeGraph.Extraction.Gazetteers;
 using KnowledgeGraph.Extraction.Learning;
 using KnowledgeGraph.Extraction.Meetings;
 using KnowledgeGraph.Extraction.Text;
@@ -124,6 +125,45 @@ internal static class TaggedNames
         EndBeforeOrdinaryWords(context, mentions, tagger);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         OpenAtGivenNamesBefore(context, mentions, tagger);
+        PostsNamingTheirStateAfterNames(context, mentions);
+    }
+
+    /// <summary>
+    /// «رسالة من شوكت ميرضيائيف رئيس جمهورية أوزبكستان»: a post that names its state, right after a name no title
+    /// introduced, is that person's; it stood as a title alone. A post of a nationality («رئيس الوزراء الباكستاني») may be
+    /// the object of a sentence whose subject is the name, and stays apart.
+    /// </summary>
+    private static void PostsNamingTheirStateAfterNames(TextContext context, List<PersonMention> mentions)
+    {
+        for (var i = mentions.Count - 2; i >= 0; i--)
+        {
+            var (name, post) = (mentions[i], mentions[i + 1]);
+            if (name.IsTitleOnly || name.Posts.Count > 0 || name.Honorifics.Count > 0 || !post.IsTitleOnly || post.Posts.Count == 0 || post.Sentence != name.Sentence
+                || post.Start != name.End && !(post.Start == name.End + 1 && context.At(name.End)?.Text is "," or "،")
+                || !post.Posts.All(p => p.Country is { } state && NamesItsState(context, p, state)))
+            {
+                continue;
+            }
+            mentions[i] = new PersonMention
+            {
+                Start = name.Start, End = name.End, Sentence = name.Sentence, Name = name.Name, NameWords = name.NameWords, Span = name.Span,
+                Posts = post.Posts, Introduced = name.Introduced, Country = name.Country ?? post.Country,
+            };
+            mentions.RemoveAt(i + 1);
+        }
+    }
+
+    // Whether the state is named by name inside the post («رئيس جمهورية أوزبكستان», «سفير اليابان لدى المملكة»).
+    private static bool NamesItsState(TextContext context, Post post, string state)
+    {
+        for (var k = context.FirstTokenAt(post.Span.Start); k < context.Tokens.Count && context.Tokens[k].End <= post.Span.End; k++)
+        {
+            if (context.Gazetteer.Places.TryMatch(context.Tokens, k, true, out var places, out _, out _) && places.Any(p => p.Kind == PlaceKind.Country && p.Code == state))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
