@@ -608,6 +608,16 @@ public class ArticleExtractorTests
         Assert.Equal(state, Assert.Single(facts.Offices, o => o.Person == person.Id).Country);
     }
 
+    [Theory]
+    [InlineData("وحضر الاستقبال القائم بالأعمال في سفارة الولايات المتحدة لدى المملكة أليسون ديلوورث.", "أليسون ديلوورث", "US")]
+    [InlineData("وحضر اللقاء القائم بالأعمال بسفارة مصر لدى لبنان أحمد فهمي.", "أحمد فهمي", "EG")]
+    public void The_embassy_a_post_is_in_belongs_to_the_post_and_gives_its_state(string text, string name, string state)
+    {
+        var facts = Facts.Of(text);
+        var person = Assert.Single(facts.Persons, p => p.Name == name);
+        Assert.Equal(state, Assert.Single(facts.Offices, o => o.Person == person.Id).Country);
+    }
+
     [Fact]
     public void A_post_after_a_name_that_introduces_another_name_is_the_other_persons()
     {

@@ -61,6 +61,14 @@ public sealed partial class ArabicMentionFinder
             posts.Add(post);
             pos = next;
             end = next;
+            // «القائم بالأعمال في سفارة الولايات المتحدة لدى المملكة», «الملحق العسكري بالسفارة الفرنسية»: the embassy a post is
+            // in is the post's, and its state.
+            if (post.Country is null && EmbassyAt(pos, out var embassyState, out var afterEmbassy) && context.SameSentence(i, afterEmbassy - 1))
+            {
+                var span = new TextSpan(post.Span.Start, _tokens[afterEmbassy - 1].End);
+                posts[^1] = post with { Title = context.Text[span.Start..span.End], Span = span, Country = embassyState };
+                pos = end = afterEmbassy;
+            }
             if (_countryAt.TryGetValue(pos, out var nisba) && nisba.IsNationality && context.SameSentence(i, pos))
             {
                 // «القائم بأعمال السفارة السعودية لدى مملكة البحرين»: the adjective and «لدى Y» belong to the title; so does «في Y»
@@ -254,6 +262,27 @@ public sealed partial class ArabicMentionFinder
         var space = title.IndexOf(' ', StringComparison.Ordinal);
         var first = space < 0 ? title : title[..space];
         return first.EndsWith('ة');
+    }
+
+    // «في سفارة X» or «بسفارة X», «في السفارة الـX» or «بالسفارة الـX», then «لدى Y» if said: the embassy's state and where
+    // the words end.
+    private bool EmbassyAt(int pos, out string? state, out int end)
+    {
+        state = null;
+        end = pos;
+        var at = context.At(pos)?.Norm == "في" ? pos + 1 : pos;
+        if (context.At(at) is not { } embassy || at == pos && embassy.Norm is not ("بسفاره" or "بالسفاره")
+            || at > pos && embassy.Norm is not ("سفاره" or "السفاره"))
+        {
+            return false;
+        }
+        if (!_countryAt.TryGetValue(at + 1, out var place) || place.IsCity || place.IsNationality != embassy.Norm.EndsWith("السفاره", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        state = place.Code;
+        end = context.At(place.End)?.Norm == "لدي" ? SkipEmbassyHost(place.End + 1) : place.End;
+        return true;
     }
 
     private int SkipEmbassyHost(int pos)
