@@ -210,11 +210,9 @@ public sealed partial class MeetingRecognizer
         }
         // «منذ توليه الرئاسة في يناير», "since January": the start of something else.
         inSentence.RemoveAll(d => context.AnyNear(d.Start, d.Start - 3, 3, t => t.Norm is "منذ" or "since" or "until" or "حتي"));
-        // "Macron, who visited Beirut last week, spoke by phone with Aoun on Monday": a date in an aside about someone dates the aside.
-        if (inSentence.Count > 1)
-        {
-            inSentence.RemoveAll(d => InAsideWithout(d.Start, trigger));
-        }
+        // "Macron, who visited Beirut last week, spoke by phone with Aoun on Monday": a date in an aside about someone dates the
+        // aside, also when the clause gives none of its own ("Fidan, who arrived late on Saturday, also met …").
+        inSentence.RemoveAll(d => InAsideWithout(d.Start, trigger));
         // «وفي 17 أبريل، أجرى ...»: a date that opens the sentence dates what the sentence reports.
         var opening = inSentence.FirstOrDefault(d => d.Start - SentenceStart(d.Start) <= 2);
         return opening?.Date ?? inSentence.OrderBy(d => Math.Abs(d.Start - trigger)).FirstOrDefault()?.Date;

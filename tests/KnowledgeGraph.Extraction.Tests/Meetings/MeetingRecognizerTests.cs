@@ -1185,4 +1185,13 @@ public class MeetingRecognizerTests
         var meeting = Assert.Single(Facts.Of(text, "2025-03-10").Meetings);
         Assert.Equal(city, meeting.City);
     }
+
+    [Fact]
+    public void A_date_in_an_aside_about_the_subject_does_not_date_an_encounter_the_clause_gives_no_date()
+    {
+        var facts = Facts.Of("Turkish Foreign Minister Hakan Fidan met Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad on Sunday. "
+            + "Fidan, who arrived late on Saturday, also met Foreign Minister Fuad Hussein.", "2025-01-26", "en");
+        var hussein = Assert.Single(facts.Persons, p => p.Name == "Fuad Hussein").Id;
+        Assert.Equal("2025-01-26", Assert.Single(facts.Meetings, m => m.Participants.Contains(hussein)).Date?.ToString());
+    }
 }
