@@ -145,6 +145,15 @@ public sealed partial class ArabicMentionFinder
                     };
                     pos = end = after;
                 }
+                // «ممثل المفوضية السامية للأمم المتحدة لشؤون اللاجئين في الأردن»: where an organisation's officer serves belongs
+                // to the title after the post's own phrase too; the post is still the organisation's, of no state.
+                if (context.At(pos)?.Norm == "في" && _countryAt.TryGetValue(pos + 1, out var posting) && !posting.IsNationality && !posting.IsCity
+                    && context.SameSentence(i, posting.End - 1) && PersonStates.NamesAnOrganisation(ArabicText.Normalize(posts[^1].Title)))
+                {
+                    var span = new TextSpan(posts[^1].Span.Start, _tokens[posting.End - 1].End);
+                    posts[^1] = posts[^1] with { Title = context.Text[span.Start..span.End], Span = span };
+                    pos = end = posting.End;
+                }
                 // «المبعوث الشخصي للأمين العام للأمم المتحدة إلى الصحراء الغربية»: whose envoy, then where to.
                 if (EnvoyGoesOn(posts[^1].Head, pos))
                 {
