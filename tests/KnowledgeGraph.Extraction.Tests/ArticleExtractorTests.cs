@@ -618,6 +618,12 @@ public class ArticleExtractorTests
         Assert.Equal(state, Assert.Single(facts.Offices, o => o.Person == person.Id).Country);
     }
 
+    [Theory]
+    [InlineData("سلّم رسالة خطية من خادم الحرمين الشريفين الملك سلمان بن عبد العزيز إلى المرشد.", "سلمان بن عبد العزيز", "SA")]
+    [InlineData("وجاءت الأولويات إثر الزيارات الميدانية التي قام بها جلالة الملك عبد الله الثاني في المحافظات.", "عبد الله الثاني", "JO")]
+    public void A_listed_figure_is_known_whether_abd_is_written_apart_or_joined(string text, string name, string state) =>
+        Assert.Equal([state], Assert.Single(Facts.Of(text).Persons, p => p.Name == name).Countries);
+
     [Fact]
     public void A_post_after_a_name_that_introduces_another_name_is_the_other_persons()
     {

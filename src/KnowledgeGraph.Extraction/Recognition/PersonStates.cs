@@ -216,11 +216,26 @@ internal static class PersonStates
     {
         foreach (var p in persons.Where(p => p.Country is null && !p.Posts.Any(post => OfAnOrganisation(post))))
         {
-            var keys = p.Aliases.Prepend(p.Name).Select(Gazetteer.Key).ToList();
+            var keys = p.Aliases.Prepend(p.Name).Select(Gazetteer.Key).SelectMany(AbdSpellings).Distinct().ToList();
             var fullNameKnown = keys.Any(k => k.Contains(' ', StringComparison.Ordinal));
             p.Country = keys.Where(k => !fullNameKnown || k.Contains(' ', StringComparison.Ordinal))
                 .Select(k => StateOf(k, gazetteer)).FirstOrDefault(s => s is not null)
                 ?? keys.Select(k => RulingFamilyOf(k, gazetteer)).FirstOrDefault(code => code is not null);
+        }
+    }
+
+    // «سلمان بن عبد العزيز» is the listed «سلمان بن عبدالعزيز»: «عبد» is written apart from the name it opens or joined to it.
+    private static IEnumerable<string> AbdSpellings(string key)
+    {
+        yield return key;
+        var words = key.Split(' ');
+        if (Array.IndexOf(words, "عبد") is var apart and >= 0 && apart < words.Length - 1)
+        {
+            yield return string.Join(' ', words[..apart].Append("عبد" + words[apart + 1]).Concat(words[(apart + 2)..]));
+        }
+        if (words.FirstOrDefault(w => w.Length > 5 && w.StartsWith("عبدال", StringComparison.Ordinal)) is { } joined)
+        {
+            yield return string.Join(' ', words.Select(w => w == joined ? "عبد " + joined[3..] : w));
         }
     }
 
