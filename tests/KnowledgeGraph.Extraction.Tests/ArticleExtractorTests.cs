@@ -625,6 +625,16 @@ public class ArticleExtractorTests
         Assert.Equal([state], Assert.Single(Facts.Of(text).Persons, p => p.Name == name).Countries);
 
     [Fact]
+    public void The_chief_of_the_general_staff_is_one_post_and_the_name_after_his_rank_holds_it()
+    {
+        var facts = Facts.Of("والتقى الأمير خالد خلال الزيارة رئيس الأركان العامة للقوات المسلحة الإيرانية اللواء محمد باقري.");
+        var bagheri = Assert.Single(facts.Persons, p => p.Name == "محمد باقري");
+        var office = Assert.Single(facts.Offices);
+        Assert.Equal((bagheri.Id, "IR"), (office.Person, office.Country));
+        Assert.StartsWith("Chief of the General Staff", office.TitleEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_post_after_a_name_that_introduces_another_name_is_the_other_persons()
     {
         var facts = Facts.Of("والتقى الرئيس عبد الفتاح السيسي وزير الخارجية الأردني أيمن الصفدي في القاهرة.");
