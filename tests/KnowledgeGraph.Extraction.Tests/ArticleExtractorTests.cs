@@ -1001,6 +1001,21 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void Who_attends_a_reception_with_a_post_of_the_presidency_is_of_the_side_of_the_one_who_received()
+    {
+        var home = Facts.Of("استقبل رئيس الجمهورية عبد المجيد تبون بالجزائر العاصمة وزير الخارجية الإيطالي أنطونيو تاياني. "
+            + "وجرى اللقاء بحضور مدير ديوان رئاسة الجمهورية، بوعلام بوعلام.", "2025-11-18");
+        var boualem = Assert.Single(home.Persons, p => p.Name == "بوعلام بوعلام");
+        Assert.Equal(["DZ"], boualem.Countries);
+        Assert.EndsWith("Presidency", Assert.Single(home.Offices, o => o.Person == boualem.Id).TitleEn, StringComparison.Ordinal);
+
+        // The Yemeni presidency sits in Riyadh: its officials are not Saudi.
+        var away = Facts.Of("الرياض - استقبل رئيس مجلس القيادة الرئاسي رشاد محمد العليمي اليوم في الرياض سفيرة المملكة المتحدة لدى اليمن عبدة شريف. "
+            + "حضر اللقاء مدير مكتب رئاسة الجمهورية الدكتور يحيى الشعيبي.", "2025-10-21");
+        Assert.Equal(["YE"], Assert.Single(away.Persons, p => p.Name == "يحيى الشعيبي").Countries);
+    }
+
+    [Fact]
     public void Who_welcomes_a_visitor_of_another_state_is_of_the_state_visited_though_the_article_is_mostly_about_the_visitors()
     {
         var facts = Facts.Of("رئيس وزراء باكستان يصل إلى الكويت\n\nإسلام آباد – وصل رئيس الوزراء الباكستاني محمد شهباز شريف إلى الكويت مساء اليوم "

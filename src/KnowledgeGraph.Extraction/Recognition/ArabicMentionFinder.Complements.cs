@@ -185,6 +185,10 @@ public sealed partial class ArabicMentionFinder
                         }
                     }
                 }
+                // «رئاسة الجمهورية»: the presidency of the republic is "the Presidency".
+                else if (!conj && bare == "الجمهوريه" && words.Count > 0 && words[^1] == "Presidency")
+                {
+                }
                 // «للشؤون الخارجية»: the adjective's English already holds its noun ("Foreign Affairs", not "Affairs Foreign Affairs").
                 else if (!conj && words.Count > 0 && words[^1].Length > 0 && Translate(bare) is var english && english.EndsWith(" " + words[^1], StringComparison.Ordinal))
                 {

@@ -387,10 +387,12 @@ internal static class PersonStates
     };
 
     // Those, a parliament's speaker («Speaker of the National Assembly») and an army's chief of staff («Chief of the General
-    // Staff»), whose titles the gazetteer gives whole, and the posts of a ministry («وكيل وزارة الخارجية», «أمين عام الوزارة»).
+    // Staff»), whose titles the gazetteer gives whole, and the posts of a ministry or the presidency («وكيل وزارة الخارجية»,
+    // «أمين عام الوزارة», «مدير مكتب رئاسة الجمهورية»).
     private static bool OfAStatesGovernment(Post post) =>
         StateHeads.Contains(post.Head) || post.Head.StartsWith("Speaker", StringComparison.Ordinal) || post.Head.Contains("Staff", StringComparison.Ordinal)
-        || ArabicText.Normalize(post.Title).Contains("وزاره", StringComparison.Ordinal) || post.TitleEn.Contains("Ministry", StringComparison.Ordinal);
+        || ArabicText.Normalize(post.Title) is var title && (title.Contains("وزاره", StringComparison.Ordinal) || title.Contains("رياسه الجمهوريه", StringComparison.Ordinal))
+        || post.TitleEn.Contains("Ministry", StringComparison.Ordinal);
 
     private static readonly HashSet<string> RoyalHeads = new(StringComparer.Ordinal) { "King", "Queen", "Emir", "Crown Prince", "Sultan" };
 
@@ -400,6 +402,14 @@ internal static class PersonStates
     {
         foreach (var p in persons.Where(p => p.Country is null && p.Posts.Any(OfAStatesGovernment) && !p.Posts.Any(OfAnOrganisation)))
         {
+            // «استقبل العليمي في الرياض سفيرة … حضر اللقاء مدير مكتب رئاسة الجمهورية»: at a reception where no one is of the
+            // place's state, who attends is of the side of the one who received, named first.
+            if (meetings.FirstOrDefault(m => m.Attendees.Contains(p.Index) && m.Country is not null && !m.Participants.Any(o => persons[o].Country == m.Country)) is { } away
+                && away.Participants.Where(o => !away.Attendees.Contains(o) && persons[o].Country is not null).DefaultIfEmpty(-1).Min() is var receiver and >= 0)
+            {
+                p.Country = persons[receiver].Country;
+                continue;
+            }
             // Not when someone of that state is also there with foreigners: then he is the visitor, they the hosts.
             // A minister or president who is on a trip may not be named with his state («وصل إلى الدوحة وزير الدولة …»): only a
             // monarch is taken for the host of a visit, or one whom a visitor of another state meets there («وكان في استقباله
