@@ -43,6 +43,8 @@ public sealed partial class MeetingRecognizer
     private static readonly HashSet<string> AttendanceWords = new(StringComparer.Ordinal)
     {
         "حضر", "وحضر", "شارك", "وشارك", "وانضم", "انضم", "attended", "joined", "hosted", "attending", "accompanied",
+        // "The talks were mediated by U.S. envoy Tom Barrack": the mediator took part.
+        "mediated", "brokered",
         // «خلال اللقاء الذي حضره سمو ولي العهد»: "which … attended", the object pronoun on the verb.
         "حضره", "وحضره", "حضرها", "وحضرها",
     };

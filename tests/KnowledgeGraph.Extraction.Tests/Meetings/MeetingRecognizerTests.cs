@@ -1194,4 +1194,12 @@ public class MeetingRecognizerTests
         var hussein = Assert.Single(facts.Persons, p => p.Name == "Fuad Hussein").Id;
         Assert.Equal("2025-01-26", Assert.Single(facts.Meetings, m => m.Participants.Contains(hussein)).Date?.ToString());
     }
+
+    [Fact]
+    public void Who_mediated_the_talks_reported_before_took_part_in_them()
+    {
+        var facts = Facts.Of("Israeli Strategic Affairs Minister Ron Dermer held talks in Paris on Friday with Syrian Foreign Minister Asaad al-Shaibani. "
+            + "The talks were mediated by U.S. envoy Tom Barrack.", "2025-10-07", "en");
+        Assert.Equal(3, Assert.Single(facts.Meetings).Participants.Count);
+    }
 }
