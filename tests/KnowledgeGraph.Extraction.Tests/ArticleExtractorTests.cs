@@ -635,6 +635,14 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_senator_holds_an_office_and_his_surnames_particle_stays_in_his_name()
+    {
+        var facts = Facts.Of("استقبل الرئيس محمود عباس اليوم في رام الله وفداً من الكونغرس الأميركي برئاسة السيناتور كريس فان هولين.", "2025-06-03");
+        var senator = Assert.Single(facts.Persons, p => p.Name == "كريس فان هولين");
+        Assert.Equal("Senator", Assert.Single(facts.Offices, o => o.Person == senator.Id).TitleEn);
+    }
+
+    [Fact]
     public void A_post_after_a_name_that_introduces_another_name_is_the_other_persons()
     {
         var facts = Facts.Of("والتقى الرئيس عبد الفتاح السيسي وزير الخارجية الأردني أيمن الصفدي في القاهرة.");

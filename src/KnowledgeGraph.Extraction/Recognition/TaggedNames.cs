@@ -518,7 +518,10 @@ internal static class TaggedNames
         {
             var mention = mentions[m];
             if (mention.IsTitleOnly || mention.End >= tokens.Count || SpanAt(tagged, context.FirstTokenAt(mention.Span.Start)) is not { } span
-                || span.End != mention.End + 1 || !(Nisba(context, mention.End) || ForeignSurname(tokens[mention.End])))
+                || !(span.End == mention.End + 1 && (Nisba(context, mention.End) || ForeignSurname(tokens[mention.End]))
+                     // «السيناتور كريس [فان هولين]»: a foreign surname's particle the rules stopped at, and the surname after it.
+                     || span.End > mention.End + 1 && span.End - mention.End <= 3 && ArabicMentionFinder.ForeignParticles.Contains(tokens[mention.End].Norm)
+                        && Enumerable.Range(mention.End + 1, span.End - mention.End - 1).All(k => !tagger.IsCommonWord(tokens[k].Norm))))
             {
                 continue;
             }
