@@ -677,7 +677,9 @@ public sealed partial class MeetingRecognizer(
             || t.Norm is "هاتفيه" && context.At(t.Index - 1)?.Norm is "اتصالات" or "مكالمات"
             || t.Norm is "calls" && context.At(t.Index - 1)?.Norm is "phone" or "telephone"
             || t.Norm is "ثناييه" && context.At(t.Index - 1)?.Norm is "لقاءات" or "اجتماعات" or "اللقاءات" or "الاجتماعات"
-            || t.Norm is "bilateral" && context.At(t.Index + 1)?.Norm == "meetings"));
+            || t.Norm is "bilateral" && context.At(t.Index + 1)?.Norm == "meetings"
+            // «والتقى الرئيس عون في قصر بعبدا، ثم رئيس الحكومة نواف سلام في السراي»: one after the other, apart.
+            || t.Norm is "ثم" or "then" && t.Index > trigger && context.At(t.Index - 1)?.Text is "," or "،" && persons.Any(p => p.Start == t.Index + 1)));
     }
 
     private TextSpan SentenceSpan(int token)

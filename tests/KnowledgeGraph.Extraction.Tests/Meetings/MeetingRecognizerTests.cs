@@ -1202,4 +1202,13 @@ public class MeetingRecognizerTests
             + "The talks were mediated by U.S. envoy Tom Barrack.", "2025-10-07", "en");
         Assert.Equal(3, Assert.Single(facts.Meetings).Participants.Count);
     }
+
+    [Fact]
+    public void Those_met_one_after_the_other_are_met_apart()
+    {
+        var facts = Facts.Of("بيروت- وصل المبعوث الأميركي توماس باراك إلى بيروت أمس الاثنين، والتقى الرئيس اللبناني جوزيف عون في قصر بعبدا، "
+            + "ثم رئيس الحكومة نواف سلام في السراي الحكومي.", "2025-08-19");
+        Assert.Equal(2, facts.Meetings.Count);
+        Assert.All(facts.Meetings, m => Assert.Equal(2, m.Participants.Count));
+    }
 }
