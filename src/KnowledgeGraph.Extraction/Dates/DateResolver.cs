@@ -323,9 +323,11 @@ public static class DateResolver
             case "امس" or "yesterday" when i + 1 < tokens.Count && tokens[i + 1].Forms.Any(Weekdays.ContainsKey):
             case "امس" or "yesterday" when i + 2 < tokens.Count && tokens[i + 1].Norm == "يوم" && tokens[i + 2].Forms.Any(Weekdays.ContainsKey):
                 return null;
+            // «أول أمس» and «أمس الأول»: the day before yesterday.
             case "امس" or "yesterday":
-                var dayBeforeYesterday = i > 0 && tokens[i - 1].Norm == "اول";
-                return new DateMention(dayBeforeYesterday ? i - 1 : i, i + 1, PartialDate.Of(published.AddDays(dayBeforeYesterday ? -2 : -1)));
+                var firstBefore = i > 0 && tokens[i - 1].Norm == "اول";
+                var firstAfter = i + 1 < tokens.Count && tokens[i + 1].Norm == "الاول";
+                return new DateMention(firstBefore ? i - 1 : i, firstAfter ? i + 2 : i + 1, PartialDate.Of(published.AddDays(firstBefore || firstAfter ? -2 : -1)));
             // «اليوم الثلاثاء» is read at the weekday; «في اليوم التالي», «اليوم الوطني» are another day.
             case "اليوم" or "today" when !(i + 1 < tokens.Count && (tokens[i + 1].Forms.Any(Weekdays.ContainsKey) || NotToday.Contains(tokens[i + 1].Norm))):
                 return new DateMention(i, i + 1, PartialDate.Of(published));
