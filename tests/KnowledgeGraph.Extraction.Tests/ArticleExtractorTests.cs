@@ -1009,13 +1009,17 @@ public class ArticleExtractorTests
     }
 
     [Fact]
-    public void Who_attends_a_reception_with_a_post_of_the_presidency_is_of_the_side_of_the_one_who_received()
+    public void Who_attends_a_reception_with_a_post_of_the_presidency_or_intelligence_is_of_the_side_of_the_one_who_received()
     {
         var home = Facts.Of("استقبل رئيس الجمهورية عبد المجيد تبون بالجزائر العاصمة وزير الخارجية الإيطالي أنطونيو تاياني. "
             + "وجرى اللقاء بحضور مدير ديوان رئاسة الجمهورية، بوعلام بوعلام.", "2025-11-18");
         var boualem = Assert.Single(home.Persons, p => p.Name == "بوعلام بوعلام");
         Assert.Equal(["DZ"], boualem.Countries);
         Assert.EndsWith("Presidency", Assert.Single(home.Offices, o => o.Person == boualem.Id).TitleEn, StringComparison.Ordinal);
+
+        var intelligence = Facts.Of("القاهرة - استقبل الرئيس عبد الفتاح السيسي، أمس، المشير خليفة حفتر القائد العام للقوات المسلحة الليبية، "
+            + "بحضور اللواء حسن رشاد رئيس المخابرات العامة. وضم الوفد الليبي الفريق أول صدام حفتر. وأكد الرئيس دعم ليبيا.", "2025-06-10");
+        Assert.Equal(["EG"], Assert.Single(intelligence.Persons, p => p.Name == "حسن رشاد").Countries);
 
         // The Yemeni presidency sits in Riyadh: its officials are not Saudi.
         var away = Facts.Of("الرياض - استقبل رئيس مجلس القيادة الرئاسي رشاد محمد العليمي اليوم في الرياض سفيرة المملكة المتحدة لدى اليمن عبدة شريف. "
