@@ -643,6 +643,15 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void The_second_of_two_counterparts_named_by_his_nationality_holds_the_same_post()
+    {
+        var facts = Facts.Of("بحث وزير الخارجية التركي هاكان فيدان، الأحد، في اتصالين هاتفيين منفصلين مع نظيريه السعودي فيصل بن فرحان، "
+            + "والمصري بدر عبد العاطي، آخر التطورات في قطاع غزة.", "2025-03-02");
+        var abdelatty = Assert.Single(facts.Persons, p => p.Name == "بدر عبد العاطي");
+        Assert.Equal("EG", Assert.Single(facts.Offices, o => o.Person == abdelatty.Id).Country);
+    }
+
+    [Fact]
     public void A_post_after_a_name_that_introduces_another_name_is_the_other_persons()
     {
         var facts = Facts.Of("والتقى الرئيس عبد الفتاح السيسي وزير الخارجية الأردني أيمن الصفدي في القاهرة.");

@@ -8,7 +8,7 @@ internal static class Counterparts
 {
     public static void AddPosts(TextContext context, List<ResolvedPerson> persons, List<PersonMention> mentions)
     {
-        foreach (var m in mentions.Where(m => m.Person >= 0 && IsCounterpart(context, m)))
+        foreach (var m in mentions.Where(m => m.Person >= 0 && (IsCounterpart(context, m) || ListedAfterCounterparts(mentions, m))))
         {
             var counterpart = persons[m.Person];
             if (counterpart.Posts.Count > 0 || counterpart.Country is not { } country)
@@ -25,6 +25,12 @@ internal static class Counterparts
             }
         }
     }
+
+    // «مع نظيريه السعودي فيصل بن فرحان، والمصري بدر عبد العاطي»: after "his two counterparts", the next named by his
+    // nationality alone is the second.
+    private static bool ListedAfterCounterparts(List<PersonMention> mentions, PersonMention m) =>
+        m.Country is not null && m.Posts.Count == 0
+        && mentions.Any(o => o.Sentence == m.Sentence && o.End <= m.Start && o.Honorifics.Any(h => h.StartsWith("نظيري", StringComparison.Ordinal) || h.StartsWith("نظراء", StringComparison.Ordinal)));
 
     private static bool IsCounterpart(TextContext context, PersonMention m) =>
         m.Honorifics.Any(h => h.StartsWith("نظير", StringComparison.Ordinal)) || context.At(m.Start - 1)?.Norm is "counterpart";
