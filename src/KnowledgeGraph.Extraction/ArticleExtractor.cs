@@ -34,6 +34,15 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
         var persons = new PersonResolver(context).Resolve(mentions);
         var dates = DateResolver.Find(tokens, article.Published);
         var meetings = new MeetingRecognizer(context, mentions, countries, dates).Find(out var delegationMembers);
+        // «الدوحة /قنا/ اجتمع …»: a report that names no day at all tells of the day it is published.
+        if (dates.Count == 0)
+        {
+            foreach (var meeting in meetings.Where(m => m.Date is null && !m.Undated))
+            {
+                meeting.Date = PartialDate.Of(article.Published);
+                meeting.DateInferred = true;
+            }
+        }
         foreach (var (code, members) in delegationMembers)
         {
             foreach (var member in members)

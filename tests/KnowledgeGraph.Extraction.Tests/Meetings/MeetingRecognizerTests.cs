@@ -1211,4 +1211,11 @@ public class MeetingRecognizerTests
         Assert.Equal(2, facts.Meetings.Count);
         Assert.All(facts.Meetings, m => Assert.Equal(2, m.Participants.Count));
     }
+
+    [Fact]
+    public void A_report_that_names_no_day_tells_of_the_day_it_is_published()
+    {
+        var meeting = Assert.Single(Facts.Of("الدوحة /قنا/ اجتمع الشيخ محمد بن عبدالرحمن آل ثاني رئيس مجلس الوزراء، مع بدر عبد العاطي وزير الخارجية المصري.", "2025-04-15").Meetings);
+        Assert.Equal("2025-04-15", meeting.Date?.ToString());
+    }
 }
