@@ -1018,7 +1018,7 @@ public class ArticleExtractorTests
     }
 
     [Fact]
-    public void Who_attends_a_reception_with_a_post_of_the_presidency_or_intelligence_is_of_the_side_of_the_one_who_received()
+    public void Who_attends_a_reception_with_a_post_of_the_presidency_court_or_intelligence_is_of_the_side_of_the_one_who_received()
     {
         var home = Facts.Of("استقبل رئيس الجمهورية عبد المجيد تبون بالجزائر العاصمة وزير الخارجية الإيطالي أنطونيو تاياني. "
             + "وجرى اللقاء بحضور مدير ديوان رئاسة الجمهورية، بوعلام بوعلام.", "2025-11-18");
@@ -1029,6 +1029,11 @@ public class ArticleExtractorTests
         var intelligence = Facts.Of("القاهرة - استقبل الرئيس عبد الفتاح السيسي، أمس، المشير خليفة حفتر القائد العام للقوات المسلحة الليبية، "
             + "بحضور اللواء حسن رشاد رئيس المخابرات العامة. وضم الوفد الليبي الفريق أول صدام حفتر. وأكد الرئيس دعم ليبيا.", "2025-06-10");
         Assert.Equal(["EG"], Assert.Single(intelligence.Persons, p => p.Name == "حسن رشاد").Countries);
+
+        var court = Facts.Of("عمّان – التقى جلالة الملك عبدالله الثاني، في قصر الحسينية اليوم الثلاثاء، رئيس الوزراء العراقي محمد شياع السوداني. "
+            + "وأكد جلالته حرص الأردن على توسيع التعاون مع العراق. وحضر اللقاء رئيس الوزراء جعفر حسان، ورئيس الديوان الملكي الهاشمي يوسف حسن العيسوي. "
+            + "وكان رئيس الوزراء جعفر حسان قد عقد مع نظيره العراقي مباحثات ثنائية أمس.", "2025-03-25");
+        Assert.Equal(["JO"], Assert.Single(court.Persons, p => p.Name == "يوسف حسن العيسوي").Countries);
 
         // The Yemeni presidency sits in Riyadh: its officials are not Saudi.
         var away = Facts.Of("الرياض - استقبل رئيس مجلس القيادة الرئاسي رشاد محمد العليمي اليوم في الرياض سفيرة المملكة المتحدة لدى اليمن عبدة شريف. "

@@ -387,14 +387,15 @@ internal static class PersonStates
     };
 
     // Those, a parliament's speaker («Speaker of the National Assembly») and an army's chief of staff («Chief of the General
-    // Staff»), whose titles the gazetteer gives whole, and the posts of a ministry, the presidency or the intelligence service
-    // («وكيل وزارة الخارجية», «أمين عام الوزارة», «مدير مكتب رئاسة الجمهورية», «رئيس المخابرات العامة»).
+    // Staff»), whose titles the gazetteer gives whole, and the posts of a ministry, the presidency, the ruler's court or the
+    // intelligence service («وكيل وزارة الخارجية», «أمين عام الوزارة», «مدير مكتب رئاسة الجمهورية», «رئيس الديوان الملكي»,
+    // «رئيس المخابرات العامة»).
     private static bool OfAStatesGovernment(Post post) =>
         StateHeads.Contains(post.Head) || post.Head.StartsWith("Speaker", StringComparison.Ordinal) || post.Head.Contains("Staff", StringComparison.Ordinal)
         || ArabicText.Normalize(post.Title) is var title && StateBodies.Any(body => title.Contains(body, StringComparison.Ordinal))
         || post.TitleEn.Contains("Ministry", StringComparison.Ordinal) || post.TitleEn.Contains("Intelligence", StringComparison.Ordinal);
 
-    private static readonly string[] StateBodies = ["وزاره", "رياسه الجمهوريه", "المخابرات", "الاستخبارات"];
+    private static readonly string[] StateBodies = ["وزاره", "رياسه الجمهوريه", "الديوان", "المخابرات", "الاستخبارات"];
 
     private static readonly HashSet<string> RoyalHeads = new(StringComparer.Ordinal) { "King", "Queen", "Emir", "Crown Prince", "Sultan" };
 
