@@ -280,7 +280,15 @@ internal static class PersonStates
         var loose = NameSkeleton.Words(key);
         for (var n = loose.Length; n >= 2; n--)
         {
-            if (gazetteer.FigureStatesLoose.GetValueOrDefault(string.Join(' ', loose[..n])) is { } state)
+            var prefix = string.Join(' ', loose[..n]);
+            // "Mohammed bin Abdulrahman bin Abdulaziz" goes on where the listed "Mohammed bin Abdulrahman Al Thani" does
+            // otherwise: another man.
+            if (n < loose.Length && gazetteer.FigureNamesLoose.GetValueOrDefault(prefix) is { } listed
+                && NameSkeleton.Words(listed) is var listedWords && listedWords.Length > n && listedWords[n] != loose[n])
+            {
+                continue;
+            }
+            if (gazetteer.FigureStatesLoose.GetValueOrDefault(prefix) is { } state)
             {
                 return state;
             }
