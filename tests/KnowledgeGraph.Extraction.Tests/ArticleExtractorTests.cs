@@ -659,6 +659,18 @@ public class ArticleExtractorTests
         Assert.DoesNotContain("QA", Assert.Single(facts.Persons, p => p.Name == "Mohammed bin Abdulrahman bin Abdulaziz").Countries);
     }
 
+    [Theory]
+    [InlineData("The head of the UN nuclear watchdog, Rafael Grossi, met Iran's Foreign Minister Abbas Araghchi in Tehran on Wednesday.", "Rafael Grossi", null)]
+    [InlineData("Grossi also held talks with the head of Iran's Atomic Energy Organisation, Mohammad Eslami, state media reported.", "Mohammad Eslami", "IR")]
+    public void The_head_of_a_body_named_before_his_name_set_off_by_commas_holds_that_post(string text, string name, string? country)
+    {
+        var facts = Facts.Of(text, "2024-11-14", "en");
+        var person = Assert.Single(facts.Persons, p => p.Name == name);
+        var office = Assert.Single(facts.Offices, o => o.Person == person.Id);
+        Assert.StartsWith("Head of", office.TitleEn, StringComparison.Ordinal);
+        Assert.Equal(country, office.Country);
+    }
+
     [Fact]
     public void A_post_after_a_name_that_introduces_another_name_is_the_other_persons()
     {

@@ -228,6 +228,8 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                    || pos == start && context.At(pos - 1)?.Norm == "the" && e.Kind == TitleKind.Complete
                    // "the EU special representative for the Gulf, Luigi Di Maio,": after an organisation's name, in lower case too.
                    || pos == start && OrganisationBefore(pos) is not null
+                   // "the head of the UN nuclear watchdog, Rafael Grossi,": a body's officer, his name set off by a comma.
+                   || pos == start && context.At(pos - 1)?.Norm == "the" && e.Kind == TitleKind.Head && context.At(next)?.Norm == "of" && SetOffNameAfter(next) >= 0
                    || context.At(next) is { } after && (StartsName(after, triggered: true)
                       && (context.IsGivenName(after) || context.At(next + 1) is { IsWord: true, IsCapitalized: true } && StartsName(_tokens[next + 1], triggered: true))
                       || after.IsCapitalized && _g.Honorifics.TryMatch(_tokens, next, false, out _, out _, out _))))
@@ -279,6 +281,13 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                 if (_countryAt.TryGetValue(k, out var state) && (!state.IsNationality || state.End == k + 1 && w.IsInCapitals)
                     && !(context.At(state.End) is { IsWord: true } following && OrganisationWords.Contains(following.Text)))
                 {
+                    // "the head of Iran's Atomic Energy Organisation, Mohammad Eslami": the state owns the body the post is of.
+                    if (context.At(state.End)?.Text is "'" or "’" && context.At(state.End + 1)?.Norm == "s" && SetOffNameAfter(pos) > state.End)
+                    {
+                        country ??= state.Code;
+                        k = last = state.End + 2;
+                        continue;
+                    }
                     last = state.End;
                     // "Deputy Ruler of Abu Dhabi", "Governor of the Central Bank of Egypt": the office is that state's; an envoy's
                     // or ambassador's is not the state he is sent to.
@@ -329,6 +338,24 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             (title, titleEn, country) = (organisation + " " + title, $"{Capitalized(organisation)} {Capitalized(titleEn)}".TrimEnd(), null);
         }
         return new Post(title, titleEn, entry.English, country, context.SpanOf(start, end));
+    }
+
+    // The comma after a post's complement that sets off the name after it (", Rafael Grossi"), within ten tokens; or -1.
+    private int SetOffNameAfter(int from)
+    {
+        for (var k = from + 1; k < from + 10 && context.At(k) is { } t && context.SameSentence(from, k); k++)
+        {
+            if (t.Text is "," or "،")
+            {
+                return context.At(k + 1) is { IsWord: true, IsCapitalized: true } first && StartsName(first, triggered: true)
+                    && context.At(k + 2) is { IsWord: true, IsCapitalized: true } ? k : -1;
+            }
+            if (!t.IsWord && t.Text is not ("'" or "’"))
+            {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     // The heads of posts held in another state than their holder's.
