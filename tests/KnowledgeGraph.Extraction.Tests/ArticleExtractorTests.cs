@@ -672,6 +672,14 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_full_name_joined_by_and_to_a_name_just_found_is_a_person_but_not_the_words_before_a_title()
+    {
+        Assert.Contains(Facts.Of("They met Hakan Fidan and Yasar Guler on Monday.", "2025-10-12", "en").Persons, p => p.Name == "Yasar Guler");
+        Assert.DoesNotContain(Facts.Of("He met National Security Adviser Mike Waltz and Middle East envoy Steve Witkoff.", "2025-02-11", "en").Persons,
+            p => p.Name == "Middle East");
+    }
+
+    [Fact]
     public void A_post_after_a_name_that_introduces_another_name_is_the_other_persons()
     {
         var facts = Facts.Of("والتقى الرئيس عبد الفتاح السيسي وزير الخارجية الأردني أيمن الصفدي في القاهرة.");

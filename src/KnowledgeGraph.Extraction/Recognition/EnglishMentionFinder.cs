@@ -107,7 +107,13 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             }
             // "Ukraine's delegation was led by Rustem Umerov": who leads a delegation is a person, named in full.
             var ledBy = posts.Count == 0 && honorifics.Count == 0 && LedBy(context, pos) && ParseName(pos, true) - pos >= 2 && !_g.Organisations.TryMatch(_tokens, pos, false, out _, out _, out _);
-            var triggered = posts.Count > 0 || honorifics.Count > 0 || counterpart || figure || ledBy;
+            // "met Hakan Fidan and Yasar Guler": a full name joined by "and" to the name just found is a person's too; not the
+            // words before a title ("Mike Waltz and Middle East envoy Steve Witkoff").
+            var joined = posts.Count == 0 && honorifics.Count == 0 && !figure && context.At(pos - 1)?.Norm == "and" && mentions.Count > 0
+                && mentions[^1] is { IsTitleOnly: false } before && before.End == pos - 1 && ParseName(pos, true) is var joinedEnd && joinedEnd - pos >= 2
+                && !(context.At(joinedEnd) is { IsWord: true } && _g.Titles.TryMatch(_tokens, joinedEnd, false, out _, out _, out _))
+                && !_g.Organisations.TryMatch(_tokens, pos, false, out _, out _, out _);
+            var triggered = posts.Count > 0 || honorifics.Count > 0 || counterpart || figure || ledBy || joined;
             // "the EU's special representative for the peace process, Christophe Bigot,": a full name set off by commas.
             if (posts.Count > 0 && context.At(pos)?.Text == "," && ParseName(pos + 1, true) is var setOff && setOff - pos > 2
                 && context.At(setOff)?.Text is "," or ".")
