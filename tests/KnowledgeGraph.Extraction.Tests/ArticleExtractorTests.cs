@@ -680,6 +680,15 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void Everyone_listed_after_accompanied_by_is_of_the_travellers_state()
+    {
+        var facts = Facts.Of("ANKARA, Turkey - Syrian President Ahmed al-Sharaa held talks with Turkish President Recep Tayyip Erdogan in Ankara on Saturday. "
+            + "Sharaa was accompanied by Foreign Minister Asaad al-Shaibani and Defense Minister Murhaf Abu Qasra, who also met Turkish officials. "
+            + "Turkey and Turkish officials welcomed the visit to Turkey.", "2025-10-12", "en");
+        Assert.Equal(["SY"], Assert.Single(facts.Persons, p => p.Name == "Murhaf Abu Qasra").Countries);
+    }
+
+    [Fact]
     public void A_post_after_a_name_that_introduces_another_name_is_the_other_persons()
     {
         var facts = Facts.Of("والتقى الرئيس عبد الفتاح السيسي وزير الخارجية الأردني أيمن الصفدي في القاهرة.");

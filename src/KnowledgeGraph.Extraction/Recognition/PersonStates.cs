@@ -329,6 +329,26 @@ internal static class PersonStates
                 }
             }
         }
+        // "Sharaa was accompanied by Foreign Minister … and Defense Minister …": everyone listed after "accompanied by" is of the
+        // state of the traveller, the sentence's first person ("King Abdullah met Trump, accompanied by …").
+        foreach (var by in context.Tokens.Where(t => t.Norm == "by" && context.At(t.Index - 1)?.Norm == "accompanied"))
+        {
+            var leader = mentions.FirstOrDefault(o => o.Sentence == by.Sentence && o.End < by.Index && o.Person >= 0);
+            if (leader is null || persons[leader.Person].Country is not { } state)
+            {
+                continue;
+            }
+            var next = by.Index + 1;
+            foreach (var companion in mentions.Where(o => o.Sentence == by.Sentence && o.Start > by.Index && o.Person >= 0))
+            {
+                if (companion.Start != next)
+                {
+                    break;
+                }
+                persons[companion.Person].Country ??= state;
+                next = companion.End + (context.At(companion.End)?.Norm is "and" or "," ? 1 : 0);
+            }
+        }
         foreach (var m in mentions.Where(m => m.Person >= 0 && persons[m.Person].Country is null))
         {
             var accompanied = context.AnyNear(m.Start, m.Start - 2, 2,
