@@ -209,7 +209,8 @@ public sealed partial class MeetingRecognizer
             inSentence.RemoveAll(IsDateline);
         }
         // «منذ توليه الرئاسة في يناير», "since January": the start of something else.
-        inSentence.RemoveAll(d => context.AnyNear(d.Start, d.Start - 3, 3, t => t.Norm is "منذ" or "since" or "until" or "حتي"));
+        // "since his election in January": up to four words may stand between.
+        inSentence.RemoveAll(d => context.AnyNear(d.Start, d.Start - 5, 5, t => t.Norm is "منذ" or "since" or "until" or "حتي"));
         // "Macron, who visited Beirut last week, spoke by phone with Aoun on Monday": a date in an aside about someone dates the
         // aside, also when the clause gives none of its own ("Fidan, who arrived late on Saturday, also met …").
         inSentence.RemoveAll(d => InAsideWithout(d.Start, trigger));

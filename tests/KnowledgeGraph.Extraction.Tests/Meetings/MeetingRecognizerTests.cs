@@ -1218,4 +1218,13 @@ public class MeetingRecognizerTests
         var meeting = Assert.Single(Facts.Of("الدوحة /قنا/ اجتمع الشيخ محمد بن عبدالرحمن آل ثاني رئيس مجلس الوزراء، مع بدر عبد العاطي وزير الخارجية المصري.", "2025-04-15").Meetings);
         Assert.Equal("2025-04-15", meeting.Date?.ToString());
     }
+
+    [Fact]
+    public void A_date_a_few_words_after_since_is_the_start_of_something_else()
+    {
+        var facts = Facts.Of("French President Emmanuel Macron received Joseph Aoun at the Elysee Palace on Friday. "
+            + "Aoun, on his first visit to Europe since his election in January, also met Prime Minister Francois Bayrou.", "2025-03-28", "en");
+        var bayrou = Assert.Single(facts.Persons, p => p.Name == "Francois Bayrou").Id;
+        Assert.Equal("2025-03-28", Assert.Single(facts.Meetings, m => m.Participants.Contains(bayrou)).Date?.ToString());
+    }
 }
