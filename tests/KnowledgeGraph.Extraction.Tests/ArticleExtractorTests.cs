@@ -689,6 +689,14 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_name_set_off_by_a_comma_before_a_lower_case_post_with_a_possessive_state_is_read_without_failing()
+    {
+        var facts = Facts.Of("Iraqi Prime Minister Mohammed Shia al-Sudani received on Monday Ali Larijani, the secretary of Iran’s Supreme National Security Council, "
+            + "who arrived in Baghdad.", "2025-08-12", "en");
+        Assert.Contains(facts.Persons, p => p.Name == "Ali Larijani");
+    }
+
+    [Fact]
     public void A_post_after_a_name_that_introduces_another_name_is_the_other_persons()
     {
         var facts = Facts.Of("والتقى الرئيس عبد الفتاح السيسي وزير الخارجية الأردني أيمن الصفدي في القاهرة.");

@@ -540,9 +540,10 @@ public sealed partial class MeetingRecognizer(
     // «الذي», «التي», "who": the word that opens a clause about the person just named.
     private static bool IsRelativePronoun(Token t) => t.Norm is "الذي" or "التي" or "who";
 
+    // The first comma in [from, to), which may reach past the text's end.
     private int? ClosingComma(int from, int to)
     {
-        for (var k = from; k < to; k++)
+        for (var k = from; k < to && k < context.Tokens.Count; k++)
         {
             if (context.Tokens[k].Text is "،" or ",")
             {
