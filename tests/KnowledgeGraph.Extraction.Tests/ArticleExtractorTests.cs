@@ -697,6 +697,13 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_headlines_capitalised_verb_is_no_part_of_a_name()
+    {
+        var facts = Facts.Of("Iraq’s Sudani Receives Iranian Security Chief Larijani in Baghdad\n\nThe two discussed security.", "2025-08-12", "en");
+        Assert.DoesNotContain(facts.Persons, p => p.Name.Contains("Receives", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_post_after_a_name_that_introduces_another_name_is_the_other_persons()
     {
         var facts = Facts.Of("والتقى الرئيس عبد الفتاح السيسي وزير الخارجية الأردني أيمن الصفدي في القاهرة.");

@@ -675,7 +675,7 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                 end += 2;
                 break;
             }
-            if (!t.IsCapitalized || _g.EnglishStopWords.Contains(t.Text) || _countryAt.ContainsKey(end)
+            if (!t.IsCapitalized || _g.EnglishStopWords.Contains(t.Text) || _countryAt.ContainsKey(end) || HeadlineVerbs.Contains(t.Norm)
                 || _g.Titles.TryMatch(_tokens, end, false, out _, out _, out _) || _g.Honorifics.TryMatch(_tokens, end, false, out _, out _, out _))
             {
                 break;
@@ -684,4 +684,11 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         }
         return end;
     }
+
+    // "Iraq's Sudani Receives Iranian Security Chief": a headline in title case capitalises its verb too, which is no name's.
+    private static readonly HashSet<string> HeadlineVerbs = new(StringComparer.Ordinal)
+    {
+        "receives", "received", "meets", "met", "holds", "hosts", "visits", "discusses", "calls", "says", "urges", "warns", "welcomes",
+        "arrives", "heads", "tells", "signs", "talks", "speaks", "phones", "congratulates", "briefs", "reviews", "stresses",
+    };
 }
