@@ -704,6 +704,19 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void An_English_counterpart_named_by_his_state_alone_is_the_one_of_that_state_with_the_same_post()
+    {
+        var facts = Facts.Of("Manama: King Hamad bin Isa Al Khalifa received Egyptian Foreign Minister Dr Badr Abdelatty on Sunday. "
+            + "Dr Abdelatty conveyed the greetings of President Abdel Fattah El Sisi. Egypt and Egyptian officials welcomed the visit. "
+            + "Earlier, Foreign Minister Dr Abdullatif bin Rashid Al Zayani held talks with his Egyptian counterpart at the ministry.", "2025-02-10", "en");
+        var zayani = Assert.Single(facts.Persons, p => p.Name == "Abdullatif bin Rashid Al Zayani");
+        var abdelatty = Assert.Single(facts.Persons, p => p.Name == "Badr Abdelatty").Id;
+        Assert.Contains(facts.Meetings, m => m.Participants.Order().SequenceEqual(new[] { abdelatty, zayani.Id }.Order()));
+        // The listed "Abdullatif Al Zayani", his father's name between.
+        Assert.Equal(["BH"], zayani.Countries);
+    }
+
+    [Fact]
     public void A_post_after_a_name_that_introduces_another_name_is_the_other_persons()
     {
         var facts = Facts.Of("والتقى الرئيس عبد الفتاح السيسي وزير الخارجية الأردني أيمن الصفدي في القاهرة.");

@@ -151,6 +151,13 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                 mentions.Add(new PersonMention { Start = i, End = afterPosts, Sentence = _tokens[i].Sentence, Posts = posts, Country = country, Span = context.SpanOf(i, afterPosts) });
                 i = afterPosts - 1;
             }
+            // "held talks with his Egyptian counterpart at the ministry": named by his state alone, he is someone named elsewhere.
+            else if (counterpart && country is not null && honorifics.Count == 0 && context.At(beforeHonorifics - 1)?.Norm == "counterpart"
+                     && (mentions.Count == 0 || mentions[^1].End < beforeHonorifics - 1))
+            {
+                var word = beforeHonorifics - 1;
+                mentions.Add(new PersonMention { Start = word, End = word + 1, Sentence = _tokens[word].Sentence, Country = country, Span = context.SpanOf(word, word + 1) });
+            }
         }
         return mentions;
     }

@@ -56,10 +56,15 @@ public sealed class PersonResolver(TextContext context)
                 }
                 continue;
             }
-            // «نظيره الصيني»: the one person of that state who holds a post.
+            // «نظيره الصيني»: the one person of that state who holds a post; of several, the one whose post is that of the
+            // person named just before ("his Egyptian counterpart": the foreign minister, not the president).
             if (m.Posts.Count == 0)
             {
-                var ofState = persons.Where(p => p.Posts.Count > 0 && (p.Country ?? figureStates?[p.Index]) == m.Country).Take(2).ToList();
+                var ofState = persons.Where(p => p.Posts.Count > 0 && (p.Country ?? figureStates?[p.Index]) == m.Country).ToList();
+                if (ofState.Count > 1 && mentions.LastOrDefault(o => o.Sentence == m.Sentence && o.End <= m.Start && o.Person >= 0) is { } before)
+                {
+                    ofState = [.. ofState.Where(p => p.Index != before.Person && p.Posts.Any(post => persons[before.Person].Posts.Any(h => h.Head == post.Head)))];
+                }
                 if (ofState is [var counterpart])
                 {
                     m.Person = counterpart.Index;

@@ -293,6 +293,19 @@ internal static class PersonStates
                 return state;
             }
         }
+        // "Abdullatif bin Rashid Al Zayani" is the listed "Abdullatif Al Zayani": his given and family names, "bin" and his
+        // father's between.
+        // Not a regnal number: "Al Hussein bin Abdullah II" is no "Hassan II".
+        if (loose.Length >= 4 && loose[1] == "bn" && RegnalNumber.Of(key.Split(' ')[^1]) is null && !loose[^1].Any(char.IsDigit))
+        {
+            foreach (var surname in new[] { loose[^2..], loose[^1..] })
+            {
+                if (gazetteer.FigureStatesLoose.GetValueOrDefault(string.Join(' ', surname.Prepend(loose[0]))) is { } fathersBetween)
+                {
+                    return fathersBetween;
+                }
+            }
+        }
         return null;
     }
 
