@@ -717,6 +717,16 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_minister_of_state_written_without_the_article_and_a_states_official_name_are_known()
+    {
+        var facts = Facts.Of("أبوظبي - استقبل الشيخ عبدالله بن زايد آل نهيان وزير الخارجية اليوم جيورجوس جيرابيتريتيس وزير خارجية الجمهورية الهيلينية. "
+            + "حضر اللقاء معالي خليفة شاهين المرر وزير دولة.", "2025-09-15");
+        Assert.Equal("GR", Assert.Single(facts.Offices, o => o.Title == "وزير خارجية الجمهورية الهيلينية").Country);
+        Assert.Equal("Minister of State", Assert.Single(facts.Offices, o => o.Title == "وزير دولة").TitleEn);
+        Assert.Contains("KR", Facts.Of("زار الوفد جمهورية كوريا أمس.").Countries);
+    }
+
+    [Fact]
     public void A_post_after_a_name_that_introduces_another_name_is_the_other_persons()
     {
         var facts = Facts.Of("والتقى الرئيس عبد الفتاح السيسي وزير الخارجية الأردني أيمن الصفدي في القاهرة.");
