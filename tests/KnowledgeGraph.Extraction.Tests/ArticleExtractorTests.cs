@@ -727,6 +727,14 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void Posts_after_the_next_name_of_a_list_are_his()
+    {
+        var facts = Facts.Of("تلقى بدر عبد العاطي اتصالين هاتفيين من أيمن الصفدي نائب رئيس الوزراء الأردني، وفؤاد حسين نائب رئيس مجلس الوزراء وزير الخارجية العراقي.", "2025-05-05");
+        var hussein = Assert.Single(facts.Persons, p => p.Name == "فؤاد حسين");
+        Assert.Equal(2, facts.Offices.Count(o => o.Person == hussein.Id && o.Country == "IQ"));
+    }
+
+    [Fact]
     public void A_post_after_a_name_that_introduces_another_name_is_the_other_persons()
     {
         var facts = Facts.Of("والتقى الرئيس عبد الفتاح السيسي وزير الخارجية الأردني أيمن الصفدي في القاهرة.");

@@ -140,7 +140,7 @@ internal static class TaggedNames
             var (name, post) = (mentions[i], mentions[i + 1]);
             if (name.IsTitleOnly || name.Posts.Count > 0 || name.Honorifics.Count > 0 || !post.IsTitleOnly || post.Posts.Count == 0 || post.Sentence != name.Sentence
                 || post.Start != name.End && !(post.Start == name.End + 1 && context.At(name.End)?.Text is "," or "،")
-                || !post.Posts.All(p => p.Country is { } state && NamesItsState(context, p, state)))
+                || !post.Posts.All(p => p.Country is { } state && NamesItsState(context, p, state)) && !JoinedToANamedPerson(context, mentions, i))
             {
                 continue;
             }
@@ -152,6 +152,12 @@ internal static class TaggedNames
             mentions.RemoveAt(i + 1);
         }
     }
+
+    // «من أيمن الصفدي …، وفؤاد حسين نائب رئيس مجلس الوزراء»: a name joined by «و» to a person named with his posts before is
+    // the next of a list, no sentence's subject; the posts after it are his.
+    private static bool JoinedToANamedPerson(TextContext context, List<PersonMention> mentions, int i) =>
+        i > 0 && mentions[i - 1] is { IsTitleOnly: false, Posts.Count: > 0 } before && before.Sentence == mentions[i].Sentence
+        && context.Tokens[mentions[i].Start].Norm is ['و', _, ..] && context.At(mentions[i].Start - 1)?.Text is "," or "،";
 
     // Whether the state is named by name inside the post («رئيس جمهورية أوزبكستان», «سفير اليابان لدى المملكة»).
     private static bool NamesItsState(TextContext context, Post post, string state)
