@@ -735,6 +735,14 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_chinese_name_is_mentioned_again_by_its_first_word()
+    {
+        var facts = Facts.Of("بكين 23 يونيو 2025 (شينخوا) أجرى وزير الخارجية وانغ يي، "
+            + "اتصالا هاتفيا اليوم مع وزير الخارجية الإيراني عباس عراقجي. وقال وانغ إن الصين تدين انتهاك سيادة إيران.", "2025-06-23");
+        Assert.Equal("وانغ يي", Assert.Single(facts.Persons, p => p.Name.StartsWith("وانغ", StringComparison.Ordinal)).Name);
+    }
+
+    [Fact]
     public void A_post_after_a_name_that_introduces_another_name_is_the_other_persons()
     {
         var facts = Facts.Of("والتقى الرئيس عبد الفتاح السيسي وزير الخارجية الأردني أيمن الصفدي في القاهرة.");

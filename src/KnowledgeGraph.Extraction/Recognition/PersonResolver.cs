@@ -31,7 +31,7 @@ public sealed class PersonResolver(TextContext context)
         {
             var word = m.NameWords[0];
             var match = persons.FirstOrDefault(p => p.Words[^1] == word)
-                ?? persons.FirstOrDefault(p => p.Words[0] == word && (m.Honorifics.Count > 0 || m.Posts.Count > 0));
+                ?? persons.FirstOrDefault(p => p.Words[0] == word && (m.Honorifics.Count > 0 || m.Posts.Count > 0 || SurnameFirst(p)));
             if (match is null)
             {
                 persons.Add(match = new ResolvedPerson(persons.Count, m));
@@ -206,6 +206,11 @@ public sealed class PersonResolver(TextContext context)
         var byHead = persons.Where(p => Compatible(p) && p.Posts.Any(h => h.Head == post.Head)).ToList();
         return byHead.Count == 1 && post.Title.Split(' ').Length == 1 ? byHead[0] : null;
     }
+
+    // «وانغ يي», later «وقال وانغ»: Chinese, Korean and Vietnamese names put the family name first.
+    private bool SurnameFirst(ResolvedPerson p) =>
+        p.Words.Count == 2 && (p.Country ?? p.Mentions.Select(m => m.Country).FirstOrDefault(c => c is not null)
+            ?? context.Gazetteer.FigureStates.GetValueOrDefault(Gazetteer.Key(p.Name))) is "CN" or "TW" or "HK" or "KR" or "KP" or "VN";
 
     /// <summary>Later mentions by surname alone («وقال خطاب», "Safadi said"), or «ابن فرحان».</summary>
     private IEnumerable<PersonMention> BareMentions(List<ResolvedPerson> persons, List<PersonMention> mentions)
