@@ -697,6 +697,16 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_post_in_apposition_may_be_of_a_body_a_state_owns()
+    {
+        var facts = Facts.Of("Iraqi Prime Minister Mohammed Shia al-Sudani received on Monday Ali Larijani, the secretary of Iran’s Supreme National Security Council, "
+            + "who arrived in Baghdad.", "2025-08-12", "en");
+        var larijani = Assert.Single(facts.Persons, p => p.Name == "Ali Larijani");
+        var office = Assert.Single(facts.Offices, o => o.Person == larijani.Id);
+        Assert.Equal(("Secretary of Iran’s Supreme National Security Council", "IR"), (office.TitleEn, office.Country));
+    }
+
+    [Fact]
     public void A_headlines_capitalised_verb_is_no_part_of_a_name()
     {
         var facts = Facts.Of("Iraq’s Sudani Receives Iranian Security Chief Larijani in Baghdad\n\nThe two discussed security.", "2025-08-12", "en");

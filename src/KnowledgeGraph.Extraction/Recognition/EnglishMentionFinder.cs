@@ -294,8 +294,10 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                 if (_countryAt.TryGetValue(k, out var state) && (!state.IsNationality || state.End == k + 1 && w.IsInCapitals)
                     && !(context.At(state.End) is { IsWord: true } following && OrganisationWords.Contains(following.Text)))
                 {
-                    // "the head of Iran's Atomic Energy Organisation, Mohammad Eslami": the state owns the body the post is of.
-                    if (context.At(state.End)?.Text is "'" or "’" && context.At(state.End + 1)?.Norm == "s" && SetOffNameAfter(pos) > state.End)
+                    // "the head of Iran's Atomic Energy Organisation, Mohammad Eslami", "Ali Larijani, the secretary of Iran's Supreme
+                    // National Security Council,": the state owns the body the post is of.
+                    if (context.At(state.End)?.Text is "'" or "’" && context.At(state.End + 1)?.Norm == "s" && context.At(state.End + 2) is { IsCapitalized: true }
+                        && (!requireCapital || SetOffNameAfter(pos) > state.End))
                     {
                         country ??= state.Code;
                         k = last = state.End + 2;
