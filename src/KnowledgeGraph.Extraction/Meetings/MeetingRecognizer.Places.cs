@@ -226,10 +226,12 @@ public sealed partial class MeetingRecognizer
         {
             if (context.Tokens[k].Text is "," or "،")
             {
-                if (!IsRelativePronoun(context.Tokens[k + 1]) || ClosingComma(token, token + 10) is not { } close || !context.SameSentence(token, close))
+                if (!IsRelativePronoun(context.Tokens[k + 1]))
                 {
                     return false;
                 }
+                // «…، الذي يزور روسيا على رأس وفد يضم وزير الدفاع …»: an aside may run to the end of the sentence.
+                var close = ClosingComma(token, token + 10) is { } comma && context.SameSentence(token, comma) ? comma : SentenceEnd(token);
                 return trigger < k || trigger > close;
             }
         }

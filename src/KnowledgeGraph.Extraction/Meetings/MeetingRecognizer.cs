@@ -40,7 +40,12 @@ public sealed partial class MeetingRecognizer(
             // after it reports; «فيدان، الذي التقى …، إن المحادثات»: a noun that refers back reports none.
             if (inSentence.Count > 1)
             {
-                inSentence.RemoveAll(t => inSentence.Any(u => u != t && !IsReference(u) && InAsideWithout(t.Start, u.Start)));
+                // Never all of them: two asides may each hold what the other does not.
+                var asides = inSentence.Where(t => inSentence.Any(u => u != t && !IsReference(u) && InAsideWithout(t.Start, u.Start))).ToList();
+                if (asides.Count < inSentence.Count)
+                {
+                    inSentence.RemoveAll(asides.Contains);
+                }
                 inSentence.RemoveAll(t => DuringTheTripOf(t, inSentence));
             }
             var people = persons.Where(p => p.Sentence == sentence.Key && p.Person >= 0 && !Excluded(p)).ToList();

@@ -1227,4 +1227,13 @@ public class MeetingRecognizerTests
         var bayrou = Assert.Single(facts.Persons, p => p.Name == "Francois Bayrou").Id;
         Assert.Equal("2025-03-28", Assert.Single(facts.Meetings, m => m.Participants.Contains(bayrou)).Date?.ToString());
     }
+
+    [Fact]
+    public void An_aside_about_the_visit_that_runs_to_the_sentences_end_reports_no_encounter_of_its_own()
+    {
+        var facts = Facts.Of("موسكو - أجرى وزير الخارجية الروسي سيرغي لافروف، يوم الخميس، محادثات في موسكو مع نظيره السوري أسعد حسن الشيباني، "
+            + "الذي يزور روسيا على رأس وفد يضم وزير الدفاع مرهف أبو قصرة.", "2025-07-31");
+        var shaibani = Assert.Single(facts.Persons, p => p.Name == "أسعد حسن الشيباني").Id;
+        Assert.Contains(shaibani, Assert.Single(facts.Meetings).Participants);
+    }
 }
