@@ -1136,7 +1136,10 @@ public class ArticleExtractorTests
             + "وكان رئيس الوزراء جعفر حسان قد عقد مع نظيره العراقي مباحثات ثنائية أمس.", "2025-03-25");
         Assert.Equal(["JO"], Assert.Single(court.Persons, p => p.Name == "يوسف حسن العيسوي").Countries);
 
-        // The Yemeni presidency sits in Riyadh: its officials are not Saudi.
+        // The Yemeni presidency sits in Riyadh: its officials are not Saudi, nor are the council's members who attend.
+        var member = Facts.Of("العليمي يلتقي المبعوث الأممي في الرياض\n\nالرياض – التقى رئيس مجلس القيادة الرئاسي الدكتور رشاد محمد العليمي، "
+            + "اليوم في العاصمة السعودية الرياض، المبعوث الأممي إلى اليمن هانس غروندبرغ، بحضور عضو مجلس القيادة الرئاسي عبدالله العليمي باوزير.", "2025-05-14");
+        Assert.Equal(["YE"], Assert.Single(member.Persons, p => p.Name == "عبدالله العليمي باوزير").Countries);
         var away = Facts.Of("الرياض - استقبل رئيس مجلس القيادة الرئاسي رشاد محمد العليمي اليوم في الرياض سفيرة المملكة المتحدة لدى اليمن عبدة شريف. "
             + "حضر اللقاء مدير مكتب رئاسة الجمهورية الدكتور يحيى الشعيبي.", "2025-10-21");
         Assert.Equal(["YE"], Assert.Single(away.Persons, p => p.Name == "يحيى الشعيبي").Countries);

@@ -444,16 +444,18 @@ internal static class PersonStates
     // الحكومة عزيز أخنوش وزير الخارجية الإسباني»), or meets at home those of his own state only.
     private static void OfficialsAtHome(List<ResolvedPerson> persons, List<MeetingDraft> meetings, Gazetteer gazetteer)
     {
-        foreach (var p in persons.Where(p => p.Country is null && p.Posts.Any(OfAStatesGovernment) && !p.Posts.Any(OfAnOrganisation)))
+        // «استقبل العليمي في الرياض سفيرة … حضر اللقاء مدير مكتب رئاسة الجمهورية»: at a reception where no one is of the
+        // place's state, who attends with a post is of the side of the one who received, named first.
+        foreach (var p in persons.Where(p => p.Country is null && p.Posts.Count > 0 && !p.Posts.Any(OfAnOrganisation)))
         {
-            // «استقبل العليمي في الرياض سفيرة … حضر اللقاء مدير مكتب رئاسة الجمهورية»: at a reception where no one is of the
-            // place's state, who attends is of the side of the one who received, named first.
             if (meetings.FirstOrDefault(m => m.Attendees.Contains(p.Index) && m.Country is not null && !m.Participants.Any(o => persons[o].Country == m.Country)) is { } away
                 && away.Participants.Where(o => !away.Attendees.Contains(o) && persons[o].Country is not null).DefaultIfEmpty(-1).Min() is var receiver and >= 0)
             {
                 p.Country = persons[receiver].Country;
-                continue;
             }
+        }
+        foreach (var p in persons.Where(p => p.Country is null && p.Posts.Any(OfAStatesGovernment) && !p.Posts.Any(OfAnOrganisation)))
+        {
             // Not when someone of that state is also there with foreigners: then he is the visitor, they the hosts.
             // A minister or president who is on a trip may not be named with his state («وصل إلى الدوحة وزير الدولة …»): only a
             // monarch is taken for the host of a visit, or one whom a visitor of another state meets there («وكان في استقباله
