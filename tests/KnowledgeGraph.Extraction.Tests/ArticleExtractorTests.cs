@@ -1146,6 +1146,13 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void Who_attends_with_a_host_whose_state_is_not_yet_known_is_not_taken_for_the_guests_side()
+    {
+        var facts = Facts.Of("سمو وزير الدفاع يستقبل قائد القيادة المركزية الأمريكية\n\nالرياض 2 ربيع الآخر 1447 هـ الموافق 24 سبتمبر 2025 م واس\nاستقبل صاحب السمو الملكي الأمير خالد بن سلمان بن عبدالعزيز وزير الدفاع، في الرياض اليوم، قائد القيادة المركزية الأمريكية الأدميرال براد كوبر.\n\nواستعرض سموه خلال الاستقبال علاقات التعاون السعودية الأمريكية في المجال الدفاعي، وبحثا الجهود المشتركة لتعزيز الأمن والاستقرار في المنطقة.\n\nحضر الاستقبال رئيس هيئة الأركان العامة الفريق الأول الركن فياض بن حامد الرويلي، ومن الجانب الأمريكي القائم بالأعمال في سفارة الولايات المتحدة لدى المملكة أليسون ديلوورث.", "2025-09-24");
+        Assert.Equal(["SA"], Assert.Single(facts.Persons, p => p.Name == "فياض بن حامد الرويلي").Countries);
+    }
+
+    [Fact]
     public void Who_welcomes_a_visitor_of_another_state_is_of_the_state_visited_though_the_article_is_mostly_about_the_visitors()
     {
         var facts = Facts.Of("رئيس وزراء باكستان يصل إلى الكويت\n\nإسلام آباد – وصل رئيس الوزراء الباكستاني محمد شهباز شريف إلى الكويت مساء اليوم "

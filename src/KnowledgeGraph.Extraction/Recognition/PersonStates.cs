@@ -448,7 +448,10 @@ internal static class PersonStates
         // place's state, who attends with a post is of the side of the one who received, named first.
         foreach (var p in persons.Where(p => p.Country is null && p.Posts.Count > 0 && !p.Posts.Any(OfAnOrganisation)))
         {
-            if (meetings.FirstOrDefault(m => m.Attendees.Contains(p.Index) && m.Country is not null && !m.Participants.Any(o => persons[o].Country == m.Country)) is { } away
+            // Only when the state of everyone else there is known (but an organisation's envoy's): else the host may be one not
+            // yet known to be of the place.
+            if (meetings.FirstOrDefault(m => m.Attendees.Contains(p.Index) && m.Country is not null && !m.Participants.Any(o => persons[o].Country == m.Country)
+                    && m.Participants.All(o => m.Attendees.Contains(o) || persons[o].Country is not null || persons[o].Posts.Any(OfAnOrganisation))) is { } away
                 && away.Participants.Where(o => !away.Attendees.Contains(o) && persons[o].Country is not null).DefaultIfEmpty(-1).Min() is var receiver and >= 0)
             {
                 p.Country = persons[receiver].Country;
