@@ -753,6 +753,15 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void English_posts_in_apposition_may_be_listed_with_commas()
+    {
+        var facts = Facts.Of("Sheikh Mohammed bin Rashid, Vice President, Prime Minister and Ruler of Dubai, received Lebanese Prime Minister Nawaf Salam "
+            + "at Zabeel Palace on Monday.", "2025-12-01", "en");
+        var ruler = Assert.Single(facts.Persons, p => p.Name == "Mohammed bin Rashid");
+        Assert.Equal(3, facts.Offices.Count(o => o.Person == ruler.Id));
+    }
+
+    [Fact]
     public void A_post_after_a_name_that_introduces_another_name_is_the_other_persons()
     {
         var facts = Facts.Of("والتقى الرئيس عبد الفتاح السيسي وزير الخارجية الأردني أيمن الصفدي في القاهرة.");

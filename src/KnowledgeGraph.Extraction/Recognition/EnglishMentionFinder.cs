@@ -571,8 +571,9 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             return [];
         }
         var posts = new List<Post> { post };
-        // ", Deputy Prime Minister and Minister of Foreign Affairs,": one post each.
-        while (context.At(next)?.Norm == "and" && ParsePost(next + 1, country, requireCapital: true, out var afterNext) is { } another)
+        // ", Deputy Prime Minister and Minister of Foreign Affairs,", ", Vice President, Prime Minister and Ruler of Dubai,": one
+        // post each.
+        while (context.At(next)?.Norm is "and" or "," && ParsePost(next + 1, country, requireCapital: true, out var afterNext) is { } another)
         {
             posts.Add(another);
             next = afterNext;
