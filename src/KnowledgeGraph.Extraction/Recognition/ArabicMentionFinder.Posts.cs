@@ -65,8 +65,7 @@ public sealed partial class ArabicMentionFinder
             // in is the post's, and its state.
             if (post.Country is null && EmbassyAt(pos, out var embassyState, out var afterEmbassy) && context.SameSentence(i, afterEmbassy - 1))
             {
-                var span = new TextSpan(post.Span.Start, _tokens[afterEmbassy - 1].End);
-                posts[^1] = post with { Title = context.Text[span.Start..span.End], Span = span, Country = embassyState };
+                posts[^1] = Through(post, afterEmbassy) with { Country = embassyState };
                 pos = end = afterEmbassy;
             }
             if (_countryAt.TryGetValue(pos, out var nisba) && nisba.IsNationality && context.SameSentence(i, pos))
@@ -77,8 +76,7 @@ public sealed partial class ArabicMentionFinder
                     && _countryAt.TryGetValue(nisba.End + 1, out var host) && !host.IsNationality)
                 {
                     var afterLadai = SkipEmbassyHost(nisba.End + 1);
-                    var span = new TextSpan(posts[^1].Span.Start, _tokens[afterLadai - 1].End);
-                    posts[^1] = posts[^1] with { Title = context.Text[span.Start..span.End], Span = span, Country = nisba.Code };
+                    posts[^1] = Through(posts[^1], afterLadai) with { Country = nisba.Code };
                     pos = end = afterLadai;
                 }
                 else
@@ -150,8 +148,7 @@ public sealed partial class ArabicMentionFinder
                 if (context.At(pos)?.Norm == "في" && _countryAt.TryGetValue(pos + 1, out var posting) && !posting.IsNationality && !posting.IsCity
                     && context.SameSentence(i, posting.End - 1) && PersonStates.NamesAnOrganisation(ArabicText.Normalize(posts[^1].Title)))
                 {
-                    var span = new TextSpan(posts[^1].Span.Start, _tokens[posting.End - 1].End);
-                    posts[^1] = posts[^1] with { Title = context.Text[span.Start..span.End], Span = span };
+                    posts[^1] = Through(posts[^1], posting.End);
                     pos = end = posting.End;
                 }
                 // «المبعوث الشخصي للأمين العام للأمم المتحدة إلى الصحراء الغربية»: whose envoy, then where to.
@@ -271,6 +268,13 @@ public sealed partial class ArabicMentionFinder
         var space = title.IndexOf(' ', StringComparison.Ordinal);
         var first = space < 0 ? title : title[..space];
         return first.EndsWith('ة');
+    }
+
+    // The post with its title and span running on to the token before «end» («القائم بالأعمال» through «… لدى المملكة»).
+    private Post Through(Post post, int end)
+    {
+        var span = new TextSpan(post.Span.Start, _tokens[end - 1].End);
+        return post with { Title = context.Text[span.Start..span.End], Span = span };
     }
 
     // «في سفارة X» or «بسفارة X», «في السفارة الـX» or «بالسفارة الـX», then «لدى Y» if said: the embassy's state and where

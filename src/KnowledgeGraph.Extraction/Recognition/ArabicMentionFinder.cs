@@ -114,9 +114,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             if (posts.Count > 0 && honorifics.Count == 0 && context.At(nameStart) is { IsWord: true, Norm.Length: > 3 } owner && owner.Norm[0] == 'ل'
                 && !context.IsGivenName(owner) && context.SameSentence(i, nameStart + 1) && NameOpensAt(nameStart + 1))
             {
-                var last = posts[^1];
-                var span = new TextSpan(last.Span.Start, owner.End);
-                posts[^1] = last with { Title = context.Text[span.Start..span.End], Span = span };
+                posts[^1] = Through(posts[^1], nameStart + 1);
                 nameStart = SkipHonorifics(nameStart + 1, honorifics, allowClitic: false);
             }
             // «رئيس مجلس إدارة الشركة هو السيد ناصر الطبسي»: the post, "is", then its holder; «هو جينتاو» is a name.
