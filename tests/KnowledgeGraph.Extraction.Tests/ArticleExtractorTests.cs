@@ -1980,4 +1980,42 @@ public class ArticleExtractorTests
         var envoy = Assert.Single(facts.Persons, p => p.Name == "ستافان دي ميستورا");
         Assert.Equal("Envoy to Western Sahara", Assert.Single(facts.Offices, o => o.Person == envoy.Id).TitleEn);
     }
+
+    [Fact]
+    public void Posts_that_name_their_state_with_fi_before_the_holders_rank_are_that_states()
+    {
+        var facts = Facts.Of("تلقى رئيس مجلس الوزراء محمد شياع السوداني، مساء أمس الأحد، اتصالاً هاتفياً من ولي العهد رئيس مجلس الوزراء في المملكة العربية السعودية الأمير محمد بن سلمان بن عبد العزيز.", "2025-11-10");
+        var crownPrince = Assert.Single(facts.Persons, p => p.Name == "محمد بن سلمان بن عبد العزيز");
+        Assert.Equal(["Crown Prince", "Prime Minister"], facts.Offices.Where(o => o.Person == crownPrince.Id && o.Country == "SA").Select(o => o.TitleEn));
+    }
+
+    [Fact]
+    public void A_headlines_verb_of_calling_after_and_opens_no_name()
+    {
+        var facts = Facts.Of("السوداني يتلقى اتصالاً من ولي العهد السعودي ويهاتف أردوغان", "2025-11-10");
+        Assert.Contains(facts.Persons, p => p.Name == "أردوغان");
+        Assert.DoesNotContain(facts.Persons, p => p.Name.Contains("يهاتف", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_posts_holder_keeps_a_last_name_that_is_also_a_word_at_the_end_of_the_sentence()
+    {
+        var facts = Facts.Of("استقبل الوزير في الرياض اليوم نائب رئيس الوزراء وزير الخارجية الباكستاني محمد إسحاق دار.", "2025-11-10");
+        Assert.Equal(["PK"], Assert.Single(facts.Persons, p => p.Name == "محمد إسحاق دار").Countries);
+    }
+
+    [Fact]
+    public void A_deputy_before_a_name_and_no_title_is_a_member_of_parliament()
+    {
+        var facts = Facts.Of("ثم التقى الرئيس بري وفداً ضم النائب علي فياض والنائب حسن فضل الله.", "2025-11-06");
+        Assert.Equal(["علي فياض", "حسن فضل الله"], facts.Offices.Where(o => o.TitleEn == "Member of Parliament").Select(o => facts.Persons.Single(p => p.Id == o.Person).Name));
+    }
+
+    [Fact]
+    public void A_speaker_or_council_head_called_president_by_courtesy_holds_no_second_office()
+    {
+        var facts = Facts.Of("استقبل رئيس مجلس النواب نبيه بري في عين التينة السفير المصري علاء موسى. ثم التقى الرئيس بري وفداً من الكتلة.", "2025-11-06");
+        var berri = Assert.Single(facts.Persons, p => p.Name == "نبيه بري");
+        Assert.Equal(["Speaker of the House of Representatives"], facts.Offices.Where(o => o.Person == berri.Id).Select(o => o.TitleEn));
+    }
 }

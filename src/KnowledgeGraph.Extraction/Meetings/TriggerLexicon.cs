@@ -30,6 +30,8 @@ public static class TriggerLexicon
         ["جوله"] = MeetingKind.Visit, ["وصل"] = MeetingKind.Visit, ["وصلت"] = MeetingKind.Visit, ["يصل"] = MeetingKind.Visit, ["تصل"] = MeetingKind.Visit,
         ["مكالمه"] = MeetingKind.Call, ["اتصال"] = MeetingKind.Call, ["اتصالا"] = MeetingKind.Call, ["اتصل"] = MeetingKind.Call,
         ["اتصلت"] = MeetingKind.Call, ["هاتف"] = MeetingKind.Call, ["هاتفيا"] = MeetingKind.Call, ["هاتفي"] = MeetingKind.Call, ["هاتفيه"] = MeetingKind.Call,
+        // «السيسي يهاتف ماكرون», a headline's present tense.
+        ["يهاتف"] = MeetingKind.Call, ["تهاتف"] = MeetingKind.Call,
         // «اتصالين هاتفيين منفصلين», «مكالمتين»: two calls.
         ["اتصالين"] = MeetingKind.Call, ["هاتفيين"] = MeetingKind.Call, ["مكالمتين"] = MeetingKind.Call,
         // "Safadi, Abdelatty discuss Gaza": a headline's plural, the two discussed together.

@@ -157,6 +157,15 @@ public sealed partial class ArabicMentionFinder
                     pos = end = ExtendEnvoy(posts, pos);
                 }
             }
+            // «ولي العهد رئيس مجلس الوزراء في المملكة العربية السعودية الأمير محمد»: a state's posts named with «في» and the state
+            // before the holder's name are that state's.
+            if (country is null && posts[^1].Country is null && context.At(pos)?.Norm == "في" && _countryAt.TryGetValue(pos + 1, out var seatState)
+                && seatState is { IsNationality: false, IsCity: false } && context.SameSentence(i, seatState.End) && NameStartsAt(seatState.End)
+                && !PersonStates.NamesAnOrganisation(ArabicText.Normalize(posts[^1].Title)))
+            {
+                country = seatState.Code;
+                pos = end = seatState.End;
+            }
             // «رئيس مجلس السيادة الانتقالي القائد العام للقوات المسلحة …»: an adjective of the post before the next post.
             if (!IsPostStart(pos) && context.At(pos) is { IsWord: true } ofPost && ArabicText.StartsWithArticle(ofPost.Norm) && !_countryAt.ContainsKey(pos)
                 && !context.IsGivenName(ofPost) && !DefiniteTimeWords.Contains(ofPost.Norm) && context.SameSentence(i, pos + 1) && _g.Titles.TryMatch(_tokens, pos + 1, allowProclitics: false, out _, out _, out _))
@@ -316,6 +325,13 @@ public sealed partial class ArabicMentionFinder
         return _countryAt.TryGetValue(pos, out var host) && !host.IsNationality ? host.End : pos;
     }
 
+    private static readonly HashSet<string> MemberOfParliament = new(StringComparer.Ordinal) { ArabicText.Normalize("النائب"), ArabicText.Normalize("النائبة") };
+
+    // A rank («الأمير», «الشيخ») or a given name: where a holder's name begins.
+    private bool NameStartsAt(int pos) =>
+        context.At(pos) is { IsWord: true } t && context.SameSentence(pos - 1, pos)
+        && (context.IsGivenName(t) || _g.Honorifics.TryMatch(_tokens, pos, false, out _, out _, out _));
+
     private bool IsPostStart(int pos) =>
         context.At(pos) is { IsWord: true } && _g.Titles.TryMatch(_tokens, pos, allowProclitics: true, out _, out _, out _);
 
@@ -344,6 +360,13 @@ public sealed partial class ArabicMentionFinder
             {
                 break;
             }
+        }
+        // «النائب فريد هيكل الخازن»: "deputy" before a name and no title is a member of parliament.
+        if (entry is { Kind: TitleKind.Modifier } && english is { Count: 1 } && MemberOfParliament.Contains(_tokens[start].Norm[clitic..]) && NameStartsAt(pos))
+        {
+            var member = context.SliceAfterClitic(start, pos, clitic, out var memberSpan);
+            end = pos;
+            return new Post(member, "Member of Parliament", "Member of Parliament", null, memberSpan);
         }
         if (english is null || entry is null || entry.Kind == TitleKind.Modifier)
         {

@@ -86,9 +86,28 @@ public sealed class PersonResolver(TextContext context)
                 holder.Posts.Add(post);
             }
         }
+        foreach (var person in persons)
+        {
+            DropCourtesyPresident(person);
+        }
         mentions.AddRange(BareMentions(persons, mentions));
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return persons;
+    }
+
+    private static readonly string[] BarePresident = [Gazetteer.Key("الرئيس"), Gazetteer.Key("الرئيسة")];
+
+    /// <summary>
+    /// «الرئيس بري», «الرئيس العليمي»: the press calls a speaker, a prime minister or the head of a ruling council
+    /// "president" by courtesy; beside that post, the bare title is no second office.
+    /// </summary>
+    private static void DropCourtesyPresident(ResolvedPerson person)
+    {
+        if (person.Posts.Count > 1 && person.Posts.Any(p => p.Head == "Prime Minister" || p.Head.StartsWith("Speaker", StringComparison.Ordinal)
+                || p.Head.StartsWith("Chairman of the Presidential", StringComparison.Ordinal) || p.Head == "Chairman of the Sovereignty Council"))
+        {
+            person.Posts.RemoveAll(p => BarePresident.Contains(Gazetteer.Key(p.Title)));
+        }
     }
 
     private static void Attach(ResolvedPerson person, PersonMention m)

@@ -122,11 +122,17 @@ internal static class TaggedNames
                 Span = span,
             });
         }
-        EndBeforeOrdinaryWords(context, mentions, tagger);
+        EndBeforeOrdinaryWords(context, mentions, tagged, tagger);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         OpenAtGivenNamesBefore(context, mentions, tagger);
         PostsNamingTheirStateAfterNames(context, mentions);
     }
+
+    // «دار» in «محمد إسحاق دار.»: a word without the article that is no verb, function word, object in the accusative or
+    // word behind a preposition.
+    private static bool ClosesName(TextContext context, Token last) =>
+        !ArabicText.StartsWithArticle(last.Norm) && last.Norm.Length >= 3 && !ArabicMentionFinder.VerbLike(last) && !context.IsArabicStopWithClitics(last)
+        && last.Norm[^1] != 'ا' && !(last.Norm[0] is 'ب' or 'ل' or 'ك' or 'ف' or 'و' && last.Forms.Length > 1);
 
     /// <summary>
     /// «رسالة من شوكت ميرضيائيف رئيس جمهورية أوزبكستان»: a post that names its state, right after a name no title
@@ -262,9 +268,11 @@ internal static class TaggedNames
     /// <summary>
     /// A name does not end on a word that training saw often and never in a name («فلاديمير بوتين الشركات», «خالد عبد
     /// الرحيم بفوز»), unless the word is a given name or a listed figure's surname. A two-word name keeps such a word
-    /// unless a preposition is glued to it: Arabic surnames are often words («تميم خلاف», «أنس خطاب»).
+    /// unless a preposition is glued to it: Arabic surnames are often words («تميم خلاف», «أنس خطاب»). Nor does a post's
+    /// name lose the word it closes with before a comma or a full stop when the tagger read it into the name too («وزير
+    /// الخارجية محمد إسحاق دار.»): an indefinite noun does not end a sentence right after a name.
     /// </summary>
-    private static void EndBeforeOrdinaryWords(TextContext context, List<PersonMention> mentions, PersonTagger tagger)
+    private static void EndBeforeOrdinaryWords(TextContext context, List<PersonMention> mentions, List<(int Start, int End)> tagged, PersonTagger tagger)
     {
         var tokens = context.Tokens;
         for (var m = 0; m < mentions.Count; m++)
@@ -278,6 +286,11 @@ internal static class TaggedNames
             var end = mention.End;
             // «لسولانا النجاح»: after a listed figure's surname alone, a two-word name's ordinary word goes too.
             var surnameFirst = IsFigureSurname(context, tokens[first]) && !context.IsGivenName(tokens[first]);
+            if (mention.Posts.Count > 0 && context.At(end) is { Kind: TokenKind.Punct, Text: "،" or "," or "." } && ClosesName(context, tokens[end - 1])
+                && tagged.Any(t => t.Start <= end - 1 && t.End >= end))
+            {
+                continue;
+            }
             while (end - first > 1 && tokens[end - 1] is { IsLatin: false } last && tagger.IsCommonWord(last.Norm)
                    && !context.IsGivenName(last) && !IsFigureSurname(context, last) && !EndsInRegnalNumber(tokens, mention, end) && !KunyaNisba(context, first, end)
                    && (end - first > 2 || surnameFirst || last is { Norm: ['ب' or 'ل', ..], Forms.Length: > 1 } && context.Gazetteer.Lexicon.Knows(last.Forms[^1])))
@@ -686,11 +699,12 @@ internal static class TaggedNames
         return result;
     }
 
-    // «يهاتف»; and «ويبحثان» closing the names it joins: there «و» and the verb are no name's either («ويلي سانيول» is Willy).
+    // «يهاتف»; and «ويبحثان» closing the names it joins: there «و» and the verb are no name's either («ويلي سانيول» is Willy);
+    // nor «ويهاتف» opening one, a verb that reports an encounter («… ويهاتف أردوغان»).
     private static bool IsHeadlineVerb(TextContext context, Token t, PersonTagger tagger, bool last) =>
         t is { IsLatin: false, Norm: ['ي', ..] or ['و', 'ي', _, _, ..] } && !context.IsGivenName(t) && !IsFigureSurname(context, t) && !tagger.IsNameWord(t.Norm)
         && (t.Norm[0] == 'ي' ? ImperfectVerb(context, t)
-            : last && context.Gazetteer.Lexicon.Knows(t.Norm[1..]) && !context.Gazetteer.GivenNames.ContainsKey(t.Norm[1..]));
+            : !context.Gazetteer.GivenNames.ContainsKey(t.Norm[1..]) && (last && context.Gazetteer.Lexicon.Knows(t.Norm[1..]) || TriggerLexicon.Reports(context, t)));
 
     /// <summary>«ابن فرحان والصفدي»: a word that opens with «و» inside a tagged name starts the next name.</summary>
     private static List<(int Start, int End)> SplitAtConjunctions(TextContext context, List<(int Start, int End)> spans)

@@ -52,6 +52,13 @@ public class MeetingRecognizerTests
     }
 
     [Fact]
+    public void A_headline_saying_one_leader_phones_another_is_their_call()
+    {
+        var call = Assert.Single(Facts.Of("السوداني يهاتف أردوغان", "2025-11-10").Meetings);
+        Assert.Equal(MeetingKind.Call, call.Kind);
+    }
+
+    [Fact]
     public void Arriving_at_a_number_is_no_visit_and_Faisal_is_no_arrival()
     {
         Assert.Empty(Facts.Of("وقال وزير الخارجية الأردني أيمن الصفدي إن حجم المساعدات يصل إلى مليون دولار.", "2025-05-01").Meetings);
