@@ -2018,4 +2018,13 @@ public class ArticleExtractorTests
         var berri = Assert.Single(facts.Persons, p => p.Name == "نبيه بري");
         Assert.Equal(["Speaker of the House of Representatives"], facts.Offices.Where(o => o.Person == berri.Id).Select(o => o.TitleEn));
     }
+
+    [Fact]
+    public void English_posts_listed_with_commas_before_a_name_are_all_his_and_none_is_the_name_befores()
+    {
+        var facts = Facts.Of("The reception was attended by Minister of Energy Prince Abdulaziz bin Salman bin Abdulaziz, Minister of State, Cabinet Member and National Security Advisor Dr. Musaed bin Mohammed Al-Aiban, and Minister of Investment Khalid Al-Falih.", "2025-11-18", "en");
+        string[] Held(string name) => [.. facts.Offices.Where(o => o.Person == facts.Persons.Single(p => p.Name == name).Id).Select(o => o.TitleEn ?? "")];
+        Assert.Equal(["Minister of Energy"], Held("Abdulaziz bin Salman bin Abdulaziz"));
+        Assert.Equal(["Minister of State", "Cabinet Member", "National Security Adviser"], Held("Musaed bin Mohammed Al-Aiban"));
+    }
 }

@@ -607,7 +607,7 @@ public sealed partial class MeetingRecognizer(
 
     /// <summary>
     /// An honorific pronoun before the trigger, or right after it («استقبل سموه»), in the trigger's sentence; or "he"/"she"
-    /// just before it.
+    /// or "His Highness" just before it.
     /// </summary>
     private bool HonorificPronounAt(int trigger)
     {
@@ -620,6 +620,12 @@ public sealed partial class MeetingRecognizer(
             // "Last week, he hosted …", "He later spoke by phone with …": the English pronoun as the verb's subject, right
             // before it or with up to three words between and no one named there.
             if (k >= trigger - 4 && k < trigger && context.At(k)?.Norm is "he" or "she" && (NothingBetween(k, trigger) || PassiveWithAgent(k, trigger)))
+            {
+                return true;
+            }
+            // "His Highness also received a phone call from …": the English honorific standing for him, no name after it.
+            if (k >= trigger - 4 && k < trigger && context.At(k)?.Norm is "highness" or "majesty" or "excellency" && context.At(k - 1)?.Norm is "his" or "her" or "royal"
+                && NothingBetween(k, trigger))
             {
                 return true;
             }

@@ -216,7 +216,10 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         {
             posts.Add(post);
             end = pos = next;
-            if (context.At(pos)?.Norm == "and" && ParsePost(pos + 1, country, true, out _) is not null)
+            if (context.At(pos)?.Norm == "and" && ParsePost(pos + 1, country, true, out _) is not null
+                // "Minister of State, Cabinet Member and National Security Advisor Dr. Musaed": posts listed with commas
+                // before one name are all his; titles listed with no name after them are several people's.
+                || context.At(pos)?.Text == "," && ParsePost(pos + 1, country, true, out _) is not null && ListEndsAtName(pos, country))
             {
                 pos++;
                 continue;
@@ -224,6 +227,17 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             break;
         }
         return posts;
+    }
+
+    // Whether the posts listed from a comma or "and" at «pos» end where a name or its honorific begins.
+    private bool ListEndsAtName(int pos, string? country)
+    {
+        while (context.At(pos) is { } joint && (joint.Text == "," || joint.Norm == "and") && ParsePost(pos + 1, country, true, out var next) is not null)
+        {
+            pos = next;
+        }
+        return context.At(pos) is { IsWord: true, IsCapitalized: true } t && context.SameSentence(pos - 1, pos)
+            && (_g.Honorifics.TryMatch(_tokens, pos, false, out _, out _, out _) || StartsName(t, triggered: true) && !_g.Titles.TryMatch(_tokens, pos, false, out _, out _, out _));
     }
 
     private Post? ParsePost(int pos, string? country, bool requireCapital, out int end)

@@ -59,6 +59,13 @@ public class MeetingRecognizerTests
     }
 
     [Fact]
+    public void His_Highness_standing_for_the_leader_named_before_is_the_callee_of_the_next_call()
+    {
+        var facts = Facts.Of("President His Highness Sheikh Mohamed bin Zayed Al Nahyan today received a phone call from French President Emmanuel Macron.\n\nHis Highness also received a phone call from King Abdullah II of Jordan.", "2025-11-25", "en");
+        Assert.Equal(2, facts.Meetings.Count(m => m.Kind == MeetingKind.Call && m.Participants.Contains(facts.Persons.Single(p => p.Name == "Mohamed bin Zayed Al Nahyan").Id)));
+    }
+
+    [Fact]
     public void Arriving_at_a_number_is_no_visit_and_Faisal_is_no_arrival()
     {
         Assert.Empty(Facts.Of("وقال وزير الخارجية الأردني أيمن الصفدي إن حجم المساعدات يصل إلى مليون دولار.", "2025-05-01").Meetings);
