@@ -2027,4 +2027,11 @@ public class ArticleExtractorTests
         Assert.Equal(["Minister of Energy"], Held("Abdulaziz bin Salman bin Abdulaziz"));
         Assert.Equal(["Minister of State", "Cabinet Member", "National Security Adviser"], Held("Musaed bin Mohammed Al-Aiban"));
     }
+
+    [Fact]
+    public void A_royal_named_by_a_courtesy_form_and_his_given_name_in_the_headline_is_the_one_named_in_full_below()
+    {
+        var facts = Facts.Of("السيد شهاب يستقبل وزير الدفاع الباكستاني\n\nمسقط في 12 نوفمبر /العُمانية/ استقبل صاحب السمو السيد شهاب بن طارق آل سعيد نائب رئيس الوزراء لشؤون الدفاع بمكتبه اليوم معالي خواجة محمد آصف وزير الدفاع بجمهورية باكستان الإسلامية.", "2025-11-12");
+        Assert.Contains("شهاب", Assert.Single(facts.Persons, p => p.Name.StartsWith("شهاب", StringComparison.Ordinal)).Aliases);
+    }
 }

@@ -285,6 +285,13 @@ public sealed partial class MeetingRecognizer(
                     draft.Country = there ? placed!.Country : dateline!.Code;
                 }
             }
+            // «مسقط في 12 نوفمبر /العُمانية/ استقبل … الذي يزور سلطنة عُمان»: a trip to the dateline's state, told in the
+            // dateline's own sentence, is at the dateline's city; in a later sentence it may be anywhere in that state.
+            else if (draft.City is null && dateline is not null && draft.Country == dateline.Code && !draft.ElsewhereUnknown
+                     && context.Tokens[context.FirstTokenAt(draft.Evidence.Start)].Sentence == context.Tokens[dateline.Start].Sentence)
+            {
+                draft.City = dateline.CityEn;
+            }
             else if (draft.City is not null && draft.City != dateline?.CityEn)
             {
                 placed = draft;

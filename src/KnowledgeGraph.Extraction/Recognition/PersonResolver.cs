@@ -31,7 +31,7 @@ public sealed class PersonResolver(TextContext context)
         {
             var word = m.NameWords[0];
             var match = persons.FirstOrDefault(p => p.Words[^1] == word)
-                ?? persons.FirstOrDefault(p => p.Words[0] == word && (m.Honorifics.Count > 0 || m.Posts.Count > 0 || SurnameFirst(p)));
+                ?? persons.FirstOrDefault(p => p.Words[0] == word && (m.Honorifics.Count > 0 || m.Posts.Count > 0 || SurnameFirst(p) || HonorificBefore(m)));
             if (match is null)
             {
                 persons.Add(match = new ResolvedPerson(persons.Count, m));
@@ -140,6 +140,20 @@ public sealed class PersonResolver(TextContext context)
                 person.Posts.Add(post);
             }
         }
+    }
+
+    // «السيد شهاب يستقبل …»: a courtesy form right before a one-word name the tagger found (the rules leave a word of the
+    // dictionary after a courtesy form alone); the Gulf's press names its royals so, by the given name.
+    private bool HonorificBefore(PersonMention m)
+    {
+        for (var k = Math.Max(0, m.Start - 3); k < m.Start; k++)
+        {
+            if (context.Gazetteer.Honorifics.TryMatch(context.Tokens, k, false, out _, out var end, out _) && end == m.Start && context.SameSentence(k, m.Start))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool SameTitle(string a, string b) => Gazetteer.Key(a) == Gazetteer.Key(b);

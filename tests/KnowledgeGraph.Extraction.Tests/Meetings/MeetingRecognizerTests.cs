@@ -66,6 +66,13 @@ public class MeetingRecognizerTests
     }
 
     [Fact]
+    public void A_visit_to_the_datelines_state_told_in_the_datelines_sentence_is_at_the_datelines_city()
+    {
+        var visit = Assert.Single(Facts.Of("مسقط في 12 نوفمبر /العُمانية/ استقبل صاحب السمو السيد شهاب بن طارق آل سعيد نائب رئيس الوزراء لشؤون الدفاع بمكتبه اليوم معالي خواجة محمد آصف وزير الدفاع بجمهورية باكستان الإسلامية والوفد المرافق له الذي يزور سلطنة عُمان حاليًّا.", "2025-11-12").Meetings);
+        Assert.Equal(("Muscat", "OM"), (visit.City, visit.Country));
+    }
+
+    [Fact]
     public void Arriving_at_a_number_is_no_visit_and_Faisal_is_no_arrival()
     {
         Assert.Empty(Facts.Of("وقال وزير الخارجية الأردني أيمن الصفدي إن حجم المساعدات يصل إلى مليون دولار.", "2025-05-01").Meetings);
