@@ -2034,4 +2034,18 @@ public class ArticleExtractorTests
         var facts = Facts.Of("السيد شهاب يستقبل وزير الدفاع الباكستاني\n\nمسقط في 12 نوفمبر /العُمانية/ استقبل صاحب السمو السيد شهاب بن طارق آل سعيد نائب رئيس الوزراء لشؤون الدفاع بمكتبه اليوم معالي خواجة محمد آصف وزير الدفاع بجمهورية باكستان الإسلامية.", "2025-11-12");
         Assert.Contains("شهاب", Assert.Single(facts.Persons, p => p.Name.StartsWith("شهاب", StringComparison.Ordinal)).Aliases);
     }
+
+    [Fact]
+    public void The_surname_of_someone_named_in_full_then_a_noun_the_tagger_leaves_out_is_that_person_alone()
+    {
+        var facts = Facts.Of("استقبل وزير الخارجية عبدالله علي اليحيا اليوم سفير جمهورية إيران الإسلامية لدى دولة الكويت محمد توتونجي. وتمنى الوزير اليحيا للسفير توتونجي التوفيق والسداد في مهامه المقبلة.", "2025-11-03");
+        Assert.Contains("توتونجي", Assert.Single(facts.Persons, p => p.Name.Contains("توتونجي", StringComparison.Ordinal)).Aliases);
+    }
+
+    [Fact]
+    public void A_spokesman_of_the_presidency_named_without_the_article_speaks_for_the_president_named_before()
+    {
+        var facts = Facts.Of("الرئيس السيسي يستقبل رئيس وزراء اليونان\n\nاستقبل السيد الرئيس عبد الفتاح السيسي اليوم بقصر الاتحادية في القاهرة السيد كيرياكوس ميتسوتاكيس رئيس وزراء الجمهورية اليونانية، وذلك بحضور الدكتور مصطفى مدبولي رئيس مجلس الوزراء، والدكتور بدر عبد العاطي وزير الخارجية والهجرة وشؤون المصريين بالخارج.\n\nوصرح السفير محمد الشناوي، المتحدث الرسمي باسم رئاسة الجمهورية، بأن اللقاء تناول سبل تعزيز العلاقات الاستراتيجية بين البلدين، لا سيما في مجالات الطاقة والربط الكهربائي والهجرة، فضلاً عن التشاور حول الأوضاع في قطاع غزة وليبيا والسودان.\n\nوأضاف المتحدث الرسمي أن الرئيس أكد حرص مصر على مواصلة التنسيق مع اليونان وقبرص في إطار آلية التعاون الثلاثي.", "2025-10-21");
+        Assert.Equal(["EG"], Assert.Single(facts.Persons, p => p.Name == "محمد الشناوي").Countries);
+    }
 }

@@ -86,8 +86,9 @@ internal static class PersonStates
         || p.Mentions.Any(m => context.At(m.Start - 1)?.Norm is "counterpart" or "counterparts");
 
     /// <summary>
-    /// «وصرح السفير تميم خلاف المتحدث الرسمي باسم وزارة الخارجية»: a spokesperson of the foreign ministry, the presidency or
-    /// the government, of no stated state, speaks for the first person named with a post there (the article's lead).
+    /// «وصرح السفير تميم خلاف المتحدث الرسمي باسم وزارة الخارجية»: a spokesperson of the foreign ministry, the presidency
+    /// («الرئاسة», «رئاسة الجمهورية») or the government, of no stated state, speaks for the first person named with a post there
+    /// (the article's lead).
     /// </summary>
     private static void SpokespeopleOfTheLead(List<ResolvedPerson> persons)
     {
@@ -96,7 +97,7 @@ internal static class PersonStates
             var title = ArabicText.Normalize(p.Posts.First(post => post.Head == "Spokesperson").Title).ToLowerInvariant();
             Func<Post, bool>? body = title.Contains("الخارجيه", StringComparison.Ordinal) || title.Contains("foreign", StringComparison.Ordinal)
                 ? post => post.TitleEn.Contains("Foreign", StringComparison.Ordinal)
-                : title.Contains("الرياسه", StringComparison.Ordinal) || title.Contains("presiden", StringComparison.Ordinal)
+                : title.Contains("الرياسه", StringComparison.Ordinal) || title.Contains("رياسه الجمهوريه", StringComparison.Ordinal) || title.Contains("presiden", StringComparison.Ordinal)
                     ? post => post.Head is "President" or "King" or "Emir" or "Sultan"
                     : title.Contains("الحكومه", StringComparison.Ordinal) || title.Contains("مجلس الوزراء", StringComparison.Ordinal) || title.Contains("government", StringComparison.Ordinal)
                         ? post => post.Head == "Prime Minister"

@@ -291,6 +291,14 @@ internal static class TaggedNames
             {
                 continue;
             }
+            // «وتمنى الوزير للسفير توتونجي التوفيق»: the surname of someone the article names in full, then a noun with the
+            // article where the tagger's name ends, is he and the sentence's object ("success").
+            if (end - first == 2 && tokens[end - 1] is { IsLatin: false } noun && ArabicText.StartsWithArticle(noun.Norm) && context.Gazetteer.Lexicon.Knows(noun.Norm)
+                && !context.IsGivenName(tokens[first]) && !IsFigureSurname(context, noun) && tagged.Any(t => t.Start == first && t.End == end - 1)
+                && mentions.Any(o => o != mention && o.NameWords.Count >= 2 && o.NameWords[^1] == tokens[first].Norm))
+            {
+                end--;
+            }
             while (end - first > 1 && tokens[end - 1] is { IsLatin: false } last && tagger.IsCommonWord(last.Norm)
                    && !context.IsGivenName(last) && !IsFigureSurname(context, last) && !EndsInRegnalNumber(tokens, mention, end) && !KunyaNisba(context, first, end)
                    && (end - first > 2 || surnameFirst || last is { Norm: ['ب' or 'ل', ..], Forms.Length: > 1 } && context.Gazetteer.Lexicon.Knows(last.Forms[^1])))
