@@ -2048,4 +2048,22 @@ public class ArticleExtractorTests
         var facts = Facts.Of("الرئيس السيسي يستقبل رئيس وزراء اليونان\n\nاستقبل السيد الرئيس عبد الفتاح السيسي اليوم بقصر الاتحادية في القاهرة السيد كيرياكوس ميتسوتاكيس رئيس وزراء الجمهورية اليونانية، وذلك بحضور الدكتور مصطفى مدبولي رئيس مجلس الوزراء، والدكتور بدر عبد العاطي وزير الخارجية والهجرة وشؤون المصريين بالخارج.\n\nوصرح السفير محمد الشناوي، المتحدث الرسمي باسم رئاسة الجمهورية، بأن اللقاء تناول سبل تعزيز العلاقات الاستراتيجية بين البلدين، لا سيما في مجالات الطاقة والربط الكهربائي والهجرة، فضلاً عن التشاور حول الأوضاع في قطاع غزة وليبيا والسودان.\n\nوأضاف المتحدث الرسمي أن الرئيس أكد حرص مصر على مواصلة التنسيق مع اليونان وقبرص في إطار آلية التعاون الثلاثي.", "2025-10-21");
         Assert.Equal(["EG"], Assert.Single(facts.Persons, p => p.Name == "محمد الشناوي").Countries);
     }
+
+    [Fact]
+    public void A_post_with_the_states_adjectives_then_its_holder_set_off_by_a_comma_is_his_and_the_letters_sender_did_not_meet()
+    {
+        var facts = Facts.Of("استقبل رئيس الجمهورية، السيد عبد المجيد تبون، اليوم الأحد بالجزائر العاصمة، وزير الشؤون الخارجية الموريتاني، السيد محمد سالم ولد مرزوك، حاملاً رسالة خطية من أخيه رئيس الجمهورية الإسلامية الموريتانية، السيد محمد ولد الشيخ الغزواني.", "2025-11-16");
+        var sender = Assert.Single(facts.Persons, p => p.Name == "محمد ولد الشيخ الغزواني");
+        Assert.Equal("MR", Assert.Single(facts.Offices, o => o.Person == sender.Id).Country);
+        Assert.DoesNotContain(sender.Id, Assert.Single(facts.Meetings).Participants);
+    }
+
+    [Fact]
+    public void An_ambassador_to_our_country_keeps_his_post_and_a_nisba_qualifying_a_noun_is_no_person()
+    {
+        var facts = Facts.Of("التقى رئيس مجلس القيادة الرئاسي الدكتور رشاد محمد العليمي، اليوم الخميس في العاصمة السعودية الرياض، سفير الولايات المتحدة الأمريكية لدى بلادنا ستيفن فاجن. وناقش اللقاء مستجدات الوضع اليمني، والتصعيد الحوثي في البحر الأحمر.", "2025-11-20");
+        var ambassador = Assert.Single(facts.Persons, p => p.Name == "ستيفن فاجن");
+        Assert.Equal("US", Assert.Single(facts.Offices, o => o.Person == ambassador.Id).Country);
+        Assert.DoesNotContain(facts.Persons, p => p.Name == "الحوثي");
+    }
 }

@@ -232,8 +232,9 @@ public sealed partial class ArabicMentionFinder
             break;
         }
         // A complement never ends on a bare construct noun: give back trailing indefinite words («بالخارج» is definite), but
-        // not a proper noun («إقليم كردستان»).
+        // not a proper noun («إقليم كردستان») or "our country" («لدى بلادنا»).
         while (pos > start && context.At(pos - 1) is { IsWord: true } last && !last.Forms.Any(ArabicText.StartsWithArticle) && !_g.ProperTitleWords.Contains(last.Norm)
+               && last.Norm != "بلادنا"
                && !_countryAt.Values.Any(c => c.End == pos) && !last.Norm.StartsWith("لل", StringComparison.Ordinal))
         {
             pos--;

@@ -313,8 +313,9 @@ public sealed partial class ArabicMentionFinder
         {
             return named.End;
         }
-        // «سفير دولة الإمارات لدى البلاد», «… لدى الدولة» (as the Emirates' press says): the home country of the news, unnamed.
-        if (context.At(pos)?.Norm is "البلاد" or "الدوله")
+        // «سفير دولة الإمارات لدى البلاد», «… لدى الدولة» (as the Emirates' press says), «لدى بلادنا» (as Yemen's does): the
+        // home country of the news, unnamed.
+        if (context.At(pos)?.Norm is "البلاد" or "الدوله" or "بلادنا")
         {
             return pos + 1;
         }

@@ -126,6 +126,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             // «وزير الخارجية في الإدارة السورية الجديدة أسعد الشيباني», «رئيس مجلس السيادة الانتقالي السوداني الفريق أول ركن
             // عبد الفتاح البرهان»: an adjective of the title before the name, and the nationality after it.
             // Not the day: «استقبل الملك اليوم جاسم البديوي» is the king receiving him («الرئيس الحالي جورج بوش» is his).
+            var beforeAdjectives = nameStart;
             while (honorifics.Count == 0 && posts.Count > 0 && context.At(nameStart) is { IsWord: true } adj && ArabicText.StartsWithArticle(adj.Norm) && !IsPostStart(nameStart)
                    && adj.Norm != "اليوم" && !DateResolver.IsWeekday(adj.Norm)
                    && !context.IsGivenName(adj) && !_countryAt.ContainsKey(nameStart) && context.At(nameStart + 1) is { } given && context.SameSentence(i, nameStart + 1)
@@ -136,6 +137,19 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                           && !_g.Lexicon.Knows(given.Norm) && !_countryAt.ContainsKey(nameStart + 1)))
             {
                 nameStart = SkipHonorifics(SkipNationality(i, nameStart + 1, ref country), honorifics, allowClitic: false);
+            }
+            // «رئيس الجمهورية الإسلامية الموريتانية، السيد محمد ولد الشيخ الغزواني»: the adjectives, then the holder set off by a comma.
+            if (nameStart > beforeAdjectives && honorifics.Count == 0 && IsComma(context.At(nameStart)) && context.SameSentence(i, nameStart + 1) && NameOpensAt(nameStart + 1))
+            {
+                var held = SkipHonorifics(nameStart + 1, honorifics, allowClitic: false);
+                if (ParseName(held, triggered: true) is var heldEnd && heldEnd > held && (IsComma(context.At(heldEnd)) || context.At(heldEnd) is null or { Kind: TokenKind.Punct, Text: "." }))
+                {
+                    nameStart = held;
+                }
+                else
+                {
+                    honorifics.Clear();
+                }
             }
             // «النجم البرازيلي كافو», «الصحفي الأمريكي …»: a nationality after the courtesy form or profession is the person's.
             if (posts.Count == 0 && honorifics.Count > 0)

@@ -99,7 +99,8 @@ internal static class TaggedNames
             // A lone adjective-like word of the dictionary («أساسي») is more often an adjective than a name; «شومسكي» is a name,
             // and so is «روني», which training saw as one (two letters, «لي», are too short to tell).
             if (end - start == 1 && (context.IsArabicStopWithClitics(first)
-                || !context.IsGivenName(first) && !ArabicText.StartsWithArticle(first.Norm) && first.Norm.EndsWith('ي') && !IsFigureSurname(context, first) && first.Forms.Any(context.Gazetteer.Lexicon.Knows) && !(first.Norm.Length > 2 && tagger.IsNameWord(first.Norm))))
+                || !context.IsGivenName(first) && !ArabicText.StartsWithArticle(first.Norm) && first.Norm.EndsWith('ي') && !IsFigureSurname(context, first) && first.Forms.Any(context.Gazetteer.Lexicon.Knows) && !(first.Norm.Length > 2 && tagger.IsNameWord(first.Norm))
+                || NisbaOfNoun(context, start)))
             {
                 continue;
             }
@@ -261,6 +262,15 @@ internal static class TaggedNames
         }
         return context.Gazetteer.Places.TryMatch(tokens, lineStart, false, out _, out var placeEnd, out _) && placeEnd == dash;
     }
+
+    // «التصعيد الحوثي» ("the Houthi escalation"): a nisba with the article right after a noun with the article (the
+    // dictionary knows it without: «التزام الزواوي» is "Zouaoui's commitment") qualifies the noun; after a title or a rank
+    // it is a surname («الرئيس الأسد», «اللواء الحمادي»), after a verb a subject.
+    private static bool NisbaOfNoun(TextContext context, int k) =>
+        context.Tokens[k] is { Norm: var norm } && ArabicText.StartsWithArticle(norm) && norm.EndsWith('ي') && k > 0
+        && context.Tokens[k - 1] is { IsWord: true, IsLatin: false } noun && context.SameSentence(k - 1, k)
+        && noun.Forms.Any(f => ArabicText.StartsWithArticle(f) && context.Gazetteer.Lexicon.Lists(f[2..]) && !context.Gazetteer.Lexicon.Lists(f)) && !context.IsGivenName(noun) && !context.Gazetteer.Titles.TryMatch(context.Tokens, k - 1, false, out _, out _, out _)
+        && !context.Gazetteer.Honorifics.TryMatch(context.Tokens, k - 1, false, out _, out _, out _) && !ArabicMentionFinder.Connectors.Contains(noun.Norm);
 
     private static bool LineBreakBefore(TextContext context, int k) =>
         context.Text.AsSpan(context.Tokens[k - 1].End, context.Tokens[k].Start - context.Tokens[k - 1].End).Contains('\n');
