@@ -63,8 +63,12 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
             p.Span)).ToList();
         var offices = persons.SelectMany(p => p.Posts.Select(post => new OfficeFact(ids[p.Index], post.Title, post.TitleEn, post.Country ?? p.Country, post.Span))).ToList();
         var names = new SpanCover(mentions.Where(m => !m.IsTitleOnly).Select(m => (m.Span.Start, m.Span.End)));
+        // «وهنأ ولي العهد السوداني بنجاح …» in an article about «محمد شياع السوداني»: a one-word nisba that is the surname
+        // of someone named in full, with no name after it, is he, not his namesake state.
+        var surnames = persons.Where(p => p.Words.Count >= 2).Select(p => p.Words[^1]).ToHashSet(StringComparer.Ordinal);
         var countryCodes = countries
-            .Where(c => !names.Covers(tokens[c.Start].Start, tokens[c.End - 1].End))
+            .Where(c => !names.Covers(tokens[c.Start].Start, tokens[c.End - 1].End)
+                && !(c.IsNationality && c.End == c.Start + 1 && surnames.Contains(tokens[c.Start].Norm) && !mentions.Any(m => m.Start == c.End && !m.IsTitleOnly)))
             .Select(c => c.Code).Distinct().ToList();
         var meetingFacts = meetings.Select(m => new MeetingFact(
             m.Kind,

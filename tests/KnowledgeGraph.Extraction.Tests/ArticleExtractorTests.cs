@@ -2066,4 +2066,11 @@ public class ArticleExtractorTests
         Assert.Equal("US", Assert.Single(facts.Offices, o => o.Person == ambassador.Id).Country);
         Assert.DoesNotContain(facts.Persons, p => p.Name == "الحوثي");
     }
+
+    [Fact]
+    public void A_nisba_that_is_the_surname_of_someone_named_in_full_is_no_mention_of_its_state()
+    {
+        var facts = Facts.Of("تلقى رئيس مجلس الوزراء محمد شياع السوداني اتصالاً هاتفياً من ولي العهد السعودي الأمير محمد بن سلمان. وهنأ ولي العهد السوداني بنجاح إجراء الانتخابات.", "2025-11-10");
+        Assert.DoesNotContain("SD", facts.Countries);
+    }
 }
