@@ -61,7 +61,11 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
             english ? p.Name : Transliterator.ToLatin(p.Name, gazetteer),
             p.Country is null ? [] : [p.Country],
             p.Span)).ToList();
-        var offices = persons.SelectMany(p => p.Posts.Select(post => new OfficeFact(ids[p.Index], post.Title, post.TitleEn, post.Country ?? p.Country, post.Span))).ToList();
+        // «الرئيس قيس سعيّد يستقبل …» and «استقبل رئيس الجمهورية قيس سعيّد»: one office said two ways, kept in its fullest wording.
+        var offices = persons.SelectMany(p => p.Posts.Select(post => new OfficeFact(ids[p.Index], post.Title, post.TitleEn, post.Country ?? p.Country, post.Span)))
+            .GroupBy(o => (o.Person, o.TitleEn, o.Country))
+            .Select(g => g.MaxBy(o => o.Title.Length)!)
+            .ToList();
         var names = new SpanCover(mentions.Where(m => !m.IsTitleOnly).Select(m => (m.Span.Start, m.Span.End)));
         // «وهنأ ولي العهد السوداني بنجاح …» in an article about «محمد شياع السوداني»: a one-word nisba that is the surname
         // of someone named in full, with no name after it, is he, not his namesake state.

@@ -2073,4 +2073,34 @@ public class ArticleExtractorTests
         var facts = Facts.Of("تلقى رئيس مجلس الوزراء محمد شياع السوداني اتصالاً هاتفياً من ولي العهد السعودي الأمير محمد بن سلمان. وهنأ ولي العهد السوداني بنجاح إجراء الانتخابات.", "2025-11-10");
         Assert.DoesNotContain("SD", facts.Countries);
     }
+
+    [Fact]
+    public void An_ambassador_to_the_Kingdom_is_followed_by_his_name()
+    {
+        var facts = Facts.Of("RIYADH: Saudi Minister of State for Foreign Affairs Adel Al-Jubeir received Norway's Ambassador to the Kingdom Tone Allers in Riyadh on Sunday.", "2025-11-02", "en");
+        Assert.Equal(["NO"], Assert.Single(facts.Persons, p => p.Name == "Tone Allers").Countries);
+    }
+
+    [Fact]
+    public void The_office_of_His_Majesty_closes_a_title_before_its_holders_name()
+    {
+        var facts = Facts.Of("The meeting was attended by Director of the Office of His Majesty Alaa Batayneh.", "2025-10-07", "en");
+        var director = Assert.Single(facts.Persons, p => p.Name == "Alaa Batayneh");
+        Assert.Equal("Director of the Office of His Majesty", Assert.Single(facts.Offices, o => o.Person == director.Id).Title);
+    }
+
+    [Fact]
+    public void One_office_said_two_ways_is_one_office_in_its_fullest_wording()
+    {
+        var facts = Facts.Of("الرئيس قيس سعيّد يستقبل وزير الخارجية\n\nتونس – استقبل رئيس الجمهورية قيس سعيّد، بعد ظهر اليوم الخميس بقصر قرطاج، وزير الشؤون الخارجية محمد علي النفطي.", "2025-11-13");
+        var president = Assert.Single(facts.Persons, p => p.Name == "قيس سعيّد");
+        Assert.Equal("رئيس الجمهورية", Assert.Single(facts.Offices, o => o.Person == president.Id).Title);
+    }
+
+    [Fact]
+    public void An_English_foreign_minister_attending_a_reception_at_home_is_of_the_hosts_state()
+    {
+        var facts = Facts.Of("Crown Prince receives Bahraini FM\n\nKUWAIT, Nov 24 (KUNA) -- His Highness the Crown Prince Sheikh Sabah Khalid Al-Hamad Al-Sabah received at Bayan Palace on Monday Bahrain's Foreign Minister Dr. Abdullatif bin Rashid Al-Zayani.\n\nAl-Zayani conveyed a written message from King Hamad bin Isa Al Khalifa of Bahrain to His Highness the Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah on bilateral relations.\n\nThe meeting was attended by Foreign Minister Abdullah Al-Yahya.", "2025-11-24", "en");
+        Assert.Equal(["KW"], Assert.Single(facts.Persons, p => p.Name == "Abdullah Al-Yahya").Countries);
+    }
 }

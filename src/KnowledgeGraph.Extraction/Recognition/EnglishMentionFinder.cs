@@ -281,6 +281,19 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             var last = pos;
             while (context.At(k) is { IsWord: true } w && context.SameSentence(pos, k) && k - pos < 14)
             {
+                // "Norway's Ambassador to the Kingdom Tone Allers": the host state named as "the Kingdom" (as the Saudi press
+                // writes) closes the complement.
+                if (w.Text is "Kingdom" or "Sultanate" && context.At(k - 1)?.Norm == "the" && context.At(k - 2)?.Norm == "to" && context.At(k + 1)?.Norm != "of")
+                {
+                    last = k + 1;
+                    break;
+                }
+                // "Director of the Office of His Majesty Alaa Batayneh": the ruler the office serves, named by courtesy, closes it.
+                if (w.Text is "His" or "Her" && context.At(k - 1)?.Norm == "of" && context.At(k + 1)?.Text is "Majesty" or "Highness" or "Excellency")
+                {
+                    last = k + 2;
+                    break;
+                }
                 // "Head of the General Intelligence Service": after "the" a rank is the body's word, not the holder's.
                 if (w.IsCapitalized && (context.IsGivenName(w) || _g.Honorifics.TryMatch(_tokens, k, false, out _, out _, out _)) && k > pos + 1
                     && context.At(k - 1)?.Norm != "the")

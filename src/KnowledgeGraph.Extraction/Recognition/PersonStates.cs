@@ -434,6 +434,8 @@ internal static class PersonStates
     // «رئيس المخابرات العامة»).
     private static bool OfAStatesGovernment(Post post) =>
         StateHeads.Contains(post.Head) || post.Head.StartsWith("Speaker", StringComparison.Ordinal) || post.Head.Contains("Staff", StringComparison.Ordinal)
+        // "Foreign Minister", "Interior Minister": the English titles that name the portfolio first.
+        || post.Head.EndsWith(" Minister", StringComparison.Ordinal)
         || ArabicText.Normalize(post.Title) is var title && StateBodies.Any(body => title.Contains(body, StringComparison.Ordinal))
         || post.TitleEn.Contains("Ministry", StringComparison.Ordinal) || post.TitleEn.Contains("Intelligence", StringComparison.Ordinal);
 

@@ -51,6 +51,10 @@ internal static class TaggedNames
                 && !context.IsGivenName(tokens[t.End]) && !Particles.Contains(tokens[t.End].Text)
                 // «إدواردو باتريسيو بينيا هالر،»: a long foreign name the tagger does not know, ending at the comma, stays whole.
                 && (tagger.IsCommonWord(tokens[t.End].Norm) || context.At(mention.End) is not { Kind: TokenKind.Punct, Text: "،" or "," or "." })
+                // «والنائب حسن فضل الله.»: nor a title's name that closes before the comma or full stop with a word with the
+                // article that training never saw as an ordinary one (a family name, or a compound's «الله»).
+                && !(mention.Posts.Count > 0 && context.At(mention.End) is { Kind: TokenKind.Punct, Text: "،" or "," or "." }
+                     && ArabicText.StartsWithArticle(tokens[mention.End - 1].Norm) && !tagger.IsCommonWord(tokens[mention.End - 1].Norm))
                 && !Enumerable.Range(t.Start, mention.End - t.Start).Any(k => tokens[k].Norm is "بن" or "ابن" or "بنت" or "ال" or "ابو" or "عبد"));
             if (cut != default)
             {
