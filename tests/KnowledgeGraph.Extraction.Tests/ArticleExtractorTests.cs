@@ -2103,4 +2103,19 @@ public class ArticleExtractorTests
         var facts = Facts.Of("Crown Prince receives Bahraini FM\n\nKUWAIT, Nov 24 (KUNA) -- His Highness the Crown Prince Sheikh Sabah Khalid Al-Hamad Al-Sabah received at Bayan Palace on Monday Bahrain's Foreign Minister Dr. Abdullatif bin Rashid Al-Zayani.\n\nAl-Zayani conveyed a written message from King Hamad bin Isa Al Khalifa of Bahrain to His Highness the Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah on bilateral relations.\n\nThe meeting was attended by Foreign Minister Abdullah Al-Yahya.", "2025-11-24", "en");
         Assert.Equal(["KW"], Assert.Single(facts.Persons, p => p.Name == "Abdullah Al-Yahya").Countries);
     }
+
+    [Fact]
+    public void The_ambassador_of_the_Custodian_of_the_Two_Holy_Mosques_is_Saudi_and_so_are_his_hosts()
+    {
+        var facts = Facts.Of("سمو وزير الدفاع يستقبل وزير الدفاع الإيطالي\n\nالرياض 22 جمادى الأولى 1447 هـ الموافق 13 نوفمبر 2025 م واس\nاستقبل صاحب السمو الملكي الأمير خالد بن سلمان بن عبدالعزيز وزير الدفاع، في الرياض اليوم، وزير الدفاع الإيطالي غويدو كروسيتو.\n\nوجرى خلال الاستقبال استعراض علاقات التعاون الثنائي بين المملكة وإيطاليا في المجال الدفاعي، إلى جانب مناقشة تطورات الأوضاع الإقليمية.\n\nحضر الاستقبال رئيس هيئة الأركان العامة الفريق الأول الركن فياض بن حامد الرويلي، وسفير خادم الحرمين الشريفين لدى إيطاليا الأمير فيصل بن سطام بن عبدالعزيز.", "2025-11-13");
+        Assert.Equal(["SA"], Assert.Single(facts.Persons, p => p.Name == "فيصل بن سطام بن عبدالعزيز").Countries);
+        Assert.Equal(["SA"], Assert.Single(facts.Persons, p => p.Name == "خالد بن سلمان بن عبدالعزيز").Countries);
+    }
+
+    [Fact]
+    public void That_with_its_preposition_opens_no_name()
+    {
+        var facts = Facts.Of("وأفادت دائرة الاتصال في الرئاسة التركية بأن أردوغان أكد خلال الاتصال استعداد بلاده للمساهمة في إعادة إعمار غزة.", "2025-10-21");
+        Assert.DoesNotContain(facts.Persons, p => p.Name.StartsWith("بأن", StringComparison.Ordinal));
+    }
 }

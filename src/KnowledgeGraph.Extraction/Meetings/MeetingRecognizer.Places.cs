@@ -2,6 +2,7 @@ using KnowledgeGraph.Domain;
 using KnowledgeGraph.Extraction.Dates;
 using KnowledgeGraph.Extraction.Gazetteers;
 using KnowledgeGraph.Extraction.Recognition;
+using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction.Meetings;
 
@@ -193,10 +194,33 @@ public sealed partial class MeetingRecognizer
         {
             if (t.Text is "-" or "–" or "—")
             {
-                return k;
+                return PastDateAndCredit(k, dateline.Start);
             }
         }
         return dateline.End;
+    }
+
+    // «الكويت - 3 - 11 (كونا) --»: past the date and the agency's credit, in brackets or between slashes, to the last dash
+    // before the report's first word.
+    private int PastDateAndCredit(int dash, int datelineStart)
+    {
+        var credit = false;
+        for (var k = dash + 1; k < dash + 10 && context.At(k) is { } t && context.SameSentence(datelineStart, k); k++)
+        {
+            if (t.Text is "(" or ")" or "/")
+            {
+                credit = t.Text == "(" || t.Text == "/" && !credit;
+            }
+            else if (t.Text is "-" or "–" or "—" or "--")
+            {
+                dash = k;
+            }
+            else if (!credit && t.Kind != TokenKind.Number && !dates.Any(d => d.Start <= k && k < d.End))
+            {
+                break;
+            }
+        }
+        return dash;
     }
 
     private PartialDate? DateNear(int trigger)

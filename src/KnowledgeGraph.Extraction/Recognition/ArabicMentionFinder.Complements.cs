@@ -42,6 +42,19 @@ public sealed partial class ArabicMentionFinder
             {
                 break;
             }
+            // «سفير خادم الحرمين الشريفين لدى إيطاليا»: the King's style, "the Custodian of the Two Holy Mosques", stands for
+            // Saudi Arabia.
+            if (pos == start && t.Norm == "خادم" && context.At(pos + 1)?.Norm == "الحرمين" && context.At(pos + 2)?.Norm == "الشريفين" && context.SameSentence(pos, pos + 2))
+            {
+                country = "SA";
+                words.Add(_g.Countries["SA"].NameEn);
+                pos += 3;
+                if (context.At(pos)?.Norm == "لدي")
+                {
+                    pos = SkipEmbassyHost(pos + 1);
+                }
+                break;
+            }
             if (_countryAt.TryGetValue(pos, out var place))
             {
                 // «المتحدث باسم الرئاسة المصرية»: after a preposition the adjective belongs to its noun, and says the state.

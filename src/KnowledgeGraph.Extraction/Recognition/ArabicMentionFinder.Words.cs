@@ -36,7 +36,7 @@ public sealed partial class ArabicMentionFinder
     /// «صرح حسام بدران بأن …», «… وأن»: "that" with a preposition or «و» glued to it, hamzated; unhamzated its letters also
     /// spell names («بان كي مون», «فان نيستلروي»), so only the hamza tells it from a name.
     /// </summary>
-    private static bool ThatWithClitic(Token t) =>
+    internal static bool ThatWithClitic(Token t) =>
         t.Norm is "بان" or "بانه" or "بانها" or "بانهم" or "وان" or "وانه" or "فان" or "فانه" && t.Text.AsSpan().IndexOfAny('أ', 'إ') > 0;
 
     internal static bool VerbLike(Token t) =>

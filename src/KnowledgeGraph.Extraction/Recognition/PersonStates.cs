@@ -462,7 +462,8 @@ internal static class PersonStates
         }
         foreach (var p in persons.Where(p => p.Country is null && p.Posts.Any(OfAStatesGovernment) && !p.Posts.Any(OfAnOrganisation)))
         {
-            // Not when someone of that state is also there with foreigners: then he is the visitor, they the hosts.
+            // Not when someone of that state is also there with foreigners: then he is the visitor, they the hosts. Who only
+            // attended (an ambassador at home for the visit) says nothing of that.
             // A minister or president who is on a trip may not be named with his state («وصل إلى الدوحة وزير الدولة …»): only a
             // monarch is taken for the host of a visit, or one whom a visitor of another state meets there («وكان في استقباله
             // في مطار الكويت الدولي وزير الخارجية …»).
@@ -470,7 +471,7 @@ internal static class PersonStates
             var host = meetings.FirstOrDefault(m => m.Participants.Contains(p.Index) && m.Country is not null
                 && (royal && gazetteer.Monarchies.Contains(m.Country) || !royal && m.Kind == MeetingKind.Meeting && m.Participants.Count >= 2
                     || !royal && m.Kind == MeetingKind.Visit && m.Participants.Any(o => o != p.Index && persons[o].Country is { } visitor && visitor != m.Country))
-                && (!m.Participants.Any(o => o != p.Index && persons[o].Country == m.Country)
+                && (!m.Participants.Any(o => o != p.Index && !m.Attendees.Contains(o) && persons[o].Country == m.Country)
                     || m.Kind == MeetingKind.Meeting && m.Delegations.Count == 0 && m.Participants.All(o => o == p.Index || persons[o].Country == m.Country)));
             // «وحضر اللقاء وزير الخارجية» at a reception the home state's leader gave: one of the hosts' side.
             host ??= meetings.FirstOrDefault(m => m.Attendees.Contains(p.Index) && m.Country is not null

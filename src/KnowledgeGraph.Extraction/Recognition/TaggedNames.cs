@@ -76,7 +76,7 @@ internal static class TaggedNames
                 taken[k] = true;
             }
         }
-        foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken)).Select(t => (Start: WithParticles(context, t.Start), t.End)).OrderBy(t => t.Start))
+        foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken)).Select(t => (Start: WithParticles(context, AfterThat(context, t.Start, t.End)), t.End)).OrderBy(t => t.Start))
         {
             // The tagger may run into the verb or phrase after a name («الصفدي يبحثان», «عبد العاطي بنتائج»); a foreign surname
             // spelt like a verb or a preposition on a noun that training never saw as an ordinary word stays («سيلفا», «بالاك»).
@@ -275,6 +275,10 @@ internal static class TaggedNames
         && context.Tokens[k - 1] is { IsWord: true, IsLatin: false } noun && context.SameSentence(k - 1, k)
         && noun.Forms.Any(f => ArabicText.StartsWithArticle(f) && context.Gazetteer.Lexicon.Lists(f[2..]) && !context.Gazetteer.Lexicon.Lists(f)) && !context.IsGivenName(noun) && !context.Gazetteer.Titles.TryMatch(context.Tokens, k - 1, false, out _, out _, out _)
         && !context.Gazetteer.Honorifics.TryMatch(context.Tokens, k - 1, false, out _, out _, out _) && !ArabicMentionFinder.Connectors.Contains(noun.Norm);
+
+    // «وأفادت الرئاسة بأن أردوغان أكد …»: "that" with its preposition, hamzated, opens no name the tagger ran it into.
+    private static int AfterThat(TextContext context, int start, int end) =>
+        end - start > 1 && ArabicMentionFinder.ThatWithClitic(context.Tokens[start]) ? start + 1 : start;
 
     private static bool LineBreakBefore(TextContext context, int k) =>
         context.Text.AsSpan(context.Tokens[k - 1].End, context.Tokens[k].Start - context.Tokens[k - 1].End).Contains('\n');

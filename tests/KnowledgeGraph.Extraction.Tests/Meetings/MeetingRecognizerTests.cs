@@ -73,6 +73,13 @@ public class MeetingRecognizerTests
     }
 
     [Fact]
+    public void A_dateline_with_its_date_and_the_agencys_credit_leaves_the_first_verbs_subject_for_his_honorific_pronoun()
+    {
+        var facts = Facts.Of("الكويت - 3 - 11 (كونا) -- استقبل حضرة صاحب السمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح في قصر بيان اليوم سمو ولي العهد الشيخ صباح خالد الحمد المبارك الصباح.\n\nكما استقبل سموه وزير الداخلية الشيخ فهد يوسف سعود الصباح.", "2025-11-03");
+        Assert.Equal(2, facts.Meetings.Count);
+    }
+
+    [Fact]
     public void Arriving_at_a_number_is_no_visit_and_Faisal_is_no_arrival()
     {
         Assert.Empty(Facts.Of("وقال وزير الخارجية الأردني أيمن الصفدي إن حجم المساعدات يصل إلى مليون دولار.", "2025-05-01").Meetings);
