@@ -2118,4 +2118,11 @@ public class ArticleExtractorTests
         var facts = Facts.Of("وأفادت دائرة الاتصال في الرئاسة التركية بأن أردوغان أكد خلال الاتصال استعداد بلاده للمساهمة في إعادة إعمار غزة.", "2025-10-21");
         Assert.DoesNotContain(facts.Persons, p => p.Name.StartsWith("بأن", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Posts_after_a_name_that_name_their_state_with_fi_before_the_clause_ends_are_that_states()
+    {
+        var facts = Facts.Of("أبوظبي في 16 نوفمبر / وام / استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة في قصر الشاطئ بأبوظبي، معالي سوبراهمانيام جايشانكار وزير الشؤون الخارجية في جمهورية الهند، الذي نقل إلى سموه تحيات رئيس الوزراء الهندي.", "2025-11-16");
+        Assert.Equal(["IN"], Assert.Single(facts.Persons, p => p.Name == "سوبراهمانيام جايشانكار").Countries);
+    }
 }

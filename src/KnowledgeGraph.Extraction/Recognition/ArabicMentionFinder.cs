@@ -403,6 +403,15 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         {
             return [];
         }
+        // «سوبراهمانيام جايشانكار وزير الشؤون الخارجية في جمهورية الهند،»: after the name, posts that name their state with
+        // «في» before the clause ends are that state's.
+        if (country is null && posts.All(p => p.Country is null) && context.At(end)?.Norm == "في" && _countryAt.TryGetValue(end + 1, out var seat)
+            && seat is { IsNationality: false, IsCity: false } && context.SameSentence(pos, seat.End - 1)
+            && context.At(seat.End) is null or { Kind: TokenKind.Punct } && !PersonStates.NamesAnOrganisation(ArabicText.Normalize(posts[^1].Title)))
+        {
+            country = seat.Code;
+            end = seat.End;
+        }
         var next = context.At(end);
         var nameFollows = next is { IsWord: true } && context.SameSentence(pos, end) && !context.IsArabicStopWithClitics(next)
             && (context.IsGivenName(next) || _g.Honorifics.TryMatch(_tokens, end, true, out _, out _, out _) || !_g.Lexicon.Knows(next.Norm)
