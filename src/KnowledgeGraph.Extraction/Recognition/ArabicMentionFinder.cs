@@ -91,15 +91,10 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             if (posts.Count > 0 && honorifics.Count == 0 && nameStart == afterNationality && IsComma(context.At(nameStart)) && context.SameSentence(i, nameStart + 1)
                 && (NameOpensAt(nameStart + 1) || context.At(nameStart + 1) is { Norm: "عبد" or "ابو" } || _g.PublicFigures.TryMatch(_tokens, nameStart + 1, false, out _, out _, out _)))
             {
-                var held = SkipHonorifics(nameStart + 1, honorifics, allowClitic: false);
-                if (ParseName(held, triggered: true) is var heldEnd && heldEnd > held && (IsComma(context.At(heldEnd)) || context.At(heldEnd) is null or { Kind: TokenKind.Punct, Text: "." }))
+                if (HolderAfterComma(nameStart, honorifics) is var held and >= 0)
                 {
                     nameStart = held;
                     heldByComma = true;
-                }
-                else
-                {
-                    honorifics.Clear();
                 }
             }
             if (heldByComma && commaPosts is not null)
@@ -141,15 +136,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             // «رئيس الجمهورية الإسلامية الموريتانية، السيد محمد ولد الشيخ الغزواني»: the adjectives, then the holder set off by a comma.
             if (nameStart > beforeAdjectives && honorifics.Count == 0 && IsComma(context.At(nameStart)) && context.SameSentence(i, nameStart + 1) && NameOpensAt(nameStart + 1))
             {
-                var held = SkipHonorifics(nameStart + 1, honorifics, allowClitic: false);
-                if (ParseName(held, triggered: true) is var heldEnd && heldEnd > held && (IsComma(context.At(heldEnd)) || context.At(heldEnd) is null or { Kind: TokenKind.Punct, Text: "." }))
-                {
-                    nameStart = held;
-                }
-                else
-                {
-                    honorifics.Clear();
-                }
+                nameStart = HolderAfterComma(nameStart, honorifics) is var held and >= 0 ? held : nameStart;
             }
             // «النجم البرازيلي كافو», «الصحفي الأمريكي …»: a nationality after the courtesy form or profession is the person's.
             if (posts.Count == 0 && honorifics.Count > 0)
@@ -280,6 +267,19 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             }
         }
         return mentions;
+    }
+
+    // «…، السيد محمد ولد الشيخ الغزواني.»: where the name set off by the comma at «comma» starts, past its courtesy forms
+    // (added to «honorifics»), when the name closes the clause; else -1, and no courtesy form is kept.
+    private int HolderAfterComma(int comma, List<string> honorifics)
+    {
+        var held = SkipHonorifics(comma + 1, honorifics, allowClitic: false);
+        if (ParseName(held, triggered: true) is var heldEnd && heldEnd > held && (IsComma(context.At(heldEnd)) || context.At(heldEnd) is null or { Kind: TokenKind.Punct, Text: "." }))
+        {
+            return held;
+        }
+        honorifics.Clear();
+        return -1;
     }
 
     // The token where a post joined by «و» opens, when posts stand before and after it; else -1.
