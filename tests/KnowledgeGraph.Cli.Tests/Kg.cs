@@ -56,7 +56,8 @@ public sealed class Kg : IDisposable
             await process.StandardInput.BaseStream.WriteAsync(stdin);
         }
         process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        // A bound against hangs, not a speed target: a slow shared host may take minutes over a worker's store outage.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         try
         {
             await process.WaitForExitAsync(timeout.Token);
@@ -65,7 +66,7 @@ public sealed class Kg : IDisposable
         {
             // A run that hangs must not outlive its test: a stray worker would hold the next run's queue.
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"kg {string.Join(' ', args)} did not exit within 2 minutes; it was stopped. Its errors: {await error}");
+            throw new TimeoutException($"kg {string.Join(' ', args)} did not exit within 5 minutes; it was stopped. Its errors: {await error}");
         }
         return (process.ExitCode, await output, await error);
     }

@@ -30,7 +30,7 @@ public sealed class WorkerStoreOutageTests : KgWithServer<Neo4jServerFixture>
         Assert.True(Acknowledged() < 600, "the outage came before the end of the queue");
         await Server.StartAsync();
 
-        var done = await worker.WaitAsync(TimeSpan.FromMinutes(2));
+        var done = await worker.WaitAsync(TimeSpan.FromMinutes(5));
         Assert.Equal(0, done.ExitCode);
         Assert.Contains("the store failed", done.Err, StringComparison.Ordinal);
         var queue = JsonDocument.Parse((await Kg.RunAsync("queue", "stats", "--json")).Out).RootElement;

@@ -39,6 +39,8 @@ public class AppFixture : IAsyncLifetime
         Store = await StoreArgumentsAsync();
         Server = await KgServer.StartAsync(Kg, null, ["--demo", .. Store]);
         _playwright = await Playwright.CreateAsync();
+        // Waits for the page, not speed targets: on a slow shared host a page may take longer than Playwright's 5 s default.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Chromium,
@@ -58,7 +60,7 @@ public class AppFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(10_000);
+        page.SetDefaultTimeout(15_000);
         await page.GotoAsync($"/#{path}");
         return page;
     }
