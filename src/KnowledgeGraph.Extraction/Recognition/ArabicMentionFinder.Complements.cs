@@ -145,8 +145,7 @@ public sealed partial class ArabicMentionFinder
             }
             // «المنسقة الخاصة للأمم المتحدة في لبنان»: where an organisation's officer serves belongs to the title; the post
             // is still the organisation's, of no state.
-            if (t.Norm == "في" && pos > start && _countryAt.TryGetValue(pos + 1, out var posting) && !posting.IsNationality && !posting.IsCity
-                && PersonStates.NamesAnOrganisation(ArabicText.Normalize(context.Slice(start, pos))))
+            if (pos > start && StateAfterFi(pos) is { } posting && PersonStates.NamesAnOrganisation(ArabicText.Normalize(context.Slice(start, pos))))
             {
                 pos = posting.End;
                 break;

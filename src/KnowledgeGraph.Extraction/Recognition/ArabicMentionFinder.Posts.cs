@@ -145,8 +145,7 @@ public sealed partial class ArabicMentionFinder
                 }
                 // «ممثل المفوضية السامية للأمم المتحدة لشؤون اللاجئين في الأردن»: where an organisation's officer serves belongs
                 // to the title after the post's own phrase too; the post is still the organisation's, of no state.
-                if (context.At(pos)?.Norm == "في" && _countryAt.TryGetValue(pos + 1, out var posting) && !posting.IsNationality && !posting.IsCity
-                    && context.SameSentence(i, posting.End - 1) && PersonStates.NamesAnOrganisation(ArabicText.Normalize(posts[^1].Title)))
+                if (StateAfterFi(pos) is { } posting && context.SameSentence(i, posting.End - 1) && PersonStates.NamesAnOrganisation(ArabicText.Normalize(posts[^1].Title)))
                 {
                     posts[^1] = Through(posts[^1], posting.End);
                     pos = end = posting.End;
@@ -159,8 +158,8 @@ public sealed partial class ArabicMentionFinder
             }
             // «ولي العهد رئيس مجلس الوزراء في المملكة العربية السعودية الأمير محمد»: a state's posts named with «في» and the state
             // before the holder's name are that state's.
-            if (country is null && posts[^1].Country is null && context.At(pos)?.Norm == "في" && _countryAt.TryGetValue(pos + 1, out var seatState)
-                && seatState is { IsNationality: false, IsCity: false } && context.SameSentence(i, seatState.End) && NameStartsAt(seatState.End)
+            if (country is null && posts[^1].Country is null && StateAfterFi(pos) is { } seatState
+                && context.SameSentence(i, seatState.End) && NameOpensAt(seatState.End)
                 && !PersonStates.NamesAnOrganisation(ArabicText.Normalize(posts[^1].Title)))
             {
                 country = seatState.Code;
@@ -328,10 +327,9 @@ public sealed partial class ArabicMentionFinder
 
     private static readonly HashSet<string> MemberOfParliament = new(StringComparer.Ordinal) { ArabicText.Normalize("النائب"), ArabicText.Normalize("النائبة") };
 
-    // A rank («الأمير», «الشيخ») or a given name: where a holder's name begins.
-    private bool NameStartsAt(int pos) =>
-        context.At(pos) is { IsWord: true } t && context.SameSentence(pos - 1, pos)
-        && (context.IsGivenName(t) || _g.Honorifics.TryMatch(_tokens, pos, false, out _, out _, out _));
+    // «في الأردن», «في المملكة العربية السعودية»: the state named by its name after «في» at «pos», or null.
+    private CountryMention? StateAfterFi(int pos) =>
+        context.At(pos)?.Norm == "في" && _countryAt.TryGetValue(pos + 1, out var state) && state is { IsNationality: false, IsCity: false } ? state : null;
 
     private bool IsPostStart(int pos) =>
         context.At(pos) is { IsWord: true } && _g.Titles.TryMatch(_tokens, pos, allowProclitics: true, out _, out _, out _);
@@ -363,7 +361,8 @@ public sealed partial class ArabicMentionFinder
             }
         }
         // «النائب فريد هيكل الخازن»: "deputy" before a name and no title is a member of parliament.
-        if (entry is { Kind: TitleKind.Modifier } && english is { Count: 1 } && MemberOfParliament.Contains(_tokens[start].Norm[clitic..]) && NameStartsAt(pos))
+        if (entry is { Kind: TitleKind.Modifier } && english is { Count: 1 } && MemberOfParliament.Contains(_tokens[start].Norm[clitic..])
+            && context.SameSentence(start, pos) && NameOpensAt(pos))
         {
             var member = context.SliceAfterClitic(start, pos, clitic, out var memberSpan);
             end = pos;

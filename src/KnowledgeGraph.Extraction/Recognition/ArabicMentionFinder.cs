@@ -405,8 +405,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         }
         // «سوبراهمانيام جايشانكار وزير الشؤون الخارجية في جمهورية الهند،»: after the name, posts that name their state with
         // «في» before the clause ends are that state's.
-        if (country is null && posts.All(p => p.Country is null) && context.At(end)?.Norm == "في" && _countryAt.TryGetValue(end + 1, out var seat)
-            && seat is { IsNationality: false, IsCity: false } && context.SameSentence(pos, seat.End - 1)
+        if (country is null && posts.All(p => p.Country is null) && StateAfterFi(end) is { } seat && context.SameSentence(pos, seat.End - 1)
             && context.At(seat.End) is null or { Kind: TokenKind.Punct } && !PersonStates.NamesAnOrganisation(ArabicText.Normalize(posts[^1].Title)))
         {
             country = seat.Code;

@@ -44,17 +44,17 @@ internal static class TaggedNames
             }
             // After an honorific a given name alone is enough («الأمير محمد ضيفه» → «محمد»): the resolver knows who he is.
             var shortest = mention.Honorifics.Count > 0 || mention.Posts.Count > 0 ? 1 : 2;
+            var atClauseEnd = context.At(mention.End) is { Kind: TokenKind.Punct, Text: "،" or "," or "." };
             var cut = tagged.FirstOrDefault(t => t.Start == nameStart && t.End - t.Start >= shortest && t.End < mention.End
                 && (t.End - t.Start >= 2 || context.IsGivenName(tokens[t.Start]))
                 // «غانم صقر الغانم»: a family name closing the rule's name stays unless training saw it as an ordinary word.
                 && !(t.End == mention.End - 1 && ArabicText.StartsWithArticle(tokens[t.End].Norm) && !tagger.IsCommonWord(tokens[t.End].Norm))
                 && !context.IsGivenName(tokens[t.End]) && !Particles.Contains(tokens[t.End].Text)
                 // «إدواردو باتريسيو بينيا هالر،»: a long foreign name the tagger does not know, ending at the comma, stays whole.
-                && (tagger.IsCommonWord(tokens[t.End].Norm) || context.At(mention.End) is not { Kind: TokenKind.Punct, Text: "،" or "," or "." })
+                && (tagger.IsCommonWord(tokens[t.End].Norm) || !atClauseEnd)
                 // «والنائب حسن فضل الله.»: nor a title's name that closes before the comma or full stop with a word with the
                 // article that training never saw as an ordinary one (a family name, or a compound's «الله»).
-                && !(mention.Posts.Count > 0 && context.At(mention.End) is { Kind: TokenKind.Punct, Text: "،" or "," or "." }
-                     && ArabicText.StartsWithArticle(tokens[mention.End - 1].Norm) && !tagger.IsCommonWord(tokens[mention.End - 1].Norm))
+                && !(mention.Posts.Count > 0 && atClauseEnd && ArabicText.StartsWithArticle(tokens[mention.End - 1].Norm) && !tagger.IsCommonWord(tokens[mention.End - 1].Norm))
                 && !Enumerable.Range(t.Start, mention.End - t.Start).Any(k => tokens[k].Norm is "بن" or "ابن" or "بنت" or "ال" or "ابو" or "عبد"));
             if (cut != default)
             {
@@ -305,14 +305,14 @@ internal static class TaggedNames
             // «لسولانا النجاح»: after a listed figure's surname alone, a two-word name's ordinary word goes too.
             var surnameFirst = IsFigureSurname(context, tokens[first]) && !context.IsGivenName(tokens[first]);
             if (mention.Posts.Count > 0 && context.At(end) is { Kind: TokenKind.Punct, Text: "،" or "," or "." } && ClosesName(context, tokens[end - 1])
-                && tagged.Any(t => t.Start <= end - 1 && t.End >= end))
+                && SpanAt(tagged, end - 1) is not null)
             {
                 continue;
             }
             // «وتمنى الوزير للسفير توتونجي التوفيق»: the surname of someone the article names in full, then a noun with the
             // article where the tagger's name ends, is he and the sentence's object ("success").
             if (end - first == 2 && tokens[end - 1] is { IsLatin: false } noun && ArabicText.StartsWithArticle(noun.Norm) && context.Gazetteer.Lexicon.Knows(noun.Norm)
-                && !context.IsGivenName(tokens[first]) && !IsFigureSurname(context, noun) && tagged.Any(t => t.Start == first && t.End == end - 1)
+                && !context.IsGivenName(tokens[first]) && !IsFigureSurname(context, noun) && SpanAt(tagged, first) == (first, end - 1)
                 && mentions.Any(o => o != mention && o.NameWords.Count >= 2 && o.NameWords[^1] == tokens[first].Norm))
             {
                 end--;
