@@ -2125,4 +2125,18 @@ public class ArticleExtractorTests
         var facts = Facts.Of("أبوظبي في 16 نوفمبر / وام / استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة في قصر الشاطئ بأبوظبي، معالي سوبراهمانيام جايشانكار وزير الشؤون الخارجية في جمهورية الهند، الذي نقل إلى سموه تحيات رئيس الوزراء الهندي.", "2025-11-16");
         Assert.Equal(["IN"], Assert.Single(facts.Persons, p => p.Name == "سوبراهمانيام جايشانكار").Countries);
     }
+
+    [Fact]
+    public void A_given_name_that_is_also_an_ordinary_word_opens_a_posts_holders_name()
+    {
+        var facts = Facts.Of("استقبل رئيس مجلس الوزراء الوفد التركي، بحضور وزير الدفاع ثابت العباسي.", "2025-11-23");
+        Assert.Contains(facts.Persons, p => p.Name == "ثابت العباسي");
+    }
+
+    [Fact]
+    public void A_posts_holder_set_off_by_commas_keeps_an_ordinary_last_word_the_tagger_reads_in()
+    {
+        var facts = Facts.Of("الرباط - أجرى رئيس مجلس النواب، راشيد الطالبي العلمي، يوم الثلاثاء بمقر المجلس بالرباط، مباحثات مع رئيس المجلس الوطني الاتحادي، صقر غباش.", "2025-11-11");
+        Assert.Contains(facts.Persons, p => p.Name == "راشيد الطالبي العلمي");
+    }
 }

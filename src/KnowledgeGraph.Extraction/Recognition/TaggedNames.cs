@@ -304,8 +304,11 @@ internal static class TaggedNames
             var end = mention.End;
             // «لسولانا النجاح»: after a listed figure's surname alone, a two-word name's ordinary word goes too.
             var surnameFirst = IsFigureSurname(context, tokens[first]) && !context.IsGivenName(tokens[first]);
-            if (mention.Posts.Count > 0 && context.At(end) is { Kind: TokenKind.Punct, Text: "،" or "," or "." } && ClosesName(context, tokens[end - 1])
-                && SpanAt(tagged, end - 1) is not null)
+            // «أجرى رئيس مجلس النواب، راشيد الطالبي العلمي، يوم الثلاثاء»: a post's holder set off by two commas ends at the
+            // second where the tagger reads him to it, though his last word is an ordinary one («العلمي», "scientific").
+            if (mention.Posts.Count > 0 && SpanAt(tagged, end - 1) is not null
+                && (context.At(end) is { Kind: TokenKind.Punct, Text: "،" or "," or "." } && ClosesName(context, tokens[end - 1])
+                    || context.At(end)?.Text is "،" or "," && context.At(first - 1)?.Text is "،" or ","))
             {
                 continue;
             }
