@@ -2139,4 +2139,12 @@ public class ArticleExtractorTests
         var facts = Facts.Of("الرباط - أجرى رئيس مجلس النواب، راشيد الطالبي العلمي، يوم الثلاثاء بمقر المجلس بالرباط، مباحثات مع رئيس المجلس الوطني الاتحادي، صقر غباش.", "2025-11-11");
         Assert.Contains(facts.Persons, p => p.Name == "راشيد الطالبي العلمي");
     }
+
+    [Fact]
+    public void An_English_post_of_a_body_named_with_its_states_adjective_and_a_rank_word_is_that_states_and_ends_before_the_name()
+    {
+        var facts = Facts.Of("Separately, Minister of State Mohammed Al Khulaifi met in Doha with Head of the Palestinian General Intelligence Service Majed Faraj.", "2025-11-22", "en");
+        var faraj = Assert.Single(facts.Persons, p => p.Name == "Majed Faraj");
+        Assert.Equal("PS", Assert.Single(facts.Offices, o => o.Person == faraj.Id).Country);
+    }
 }

@@ -294,9 +294,10 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                     last = k + 2;
                     break;
                 }
-                // "Head of the General Intelligence Service": after "the" a rank is the body's word, not the holder's.
+                // "Head of the General Intelligence Service", "Head of the Palestinian General Intelligence Service": after "the"
+                // and its nationality a rank is the body's word, not the holder's.
                 if (w.IsCapitalized && (context.IsGivenName(w) || _g.Honorifics.TryMatch(_tokens, k, false, out _, out _, out _)) && k > pos + 1
-                    && context.At(k - 1)?.Norm != "the")
+                    && context.At(k - 1)?.Norm != "the" && !countries.Any(c => c.End == k && c.IsNationality && context.At(c.Start - 1)?.Norm == "the"))
                 {
                     break;
                 }
@@ -338,6 +339,11 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                         country ??= state.Code;
                     }
                     break;
+                }
+                // "Head of the Palestinian General Intelligence Service": the state named by its adjective owns the body.
+                if (state is { IsNationality: true } && context.At(k - 1)?.Norm == "the" && !PostedAbroad.Contains(entry.English))
+                {
+                    country ??= state.Code;
                 }
                 k++;
                 if (w.Norm is not ("the" or "of" or "and" or "at"))
