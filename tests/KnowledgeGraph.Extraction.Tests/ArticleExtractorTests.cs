@@ -2147,4 +2147,19 @@ public class ArticleExtractorTests
         var faraj = Assert.Single(facts.Persons, p => p.Name == "Majed Faraj");
         Assert.Equal("PS", Assert.Single(facts.Offices, o => o.Person == faraj.Id).Country);
     }
+
+    [Fact]
+    public void A_guests_trip_told_in_an_aside_after_his_name_makes_the_reception_a_visit()
+    {
+        var facts = Facts.Of("الجزائر - استقبل رئيس الجمهورية، السيد عبد المجيد تبون، يوم الأحد بالجزائر العاصمة، رئيس المجلس الرئاسي الليبي، محمد المنفي، الذي يقوم بزيارة أخوة وعمل إلى الجزائر.", "2025-11-16");
+        Assert.Equal(MeetingKind.Visit, Assert.Single(facts.Meetings).Kind);
+    }
+
+    [Fact]
+    public void A_member_of_a_council_only_one_state_has_serves_that_state()
+    {
+        var facts = Facts.Of("وبحث عضو مجلس القيادة الرئاسي عيدروس الزبيدي مع المبعوث الأممي إلى اليمن هانس غروندبرغ جهود إحياء العملية السياسية.", "2025-11-19");
+        var office = Assert.Single(facts.Offices, o => o.Title == "عضو مجلس القيادة الرئاسي");
+        Assert.Equal(("Member of the Presidential Leadership Council", "YE"), (office.TitleEn, office.Country));
+    }
 }

@@ -44,6 +44,16 @@ public sealed partial class MeetingRecognizer(
                 var asides = inSentence.Where(t => inSentence.Any(u => u != t && !IsReference(u) && InAsideWithout(t.Start, u.Start))).ToList();
                 if (asides.Count < inSentence.Count)
                 {
+                    // «استقبل الرئيس …، محمد المنفي، الذي يقوم بزيارة عمل إلى الجزائر»: the trip the guest is making frames the
+                    // reception as a visit, and tells of no encounter of its own.
+                    foreach (var trip in asides.Where(t => GuestsTrip(t, inSentence)))
+                    {
+                        var reception = inSentence.FindLastIndex(u => u.End <= trip.Start && !asides.Contains(u));
+                        if (reception >= 0)
+                        {
+                            inSentence[reception] = inSentence[reception] with { Kind = MeetingKind.Visit };
+                        }
+                    }
                     inSentence.RemoveAll(asides.Contains);
                 }
                 inSentence.RemoveAll(t => DuringTheTripOf(t, inSentence));
@@ -471,6 +481,18 @@ public sealed partial class MeetingRecognizer(
         && ClosingComma(trip.End, Math.Min(trip.End + 8, SentenceEnd(trip.Start))) is not null
         && inSentence.Any(verb => verb.End < trip.Start - 2 && !context.Tokens[verb.Start].Forms.Any(EncounterNouns.Contains)
             && !ClauseBreakBetween(verb.End, trip.Start - 2));
+
+    // The trip a guest is making, told in an aside right after his name, where a reception or talks reached him; not an
+    // aside about another day's trip («، الذي زار …»).
+    private bool GuestsTrip(Trigger trip, List<Trigger> inSentence)
+    {
+        // «الذي يزور …», «الذي يقوم بزيارة …», «الذي يؤدي زيارة …»: the trip under way, in the present.
+        var pronoun = context.Tokens[trip.Start].Norm is "يزور" or "تزور" ? trip.Start - 1
+            : context.At(trip.Start - 1)?.Norm is "يقوم" or "تقوم" or "يودي" or "تودي" ? trip.Start - 2 : -1;
+        return trip.Kind == MeetingKind.Visit && pronoun > 1 && IsRelativePronoun(context.Tokens[pronoun])
+            && context.Tokens[pronoun - 1].Text is "," or "،"
+            && persons.Any(p => p.End == pronoun - 1 && !p.IsTitleOnly && inSentence.Any(u => u.Kind != MeetingKind.Visit && u.End <= p.Start));
+    }
 
     /// <summary>«زيارته», "his visit": the visitor is the person just before the noun.</summary>
     private PersonMention? Visitor(Trigger trigger, List<PersonMention> people) =>

@@ -392,6 +392,8 @@ public sealed partial class ArabicMentionFinder
                 return null;
             }
         }
+        // «عضو مجلس القيادة الرئاسي»: a council only one state has names that state.
+        country ??= entry.Country;
         end = pos;
         var title = context.SliceAfterClitic(start, end, clitic, out var span);
         // «برقية للرئيس اللبناني»: «ل» before the article drops its alif, and the title is «الرئيس».
