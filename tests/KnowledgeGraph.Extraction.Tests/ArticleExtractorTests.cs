@@ -2162,4 +2162,37 @@ public class ArticleExtractorTests
         var office = Assert.Single(facts.Offices, o => o.Title == "عضو مجلس القيادة الرئاسي");
         Assert.Equal(("Member of the Presidential Leadership Council", "YE"), (office.TitleEn, office.Country));
     }
+
+    [Fact]
+    public void A_counterpart_named_with_a_rank_holds_the_post_of_the_one_whose_counterpart_he_is()
+    {
+        var facts = Facts.Of("الكويت - 18 - 11 (كونا) -- بحث وزير الخارجية الشيخ عبدالله علي اليحيا في اتصال هاتفي مع نظيره السعودي الأمير فيصل بن فرحان اليوم الثلاثاء آخر المستجدات الإقليمية.", "2025-11-18");
+        var faisal = Assert.Single(facts.Persons, p => p.Name == "فيصل بن فرحان");
+        Assert.Equal(("Minister of Foreign Affairs", "SA"), Assert.Single(facts.Offices, o => o.Person == faisal.Id) is var o ? (o.TitleEn, o.Country) : default);
+    }
+
+    [Fact]
+    public void Officials_listed_after_a_counterpart_serve_the_counterparts_state_and_a_rules_only_given_name_opens_a_name()
+    {
+        var facts = Facts.Of("أنقرة/ الأناضول - التقى وزير الخارجية التركي هاكان فيدان، الأحد، نظيره السوري أسعد الشيباني ووزير الدفاع مرهف أبو قصرة ورئيس جهاز الاستخبارات حسين السلامة في العاصمة أنقرة.\n\nوشارك في الاجتماع وزير الدفاع التركي يشار غولر.", "2025-10-12");
+        Assert.Equal(["SY"], Assert.Single(facts.Persons, p => p.Name == "مرهف أبو قصرة").Countries);
+        Assert.Equal(["SY"], Assert.Single(facts.Persons, p => p.Name == "حسين السلامة").Countries);
+        Assert.Equal("Yasar Ghoulr", Assert.Single(facts.Persons, p => p.Name == "يشار غولر").NameEn);
+    }
+
+    [Fact]
+    public void An_English_ambassador_of_one_state_to_another_serves_the_first_and_his_name_follows()
+    {
+        var facts = Facts.Of("KUWAIT, Nov 5 (KUNA) -- Foreign Minister Abdullah Al-Yahya received the new Ambassador of Japan to Kuwait Kenichi Okada, who presented a copy of his credentials.", "2025-11-05", "en");
+        var okada = Assert.Single(facts.Persons, p => p.Name == "Kenichi Okada");
+        Assert.Equal("JP", Assert.Single(facts.Offices, o => o.Person == okada.Id).Country);
+    }
+
+    [Fact]
+    public void A_post_of_an_international_agency_named_in_full_has_no_state()
+    {
+        var facts = Facts.Of("CAIRO, Sept 9 (Reuters) - Iranian Foreign Minister Abbas Araghchi met International Atomic Energy Agency chief Rafael Grossi in Cairo on Tuesday in talks hosted by Egyptian Foreign Minister Badr Abdelatty.", "2025-09-09", "en");
+        var grossi = Assert.Single(facts.Persons, p => p.Name == "Rafael Grossi");
+        Assert.Null(Assert.Single(facts.Offices, o => o.Person == grossi.Id).Country);
+    }
 }

@@ -40,6 +40,9 @@ public sealed class Gazetteer
     /// <summary>Given names, normalised; the value is the usual English spelling.</summary>
     public IReadOnlyDictionary<string, string> GivenNames { get; }
 
+    /// <summary>The given names the tagger reads as a feature: <see cref="GivenNames"/> without those marked for the rules only.</summary>
+    public IReadOnlySet<string> TaggerGivenNames { get; }
+
     /// <summary>The given names (normalised) spelt with a hamza on an alef after their first letter («مأمون», «رأفت»).</summary>
     public IReadOnlySet<string> GivenNamesWithHamza { get; }
 
@@ -211,17 +214,23 @@ public sealed class Gazetteer
         TitleWords = titleWords.GroupBy(r => Key(r[0])).ToDictionary(g => g.Key, g => Resource.Column(g.First(), 1), StringComparer.Ordinal);
         ProperTitleWords = titleWords.Where(r => Resource.Column(r, 2) == "proper").Select(r => Key(r[0])).ToHashSet(StringComparer.Ordinal);
         var given = new Dictionary<string, string>(StringComparer.Ordinal);
+        var taggerGiven = new HashSet<string>(StringComparer.Ordinal);
         var withHamza = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in Resource.ReadRows("given-names.tsv"))
         {
             var en = Resource.Column(row, 1);
             given.TryAdd(Key(row[0]), en.Length > 0 ? en : row[0]);
+            if (Resource.Column(row, 2) != "rules")
+            {
+                taggerGiven.Add(Key(row[0]));
+            }
             if (row[0].AsSpan(1).IndexOfAny('أ', 'إ', 'آ') >= 0)
             {
                 withHamza.Add(Key(row[0]));
             }
         }
         GivenNames = given;
+        TaggerGivenNames = taggerGiven;
         GivenNamesWithHamza = withHamza;
         var surnames = new Dictionary<string, string?>(StringComparer.Ordinal);
         var states = new Dictionary<string, string>(StringComparer.Ordinal);

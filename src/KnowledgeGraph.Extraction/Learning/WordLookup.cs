@@ -30,7 +30,7 @@ internal readonly record struct WordLookup(NerFeatures.Known Flags)
         }
         foreach (var f in t.Forms)
         {
-            if (g.GivenNames.ContainsKey(f))
+            if (g.TaggerGivenNames.Contains(f))
             {
                 known |= NerFeatures.Known.Given;
             }

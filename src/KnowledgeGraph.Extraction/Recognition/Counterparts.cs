@@ -8,7 +8,7 @@ internal static class Counterparts
 {
     public static void AddPosts(TextContext context, List<ResolvedPerson> persons, List<PersonMention> mentions)
     {
-        foreach (var m in mentions.Where(m => m.Person >= 0 && (IsCounterpart(context, m) || ListedAfterCounterparts(mentions, m))))
+        foreach (var m in mentions.Where(m => m.Person >= 0 && (IsCounterpart(context, mentions, m) || ListedAfterCounterparts(mentions, m))))
         {
             var counterpart = persons[m.Person];
             if (counterpart.Posts.Count > 0 || counterpart.Country is not { } country)
@@ -32,6 +32,10 @@ internal static class Counterparts
         m.Country is not null && m.Posts.Count == 0
         && mentions.Any(o => o.Sentence == m.Sentence && o.End <= m.Start && o.Honorifics.Any(h => h.StartsWith("نظيري", StringComparison.Ordinal) || h.StartsWith("نظراء", StringComparison.Ordinal)));
 
-    private static bool IsCounterpart(TextContext context, PersonMention m) =>
-        m.Honorifics.Any(h => h.StartsWith("نظير", StringComparison.Ordinal)) || context.At(m.Start - 1)?.Norm is "counterpart";
+    // «نظيره السعودي الأمير فيصل بن فرحان»: "his Saudi counterpart" may stand apart, before the rank that opens the name.
+    internal static bool IsCounterpart(TextContext context, List<PersonMention> mentions, PersonMention m) =>
+        Counterpart(m) || context.At(m.Start - 1)?.Norm is "counterpart"
+        || mentions.Any(o => o.IsTitleOnly && o.End == m.Start && o.Sentence == m.Sentence && Counterpart(o));
+
+    private static bool Counterpart(PersonMention m) => m.Honorifics.Any(h => h.StartsWith("نظير", StringComparison.Ordinal));
 }

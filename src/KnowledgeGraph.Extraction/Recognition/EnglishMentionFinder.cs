@@ -338,6 +338,13 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                     {
                         country ??= state.Code;
                     }
+                    // "Ambassador of Japan to Kuwait Kenichi Okada": the state he serves, then the one he is sent to.
+                    else if (!state.IsNationality && context.At(k - 1)?.Norm == "of" && context.At(state.End)?.Norm == "to"
+                        && _countryAt.TryGetValue(state.End + (context.At(state.End + 1)?.Norm == "the" ? 2 : 1), out var host) && !host.IsNationality)
+                    {
+                        country ??= state.Code;
+                        last = host.End;
+                    }
                     break;
                 }
                 // "Head of the Palestinian General Intelligence Service": the state named by its adjective owns the body.

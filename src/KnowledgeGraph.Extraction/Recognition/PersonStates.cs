@@ -319,7 +319,8 @@ internal static class PersonStates
         "حماس", "الحوثي", "انصار الله", "الحشد الشعبي", "قسد", "طالبان", "داعش", "الجهاد الاسلامي",
         "البابا", "league", "united nations", "european union", "european council", "european commission", "european parliament", "african union",
         "monetary fund", "world bank", "organization", "organisation", "movement", "party", "nato", "executive committee", "pope", "cooperation council",
-        "hezbollah", "hamas", "houthi", "taliban", "fatah",
+        "hezbollah", "hamas", "houthi", "taliban", "fatah", "international atomic energy agency", "international energy agency",
+        "international criminal court", "international court of justice", "international committee of the red cross",
     ];
 
     private static bool OfAnOrganisation(Post post)
@@ -377,14 +378,15 @@ internal static class PersonStates
     }
 
     // «وحضر اللقاء وزير الخارجية فؤاد حسين ووزير النفط حيان عبد الغني»: officials listed one after the other by their posts
-    // alone, joined by «و», serve one government.
+    // alone, joined by «و», serve one government; so do those listed after a counterpart («نظيره السوري أسعد الشيباني ووزير
+    // الدفاع مرهف أبو قصرة»).
     private static void ListedColleagues(TextContext context, List<ResolvedPerson> persons, List<PersonMention> mentions)
     {
         for (var i = 1; i < mentions.Count; i++)
         {
             var (before, m) = (mentions[i - 1], mentions[i]);
             if (m.Person >= 0 && before.Person >= 0 && m.Person != before.Person && before.End == m.Start && persons[m.Person].Country is null
-                && before.Posts.Count > 0 && m.Posts.Count > 0 && m.Posts.All(p => p.Country is null) && !m.Posts.Any(OfAnOrganisation)
+                && (before.Posts.Count > 0 || Counterparts.IsCounterpart(context, mentions, before)) && m.Posts.Count > 0 && m.Posts.All(p => p.Country is null) && !m.Posts.Any(OfAnOrganisation)
                 && context.Tokens[m.Start].Norm is ['و', _, ..] && persons[before.Person].Country is { } state)
             {
                 persons[m.Person].Country = state;
