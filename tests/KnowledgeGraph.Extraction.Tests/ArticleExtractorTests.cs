@@ -2195,4 +2195,28 @@ public class ArticleExtractorTests
         var grossi = Assert.Single(facts.Persons, p => p.Name == "Rafael Grossi");
         Assert.Null(Assert.Single(facts.Offices, o => o.Person == grossi.Id).Country);
     }
+
+    [Fact]
+    public void Who_is_named_in_an_aside_about_the_subject_is_neither_a_participant_nor_the_one_whose_counterpart_is_met()
+    {
+        var facts = Facts.Of("MOSCOW (Al-Monitor) - Syrian President Ahmed al-Sharaa met Russian President Vladimir Putin at the Kremlin on Wednesday.\n\nSyrian Foreign Minister Asaad al-Shaibani, who accompanied Sharaa, also held talks with his Russian counterpart Sergei Lavrov.", "2025-10-15", "en");
+        string Id(string name) => facts.Persons.Single(p => p.Name == name).Id;
+        var talks = Assert.Single(facts.Meetings, m => m.Participants.Contains(Id("Sergei Lavrov")));
+        Assert.Equal([Id("Asaad al-Shaibani"), Id("Sergei Lavrov")], talks.Participants.Order(StringComparer.Ordinal));
+        Assert.Equal("Foreign Minister", Assert.Single(facts.Offices, o => o.Person == Id("Sergei Lavrov")).TitleEn);
+    }
+
+    [Fact]
+    public void An_encounter_during_the_subjects_trip_to_a_named_state_is_a_visit()
+    {
+        var facts = Facts.Of("التقى رئيس الوزراء العراقي محمد شياع السوداني في طهران، أمس، الرئيس الإيراني مسعود بزشكيان، خلال زيارته الرسمية إلى إيران، وبحث معه ملفات الطاقة.", "2025-11-05");
+        Assert.Equal(MeetingKind.Visit, Assert.Single(facts.Meetings).Kind);
+    }
+
+    [Fact]
+    public void A_korean_family_name_that_is_also_a_verb_opens_an_ambassadors_name()
+    {
+        var facts = Facts.Of("التقى الأمين العام لمجلس التعاون جاسم محمد البديوي، اليوم بالرياض، سفير جمهورية كوريا لدى المملكة العربية السعودية تشوي بيونغ هيوك.", "2025-11-17");
+        Assert.Equal(["KR"], Assert.Single(facts.Persons, p => p.Name == "تشوي بيونغ هيوك").Countries);
+    }
 }

@@ -56,11 +56,25 @@ public sealed partial class MeetingRecognizer(
                     }
                     inSentence.RemoveAll(asides.Contains);
                 }
+                // «التقى السوداني في طهران، أمس، الرئيس الإيراني …، خلال زيارته الرسمية إلى إيران»: the trip to a state named
+                // frames the encounter as a visit.
+                foreach (var trip in inSentence.Where(t => DuringTheTripOf(t, inSentence) && TripTo(t) is not null).ToList())
+                {
+                    var verb = inSentence.FindLastIndex(u => u.End < trip.Start && u.Kind != MeetingKind.Visit);
+                    if (verb >= 0)
+                    {
+                        inSentence[verb] = inSentence[verb] with { Kind = MeetingKind.Visit };
+                    }
+                }
                 inSentence.RemoveAll(t => DuringTheTripOf(t, inSentence));
             }
             var people = persons.Where(p => p.Sentence == sentence.Key && p.Person >= 0 && !Excluded(p)).ToList();
+            // "Shaibani, who accompanied Sharaa, also held talks …": who is named in an aside about the subject is no subject,
+            // unless the aside tells of an encounter ("Fidan, who met Fuad Hussein on Monday, said talks were good").
             var subject = people.Where(p => p.Start < inSentence[0].Start && !ClauseBreakBetween(p.End, inSentence[0].Start)
-                && !ReportsAnother(p, inSentence[0].Start, people)).Select(p => p.Person).ToList();
+                && !ReportsAnother(p, inSentence[0].Start, people)
+                && !(InAsideWithout(p.Start, inSentence[0].Start) && !sentence.Any(t => t.Start < p.Start && InAsideWithout(t.Start, inSentence[0].Start))))
+                .Select(p => p.Person).ToList();
             // "…, who also met": an adverb may stand between the pronoun and the verb.
             var pronounAt = inSentence[0].Start - (context.At(inSentence[0].Start - 1)?.Norm is "also" or "later" or "then" ? 2 : 1);
             var afterPronoun = context.At(pronounAt) is { } pronoun && IsRelativePronoun(pronoun);
@@ -492,6 +506,19 @@ public sealed partial class MeetingRecognizer(
         return trip.Kind == MeetingKind.Visit && pronoun > 1 && IsRelativePronoun(context.Tokens[pronoun])
             && context.Tokens[pronoun - 1].Text is "," or "،"
             && persons.Any(p => p.End == pronoun - 1 && !p.IsTitleOnly && inSentence.Any(u => u.Kind != MeetingKind.Visit && u.End <= p.Start));
+    }
+
+    // «زيارته الرسمية إلى إيران»: the state or city a trip goes to, named within a few words after it.
+    private CountryMention? TripTo(Trigger trip)
+    {
+        for (var k = trip.End; k < trip.End + 3 && context.At(k) is { IsWord: true } t && context.SameSentence(trip.Start, k); k++)
+        {
+            if (t.Norm == "الي")
+            {
+                return countries.FirstOrDefault(c => c.Start == k + 1 && !c.IsNationality);
+            }
+        }
+        return null;
     }
 
     /// <summary>«زيارته», "his visit": the visitor is the person just before the noun.</summary>

@@ -348,9 +348,9 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                     break;
                 }
                 // "Head of the Palestinian General Intelligence Service": the state named by its adjective owns the body.
-                if (state is { IsNationality: true } && context.At(k - 1)?.Norm == "the" && !PostedAbroad.Contains(entry.English))
+                if (_countryAt.TryGetValue(k, out var adjective) && adjective.IsNationality && context.At(k - 1)?.Norm == "the" && !PostedAbroad.Contains(entry.English))
                 {
-                    country ??= state.Code;
+                    country ??= adjective.Code;
                 }
                 k++;
                 if (w.Norm is not ("the" or "of" or "and" or "at"))
