@@ -155,7 +155,7 @@ public sealed partial class MeetingRecognizer
         {
             // «، بحضور …», "in the presence of": the hosts who attended, not the delegation.
             if (t.Norm is "الوفد" or "والوفد" or "وفد" or "الجانب" or "delegation" or "side" or "بحضور" or "وبحضور" or "presence"
-                || t.Text is "،" or "," && context.At(k + 1) is { } next && ClauseOpeners.Contains(next.Norm) && !IsRelativePronoun(next))
+                || t.Text is "،" or "," && context.At(k + 1) is { } next && ClauseOpeners.Contains(next.Norm) && !TextContext.IsRelativePronoun(next))
             {
                 return k;
             }
@@ -176,7 +176,7 @@ public sealed partial class MeetingRecognizer
             return null;
         }
         var last = before[^1];
-        var relative = Enumerable.Range(last.End, Math.Max(0, delegation - last.End)).Any(k => IsRelativePronoun(context.Tokens[k]));
+        var relative = Enumerable.Range(last.End, Math.Max(0, delegation - last.End)).Any(k => TextContext.IsRelativePronoun(context.Tokens[k]));
         return relative ? last : before[0];
     }
 

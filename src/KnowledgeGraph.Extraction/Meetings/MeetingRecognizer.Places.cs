@@ -237,29 +237,10 @@ public sealed partial class MeetingRecognizer
         inSentence.RemoveAll(d => context.AnyNear(d.Start, d.Start - 5, 5, t => t.Norm is "منذ" or "since" or "until" or "حتي"));
         // "Macron, who visited Beirut last week, spoke by phone with Aoun on Monday": a date in an aside about someone dates the
         // aside, also when the clause gives none of its own ("Fidan, who arrived late on Saturday, also met …").
-        inSentence.RemoveAll(d => InAsideWithout(d.Start, trigger));
+        inSentence.RemoveAll(d => context.InAsideWithout(d.Start, trigger));
         // «وفي 17 أبريل، أجرى ...»: a date that opens the sentence dates what the sentence reports.
         var opening = inSentence.FirstOrDefault(d => d.Start - SentenceStart(d.Start) <= 2);
         return opening?.Date ?? inSentence.OrderBy(d => Math.Abs(d.Start - trigger)).FirstOrDefault()?.Date;
-    }
-
-    // Whether a relative clause set off by commas («، الذي … ،», ", who …,") holds the token but not the trigger.
-    private bool InAsideWithout(int token, int trigger)
-    {
-        for (var k = token - 1; k >= token - 10 && k > 0 && context.SameSentence(k, token); k--)
-        {
-            if (context.Tokens[k].Text is "," or "،")
-            {
-                if (!IsRelativePronoun(context.Tokens[k + 1]))
-                {
-                    return false;
-                }
-                // «…، الذي يزور روسيا على رأس وفد يضم وزير الدفاع …»: an aside may run to the end of the sentence.
-                var close = ClosingComma(token, token + 10) is { } comma && context.SameSentence(token, comma) ? comma : SentenceEnd(token);
-                return trigger < k || trigger > close;
-            }
-        }
-        return false;
     }
 
     /// <summary>The sentence of a first line set off by an empty line, or -1 when the text has no headline.</summary>

@@ -41,43 +41,36 @@ public sealed partial class MeetingRecognizer(
             if (inSentence.Count > 1)
             {
                 // Never all of them: two asides may each hold what the other does not.
-                var asides = inSentence.Where(t => inSentence.Any(u => u != t && !IsReference(u) && InAsideWithout(t.Start, u.Start))).ToList();
+                var asides = inSentence.Where(t => inSentence.Any(u => u != t && !IsReference(u) && context.InAsideWithout(t.Start, u.Start))).ToList();
                 if (asides.Count < inSentence.Count)
                 {
                     // «استقبل الرئيس …، محمد المنفي، الذي يقوم بزيارة عمل إلى الجزائر»: the trip the guest is making frames the
                     // reception as a visit, and tells of no encounter of its own.
                     foreach (var trip in asides.Where(t => GuestsTrip(t, inSentence)))
                     {
-                        var reception = inSentence.FindLastIndex(u => u.End <= trip.Start && !asides.Contains(u));
-                        if (reception >= 0)
-                        {
-                            inSentence[reception] = inSentence[reception] with { Kind = MeetingKind.Visit };
-                        }
+                        FramedAsVisit(inSentence, trip, u => !asides.Contains(u));
                     }
                     inSentence.RemoveAll(asides.Contains);
                 }
                 // «التقى السوداني في طهران، أمس، الرئيس الإيراني …، خلال زيارته الرسمية إلى إيران»: the trip to a state named
                 // frames the encounter as a visit.
-                foreach (var trip in inSentence.Where(t => DuringTheTripOf(t, inSentence) && TripTo(t) is not null).ToList())
+                var trips = inSentence.Where(t => DuringTheTripOf(t, inSentence)).ToList();
+                foreach (var trip in trips.Where(t => TripTo(t) is not null))
                 {
-                    var verb = inSentence.FindLastIndex(u => u.End < trip.Start && u.Kind != MeetingKind.Visit);
-                    if (verb >= 0)
-                    {
-                        inSentence[verb] = inSentence[verb] with { Kind = MeetingKind.Visit };
-                    }
+                    FramedAsVisit(inSentence, trip, u => u.Kind != MeetingKind.Visit);
                 }
-                inSentence.RemoveAll(t => DuringTheTripOf(t, inSentence));
+                inSentence.RemoveAll(trips.Contains);
             }
             var people = persons.Where(p => p.Sentence == sentence.Key && p.Person >= 0 && !Excluded(p)).ToList();
             // "Shaibani, who accompanied Sharaa, also held talks …": who is named in an aside about the subject is no subject,
             // unless the aside tells of an encounter ("Fidan, who met Fuad Hussein on Monday, said talks were good").
             var subject = people.Where(p => p.Start < inSentence[0].Start && !ClauseBreakBetween(p.End, inSentence[0].Start)
                 && !ReportsAnother(p, inSentence[0].Start, people)
-                && !(InAsideWithout(p.Start, inSentence[0].Start) && !sentence.Any(t => t.Start < p.Start && InAsideWithout(t.Start, inSentence[0].Start))))
+                && !(context.InAsideWithout(p.Start, inSentence[0].Start) && !sentence.Any(t => t.Start < p.Start && context.InAsideWithout(t.Start, inSentence[0].Start))))
                 .Select(p => p.Person).ToList();
             // "…, who also met": an adverb may stand between the pronoun and the verb.
             var pronounAt = inSentence[0].Start - (context.At(inSentence[0].Start - 1)?.Norm is "also" or "later" or "then" ? 2 : 1);
-            var afterPronoun = context.At(pronounAt) is { } pronoun && IsRelativePronoun(pronoun);
+            var afterPronoun = context.At(pronounAt) is { } pronoun && TextContext.IsRelativePronoun(pronoun);
             // "Hakan Fidan, who met Fuad Hussein on Monday, said …": the relative pronoun's antecedent is the subject.
             if (subject.Count == 0 && afterPronoun && context.At(pronounAt - 1)?.Text is "," or "،"
                 && people.FirstOrDefault(p => p.End == pronounAt - 1) is { } antecedent)
@@ -492,7 +485,7 @@ public sealed partial class MeetingRecognizer(
     private bool DuringTheTripOf(Trigger trip, List<Trigger> inSentence) =>
         trip.Kind == MeetingKind.Visit && context.Tokens[trip.Start].Forms[^1] is "زيارته" or "زيارتها" or "جولته" or "جولتها"
         && context.At(trip.Start - 1)?.Norm is "خلال" or "اثناء" && context.At(trip.Start - 2)?.Text is "," or "،"
-        && ClosingComma(trip.End, Math.Min(trip.End + 8, SentenceEnd(trip.Start))) is not null
+        && context.ClosingComma(trip.End, Math.Min(trip.End + 8, SentenceEnd(trip.Start))) is not null
         && inSentence.Any(verb => verb.End < trip.Start - 2 && !context.Tokens[verb.Start].Forms.Any(EncounterNouns.Contains)
             && !ClauseBreakBetween(verb.End, trip.Start - 2));
 
@@ -503,9 +496,19 @@ public sealed partial class MeetingRecognizer(
         // «الذي يزور …», «الذي يقوم بزيارة …», «الذي يؤدي زيارة …»: the trip under way, in the present.
         var pronoun = context.Tokens[trip.Start].Norm is "يزور" or "تزور" ? trip.Start - 1
             : context.At(trip.Start - 1)?.Norm is "يقوم" or "تقوم" or "يودي" or "تودي" ? trip.Start - 2 : -1;
-        return trip.Kind == MeetingKind.Visit && pronoun > 1 && IsRelativePronoun(context.Tokens[pronoun])
+        return trip.Kind == MeetingKind.Visit && pronoun > 1 && TextContext.IsRelativePronoun(context.Tokens[pronoun])
             && context.Tokens[pronoun - 1].Text is "," or "،"
             && persons.Any(p => p.End == pronoun - 1 && !p.IsTitleOnly && inSentence.Any(u => u.Kind != MeetingKind.Visit && u.End <= p.Start));
+    }
+
+    // The encounter a trip frames, the last before it that may be one, is a visit.
+    private static void FramedAsVisit(List<Trigger> inSentence, Trigger trip, Predicate<Trigger> encounter)
+    {
+        var k = inSentence.FindLastIndex(u => u.End <= trip.Start && encounter(u));
+        if (k >= 0)
+        {
+            inSentence[k] = inSentence[k] with { Kind = MeetingKind.Visit };
+        }
     }
 
     // «زيارته الرسمية إلى إيران»: the state or city a trip goes to, named within a few words after it.
@@ -549,7 +552,7 @@ public sealed partial class MeetingRecognizer(
                 && (ClauseOpeners.Contains(next.Norm) || next.Norm.Length > 3 && next.Norm[0] == 'و' && !context.IsGivenName(next) && !WawOfTheWord(k + 1) && !ThatDuring(k + 1) || DaysApart(k + 1)))
             {
                 // "Fuad Hussein, who is also deputy prime minister, met …": a relative clause set off by commas is an aside.
-                if (IsRelativePronoun(next) && ClosingComma(k + 1, to) is { } close)
+                if (TextContext.IsRelativePronoun(next) && context.ClosingComma(k + 1, to) is { } close)
                 {
                     k = close;
                     continue;
@@ -598,22 +601,8 @@ public sealed partial class MeetingRecognizer(
             && context.At(k + 1)?.Norm is "after" or "before" or "من";
     }
 
-    // «الذي», «التي», "who": the word that opens a clause about the person just named.
-    private static bool IsRelativePronoun(Token t) => t.Norm is "الذي" or "التي" or "who";
 
     // The first comma in [from, to), which may reach past the text's end.
-    private int? ClosingComma(int from, int to)
-    {
-        for (var k = from; k < to && k < context.Tokens.Count; k++)
-        {
-            if (context.Tokens[k].Text is "،" or ",")
-            {
-                return k;
-            }
-        }
-        return null;
-    }
-
     // "The talks between A and B", «اللقاء بين …» name who met: a report, not a reference back.
     private bool IsReference(Trigger trigger) =>
         context.At(trigger.End)?.Norm is not ("between" or "بين")

@@ -17,8 +17,9 @@ internal static class Counterparts
             }
             // "his": the person named last before him in the sentence. Of a compound office the last post is the one
             // a counterpart shares («نائب رئيس الوزراء وزير الخارجية … ونظيره» is a foreign minister's).
+            // "Shaibani, who accompanied Sharaa, also held talks with his Russian counterpart": not someone named in an aside.
             var holder = mentions.LastOrDefault(o => o.Sentence == m.Sentence && o.End <= m.Start && o.Person >= 0 && o.Person != m.Person
-                && !InAside(context, o, m.Start));
+                && !context.InAsideWithout(o.Start, m.Start));
             if (holder is not null && persons[holder.Person].Posts is [.., var post] && (post.Country ?? persons[holder.Person].Country) is { } theirs
                 && theirs != country)
             {
@@ -32,21 +33,6 @@ internal static class Counterparts
     private static bool ListedAfterCounterparts(List<PersonMention> mentions, PersonMention m) =>
         m.Country is not null && m.Posts.Count == 0
         && mentions.Any(o => o.Sentence == m.Sentence && o.End <= m.Start && o.Honorifics.Any(h => h.StartsWith("نظيري", StringComparison.Ordinal) || h.StartsWith("نظراء", StringComparison.Ordinal)));
-
-    // "Shaibani, who accompanied Sharaa, also held talks with his Russian counterpart": "his" is not someone named in a
-    // relative clause set off by commas before the counterpart.
-    private static bool InAside(TextContext context, PersonMention o, int before)
-    {
-        for (var k = o.Start - 1; k >= 0 && context.SameSentence(k, o.Start); k--)
-        {
-            if (context.Tokens[k].Text is "," or "،")
-            {
-                return context.At(k + 1)?.Norm is "who" or "which" or "الذي" or "التي"
-                    && Enumerable.Range(o.End, Math.Max(0, before - o.End)).Any(j => context.Tokens[j].Text is "," or "،");
-            }
-        }
-        return false;
-    }
 
     // «نظيره السعودي الأمير فيصل بن فرحان»: "his Saudi counterpart" may stand apart, before the rank that opens the name.
     internal static bool IsCounterpart(TextContext context, List<PersonMention> mentions, PersonMention m) =>

@@ -30,6 +30,44 @@ public sealed class TextContext(string text, IReadOnlyList<Token> tokens, Gazett
     /// </summary>
     public (int Start, int End) SentenceTokens(int sentence) => (FirstTokenFrom(sentence), FirstTokenFrom(sentence + 1));
 
+    /// <summary>«الذي», «التي», "who": the word that opens a clause about the person just named.</summary>
+    public static bool IsRelativePronoun(Token t) => t.Norm is "الذي" or "التي" or "who";
+
+    /// <summary>
+    /// Whether a relative clause set off by commas («، الذي … ،», ", who …,") holds token <paramref name="token"/> but not
+    /// token <paramref name="other"/>. The clause opens within ten tokens before the token; it closes at the first comma
+    /// within ten tokens after it, or else at the end of the sentence («…، الذي يزور روسيا على رأس وفد يضم وزير الدفاع …»).
+    /// </summary>
+    public bool InAsideWithout(int token, int other)
+    {
+        for (var k = token - 1; k >= token - 10 && k > 0 && SameSentence(k, token); k--)
+        {
+            if (Tokens[k].Text is "," or "،")
+            {
+                if (!IsRelativePronoun(Tokens[k + 1]))
+                {
+                    return false;
+                }
+                var close = ClosingComma(token, token + 10) is { } comma && SameSentence(token, comma) ? comma : SentenceTokens(Tokens[token].Sentence).End;
+                return other < k || other > close;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The first comma among tokens [<paramref name="from"/>, <paramref name="to"/>), or null.</summary>
+    public int? ClosingComma(int from, int to)
+    {
+        for (var k = from; k < to && k < Tokens.Count; k++)
+        {
+            if (Tokens[k].Text is "،" or ",")
+            {
+                return k;
+            }
+        }
+        return null;
+    }
+
     private int FirstTokenFrom(int sentence) => Ordered.FirstIndex(Tokens, sentence, static (t, sentence) => t.Sentence >= sentence);
 
     public TextSpan SpanOf(int start, int end) => new(Tokens[start].Start, Tokens[end - 1].End);
