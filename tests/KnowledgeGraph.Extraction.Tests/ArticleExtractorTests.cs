@@ -66,6 +66,15 @@ public class ArticleExtractorTests
     }
 
     [Theory]
+    [InlineData("وقال السيناتور إن نظام صدام حسين هو الخطر الأكبر على المنطقة.", "صدام حسين")]
+    [InlineData("وتأهل الثنائي الأسترالي وودبريدج مع زميله الباهامي نولز إلى الدور النهائي.", "نولز")]
+    public void A_name_neither_opens_with_a_nisba_nor_closes_with_a_pronoun(string text, string name)
+    {
+        var person = Assert.Single(Facts.Of(text).Persons, p => p.Name.Contains(name.Split(' ')[^1], StringComparison.Ordinal));
+        Assert.Equal(name, person.Name);
+    }
+
+    [Theory]
     [InlineData("ar", "استقبل ولي العهد الأمير محمد بن سلمان رئيس وزراء باكستان شهباز شريف، وحضر الاستقبال من الجانب السعودي وزير الدولة الدكتور مساعد بن محمد العيبان، ومن الجانب الباكستاني وزير الخارجية محمد إسحاق دار.", "إسحاق", "PK")]
     [InlineData("ar", "استقبل ولي العهد الأمير محمد بن سلمان رئيس وزراء باكستان شهباز شريف، وحضر الاستقبال من الجانب السعودي وزير الدولة الدكتور مساعد بن محمد العيبان، ومن الجانب الباكستاني وزير الخارجية محمد إسحاق دار.", "العيبان", "SA")]
     [InlineData("en", "President Sheikh Mohamed bin Zayed received Indian Prime Minister Narendra Modi. On the Indian side, External Affairs Minister Subrahmanyam Jaishankar attended.", "Jaishankar", "IN")]

@@ -16,6 +16,9 @@ public sealed partial class ArabicMentionFinder
     // Epithets that follow a monarch's name: «المعظم» ("the Great"), «المفدى», «حفظه الله», «أيده الله».
     private static readonly HashSet<string> PostNominal = new(StringComparer.Ordinal) { "المعظم", "المفدي", "حفظه", "ايده", "رعاه" };
 
+    // Personal pronouns that are also names elsewhere («هو» is Hu).
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "هو", "هي", "هم" };
+
     internal static readonly HashSet<string> Kinship = new(StringComparer.Ordinal)
     {
         "شقيق", "شقيقه", "نجل", "نجله", "كريمه", "زوج", "زوجه", "ارمله", "والد", "والده", "حفيد", "حفيده", "عم", "خال", "صهر", "اخو", "اخت",

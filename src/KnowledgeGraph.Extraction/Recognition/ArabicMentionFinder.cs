@@ -670,7 +670,8 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 && !(isCommonWord is not null && !isCommonWord(t.Norm) && context.At(end + 1) is { IsWord: true } following
                      && context.SameSentence(end, end + 1) && !_g.Lexicon.Knows(following.Norm) && following.Kind != TokenKind.Number && !following.IsLatin);
             // «محمد علي»: a given name that spells like a function word («على») continues a given name.
-            var givenAfterGiven = context.IsGivenName(t) && context.IsGivenName(previous);
+            // The pronoun «هو» is also Hu's name, which opens a Chinese name, never continues one («صدام حسين هو تهديد»).
+            var givenAfterGiven = context.IsGivenName(t) && context.IsGivenName(previous) && !Pronouns.Contains(t.Norm);
             // «الأمير محمد بن سلمان هنأه فيه»: after a lineage («بن سلمان») only a family name goes on, not an ordinary word.
             var wordAfterLineage = lineage && !context.IsGivenName(t) && !ArabicText.StartsWithArticle(t.Norm) && _g.Lexicon.Knows(t.Norm)
                 && !_g.FigureSurnames.ContainsKey(t.Norm);

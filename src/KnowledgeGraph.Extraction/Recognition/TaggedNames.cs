@@ -278,7 +278,15 @@ internal static class TaggedNames
 
     // «وأفادت الرئاسة بأن أردوغان أكد …»: "that" with its preposition, hamzated, opens no name the tagger ran it into.
     private static int AfterThat(TextContext context, int start, int end) =>
-        end - start > 1 && ArabicMentionFinder.ThatWithClitic(context.Tokens[start]) ? start + 1 : start;
+        end - start > 1 && (ArabicMentionFinder.ThatWithClitic(context.Tokens[start]) || LeadingNisba(context, context.Tokens[start])) ? start + 1 : start;
+
+    // «وزميله الباهامي كينوليس», «واليوغسلافي سيمونجك», «الفنان التشكيلي حسني»: an Arabic name does not open with a nisba
+    // that has the article; before a name it is his nationality or his trade, which no list can hold in full. Given
+    // names with the article («الطاهر بن جلون») and listed surnames stay.
+    private static bool LeadingNisba(TextContext context, Token t) =>
+        t is { IsWord: true, IsLatin: false } && t.Forms[^1] is { Length: > 5 } nisba && ArabicText.StartsWithArticle(nisba) && nisba.EndsWith('ي')
+        && t.Norm.EndsWith(nisba, StringComparison.Ordinal) && !context.IsGivenName(t) && !IsFigureSurname(context, t)
+        && !context.Gazetteer.RulingFamilies.ContainsKey(nisba);
 
     private static bool LineBreakBefore(TextContext context, int k) =>
         context.Text.AsSpan(context.Tokens[k - 1].End, context.Tokens[k].Start - context.Tokens[k - 1].End).Contains('\n');
