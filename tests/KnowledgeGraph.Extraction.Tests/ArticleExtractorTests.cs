@@ -2165,6 +2165,39 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_trip_under_way_told_in_a_later_sentence_makes_the_travellers_encounters_visits_of_his_delegation_and_he_is_the_he_after_it()
+    {
+        var facts = Facts.Of("AMMAN, March 3 – Jordan's Foreign Minister Ayman Safadi held talks in Amman on Monday with his Cypriot counterpart Constantinos Kombos. "
+            + "Kombos, who is on an official visit to Jordan at the head of an economic delegation, was received at the ministry before the talks. "
+            + "On Tuesday he met Prime Minister Jafar Hassan.", "2025-03-04", "en");
+        string Id(string name) => Assert.Single(facts.Persons, p => p.Name == name).Id;
+        Assert.Equal(2, facts.Meetings.Count);
+        Assert.All(facts.Meetings, m => Assert.Equal(MeetingKind.Visit, m.Kind));
+        Assert.All(facts.Meetings, m => Assert.Equal(["CY"], m.DelegationCountries));
+        Assert.Equal([Id("Constantinos Kombos"), Id("Jafar Hassan")], facts.Meetings[1].Participants.Order());
+    }
+
+    [Fact]
+    public void The_sender_of_a_letter_named_after_its_addressee_is_no_participant_and_who_attended_joins_the_reception()
+    {
+        var facts = Facts.Of("الجزائر - استقبل رئيس الجمهورية السيد عبد المجيد تبون، اليوم الأحد بالجزائر العاصمة، وزير الخارجية الموريتاني محمد سالم ولد مرزوك، الذي يؤدي زيارة عمل إلى الجزائر. "
+            + "وسلم الوزير خلال اللقاء رسالة خطية إلى رئيس الجمهورية من أخيه الرئيس الموريتاني محمد ولد الشيخ الغزواني. وحضر اللقاء وزير الدولة وزير الشؤون الخارجية أحمد عطاف.", "2025-03-02");
+        var sender = Assert.Single(facts.Persons, p => p.Name == "محمد ولد الشيخ الغزواني");
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.DoesNotContain(sender.Id, meeting.Participants);
+        Assert.Equal(3, meeting.Participants.Count);
+    }
+
+    [Fact]
+    public void A_given_name_spelt_like_a_preposition_closes_a_name_before_the_post_and_a_place_planned_for_later_is_not_the_encounters()
+    {
+        var facts = Facts.Of("نواكشوط - أجرى وزير الخارجية محمد سالم ولد مرزوك مباحثات اليوم مع السيد عبد السلام عبدي علي وزير الخارجية الصومالي، "
+            + "تناولت التحضير لاجتماع اللجنة المشتركة المقرر عقده في مقديشو الشهر المقبل.", "2025-03-02");
+        Assert.Contains("عبد السلام عبدي علي", facts.Persons.Select(p => p.Name));
+        Assert.Equal("Nouakchott", Assert.Single(facts.Meetings).City);
+    }
+
+    [Fact]
     public void A_member_of_a_council_only_one_state_has_serves_that_state()
     {
         var facts = Facts.Of("وبحث عضو مجلس القيادة الرئاسي عيدروس الزبيدي مع المبعوث الأممي إلى اليمن هانس غروندبرغ جهود إحياء العملية السياسية.", "2025-11-19");

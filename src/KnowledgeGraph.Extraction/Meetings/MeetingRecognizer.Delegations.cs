@@ -187,6 +187,7 @@ public sealed partial class MeetingRecognizer
     private static readonly HashSet<string> DelegationModifiers = new(StringComparer.Ordinal)
     {
         "a", "an", "the", "his", "her", "official", "high-level", "high", "level", "large", "senior", "ministerial", "government", "governmental",
+        "military", "security", "defense", "defence", "parliamentary", "economic", "trade", "business",
     };
 
     /// <summary>«على رأس وفد», "at the head of (an official) delegation", "led a delegation": the delegation has a head before it.</summary>

@@ -26,7 +26,7 @@ public sealed partial class MeetingRecognizer
         || IsSource(p);
 
     // «تسلم السلطان رسالة خطية من الرئيس الإيراني …», "received a written message from President …": who sent it is not there;
-    // who brought it is.
+    // who brought it is. The addressee may come between («رسالة خطية إلى رئيس الجمهورية من أخيه الرئيس السنغالي …»).
     private bool SenderOfMessage(PersonMention p)
     {
         for (var from = p.Start - 1; from >= p.Start - 4 && context.At(from) is { } t && context.SameSentence(from, p.Start); from--)
@@ -35,7 +35,7 @@ public sealed partial class MeetingRecognizer
             {
                 continue;
             }
-            for (var k = from - 1; k >= from - 3 && context.At(k) is { IsWord: true } w && context.SameSentence(k, from); k--)
+            for (var k = from - 1; k >= from - 6 && context.At(k) is { IsWord: true } w && context.SameSentence(k, from); k--)
             {
                 if (w.Norm is "message" or "letter" or "messages" or "letters" || w.Forms[^1].StartsWith("رسال", StringComparison.Ordinal))
                 {

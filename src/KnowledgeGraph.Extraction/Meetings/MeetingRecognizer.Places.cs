@@ -26,7 +26,7 @@ public sealed partial class MeetingRecognizer
         // «التقى … في ألاسكا … منذ عودة ترامب إلى البيت الأبيض»: where someone goes is no meeting's place, a trip's only;
         // «الشراكة مع واشنطن», "ties with Washington": a capital after "with" stands for its government.
         var city = inSentence.Where(c => c.IsCity && (trigger.Kind == MeetingKind.Visit || context.At(c.Start - 1)?.Norm is not ("الي" or "to"))
-                && !StandsForGovernment(inSentence, c) && !ComingFrom(c))
+                && !StandsForGovernment(inSentence, c) && !ComingFrom(c) && !WherePlanned(trigger, c))
             .OrderBy(c => c.Start < trigger.Start ? 1 : 0).FirstOrDefault()
             ?? CapitalPhrase(inSentence);
         // "Trump travelled to Abu Dhabi, where he was received by …", «وصل إلى عمان، حيث التقى …»: the place before "where".
@@ -58,6 +58,12 @@ public sealed partial class MeetingRecognizer
             draft.Country ??= destination?.Code;
         }
     }
+
+    // «… مباحثات تناولت التحضير للجنة المشتركة المقرر عقدها في داكار», "the summit scheduled to be held in Doha": where something
+    // is yet to happen, after the encounter, is not where the encounter was.
+    private bool WherePlanned(Trigger trigger, CountryMention c) =>
+        c.Start > trigger.End && Enumerable.Range(Math.Max(trigger.End, c.Start - 4), c.Start - Math.Max(trigger.End, c.Start - 4))
+            .Any(k => context.Tokens[k].Norm is "المقرر" or "المزمع" or "المزمعه" or "ستعقد" or "سيعقد" or "scheduled" or "slated" or "planned" or "will");
 
     // «وصل … قادماً من الرياض», "arriving from Riyadh": where a traveller comes from is no place of his encounters.
     private bool ComingFrom(CountryMention c) =>

@@ -33,6 +33,7 @@ public sealed partial class MeetingRecognizer(
         var dateline = Dateline();
         List<int>? separateSubject = null;
         List<int>? earlierSubject = null;
+        var subjectSentence = -1;
         foreach (var sentence in triggers.GroupBy(t => context.Tokens[t.Start].Sentence))
         {
             var inSentence = sentence.ToList();
@@ -121,6 +122,14 @@ public sealed partial class MeetingRecognizer(
             }
             // «كما تلقى سموه اتصالا من …», «واستقبل جلالته …»: an honorific pronoun stands for the subject reported before.
             // «وفي لقاء منفصل، استقبل جلالته …»: the pronoun may follow a later verb of the sentence.
+            // "Al-Abbasi, who is on a visit …, was welcomed … On Monday he met …": "he" stands for the last one named before,
+            // when he opened his sentence, though it reported no encounter of its own.
+            if (subject.Count == 0 && context.Tokens[inSentence[0].Start].IsLatin
+                && persons.LastOrDefault(p => p.Sentence > subjectSentence && p.Sentence < sentence.Key && p.Person >= 0 && !p.IsTitleOnly) is { } last
+                && OpensSentence(ArticleBefore(last.Start)))
+            {
+                earlierSubject = [last.Person];
+            }
             if (subject.Count == 0 && earlierSubject is not null && inSentence.Any(t => HonorificPronounAt(t.Start)))
             {
                 subject = earlierSubject;
@@ -168,7 +177,11 @@ public sealed partial class MeetingRecognizer(
                 // «استقبل فلان …»: a sentence that opens with its verb names its subject first.
                 if (k == 0)
                 {
-                    earlierSubject = subject.Count > 0 ? subject : reached.Count > 0 && OpensSentence(trigger.Start) ? [reached[0]] : earlierSubject;
+                    if (subject.Count > 0 || reached.Count > 0 && OpensSentence(trigger.Start))
+                    {
+                        earlierSubject = subject.Count > 0 ? subject : [reached[0]];
+                        subjectSentence = sentence.Key;
+                    }
                 }
                 if (reached.Count == 0 && Visitor(trigger, people) is { } visitor)
                 {
@@ -349,6 +362,15 @@ public sealed partial class MeetingRecognizer(
             }
         }
         var merged = Merge(drafts).Where(d => d.Size >= 2 || (d.Kind == MeetingKind.Visit && d.Participants.Count == 1 && d.Country is not null)).ToList();
+        // "Puri, who arrived in the Kingdom on Saturday for a two-day visit, also met …": a trip under way, told in an aside
+        // anywhere in the article, frames the traveller's encounters away from home as visits.
+        foreach (var (traveller, home) in triggers.Select(Traveller).OfType<PersonMention>().Select(p => (p.Person, StateOf(p))).Distinct())
+        {
+            foreach (var draft in merged.Where(d => d.Kind == MeetingKind.Meeting && d.Participants.Contains(traveller) && d.Participants.Count >= 2 && (home is null || d.Country != home)))
+            {
+                draft.Kind = MeetingKind.Visit;
+            }
+        }
         // "Araqchi, who arrived in Doha late on Tuesday": a lone visitor's arrival where the article names the hosts he met
         // there is part of that encounter, not one of its own.
         // His delegation, if any, goes with him to those encounters.
@@ -499,6 +521,38 @@ public sealed partial class MeetingRecognizer(
         return trip.Kind == MeetingKind.Visit && pronoun > 1 && TextContext.IsRelativePronoun(context.Tokens[pronoun])
             && context.Tokens[pronoun - 1].Text is "," or "،"
             && persons.Any(p => p.End == pronoun - 1 && !p.IsTitleOnly && inSentence.Any(u => u.Kind != MeetingKind.Visit && u.End <= p.Start));
+    }
+
+    /// <summary>
+    /// "Al-Abbasi, who is on an official visit to Turkiye, …", «…، الذي يزور البلاد حاليا»: whom an aside right after his
+    /// name, or after his post, tells to be on a trip now (not "who visited …", another day's).
+    /// </summary>
+    private PersonMention? Traveller(Trigger trip)
+    {
+        if (trip.Kind != MeetingKind.Visit)
+        {
+            return null;
+        }
+        for (var k = trip.Start; k >= Math.Max(2, trip.Start - 8) && context.SameSentence(k, trip.Start); k--)
+        {
+            if (context.Tokens[k].Kind == TokenKind.Punct)
+            {
+                return null;
+            }
+            if (!TextContext.IsRelativePronoun(context.Tokens[k]))
+            {
+                continue;
+            }
+            var underWay = Enumerable.Range(k + 1, trip.Start - k).Any(j => context.Tokens[j].Norm is "is" or "arrived" or "currently" or "now"
+                or "يزور" or "تزور" or "يقوم" or "تقوم" or "يودي" or "تودي" or "يجري" or "تجري" or "وصل" or "وصلت");
+            // The name, or the name and then his post («عبد السلام عبدي علي وزير الخارجية … الفيدرالية، الذي يزور»), up to the comma.
+            return underWay && context.Tokens[k - 1].Text is "," or "،"
+                && persons.LastOrDefault(p => p.End <= k - 1 && p.Person >= 0 && !p.IsTitleOnly) is { } who && context.SameSentence(who.Start, k)
+                && (who.End == k - 1 || who.Posts.Count > 0 && !Enumerable.Range(who.End, k - 1 - who.End).Any(j => context.Tokens[j].Kind == TokenKind.Punct))
+                ? who
+                : null;
+        }
+        return null;
     }
 
     // The encounter a trip frames, the last before it that may be one, is a visit.
@@ -805,6 +859,10 @@ public sealed partial class MeetingRecognizer(
         }
         return true;
     }
+
+    // "Al-Abbasi" named by his surname: the article «Al-» before it, which the name leaves out, opens the sentence with it.
+    private int ArticleBefore(int name) =>
+        name >= 2 && context.Tokens[name - 1].Text == "-" && context.Tokens[name - 2].Norm is "al" or "el" && context.SameSentence(name - 2, name) ? name - 2 : name;
 
     private int SentenceEnd(int token) => context.SentenceTokens(context.Tokens[token].Sentence).End;
 }
