@@ -2198,6 +2198,24 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void An_English_portfolio_joined_by_and_and_a_post_whose_holder_is_set_off_by_commas_are_their_states()
+    {
+        var facts = Facts.Of("CAIRO – Egypt's Foreign Minister Badr Abdelatty met Uganda's Energy and Mineral Development Minister Ruth Nankabirwa in Cairo on Monday. "
+            + "The head of Libya's Presidential Council, Mohamed al-Menfi, also met Abdelatty on Monday.", "2025-03-03", "en");
+        var office = Assert.Single(facts.Offices, o => o.Person == Assert.Single(facts.Persons, p => p.Name == "Ruth Nankabirwa").Id);
+        Assert.Equal(("Energy and Mineral Development Minister", "UG"), (office.Title, office.Country));
+        Assert.Equal("LY", Assert.Single(facts.Offices, o => o.Person == Assert.Single(facts.Persons, p => p.Name == "Mohamed al-Menfi").Id).Country);
+    }
+
+    [Fact]
+    public void A_full_name_after_his_son_is_a_person_and_takes_part()
+    {
+        var facts = Facts.Of("BENGHAZI – Egyptian intelligence chief Hassan Rashad met Libyan commander Khalifa Haftar and his son Belqasem Haftar in Benghazi on Sunday.", "2025-03-03", "en");
+        var son = Assert.Single(facts.Persons, p => p.Name == "Belqasem Haftar");
+        Assert.Contains(son.Id, Assert.Single(facts.Meetings).Participants);
+    }
+
+    [Fact]
     public void A_member_of_a_council_only_one_state_has_serves_that_state()
     {
         var facts = Facts.Of("وبحث عضو مجلس القيادة الرئاسي عيدروس الزبيدي مع المبعوث الأممي إلى اليمن هانس غروندبرغ جهود إحياء العملية السياسية.", "2025-11-19");

@@ -57,6 +57,11 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             {
                 field = bodyEnd;
             }
+            // "India's Petroleum and Natural Gas Minister Hardeep Singh Puri": a portfolio of several words joined by "and".
+            if (field == pos && posts.Count == 0 && country is not null && PortfolioEnd(pos) is var portfolioEnd && portfolioEnd > pos)
+            {
+                field = portfolioEnd;
+            }
             if (field > pos && ParsePosts(field, country, out var afterField) is [var head, .. var rest])
             {
                 var span = new TextSpan(_tokens[pos].Start, head.Span.End);
@@ -113,7 +118,11 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                 && mentions[^1] is { IsTitleOnly: false } before && before.End == pos - 1 && ParseName(pos, true) is var joinedEnd && joinedEnd - pos >= 2
                 && !(context.At(joinedEnd) is { IsWord: true } && _g.Titles.TryMatch(_tokens, joinedEnd, false, out _, out _, out _))
                 && !_g.Organisations.TryMatch(_tokens, pos, false, out _, out _, out _);
-            var triggered = posts.Count > 0 || honorifics.Count > 0 || counterpart || figure || ledBy || joined;
+            // "Khalifa Haftar and his son Saddam Haftar": a full name after a kinship word is a person's.
+            var kin = posts.Count == 0 && honorifics.Count == 0 && context.At(pos - 2)?.Norm is "his" or "her"
+                && context.At(pos - 1)?.Norm is "son" or "daughter" or "brother" or "sister" or "wife" or "husband" or "father" or "mother" or "nephew" or "cousin"
+                && ParseName(pos, true) - pos >= 2;
+            var triggered = posts.Count > 0 || honorifics.Count > 0 || counterpart || figure || ledBy || joined || kin;
             // "the EU's special representative for the peace process, Christophe Bigot,": a full name set off by commas.
             if (posts.Count > 0 && context.At(pos)?.Text == "," && ParseName(pos + 1, true) is var setOff && setOff - pos > 2
                 && context.At(setOff)?.Text is "," or ".")
@@ -402,8 +411,10 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         {
             if (t.Text is "," or "،")
             {
+                // ", Mohamed al-Menfi": a surname may open with the article in lower case.
                 return context.At(k + 1) is { IsWord: true, IsCapitalized: true } first && StartsName(first, triggered: true)
-                    && context.At(k + 2) is { IsWord: true, IsCapitalized: true } ? k : -1;
+                    && (context.At(k + 2) is { IsWord: true, IsCapitalized: true }
+                        || context.At(k + 2)?.Text is "al" or "el" && context.At(k + 3)?.Text == "-" && context.At(k + 4) is { IsWord: true, IsCapitalized: true }) ? k : -1;
             }
             if (!t.IsWord && t.Text is not ("'" or "’"))
             {
@@ -540,6 +551,32 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         }
         return k > pos && _tokens[k - 1].Text is "Council" or "Committee" or "Court" or "Assembly" or "Parliament" or "Party" or "Authority" or "Service" or "Guard"
             && context.At(k) is { IsWord: true, IsCapitalized: false } ? k : pos;
+    }
+
+    /// <summary>
+    /// Where "Minister" or "Secretary" stands after a ministry's portfolio that no title lists whole because it joins
+    /// fields with "and" ("Petroleum and Natural Gas", "Culture and Youth"), or <paramref name="pos"/>.
+    /// </summary>
+    private int PortfolioEnd(int pos)
+    {
+        var joined = false;
+        for (var k = pos; k < pos + 7 && context.At(k) is { IsWord: true, IsLatin: true } w && context.SameSentence(pos, k); k++)
+        {
+            if (w.Text is "Minister" or "Secretary")
+            {
+                return joined && k > pos + 2 ? k : pos;
+            }
+            if (w.Norm == "and" && k > pos)
+            {
+                joined = true;
+                continue;
+            }
+            if (!w.IsCapitalized || context.IsGivenName(w) || _countryAt.ContainsKey(k) || _g.Honorifics.TryMatch(_tokens, k, false, out _, out _, out _))
+            {
+                return pos;
+            }
+        }
+        return pos;
     }
 
     // Words that carry a region's name on into a body's: "Middle East Peace Process", "Africa Policy", "Gulf Affairs".
