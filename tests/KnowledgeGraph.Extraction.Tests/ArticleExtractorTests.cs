@@ -2216,6 +2216,37 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void Ministers_who_met_on_a_conferences_sidelines_abroad_are_not_of_the_host_state()
+    {
+        var facts = Facts.Of("الكويت - 29 - 9 (كونا) -- تلقى وزير الخارجية عبدالله علي اليحيا اليوم الاثنين اتصالاً هاتفياً من وزير الخارجية العماني بدر بن حمد البوسعيدي. "
+            + "وكان الوزيران قد التقيا الأسبوع الماضي في نيويورك على هامش أعمال الجمعية العامة للأمم المتحدة.", "2025-09-29");
+        Assert.Equal(["KW"], Assert.Single(facts.Persons, p => p.Name == "عبدالله علي اليحيا").Countries);
+    }
+
+    [Fact]
+    public void A_counterparts_nationality_in_the_headline_does_not_make_the_article_that_states()
+    {
+        var facts = Facts.Of("وزير الخارجية يتلقى اتصالاً هاتفياً من نظيره البحريني\n\nالكويت - (كونا) -- تلقى وزير الخارجية عبدالله علي اليحيا اليوم اتصالاً هاتفياً "
+            + "من وزير الخارجية في مملكة البحرين عبداللطيف الزياني.", "2025-09-29");
+        Assert.Equal(["KW"], Assert.Single(facts.Persons, p => p.Name == "عبدالله علي اليحيا").Countries);
+    }
+
+    [Fact]
+    public void An_English_post_joined_by_and_to_an_official_of_a_named_state_is_of_that_state() =>
+        Assert.Equal("SY", Assert.Single(Facts.Of("RIYADH: Syrian President Ahmed al-Sharaa met Crown Prince Mohammed bin Salman in Riyadh on Monday. "
+            + "Syria's Foreign Minister Asaad al-Shaibani and Economy Minister Mohammad Nidal al-Shaar attended the talks.", "2025-10-28", "en").Offices,
+            o => o.Title == "Economy Minister").Country);
+
+    [Fact]
+    public void A_post_named_before_in_full_and_then_shortened_refers_back_and_the_next_post_is_the_next_persons()
+    {
+        var facts = Facts.Of("عدن - التقى رئيس مجلس القيادة الرئاسي رشاد العليمي اليوم في عدن سفير فرنسا لدى اليمن كاترين قرم كمون. "
+            + "وفي وقت سابق، التقى رئيس مجلس القيادة المبعوث الأممي الخاص إلى اليمن هانس غروندبرغ.", "2025-09-16");
+        var envoy = Assert.Single(facts.Persons, p => p.Name == "هانس غروندبرغ");
+        Assert.Equal("المبعوث الأممي الخاص إلى اليمن", Assert.Single(facts.Offices, o => o.Person == envoy.Id).Title);
+    }
+
+    [Fact]
     public void A_member_of_a_council_only_one_state_has_serves_that_state()
     {
         var facts = Facts.Of("وبحث عضو مجلس القيادة الرئاسي عيدروس الزبيدي مع المبعوث الأممي إلى اليمن هانس غروندبرغ جهود إحياء العملية السياسية.", "2025-11-19");

@@ -33,6 +33,9 @@ public sealed class MeetingDraft
     /// <summary>The text sets it after the encounters before («في وقت لاحق», "later"): with other people it is another one.</summary>
     public bool Later { get; set; }
 
+    /// <summary>Held on the sidelines of a conference («على هامش», "on the sidelines"): no one there need be at home.</summary>
+    public bool OnSidelines { get; set; }
+
     /// <summary>The text says the encounter was with "his guest" («مع ضيفه»): the head of a visiting delegation.</summary>
     public bool WithGuest { get; set; }
 

@@ -222,6 +222,7 @@ public sealed partial class MeetingRecognizer(
                     current.Participants.UnionWith(subject);
                 }
                 current.Participants.UnionWith(reached);
+                current.OnSidelines |= context.AnyNear(trigger.Start, trigger.Start - 4, 16, t => t.Forms[^1] is "هامش" or "هامشها" or "هامشه" or "sidelines" or "margins");
                 current.WithGuest |= context.AnyNear(trigger.Start, trigger.Start - 3, Math.Min(segmentEnd, SentenceEnd(trigger.Start)) - trigger.Start + 3,
                     t => t.Forms[^1] is "ضيفه" or "ضيفها" or "ضيوفه" or "ضيوفها");
                 // «استقبله رئيس الحكومة، بحضور بوريطة»: who is there "in the presence of" attends this encounter; he makes it
@@ -423,6 +424,7 @@ public sealed partial class MeetingRecognizer(
             same.Attendees.UnionWith(draft.Attendees.Where(a => !same.Participants.Contains(a)));
             same.Participants.UnionWith(draft.Participants);
             same.Delegations.UnionWith(draft.Delegations);
+            same.OnSidelines |= draft.OnSidelines;
             if (draft.Date is { } d && (same.Date is null || same.DateInferred && !draft.DateInferred || d.Precision < same.Date.Value.Precision && !draft.DateInferred))
             {
                 same.Date = d;

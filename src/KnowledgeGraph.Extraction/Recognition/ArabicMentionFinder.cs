@@ -365,11 +365,16 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
 
     // Whether a person named before holds the first post (in the same state, if both are stated) but not the second,
     // and is not named right after the posts.
+    private static bool ShortenedFrom(string shorter, string title) =>
+        shorter.Contains(' ', StringComparison.Ordinal) && ArabicText.Normalize(title).StartsWith(ArabicText.Normalize(shorter) + " ", StringComparison.Ordinal);
+
     private bool HeldBefore(List<PersonMention> before, List<Post> posts, string? country, int afterPosts)
     {
         foreach (var m in before)
         {
-            if (m.IsTitleOnly || !m.Posts.Any(p => p.TitleEn == posts[0].TitleEn && (p.Country ?? m.Country) is var c && (c is null || (posts[0].Country ?? country) is not { } own || c == own))
+            // «رئيس مجلس القيادة» for «رئيس مجلس القيادة الرئاسي» named before: the article shortens the post it gave in full.
+            if (m.IsTitleOnly || !m.Posts.Any(p => (p.TitleEn == posts[0].TitleEn || ShortenedFrom(posts[0].Title, p.Title))
+                    && (p.Country ?? m.Country) is var c && (c is null || (posts[0].Country ?? country) is not { } own || c == own))
                 || m.Posts.Any(p => p.TitleEn == posts[1].TitleEn))
             {
                 continue;

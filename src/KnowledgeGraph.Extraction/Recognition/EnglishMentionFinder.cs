@@ -46,6 +46,13 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             {
                 country ??= post.Country;
             }
+            // "Syria's Foreign Minister Asaad Al Shaibani and Economy Minister Mohammad Nidal Al Shaar": a post joined by "and"
+            // to the name just found is of that one's state.
+            if (country is null && posts.Count > 0 && context.At(i - 1)?.Norm == "and" && mentions.Count > 0
+                && mentions[^1] is { IsTitleOnly: false, Country: { } colleagues } previous && previous.End == i - 1)
+            {
+                country = colleagues;
+            }
             // "Egyptian intelligence chief Hassan Rashad", "army chief …": the field in lower case belongs to the post.
             var field = pos;
             while (posts.Count == 0 && field < pos + 2 && context.At(field) is { IsWord: true, IsCapitalized: false } word && FieldWords.Contains(word.Norm))

@@ -114,8 +114,10 @@ internal static class PersonStates
     private static void OfficialsOfTheArticlesState(TextContext context, List<ResolvedPerson> persons, List<CountryMention> countries, List<PersonMention> mentions, List<MeetingDraft> meetings, Gazetteer gazetteer)
     {
         var names = new SpanCover(mentions.Where(m => !m.IsTitleOnly && m.Posts.Count == 0).Select(m => (m.Start, m.End)));
+        // «يتلقى اتصالاً هاتفياً من نظيره البحريني»: the counterpart's nationality is the other side's, not the article's.
         var counts = countries
-            .Where(c => !names.Covers(c.Start, c.End))
+            .Where(c => !names.Covers(c.Start, c.End) && !(c.IsNationality && context.At(c.Start - 1) is { } before
+                && (before.Forms[^1] is "نظيره" or "نظيرها" or "نظيرته" or "نظيرتها" || before.Norm is "counterpart")))
             .GroupBy(c => c.Code).Select(g => (Code: g.Key, Count: g.Count() + g.Count(c => IsDateline(context, c))))
             .OrderByDescending(g => g.Count).ToList();
         if (counts.Count == 0 || counts[0].Count < 2 || counts.Count > 1 && counts[1].Count * 3 > counts[0].Count * 2)
@@ -470,7 +472,8 @@ internal static class PersonStates
             // monarch is taken for the host of a visit, or one whom a visitor of another state meets there («وكان في استقباله
             // في مطار الكويت الدولي وزير الخارجية …»).
             var royal = p.Posts.Any(post => RoyalHeads.Contains(post.Head));
-            var host = meetings.FirstOrDefault(m => m.Participants.Contains(p.Index) && m.Country is not null
+            // «التقيا في نيويورك على هامش أعمال الجمعية العامة»: on a conference's sidelines no one need be at home.
+            var host = meetings.FirstOrDefault(m => m.Participants.Contains(p.Index) && m.Country is not null && !m.OnSidelines
                 && (royal && gazetteer.Monarchies.Contains(m.Country) || !royal && m.Kind == MeetingKind.Meeting && m.Participants.Count >= 2
                     || !royal && m.Kind == MeetingKind.Visit && m.Participants.Any(o => o != p.Index && persons[o].Country is { } visitor && visitor != m.Country))
                 && (!m.Participants.Any(o => o != p.Index && !m.Attendees.Contains(o) && persons[o].Country == m.Country)
