@@ -2247,6 +2247,16 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void Foreign_affairs_after_and_in_a_compound_portfolio_read_as_one_in_english() =>
+        Assert.Equal("Minister of African Integration and Foreign Affairs", Assert.Single(
+            Facts.Of("استقبل الرئيس وزيرة التكامل الإفريقي والشؤون الخارجية السنغالية ياسين فال.", "2025-10-14").Offices, o => o.Title.Contains("التكامل", StringComparison.Ordinal)).TitleEn);
+
+    [Fact]
+    public void The_sender_of_a_letter_a_visitor_handed_over_is_of_the_visitors_state() =>
+        Assert.Equal(["TD"], Assert.Single(Facts.Of("القاهرة - استقبل وزير الخارجية بدر عبد العاطي اليوم وزير خارجية تشاد عبد الرحمن كلام الله، "
+            + "حيث سلمه رسالة من الرئيس محمد إدريس ديبي إلى الرئيس عبد الفتاح السيسي.", "2025-11-08").Persons, p => p.Name == "محمد إدريس ديبي").Countries);
+
+    [Fact]
     public void A_member_of_a_council_only_one_state_has_serves_that_state()
     {
         var facts = Facts.Of("وبحث عضو مجلس القيادة الرئاسي عيدروس الزبيدي مع المبعوث الأممي إلى اليمن هانس غروندبرغ جهود إحياء العملية السياسية.", "2025-11-19");

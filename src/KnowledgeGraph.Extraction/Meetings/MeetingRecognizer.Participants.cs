@@ -22,30 +22,8 @@ public sealed partial class MeetingRecognizer
         || context.AnyNear(p.Start, p.Start - 3, 3, t => PastEventBefore.Contains(t.Forms[^1]))
         || GreetingsFor(p)
         || OnBehalfOf(p)
-        || SenderOfMessage(p)
+        || TriggerLexicon.SentMessage(context, p.Start)
         || IsSource(p);
-
-    // «تسلم السلطان رسالة خطية من الرئيس الإيراني …», "received a written message from President …": who sent it is not there;
-    // who brought it is. The addressee may come between («رسالة خطية إلى رئيس الجمهورية من أخيه الرئيس السنغالي …»).
-    private bool SenderOfMessage(PersonMention p)
-    {
-        for (var from = p.Start - 1; from >= p.Start - 4 && context.At(from) is { } t && context.SameSentence(from, p.Start); from--)
-        {
-            if (t.Norm is not ("من" or "from"))
-            {
-                continue;
-            }
-            for (var k = from - 1; k >= from - 6 && context.At(k) is { IsWord: true } w && context.SameSentence(k, from); k--)
-            {
-                if (w.Norm is "message" or "letter" or "messages" or "letters" || w.Forms[^1].StartsWith("رسال", StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return false;
-    }
 
     // «نيابة عن صاحب السمو رئيس الدولة», "on behalf of President …": the one represented is not there.
     private bool OnBehalfOf(PersonMention p) =>

@@ -54,6 +54,31 @@ public static class TriggerLexicon
     private static readonly HashSet<string> DeliveryWords = new(StringComparer.Ordinal) { "نقلها", "سلمها" };
 
     /// <summary>True when token <paramref name="i"/> says a letter named just before was handed over in person («نقلها وزير الدولة …»).</summary>
+    /// <summary>
+    /// «تسلم السلطان رسالة خطية من الرئيس الإيراني …», "received a written message from President …": whether the person
+    /// named at <paramref name="person"/> sent it; he is not there, who brought it is. The addressee may come between
+    /// («رسالة خطية إلى رئيس الجمهورية من أخيه الرئيس السنغالي …»).
+    /// </summary>
+    public static bool SentMessage(TextContext context, int person)
+    {
+        for (var from = person - 1; from >= person - 4 && context.At(from) is { } t && context.SameSentence(from, person); from--)
+        {
+            if (t.Norm is not ("من" or "from"))
+            {
+                continue;
+            }
+            for (var k = from - 1; k >= from - 6 && context.At(k) is { IsWord: true } w && context.SameSentence(k, from); k--)
+            {
+                if (w.Norm is "message" or "letter" or "messages" or "letters" || w.Forms[^1].StartsWith("رسال", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
     public static bool DeliversLetter(TextContext context, int i) =>
         DeliveryWords.Contains(context.Tokens[i].Norm) && context.AnyNear(i, i - 16, 16, w => w.IsWord && w.Forms.Any(f => f.StartsWith("رسال", StringComparison.Ordinal)));
 

@@ -206,6 +206,12 @@ public sealed partial class ArabicMentionFinder
                 {
                     words[^1] = english;
                 }
+                // «التكامل الإفريقي والشؤون الخارجية»: so does it after "and" ("and Foreign Affairs").
+                else if (!conj && words.Count > 0 && words[^1].StartsWith("and ", StringComparison.Ordinal) && words[^1].Length > 4
+                         && Translate(bare) is var joined && joined.EndsWith(" " + words[^1][4..], StringComparison.Ordinal))
+                {
+                    words[^1] = "and " + joined;
+                }
                 // «وشؤون المغتربين», «لشؤون مجلس الوزراء»: "Affairs" takes its noun before it ("and Expatriates Affairs").
                 else if (!conj && words.Count > 0 && words[^1].EndsWith("Affairs", StringComparison.Ordinal) && AffairsOf(_tokens[pos - 1])
                     && Translate(bare) is { Length: > 0 } noun)

@@ -23,6 +23,7 @@ internal static class PersonStates
         SeatsOfPower(context, persons);
         RoyalCompanions(persons, meetings, context.Gazetteer);
         OfficialsAtHome(persons, meetings, context.Gazetteer);
+        Senders(context, persons, meetings);
         OfficialsOfTheArticlesState(context, persons, countries, mentions, meetings, context.Gazetteer);
         HostsOfDelegations(persons, meetings);
         CounterpartsAbroad(context, persons, meetings);
@@ -62,6 +63,30 @@ internal static class PersonStates
             if (messenger is not null && sender is not null && persons[messenger.Person].Country is null)
             {
                 persons[messenger.Person].Country = persons[sender.Person].Country;
+            }
+        }
+    }
+
+    // «استقبل … وزير خارجية جنوب السودان …، حيث سلمه رسالة من الرئيس سلفا كير»: a letter's sender whose state the text does
+    // not give is of the state of whoever brought it: at the encounter where it was handed over, the one state there that is
+    // not the place's.
+    private static void Senders(TextContext context, List<ResolvedPerson> persons, List<MeetingDraft> meetings)
+    {
+        foreach (var p in persons.Where(p => p.Country is null && p.Posts.Count > 0 && !p.Posts.Any(OfAnOrganisation)))
+        {
+            foreach (var sent in p.Mentions.Where(m => TriggerLexicon.SentMessage(context, m.Start)))
+            {
+                var at = context.Tokens[sent.Start].Start;
+                if (meetings.FirstOrDefault(m => m.Evidence.Start <= at && at < m.Evidence.End) is not { Country: { } place } handedOver)
+                {
+                    continue;
+                }
+                var there = handedOver.Participants.Select(o => persons[o].Country).OfType<string>().Distinct().ToList();
+                if (there.Contains(place) && there.Where(c => c != place).ToList() is [var state])
+                {
+                    p.Country = state;
+                    break;
+                }
             }
         }
     }
