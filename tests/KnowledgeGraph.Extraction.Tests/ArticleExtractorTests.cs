@@ -2257,6 +2257,21 @@ public class ArticleExtractorTests
             + "حيث سلمه رسالة من الرئيس محمد إدريس ديبي إلى الرئيس عبد الفتاح السيسي.", "2025-11-08").Persons, p => p.Name == "محمد إدريس ديبي").Countries);
 
     [Fact]
+    public void Both_names_after_a_title_in_the_dual_hold_its_post()
+    {
+        var facts = Facts.Of("بيروت - استقبل رئيس مجلس النواب نبيه بري اليوم وفداً ضم النائبين إبراهيم الموسوي وحسن عز الدين.", "2025-11-06");
+        Assert.Equal(["إبراهيم الموسوي", "حسن عز الدين"], facts.Persons.Where(p => facts.Offices.Any(o => o.Person == p.Id && o.Title == "النائب")).Select(p => p.Name));
+    }
+
+    [Fact]
+    public void An_American_command_before_its_chiefs_lower_case_title_is_the_posts_and_gives_its_state()
+    {
+        var facts = Facts.Of("BEIRUT (AFP) - Lebanese President Joseph Aoun received on Friday U.S. Central Command chief Admiral Brad Cooper at the presidential palace.", "2025-10-10", "en");
+        var office = Assert.Single(facts.Offices, o => o.Person == Assert.Single(facts.Persons, p => p.Name == "Brad Cooper").Id);
+        Assert.Equal(("Central Command chief", "US"), (office.Title, office.Country));
+    }
+
+    [Fact]
     public void A_member_of_a_council_only_one_state_has_serves_that_state()
     {
         var facts = Facts.Of("وبحث عضو مجلس القيادة الرئاسي عيدروس الزبيدي مع المبعوث الأممي إلى اليمن هانس غروندبرغ جهود إحياء العملية السياسية.", "2025-11-19");

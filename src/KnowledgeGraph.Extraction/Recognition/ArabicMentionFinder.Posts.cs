@@ -325,7 +325,15 @@ public sealed partial class ArabicMentionFinder
         return _countryAt.TryGetValue(pos, out var host) && !host.IsNationality ? host.End : pos;
     }
 
-    private static readonly HashSet<string> MemberOfParliament = new(StringComparer.Ordinal) { ArabicText.Normalize("النائب"), ArabicText.Normalize("النائبة") };
+    private static readonly HashSet<string> MemberOfParliament = new(StringComparer.Ordinal)
+    {
+        ArabicText.Normalize("النائب"), ArabicText.Normalize("النائبة"), ArabicText.Normalize("النائبين"), ArabicText.Normalize("النائبان"),
+    };
+
+    /// <summary>«النائبين علي فياض وحسن فضل الله»: the dual of a title, held by the two names joined by «و» after it.</summary>
+    private bool IsDual(Post post) => DualTitles.Contains(ArabicText.Normalize(context.Text[post.Span.Start..post.Span.End]));
+
+    private static readonly HashSet<string> DualTitles = new(StringComparer.Ordinal) { ArabicText.Normalize("النائبين"), ArabicText.Normalize("النائبان") };
 
     // «في الأردن», «في المملكة العربية السعودية»: the state named by its name after «في» at «pos», or null.
     private CountryMention? StateAfterFi(int pos) =>
@@ -366,7 +374,8 @@ public sealed partial class ArabicMentionFinder
         {
             var member = context.SliceAfterClitic(start, pos, clitic, out var memberSpan);
             end = pos;
-            return new Post(member, "Member of Parliament", "Member of Parliament", null, memberSpan);
+            // Each of «النائبين» ("the two deputies") holds the singular's post.
+            return new Post(DualTitles.Contains(ArabicText.Normalize(member)) ? member[..^2] : member, "Member of Parliament", "Member of Parliament", null, memberSpan);
         }
         if (english is null || entry is null || entry.Kind == TitleKind.Modifier)
         {

@@ -244,6 +244,19 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                     Introduced = national is not null,
                 });
                 i = end - 1;
+                // «النائبين علي فياض وحسن فضل الله»: the second holder of a title in the dual, after «و».
+                if (end == nameEnd && posts is [var dual] && IsDual(dual) && context.At(nameEnd) is { Norm: ['و', _, _, ..] } and var and && context.SameSentence(i, nameEnd)
+                    && _g.GivenNames.ContainsKey(and.Norm[1..]))
+                {
+                    var secondEnd = Math.Max(nameEnd + 1, context.SameSentence(nameEnd, nameEnd + 1) ? ParseName(nameEnd + 1, triggered: true) : 0);
+                    var secondName = context.SliceAfterClitic(nameEnd, secondEnd, 1, out var secondSpan);
+                    mentions.Add(new PersonMention
+                    {
+                        Start = nameEnd, End = secondEnd, Sentence = _tokens[nameEnd].Sentence, Name = secondName, NameWords = PersonMention.WordsOf(secondName),
+                        Span = secondSpan, Posts = posts, Country = country,
+                    });
+                    i = secondEnd - 1;
+                }
             }
             // «عقد مع نظيره الصيني جلسة مباحثات»: a counterpart named by his state alone stands for someone named elsewhere.
             else if (posts.Count == 0 && country is not null && nameStart > i && honorifics.Any(h => ArabicText.Normalize(h).StartsWith("نظير", StringComparison.Ordinal)))

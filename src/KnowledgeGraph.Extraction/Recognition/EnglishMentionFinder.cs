@@ -556,7 +556,7 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         {
             k++;
         }
-        return k > pos && _tokens[k - 1].Text is "Council" or "Committee" or "Court" or "Assembly" or "Parliament" or "Party" or "Authority" or "Service" or "Guard"
+        return k > pos && _tokens[k - 1].Text is "Council" or "Committee" or "Court" or "Assembly" or "Parliament" or "Party" or "Authority" or "Service" or "Guard" or "Command"
             && context.At(k) is { IsWord: true, IsCapitalized: false } ? k : pos;
     }
 
