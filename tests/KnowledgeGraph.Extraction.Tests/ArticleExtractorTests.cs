@@ -2272,6 +2272,18 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_working_session_with_someone_is_a_meeting() =>
+        Assert.Single(Facts.Of("تونس - أجرى وزير الشؤون الخارجية محمد علي النفطي صباح اليوم جلسة عمل مع وزير الخارجية المصري بدر عبد العاطي.", "2025-11-03").Meetings);
+
+    [Fact]
+    public void An_ambassadors_host_after_fi_is_part_of_the_post_and_the_name_follows()
+    {
+        var facts = Facts.Of("استقبل رئيس الجمهورية جوزاف عون اليوم في قصر بعبدا سفير المملكة العربية السعودية في لبنان وليد بخاري.", "2025-11-21");
+        var office = Assert.Single(facts.Offices, o => o.Person == Assert.Single(facts.Persons, p => p.Name == "وليد بخاري").Id);
+        Assert.Equal(("سفير المملكة العربية السعودية في لبنان", "SA"), (office.Title, office.Country));
+    }
+
+    [Fact]
     public void A_member_of_a_council_only_one_state_has_serves_that_state()
     {
         var facts = Facts.Of("وبحث عضو مجلس القيادة الرئاسي عيدروس الزبيدي مع المبعوث الأممي إلى اليمن هانس غروندبرغ جهود إحياء العملية السياسية.", "2025-11-19");

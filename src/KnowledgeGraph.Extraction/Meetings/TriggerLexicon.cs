@@ -106,7 +106,7 @@ public static class TriggerLexicon
         Words.Keys.Concat(WithPartner).Concat(DeliveryWords).Concat(
         [
             "spoke", "speaks", "اعتماد", "credentials", "موتمر", "الموتمر", "موتمرا", "joint", "sat", "المريي", "مريي", "الفيديو",
-            "video", "virtual", "استقباله", "استقبالها",
+            "video", "virtual", "استقباله", "استقبالها", "جلسه",
         ]), StringComparer.Ordinal);
 
     private static bool MayTriggerAt(Token t)
@@ -199,6 +199,12 @@ public static class TriggerLexicon
             if (DeliversLetter(context, i))
             {
                 yield return new Trigger(i, i + 1, MeetingKind.Meeting);
+                continue;
+            }
+            // «أجرى جلسة عمل مع نظيره», "a working session with": a session is an encounter only with a partner named at once.
+            if (t.Forms[^1] == "جلسه" && context.At(i + 1)?.Norm == "عمل" && context.At(i + 2)?.Norm == "مع" && context.SameSentence(i, i + 2))
+            {
+                yield return new Trigger(i, i + 2, MeetingKind.Meeting);
                 continue;
             }
             // «أكد فلان خلال استقباله اليوم سفير …», "during his receiving": the possessor is the host, the guest follows.

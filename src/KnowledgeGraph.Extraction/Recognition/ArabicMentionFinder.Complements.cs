@@ -121,6 +121,12 @@ public sealed partial class ArabicMentionFinder
                 {
                     pos = SkipEmbassyHost(pos + 1);
                 }
+                // «سفير المملكة العربية السعودية في لبنان وليد بخاري»: the host after «في» too.
+                else if (context.At(pos)?.Norm == "في" && start > 0 && _tokens[start - 1].Forms[^1] is "سفير" or "سفيره"
+                         && _countryAt.TryGetValue(pos + 1, out var host) && !host.IsNationality)
+                {
+                    pos = SkipEmbassyHost(pos + 1);
+                }
                 break;
             }
             if (t.Norm == "لدي")
