@@ -2283,6 +2283,16 @@ public class ArticleExtractorTests
         Assert.Equal(("سفير المملكة العربية السعودية في لبنان", "SA"), (office.Title, office.Country));
     }
 
+    [Theory]
+    [InlineData("TOKYO (AP) — Emperor Naruhito received Qatar's Emir Sheikh Tamim bin Hamad Al Thani at the Imperial Palace on Thursday.", "en", "Naruhito")]
+    [InlineData("طوكيو - استقبل الإمبراطور ناروهيتو اليوم في القصر الإمبراطوري أمير دولة قطر الشيخ تميم بن حمد آل ثاني.", "ar", "ناروهيتو")]
+    public void An_emperor_is_a_monarch_named_by_one_name(string text, string language, string name)
+    {
+        var facts = Facts.Of(text, "2025-11-13", language);
+        var emperor = Assert.Single(facts.Persons, p => p.Name == name);
+        Assert.Equal("Emperor", Assert.Single(facts.Offices, o => o.Person == emperor.Id).TitleEn);
+    }
+
     [Fact]
     public void A_member_of_a_council_only_one_state_has_serves_that_state()
     {
