@@ -120,8 +120,6 @@ public sealed partial class MeetingRecognizer(
             {
                 subject = [.. pair.Participants];
             }
-            // «كما تلقى سموه اتصالا من …», «واستقبل جلالته …»: an honorific pronoun stands for the subject reported before.
-            // «وفي لقاء منفصل، استقبل جلالته …»: the pronoun may follow a later verb of the sentence.
             // "Al-Abbasi, who is on a visit …, was welcomed … On Monday he met …": "he" stands for the last one named before,
             // when he opened his sentence, though it reported no encounter of its own.
             if (subject.Count == 0 && context.Tokens[inSentence[0].Start].IsLatin
@@ -130,6 +128,8 @@ public sealed partial class MeetingRecognizer(
             {
                 earlierSubject = [last.Person];
             }
+            // «كما تلقى سموه اتصالا من …», «واستقبل جلالته …»: an honorific pronoun stands for the subject reported before.
+            // «وفي لقاء منفصل، استقبل جلالته …»: the pronoun may follow a later verb of the sentence.
             if (subject.Count == 0 && earlierSubject is not null && inSentence.Any(t => HonorificPronounAt(t.Start)))
             {
                 subject = earlierSubject;

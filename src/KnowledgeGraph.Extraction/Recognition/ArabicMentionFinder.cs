@@ -378,9 +378,6 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
 
     // Whether a person named before holds the first post (in the same state, if both are stated) but not the second,
     // and is not named right after the posts.
-    private static bool ShortenedFrom(string shorter, string title) =>
-        shorter.Contains(' ', StringComparison.Ordinal) && ArabicText.Normalize(title).StartsWith(ArabicText.Normalize(shorter) + " ", StringComparison.Ordinal);
-
     private bool HeldBefore(List<PersonMention> before, List<Post> posts, string? country, int afterPosts)
     {
         foreach (var m in before)
@@ -403,6 +400,10 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         }
         return false;
     }
+
+    // A title of two words or more that another opens: the article gave the post in full before.
+    private static bool ShortenedFrom(string shorter, string title) =>
+        shorter.Contains(' ', StringComparison.Ordinal) && ArabicText.Normalize(title).StartsWith(ArabicText.Normalize(shorter) + " ", StringComparison.Ordinal);
 
     /// <summary>
     /// «الشيخ مشعل الأحمد الجابر الصباح أمير البلاد حفظه الله», «أيمن الصفدي وزير الخارجية، في …»: posts right after a name
