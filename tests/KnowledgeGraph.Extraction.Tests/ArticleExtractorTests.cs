@@ -2294,6 +2294,14 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_consul_generals_post_is_in_the_city_he_serves_and_of_his_own_state()
+    {
+        var facts = Facts.Of("ERBIL – Kurdistan Region President Nechirvan Barzani received French Consul General in Erbil Yann Braem on Wednesday.", "2025-09-24", "en");
+        var office = Assert.Single(facts.Offices, o => o.Person == Assert.Single(facts.Persons, p => p.Name == "Yann Braem").Id);
+        Assert.Equal(("Consul General in Erbil", "FR"), (office.Title, office.Country));
+    }
+
+    [Fact]
     public void A_member_of_a_council_only_one_state_has_serves_that_state()
     {
         var facts = Facts.Of("وبحث عضو مجلس القيادة الرئاسي عيدروس الزبيدي مع المبعوث الأممي إلى اليمن هانس غروندبرغ جهود إحياء العملية السياسية.", "2025-11-19");

@@ -291,7 +291,9 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         }
         // "Minister of Foreign Affairs", "secretary general of the executive committee of the PLO".
         // "ambassador to Saudi Arabia", "envoy for Syria", "Minister of Foreign Affairs".
-        if ((context.At(pos)?.Norm is "of" or "to" or "for" || AtTheBody(pos)) && entry.Kind == TitleKind.Head)
+        // "Consul General in Erbil": a consul's post is in the city he serves.
+        if ((context.At(pos)?.Norm is "of" or "to" or "for" || AtTheBody(pos) || context.At(pos)?.Norm == "in" && entry.English is "Consul" or "Consul General")
+            && entry.Kind == TitleKind.Head)
         {
             var k = pos + 1;
             var last = pos;
