@@ -53,7 +53,6 @@ public static class TriggerLexicon
     // «نقلها», «سلمها»: who "brought it" (a letter) met the one who received it.
     private static readonly HashSet<string> DeliveryWords = new(StringComparer.Ordinal) { "نقلها", "سلمها" };
 
-    /// <summary>True when token <paramref name="i"/> says a letter named just before was handed over in person («نقلها وزير الدولة …»).</summary>
     /// <summary>
     /// «تسلم السلطان رسالة خطية من الرئيس الإيراني …», "received a written message from President …": whether the person
     /// named at <paramref name="person"/> sent it; he is not there, who brought it is. The addressee may come between
@@ -79,6 +78,7 @@ public static class TriggerLexicon
         return false;
     }
 
+    /// <summary>True when token <paramref name="i"/> says a letter named just before was handed over in person («نقلها وزير الدولة …»).</summary>
     public static bool DeliversLetter(TextContext context, int i) =>
         DeliveryWords.Contains(context.Tokens[i].Norm) && context.AnyNear(i, i - 16, 16, w => w.IsWord && w.Forms.Any(f => f.StartsWith("رسال", StringComparison.Ordinal)));
 

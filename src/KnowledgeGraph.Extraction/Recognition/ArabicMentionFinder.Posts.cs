@@ -325,15 +325,12 @@ public sealed partial class ArabicMentionFinder
         return _countryAt.TryGetValue(pos, out var host) && !host.IsNationality ? host.End : pos;
     }
 
-    private static readonly HashSet<string> MemberOfParliament = new(StringComparer.Ordinal)
-    {
-        ArabicText.Normalize("النائب"), ArabicText.Normalize("النائبة"), ArabicText.Normalize("النائبين"), ArabicText.Normalize("النائبان"),
-    };
+    private static readonly HashSet<string> DualTitles = new(StringComparer.Ordinal) { ArabicText.Normalize("النائبين"), ArabicText.Normalize("النائبان") };
+
+    private static readonly HashSet<string> MemberOfParliament = new([ArabicText.Normalize("النائب"), ArabicText.Normalize("النائبة"), .. DualTitles], StringComparer.Ordinal);
 
     /// <summary>«النائبين علي فياض وحسن فضل الله»: the dual of a title, held by the two names joined by «و» after it.</summary>
     private bool IsDual(Post post) => DualTitles.Contains(ArabicText.Normalize(context.Text[post.Span.Start..post.Span.End]));
-
-    private static readonly HashSet<string> DualTitles = new(StringComparer.Ordinal) { ArabicText.Normalize("النائبين"), ArabicText.Normalize("النائبان") };
 
     // «في الأردن», «في المملكة العربية السعودية»: the state named by its name after «في» at «pos», or null.
     private CountryMention? StateAfterFi(int pos) =>

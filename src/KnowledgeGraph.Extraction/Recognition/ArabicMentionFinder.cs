@@ -690,11 +690,11 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                      && context.SameSentence(end, end + 1) && !_g.Lexicon.Knows(following.Norm) && following.Kind != TokenKind.Number && !following.IsLatin);
             // «محمد علي»: a given name that spells like a function word («على») continues a given name.
             // The pronoun «هو» is also Hu's name, which opens a Chinese name, never continues one («صدام حسين هو تهديد»).
-            var givenAfterGiven = context.IsGivenName(t) && context.IsGivenName(previous) && !Pronouns.Contains(t.Norm);
-            // «عبد السلام عبدي علي وزير الخارجية»: a given name spelt like a function word («علي», «على») closes a name
-            // before the post or the punctuation after it, where the preposition would have an object.
-            givenAfterGiven |= context.IsGivenName(t) && !Pronouns.Contains(t.Norm) && context.At(end + 1) is var after
-                && (after is null || !context.SameSentence(end, end + 1) || after.Kind == TokenKind.Punct || _g.Titles.TryMatch(_tokens, end + 1, true, out _, out _, out _));
+            // «عبد السلام عبدي علي وزير الخارجية»: after any name word, such a given name («علي», spelt like
+            // «على») closes the name before a post or punctuation, where the preposition would have an object.
+            var givenAfterGiven = context.IsGivenName(t) && !Pronouns.Contains(t.Norm)
+                && (context.IsGivenName(previous) || context.At(end + 1) is var after
+                    && (after is null || !context.SameSentence(end, end + 1) || after.Kind == TokenKind.Punct || _g.Titles.TryMatch(_tokens, end + 1, true, out _, out _, out _)));
             // «الأمير محمد بن سلمان هنأه فيه»: after a lineage («بن سلمان») only a family name goes on, not an ordinary word.
             var wordAfterLineage = lineage && !context.IsGivenName(t) && !ArabicText.StartsWithArticle(t.Norm) && _g.Lexicon.Knows(t.Norm)
                 && !_g.FigureSurnames.ContainsKey(t.Norm);
