@@ -29,6 +29,7 @@ public sealed class GraphQLWebSocketConnection(
     private string? _role = http.Items[ApiApplication.RoleItem] as string;
     private int _initReceived;
     private volatile bool _acknowledged;
+    private volatile bool _closing;
 
     private sealed record Outgoing(string? Text, int? CloseCode = null, string? CloseReason = null);
 
@@ -52,6 +53,7 @@ public sealed class GraphQLWebSocketConnection(
             {
                 await StopAsync(id);
             }
+            _closing = true;
             _outgoing.Writer.TryComplete();
             await _closed.CancelAsync();
             await writer;
@@ -295,7 +297,9 @@ public sealed class GraphQLWebSocketConnection(
         {
             return true;
         }
-        if (!_outgoing.Reader.Completion.IsCompleted)
+        // A message after the close frame (an init answered as its deadline passed, an event as a fault closed) is dropped;
+        // aborting then would cut the close frame from under the client.
+        if (!_closing)
         {
             socket.Abort();
             _closed.Cancel();
@@ -305,6 +309,7 @@ public sealed class GraphQLWebSocketConnection(
 
     private bool Close(int code, string reason)
     {
+        _closing = true;
         _outgoing.Writer.TryWrite(new Outgoing(null, code, reason));
         _outgoing.Writer.TryComplete();
         return false;

@@ -40,7 +40,8 @@ public sealed class ProtocolClient(WebSocket socket) : IDisposable
         }
     }
 
-    private async Task<(JsonElement? Message, int? Close)> NextAsync(TimeSpan within)
+    /// <summary>The next message, or the close code if the server closes instead.</summary>
+    public async Task<(JsonElement? Message, int? Close)> NextAsync(TimeSpan within)
     {
         using var timeout = new CancellationTokenSource(within);
         var buffer = new byte[64 * 1024];
