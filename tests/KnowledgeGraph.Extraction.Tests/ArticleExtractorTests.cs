@@ -2365,4 +2365,11 @@ public class ArticleExtractorTests
         var facts = Facts.Of("التقى الأمين العام لمجلس التعاون جاسم محمد البديوي، اليوم بالرياض، سفير جمهورية كوريا لدى المملكة العربية السعودية تشوي بيونغ هيوك.", "2025-11-17");
         Assert.Equal(["KR"], Assert.Single(facts.Persons, p => p.Name == "تشوي بيونغ هيوك").Countries);
     }
+
+    [Fact]
+    public void A_post_set_off_after_a_name_gives_its_holder_the_posts_state()
+    {
+        var facts = Facts.Of("DOHA (QNA) -- The Emir received on Monday Alexander Stubb, President of the Republic of Finland, at the Amiri Diwan.", "2025-11-24", "en");
+        Assert.Equal(["FI"], Assert.Single(facts.Persons, p => p.Name == "Alexander Stubb").Countries);
+    }
 }

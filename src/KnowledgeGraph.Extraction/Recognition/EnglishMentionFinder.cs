@@ -158,7 +158,8 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                     Span = context.SpanOf(pos, nameEnd),
                     Posts = [.. posts, .. appositive],
                     Honorifics = honorifics,
-                    Country = country,
+                    // "Nikos Christodoulides, President of the Republic of Cyprus,": a post in apposition gives its state.
+                    Country = country ?? appositive.FirstOrDefault(p => p.Country is not null)?.Country,
                 });
                 i = Math.Max(nameEnd, afterAppositive) - 1;
             }
