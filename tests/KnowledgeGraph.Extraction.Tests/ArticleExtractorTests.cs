@@ -2372,4 +2372,11 @@ public class ArticleExtractorTests
         var facts = Facts.Of("DOHA (QNA) -- The Emir received on Monday Alexander Stubb, President of the Republic of Finland, at the Amiri Diwan.", "2025-11-24", "en");
         Assert.Equal(["FI"], Assert.Single(facts.Persons, p => p.Name == "Alexander Stubb").Countries);
     }
+
+    [Fact]
+    public void A_guest_whose_post_set_off_after_his_name_is_followed_by_a_trip_under_way_is_visiting()
+    {
+        var facts = Facts.Of("RIYADH (SPA) -- Crown Prince Mohammed bin Salman received on Monday Giorgia Meloni, Prime Minister of Italy, who is on an official visit to the Kingdom.", "2025-11-24", "en");
+        Assert.Equal(MeetingKind.Visit, Assert.Single(facts.Meetings).Kind);
+    }
 }

@@ -547,10 +547,12 @@ public sealed partial class MeetingRecognizer(
             }
             var underWay = Enumerable.Range(k + 1, trip.Start - k).Any(j => context.Tokens[j].Norm is "is" or "arrived" or "currently" or "now"
                 or "يزور" or "تزور" or "يقوم" or "تقوم" or "يودي" or "تودي" or "يجري" or "تجري" or "وصل" or "وصلت");
-            // The name, or the name and then his post («عبد السلام عبدي علي وزير الخارجية … الفيدرالية، الذي يزور»), up to the comma.
+            // The name, or the name and then his post («عبد السلام عبدي علي وزير الخارجية … الفيدرالية، الذي يزور», "Nikos
+            // Christodoulides, President of the Republic of Cyprus, who is …"), up to the comma.
             return underWay && context.Tokens[k - 1].Text is "," or "،"
                 && persons.LastOrDefault(p => p.End <= k - 1 && p.Person >= 0 && !p.IsTitleOnly) is { } who && context.SameSentence(who.Start, k)
-                && (who.End == k - 1 || who.Posts.Count > 0 && !Enumerable.Range(who.End, k - 1 - who.End).Any(j => context.Tokens[j].Kind == TokenKind.Punct))
+                && (who.End == k - 1 || who.Posts.Count > 0 && !Enumerable.Range(who.End, k - 1 - who.End).Any(j => context.Tokens[j].Kind == TokenKind.Punct)
+                    || who.Posts.Any(p => p.Span.End == context.Tokens[k - 2].End && p.Span.Start > context.Tokens[who.End - 1].End))
                 ? who
                 : null;
         }
