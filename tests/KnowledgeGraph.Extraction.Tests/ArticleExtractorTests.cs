@@ -2379,4 +2379,11 @@ public class ArticleExtractorTests
         var facts = Facts.Of("RIYADH (SPA) -- Crown Prince Mohammed bin Salman received on Monday Giorgia Meloni, Prime Minister of Italy, who is on an official visit to the Kingdom.", "2025-11-24", "en");
         Assert.Equal(MeetingKind.Visit, Assert.Single(facts.Meetings).Kind);
     }
+
+    [Fact]
+    public void The_delegation_with_a_guest_is_his_states_when_a_comma_stands_between_them()
+    {
+        var facts = Facts.Of("استقبل رئيس الجمهورية عبد اللطيف رشيد، اليوم الأحد، وزير الخارجية الفرنسي جان نويل بارو، والوفد المرافق له.", "2025-11-23");
+        Assert.Equal(["FR"], Assert.Single(facts.Meetings).DelegationCountries);
+    }
 }

@@ -49,9 +49,11 @@ public sealed partial class MeetingRecognizer
                 AddMember(code, lead.Person);
             }
         }
-        // «استقبل ... الرئيس السوري أحمد الشرع والوفد المرافق له»: the delegation with him is his state's.
+        // «استقبل ... الرئيس السوري أحمد الشرع والوفد المرافق له», «… توم باراك، والوفد المرافق له»: the delegation with
+        // him is his state's.
+        var after = context.At(i - 1)?.Text is "،" or "," ? i - 1 : i;
         if (code is null && context.At(i + 1)?.Norm is "المرافق" or "المرافقه" && context.At(i + 2)?.Norm is "له" or "لها"
-            && persons.LastOrDefault(p => p.End == i && p.Person >= 0 && p.Country is not null) is { Country: { } state } with)
+            && persons.LastOrDefault(p => p.End == after && p.Person >= 0 && p.Country is not null) is { Country: { } state } with)
         {
             code = state;
             found.TryAdd(state, with.Person);
