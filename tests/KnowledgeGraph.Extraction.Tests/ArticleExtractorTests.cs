@@ -2386,4 +2386,12 @@ public class ArticleExtractorTests
         var facts = Facts.Of("استقبل رئيس الجمهورية عبد اللطيف رشيد، اليوم الأحد، وزير الخارجية الفرنسي جان نويل بارو، والوفد المرافق له.", "2025-11-23");
         Assert.Equal(["FR"], Assert.Single(facts.Meetings).DelegationCountries);
     }
+
+    [Fact]
+    public void A_post_right_after_a_palaces_name_is_the_post_of_the_person_named_next()
+    {
+        var facts = Facts.Of("MANAMA (BNA) -- His Majesty King Hamad received at Sakhir Palace Omani Foreign Minister Badr Albusaidi on Sunday.", "2025-11-23", "en");
+        var office = Assert.Single(facts.Offices, o => o.Person == Assert.Single(facts.Persons, p => p.Name == "Badr Albusaidi").Id);
+        Assert.Equal(("Foreign Minister", "OM"), (office.Title, office.Country));
+    }
 }

@@ -137,7 +137,9 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                 pos++;
             }
             var nameEnd = ParseName(pos, triggered);
-            if (nameEnd > pos && context.SameSentence(i, nameEnd - 1) && (triggered || nameEnd - pos >= 2) && !PlaceNames.Include(context, i, nameEnd))
+            // "received at Al Husseiniya Palace Egyptian Foreign Minister Badr Abdelatty": a place's word before a post ends
+            // that place's name; the name after the post is a person's.
+            if (nameEnd > pos && context.SameSentence(i, nameEnd - 1) && (triggered || nameEnd - pos >= 2) && !PlaceNames.Include(context, posts.Count > 0 ? pos : i, nameEnd))
             {
                 var name = context.Slice(pos, nameEnd);
                 var nameWords = NameWords(pos, nameEnd);
