@@ -2394,4 +2394,11 @@ public class ArticleExtractorTests
         var office = Assert.Single(facts.Offices, o => o.Person == Assert.Single(facts.Persons, p => p.Name == "Badr Albusaidi").Id);
         Assert.Equal(("Foreign Minister", "OM"), (office.Title, office.Country));
     }
+
+    [Fact]
+    public void Who_accompanies_a_traveller_at_the_talks_serves_the_travellers_state()
+    {
+        var facts = Facts.Of("PARIS, Nov 24 (Reuters) - Lebanese President Joseph Aoun met French President Emmanuel Macron at the Elysee on Monday. Aoun was accompanied at the talks by Economy Minister Amer Bisat.", "2025-11-24", "en");
+        Assert.Equal(["LB"], Assert.Single(facts.Persons, p => p.Name == "Amer Bisat").Countries);
+    }
 }

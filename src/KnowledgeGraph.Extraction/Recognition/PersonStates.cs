@@ -372,8 +372,9 @@ internal static class PersonStates
             }
         }
         // "Sharaa was accompanied by Foreign Minister … and Defense Minister …": everyone listed after "accompanied by" is of the
-        // state of the traveller, the sentence's first person ("King Abdullah met Trump, accompanied by …").
-        foreach (var by in context.Tokens.Where(t => t.Norm == "by" && context.At(t.Index - 1)?.Norm == "accompanied"))
+        // state of the traveller, the sentence's first person ("King Abdullah met Trump, accompanied by …"); so after
+        // "accompanied at the talks by".
+        foreach (var by in context.Tokens.Where(t => t.Norm == "by" && AccompaniedBefore(context, t.Index)))
         {
             var leader = mentions.FirstOrDefault(o => o.Sentence == by.Sentence && o.End < by.Index && o.Person >= 0);
             if (leader is null || persons[leader.Person].Country is not { } state)
@@ -402,6 +403,19 @@ internal static class PersonStates
                 persons[m.Person].Country = persons[leader.Person].Country;
             }
         }
+    }
+
+    // "accompanied" before «by», or "accompanied at the talks", "accompanied on the trip": a few words set off by none.
+    private static bool AccompaniedBefore(TextContext context, int by)
+    {
+        for (var k = by - 1; k >= by - 4 && context.At(k) is { IsWord: true } t && context.SameSentence(k, by); k--)
+        {
+            if (t.Norm == "accompanied")
+            {
+                return k == by - 1 || context.At(k + 1)?.Norm is "at" or "on" or "in" or "during";
+            }
+        }
+        return false;
     }
 
     // «وحضر اللقاء وزير الخارجية فؤاد حسين ووزير النفط حيان عبد الغني»: officials listed one after the other by their posts
