@@ -2401,4 +2401,11 @@ public class ArticleExtractorTests
         var facts = Facts.Of("PARIS, Nov 24 (Reuters) - Lebanese President Joseph Aoun met French President Emmanuel Macron at the Elysee on Monday. Aoun was accompanied at the talks by Economy Minister Amer Bisat.", "2025-11-24", "en");
         Assert.Equal(["LB"], Assert.Single(facts.Persons, p => p.Name == "Amer Bisat").Countries);
     }
+
+    [Fact]
+    public void Two_long_subjects_before_the_talks_they_held_are_both_participants()
+    {
+        var facts = Facts.Of("عقد حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، وفخامة الرئيس رجب طيب أردوغان رئيس الجمهورية التركية، جلسة مباحثات رسمية في الدوحة اليوم.", "2025-10-22");
+        Assert.Equal(2, Assert.Single(facts.Meetings).Participants.Count);
+    }
 }

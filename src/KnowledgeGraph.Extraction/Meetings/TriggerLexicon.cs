@@ -231,10 +231,12 @@ public static class TriggerLexicon
     }
 
     // The partner may come after a long subject: «بحث نائب رئيس الوزراء وزير الخارجية الإماراتي الشيخ عبدالله بن زايد آل
-    // نهيان مع نظيره». A trigger of its own on the way («عقد … لقاءين منفصلين مع») reports the meeting instead.
+    // نهيان مع نظيره», or two long subjects («عقد حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، والسيد
+    // أنور إبراهيم رئيس وزراء ماليزيا، جلسة مباحثات»). A trigger of its own on the way («عقد … لقاءين منفصلين مع») reports
+    // the meeting instead.
     private static bool Partner(TextContext context, int i)
     {
-        for (var k = i + 1; k <= i + 20 && context.SameSentence(i, k); k++)
+        for (var k = i + 1; k <= i + 28 && context.SameSentence(i, k); k++)
         {
             if (context.At(k)?.Norm is "مع" or "with" or "talks" or "محادثات" or "مباحثات" or "لقاء" or "اجتماعا")
             {
