@@ -2408,4 +2408,18 @@ public class ArticleExtractorTests
         var facts = Facts.Of("عقد حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، وفخامة الرئيس رجب طيب أردوغان رئيس الجمهورية التركية، جلسة مباحثات رسمية في الدوحة اليوم.", "2025-10-22");
         Assert.Equal(2, Assert.Single(facts.Meetings).Participants.Count);
     }
+
+    [Fact]
+    public void A_states_own_agency_reporting_from_abroad_names_its_officials_by_post_alone()
+    {
+        var facts = Facts.Of("الرومي يلتقي الغيص\n\nفيينا - 3 - 12 (كونا) -- التقى وزير النفط طارق الرومي اليوم الأربعاء وزير الطاقة النمساوي فولفغانغ هاتمانسدورفر في العاصمة النمساوية فيينا.", "2025-12-03");
+        Assert.Equal(["KW"], Assert.Single(facts.Persons, p => p.Name == "طارق الرومي").Countries);
+    }
+
+    [Fact]
+    public void An_agency_reporting_from_its_own_states_capital_changes_nothing()
+    {
+        var facts = Facts.Of("الكويت - 3 - 12 (كونا) -- استقبل وزير الخارجية الإيراني عباس عراقجي في طهران اليوم وزير النفط طارق الرومي.", "2025-12-03");
+        Assert.Equal(["IR"], Assert.Single(facts.Persons, p => p.Name == "عباس عراقجي").Countries);
+    }
 }

@@ -54,6 +54,9 @@ public sealed class Gazetteer
     /// <summary>Clubs, companies, makes and news media the press names like persons («أرسنال», «نوكيا», «يديعوت أحرونوت»); the value is the English name.</summary>
     public PhraseIndex<string> Organisations { get; } = new();
 
+    /// <summary>The states' own news agencies by the names the press credits them with («كونا», "WAM"); the value is the state.</summary>
+    public PhraseIndex<string> NewsAgencies { get; } = new();
+
     /// <summary>The public figures by their English names ("Badr Abdelatty"), for English text.</summary>
     public PhraseIndex<string> PublicFiguresEnglish { get; } = new();
 
@@ -301,6 +304,13 @@ public sealed class Gazetteer
             foreach (var name in Resource.Alternatives(row, 1))
             {
                 Organisations.Add(name, row[0]);
+            }
+        }
+        foreach (var row in Resource.ReadRows("news-agencies.tsv"))
+        {
+            foreach (var name in Resource.Alternatives(row, 1))
+            {
+                NewsAgencies.Add(name, row[0].Trim());
             }
         }
         Monarchies = Resource.ReadRows("monarchies.txt").Select(r => r[0].Trim()).ToHashSet(StringComparer.Ordinal);

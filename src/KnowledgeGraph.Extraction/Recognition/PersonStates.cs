@@ -22,6 +22,7 @@ internal static class PersonStates
         SpokespeopleOfTheLead(persons);
         SeatsOfPower(context, persons);
         RoyalCompanions(persons, meetings, context.Gazetteer);
+        OfficialsOfTheAgencysState(context, persons, countries);
         OfficialsAtHome(persons, meetings, context.Gazetteer);
         Senders(context, persons, meetings);
         OfficialsOfTheArticlesState(context, persons, countries, mentions, meetings, context.Gazetteer);
@@ -230,6 +231,39 @@ internal static class PersonStates
     // «أربيل - روداو», "ERBIL, July 2 -": a place that opens the text, followed by a dash or comma.
     private static bool IsDateline(TextContext context, CountryMention c) =>
         (c.Start == 0 || OpensTheBody(context, c.Start)) && !c.IsNationality && context.At(c.End)?.Text is "-" or "–" or "—" or "," or "،";
+
+    // «طهران - 23 - 6 (كونا) -- وصل وزير الخارجية …»: a state's own agency reporting from abroad names its own officials by
+    // their posts alone; the state most named there, or where they meet, is the host's. An ambassador of no stated state
+    // may be either.
+    private static void OfficialsOfTheAgencysState(TextContext context, List<ResolvedPerson> persons, List<CountryMention> countries)
+    {
+        if (AgencyAbroad(context, countries) is not { } home)
+        {
+            return;
+        }
+        foreach (var p in persons.Where(p => p.Country is null && p.Posts.Count > 0 && !p.Posts.Any(OfAnOrganisation) && !p.Posts.All(post => post.Head == "Ambassador")))
+        {
+            p.Country = home;
+        }
+    }
+
+    /// <summary>The state of the agency credited after a dateline of another state («طهران - 23 - 6 (كونا) --», "MOSCOW (WAM) --"), or null.</summary>
+    private static string? AgencyAbroad(TextContext context, List<CountryMention> countries)
+    {
+        if (countries.FirstOrDefault(c => IsDateline(context, c)) is not { } dateline)
+        {
+            return null;
+        }
+        for (var k = dateline.End; k < dateline.End + 12 && context.At(k) is { } t && context.SameSentence(dateline.Start, k); k++)
+        {
+            if (t.Text is "(" or "/" or "-" or "–" or "—" && context.Gazetteer.NewsAgencies.TryMatch(context.Tokens, k + 1, false, out var state, out var end, out _)
+                && context.At(end)?.Text is ")" or "/" or "-" or "–" or "—" or "--")
+            {
+                return state == dateline.Code ? null : state;
+            }
+        }
+        return null;
+    }
 
     // The first word of the line after a headline («… يستقبل الرئيس الإندونيسي\n\nالكويت – …»).
     private static bool OpensTheBody(TextContext context, int k) =>
