@@ -2422,4 +2422,12 @@ public class ArticleExtractorTests
         var facts = Facts.Of("الكويت - 3 - 12 (كونا) -- استقبل وزير الخارجية الإيراني عباس عراقجي في طهران اليوم وزير النفط طارق الرومي.", "2025-12-03");
         Assert.Equal(["IR"], Assert.Single(facts.Persons, p => p.Name == "عباس عراقجي").Countries);
     }
+
+    [Fact]
+    public void A_companions_own_talks_on_the_trips_day_are_part_of_the_trip()
+    {
+        var facts = Facts.Of("PARIS, Nov 24 (Reuters) - Lebanese President Joseph Aoun met French President Emmanuel Macron in Paris on Monday, on his first visit to France since taking office. Aoun was accompanied at the talks by Foreign Minister Youssef Rajji. Earlier on Monday, Rajji held separate talks with his French counterpart Jean-Noel Barrot.", "2025-11-24", "en");
+        var barrot = Assert.Single(facts.Persons, p => p.Name == "Jean-Noel Barrot").Id;
+        Assert.Equal(MeetingKind.Visit, Assert.Single(facts.Meetings, m => m.Participants.Contains(barrot)).Kind);
+    }
 }

@@ -30,11 +30,18 @@ public sealed partial class MeetingRecognizer
             {
                 reception |= draft.Kind == MeetingKind.Meeting && draft.Evidence.Start <= verb.Start && verb.End <= draft.Evidence.End;
             }
-            foreach (var draft in drafts.Where(d => d.Kind == MeetingKind.Visit && d.Participants.Contains(leader)))
+            foreach (var draft in drafts.Where(d => d.Kind == MeetingKind.Visit && d.Participants.Contains(leader)).ToList())
             {
                 if (!reception || draft.Evidence.Start <= verb.Start && verb.End <= draft.Evidence.End)
                 {
                     draft.Participants.UnionWith(companions.Where(c => c != leader));
+                    // "Shaibani held separate talks with his Russian counterpart": a companion's own encounters there, on the
+                    // trip's days, are the trip's too.
+                    foreach (var own in drafts.Where(d => d.Kind == MeetingKind.Meeting && d.Country is not null && d.Country == draft.Country
+                        && DayDistance(d.Date, draft.Date) <= 1 && !d.Participants.Contains(leader) && d.Participants.Overlaps(companions)))
+                    {
+                        own.Kind = MeetingKind.Visit;
+                    }
                 }
             }
         }
