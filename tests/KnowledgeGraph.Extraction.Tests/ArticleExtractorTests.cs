@@ -2430,4 +2430,19 @@ public class ArticleExtractorTests
         var barrot = Assert.Single(facts.Persons, p => p.Name == "Jean-Noel Barrot").Id;
         Assert.Equal(MeetingKind.Visit, Assert.Single(facts.Meetings, m => m.Participants.Contains(barrot)).Kind);
     }
+
+    [Fact]
+    public void Moroccos_head_of_government_is_an_office()
+    {
+        var facts = Facts.Of("RABAT - Head of Government Aziz Akhannouch received on Monday the visiting Prime Minister of Senegal, Ousmane Sonko.", "2025-11-24", "en");
+        var office = Assert.Single(facts.Offices, o => o.Person == Assert.Single(facts.Persons, p => p.Name == "Aziz Akhannouch").Id);
+        Assert.Equal(("Head of Government", "MA"), (office.TitleEn, office.Country));
+    }
+
+    [Fact]
+    public void A_post_of_a_states_armed_force_keeps_the_force_in_its_title()
+    {
+        var facts = Facts.Of("KUWAIT (KUNA) -- The meeting was attended by Lieutenant General Jamal Al-Theyab, Commander-in-Chief of the Kuwait Armed Forces.", "2025-11-24", "en");
+        Assert.Contains(facts.Offices, o => o.TitleEn == "Commander-in-Chief of the Kuwait Armed Forces" && o.Country == "KW");
+    }
 }

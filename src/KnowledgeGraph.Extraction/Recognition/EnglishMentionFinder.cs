@@ -610,6 +610,8 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
     {
         "Liberation", "Organization", "Organisation", "National", "Authority", "Front", "Party", "Movement", "League", "Union",
         "Council", "Committee", "Army", "Forces", "Ministry", "Government", "Red", "Central", "Bank", "Football", "Federation",
+        // "Commander-in-Chief of the Bahrain Defence Force": a state's armed force.
+        "Defence", "Defense", "Armed", "Navy",
         "Association", "Institute", "University", "News", "Agency", "Times", "Airways", "Airlines", "Press", "Radio", "Television",
     };
 
