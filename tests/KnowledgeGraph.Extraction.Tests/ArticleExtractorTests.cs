@@ -2445,4 +2445,12 @@ public class ArticleExtractorTests
         var facts = Facts.Of("KUWAIT (KUNA) -- The meeting was attended by Lieutenant General Jamal Al-Theyab, Commander-in-Chief of the Kuwait Armed Forces.", "2025-11-24", "en");
         Assert.Contains(facts.Offices, o => o.TitleEn == "Commander-in-Chief of the Kuwait Armed Forces" && o.Country == "KW");
     }
+
+    [Fact]
+    public void A_states_name_after_a_given_name_is_his_surname()
+    {
+        var facts = Facts.Of("LISBON - Portuguese Prime Minister Luis Montenegro met Spanish Prime Minister Pedro Sanchez on Friday.", "2025-11-21", "en");
+        Assert.Contains(facts.Persons, p => p.Name == "Luis Montenegro");
+        Assert.DoesNotContain("ME", facts.Countries);
+    }
 }

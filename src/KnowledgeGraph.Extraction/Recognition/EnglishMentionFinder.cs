@@ -776,6 +776,13 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                 end += 2;
                 break;
             }
+            // "Luis Montenegro": a state's one-word name right after a given name, and closing the name, is his surname.
+            if (end == pos + 1 && context.IsGivenName(first) && _countryAt.TryGetValue(end, out var state) && !state.IsNationality && state.End == end + 1
+                && context.At(end + 1) is not { IsWord: true, IsCapitalized: true })
+            {
+                end++;
+                break;
+            }
             if (!t.IsCapitalized || _g.EnglishStopWords.Contains(t.Text) || _countryAt.ContainsKey(end) || HeadlineVerbs.Contains(t.Norm)
                 || _g.Titles.TryMatch(_tokens, end, false, out _, out _, out _) || _g.Honorifics.TryMatch(_tokens, end, false, out _, out _, out _))
             {
