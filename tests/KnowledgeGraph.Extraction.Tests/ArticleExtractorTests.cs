@@ -2453,4 +2453,11 @@ public class ArticleExtractorTests
         Assert.Contains(facts.Persons, p => p.Name == "Luis Montenegro");
         Assert.DoesNotContain("ME", facts.Countries);
     }
+
+    [Fact]
+    public void An_agencys_credit_may_end_the_datelines_line()
+    {
+        var facts = Facts.Of("الزنداني يلتقي السفير الأمريكي\n\nالرياض - سبأ\nالتقى وزير الخارجية شائع الزنداني اليوم في العاصمة السعودية الرياض السفير الأمريكي لدى اليمن ستيفن فاجن.", "2025-12-01");
+        Assert.Equal(["YE"], Assert.Single(facts.Persons, p => p.Name == "شائع الزنداني").Countries);
+    }
 }

@@ -247,7 +247,10 @@ internal static class PersonStates
         }
     }
 
-    /// <summary>The state of the agency credited after a dateline of another state («طهران - 23 - 6 (كونا) --», "MOSCOW (WAM) --"), or null.</summary>
+    /// <summary>
+    /// The state of the agency credited after a dateline of another state («طهران - 23 - 6 (كونا) --», «الرياض - سبأ» ending
+    /// its line, "MOSCOW (WAM) --"), or null.
+    /// </summary>
     private static string? AgencyAbroad(TextContext context, List<CountryMention> countries)
     {
         if (countries.FirstOrDefault(c => IsDateline(context, c)) is not { } dateline)
@@ -257,7 +260,7 @@ internal static class PersonStates
         for (var k = dateline.End; k < dateline.End + 12 && context.At(k) is { } t && context.SameSentence(dateline.Start, k); k++)
         {
             if (t.Text is "(" or "/" or "-" or "–" or "—" && context.Gazetteer.NewsAgencies.TryMatch(context.Tokens, k + 1, false, out var state, out var end, out _)
-                && context.At(end)?.Text is ")" or "/" or "-" or "–" or "—" or "--")
+                && (context.At(end)?.Text is ")" or "/" or "-" or "–" or "—" or "--" || !context.SameSentence(k, end)))
             {
                 return state == dateline.Code ? null : state;
             }
