@@ -30,7 +30,7 @@ public sealed partial class MeetingRecognizer
             {
                 reception |= draft.Kind == MeetingKind.Meeting && draft.Evidence.Start <= verb.Start && verb.End <= draft.Evidence.End;
             }
-            foreach (var draft in drafts.Where(d => d.Kind == MeetingKind.Visit && d.Participants.Contains(leader)).ToList())
+            foreach (var draft in drafts.Where(d => d.Kind == MeetingKind.Visit && d.Participants.Contains(leader)))
             {
                 if (!reception || draft.Evidence.Start <= verb.Start && verb.End <= draft.Evidence.End)
                 {

@@ -151,9 +151,7 @@ internal static class PersonStates
             return;
         }
         var state = counts[0].Code;
-        // An ambassador of no stated state is as likely a foreigner posted there as the article's own abroad: he is left alone.
-        foreach (var p in persons.Where(p => p.Country is null && p.Posts.Count > 0 && !p.Posts.Any(OfAnOrganisation) && !p.Posts.All(post => post.Head == "Ambassador")
-            && !HeadsAnOrganisationsDelegation(context, p)))
+        foreach (var p in persons.Where(p => OfficialOfNoStatedState(p) && !HeadsAnOrganisationsDelegation(context, p)))
         {
             // «بغداد - واع: وصل رئيس الجمهورية … إلى روما في زيارة رسمية»: who alone visits the state is its guest, of the
             // dateline's state when that is another.
@@ -233,19 +231,23 @@ internal static class PersonStates
         (c.Start == 0 || OpensTheBody(context, c.Start)) && !c.IsNationality && context.At(c.End)?.Text is "-" or "–" or "—" or "," or "،";
 
     // «طهران - 23 - 6 (كونا) -- وصل وزير الخارجية …»: a state's own agency reporting from abroad names its own officials by
-    // their posts alone; the state most named there, or where they meet, is the host's. An ambassador of no stated state
-    // may be either.
+    // their posts alone; the state most named there, or where they meet, is the host's.
     private static void OfficialsOfTheAgencysState(TextContext context, List<ResolvedPerson> persons, List<CountryMention> countries)
     {
         if (AgencyAbroad(context, countries) is not { } home)
         {
             return;
         }
-        foreach (var p in persons.Where(p => p.Country is null && p.Posts.Count > 0 && !p.Posts.Any(OfAnOrganisation) && !p.Posts.All(post => post.Head == "Ambassador")))
+        foreach (var p in persons.Where(OfficialOfNoStatedState))
         {
             p.Country = home;
         }
     }
+
+    // A state's official the text gives no state: a post, none of it an organisation's; not an ambassador alone, who is as
+    // likely a foreigner posted there as one of the article's own abroad, and is left alone.
+    private static bool OfficialOfNoStatedState(ResolvedPerson p) =>
+        p.Country is null && p.Posts.Count > 0 && !p.Posts.Any(OfAnOrganisation) && !p.Posts.All(post => post.Head == "Ambassador");
 
     /// <summary>
     /// The state of the agency credited after a dateline of another state («طهران - 23 - 6 (كونا) --», «الرياض - سبأ» ending
