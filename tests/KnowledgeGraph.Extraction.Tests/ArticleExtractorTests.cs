@@ -580,7 +580,7 @@ public class ArticleExtractorTests
         Assert.Contains(words, Assert.Single(Facts.Of(text).Offices).TitleEn);
 
     [Theory]
-    [InlineData("وحضر المقابلة وكيل وزارة الخارجية للشؤون السياسية خليفة الحارثي.", "Undersecretary of Foreign Affairs for Political Affairs")]
+    [InlineData("وحضر المقابلة وكيل وزارة الخارجية للشؤون السياسية خليفة الحارثي.", "Undersecretary of the Ministry of Foreign Affairs for Political Affairs")]
     [InlineData("وقال مساعد وزير الخارجية للشؤون العربية خليفة الحارثي إن الوضع جيد.", "Assistant Minister of Foreign Affairs for Arab Affairs")]
     public void The_affairs_a_post_is_for_follow_its_complement_in_English(string text, string titleEn) =>
         Assert.Equal(titleEn, Assert.Single(Facts.Of(text).Offices).TitleEn);
@@ -590,7 +590,7 @@ public class ArticleExtractorTests
         "وزيرة الدولة للتعاون الدولي", "Minister of State for International Cooperation", "AE")]
     [InlineData("والتقى وزير الدولة للشؤون الخارجية السعودي عادل الجبير في الرياض نظيره.",
         "وزير الدولة للشؤون الخارجية", "Minister of State for Foreign Affairs", "SA")]
-    [InlineData("وقال المتحدث باسم الرئاسة المصرية أحمد فهمي إن الرئيس استقبل الوفد.", "المتحدث باسم الرئاسة المصرية", "Spokesperson of Presidency Egypt", "EG")]
+    [InlineData("وقال المتحدث باسم الرئاسة المصرية أحمد فهمي إن الرئيس استقبل الوفد.", "المتحدث باسم الرئاسة المصرية", "Spokesperson of Presidency", "EG")]
     public void A_nationality_after_a_posts_complement_is_the_complements_only_when_its_gender_agrees(string text, string title, string titleEn, string country)
     {
         var office = Facts.Of(text).Offices.First();
@@ -2459,5 +2459,13 @@ public class ArticleExtractorTests
     {
         var facts = Facts.Of("الزنداني يلتقي السفير الأمريكي\n\nالرياض - سبأ\nالتقى وزير الخارجية شائع الزنداني اليوم في العاصمة السعودية الرياض السفير الأمريكي لدى اليمن ستيفن فاجن.", "2025-12-01");
         Assert.Equal(["YE"], Assert.Single(facts.Persons, p => p.Name == "شائع الزنداني").Countries);
+    }
+
+    [Fact]
+    public void A_ministry_in_a_posts_complement_is_named_as_English_names_it()
+    {
+        var facts = Facts.Of("وقال المتحدث باسم وزارة الخارجية الإيرانية إسماعيل بقائي إن بلاده حريصة على الحوار، فيما قال وزير الدولة بوزارة الخارجية محمد الخليفي إن الوساطة مستمرة.", "2025-09-25");
+        Assert.Contains(facts.Offices, o => o.TitleEn == "Spokesperson of the Ministry of Foreign Affairs" && o.Country == "IR");
+        Assert.Contains(facts.Offices, o => o.TitleEn == "Minister of State at the Ministry of Foreign Affairs");
     }
 }

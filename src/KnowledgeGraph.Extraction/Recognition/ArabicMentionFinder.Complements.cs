@@ -59,10 +59,10 @@ public sealed partial class ArabicMentionFinder
             {
                 // «المتحدث باسم الرئاسة المصرية»: after a preposition the adjective belongs to its noun, and says the state.
                 // Unless its gender is not the noun's: «وزيرة الدولة للتعاون الدولي الإماراتية» is the minister's nationality.
+                // The English leaves the state to the office's country ("Spokesperson of the Ministry of Foreign Affairs").
                 if (place.IsNationality && afterPreposition && sawDefinite && AgreesWithWordBefore(pos))
                 {
                     country ??= place.Code;
-                    words.Add(_g.Countries[place.Code].NameEn);
                     pos = place.End;
                     continue;
                 }
@@ -165,7 +165,8 @@ public sealed partial class ArabicMentionFinder
                 continue;
             }
             var norm = t.Norm;
-            var conj = norm.Length > 3 && norm[0] == 'و' && !_g.GivenNames.ContainsKey(norm);
+            // «وزارة», «وزراء»: a word of titles that opens with «و» is no «و» before another.
+            var conj = norm.Length > 3 && norm[0] == 'و' && !_g.GivenNames.ContainsKey(norm) && Translate(norm).Length == 0;
             var bare = conj ? norm[1..] : norm;
             var definite = ArabicText.StartsWithArticle(bare) || bare.StartsWith("لل", StringComparison.Ordinal);
             // «وزير الدفاع ووزير الداخلية», «وزير الاتصال الحكومي الناطق الرسمي»: a title after a complete complement is the next post.
@@ -320,6 +321,11 @@ public sealed partial class ArabicMentionFinder
         if (rest.StartsWith("and ", StringComparison.Ordinal))
         {
             rest = rest[4..];
+        }
+        // «باسم وزارة الخارجية», «لوزارة الدفاع»: a ministry is named as English names it, "the Ministry of Defense".
+        if (rest.StartsWith("Ministry", StringComparison.Ordinal))
+        {
+            rest = rest.Length == "Ministry".Length ? "the Ministry" : "the Ministry of" + rest["Ministry".Length..];
         }
         return rest.Length == 0 ? head : $"{head} of {rest}";
     }

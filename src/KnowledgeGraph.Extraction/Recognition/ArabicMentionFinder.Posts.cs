@@ -112,7 +112,6 @@ public sealed partial class ArabicMentionFinder
                         {
                             break;
                         }
-                        words.Add(_g.Countries[nationality.Code].NameEn);
                         after = nationality.End;
                     }
                     else if (ArabicText.StartsWithArticle(adjective.Norm) && !context.IsGivenName(adjective) && !_g.Honorifics.TryMatch(_tokens, after, false, out _, out _, out _)
@@ -135,10 +134,14 @@ public sealed partial class ArabicMentionFinder
                     var english = string.Join(' ', words.Where(w => w.Length > 0)).Trim();
                     english = english.Split(' ').All(w => w is "and" or "of" or "the" or "Affairs") ? "" : english;
                     english = english.EndsWith(" and", StringComparison.Ordinal) ? english[..^4] : english;
+                    // «وزير الدولة بوزارة الخارجية», «الأمين العام لوزارة الدفاع»: "at" or "of the Ministry of …", as English says it.
+                    var ministry = english.StartsWith("Ministry", StringComparison.Ordinal)
+                        ? (_tokens[pos].Norm[0] == 'ب' ? " at the " : " of the ") + (english == "Ministry" ? english : "Ministry of" + english["Ministry".Length..])
+                        : null;
                     posts[^1] = last with
                     {
                         Title = last.Title + " " + extension,
-                        TitleEn = english.Length > 0 ? $"{last.TitleEn} for {english}" : last.TitleEn,
+                        TitleEn = ministry is not null ? last.TitleEn + ministry : english.Length > 0 ? $"{last.TitleEn} for {english}" : last.TitleEn,
                         Span = new TextSpan(last.Span.Start, _tokens[after - 1].End),
                     };
                     pos = end = after;
