@@ -2468,4 +2468,11 @@ public class ArticleExtractorTests
         Assert.Contains(facts.Offices, o => o.TitleEn == "Spokesperson of the Ministry of Foreign Affairs" && o.Country == "IR");
         Assert.Contains(facts.Offices, o => o.TitleEn == "Minister of State at the Ministry of Foreign Affairs");
     }
+
+    [Fact]
+    public void Good_neighbourliness_names_no_one_but_Hassan_al_Turabi_is_a_person()
+    {
+        var facts = Facts.Of("وأكد إسماعيل بقائي أن بلاده حريصة على علاقات حسن الجوار، وأشاد بحسن التنظيم وحسن الضيافة. وكان حسن الترابي قد زار طهران.", "2025-09-25");
+        Assert.Equal(["إسماعيل بقائي", "حسن الترابي"], facts.Persons.Select(p => p.Name));
+    }
 }

@@ -128,10 +128,31 @@ internal static class TaggedNames
             });
         }
         EndBeforeOrdinaryWords(context, mentions, tagged, tagger);
+        mentions.RemoveAll(m => GoodAsANoun(context, m));
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         OpenAtGivenNamesBefore(context, mentions, tagger);
         PostsNamingTheirStateAfterNames(context, mentions);
     }
+
+    /// <summary>
+    /// «علاقات حسن الجوار», «وحسن الضيافة»: «حسن» is also the noun "goodness" of the set phrases of news ("good
+    /// neighbourliness", "hospitality"), where no title or honorific names anyone.
+    /// </summary>
+    private static bool GoodAsANoun(TextContext context, PersonMention mention)
+    {
+        if (mention.IsTitleOnly || mention.Posts.Count > 0 || mention.Honorifics.Count > 0 || mention.Introduced)
+        {
+            return false;
+        }
+        var first = context.FirstTokenAt(mention.Span.Start);
+        return context.Tokens[first].Forms.Contains("حسن") && context.At(first + 1) is { } next && GoodnessOf.Contains(next.Norm);
+    }
+
+    private static readonly HashSet<string> GoodnessOf = new(StringComparer.Ordinal)
+    {
+        "الجوار", "جوار", "النيه", "نيه", "الظن", "النوايا", "الضيافه", "الاستقبال", "التنظيم", "الاداء", "التعامل", "الخلق", "السير", "السلوك",
+        "التصرف", "الحظ", "الاداره", "التدبير", "الاختيار", "التفاهم", "التوقيت", "الاستماع", "الاصغاء", "الخاتمه", "المعامله", "العشره",
+    };
 
     // «دار» in «محمد إسحاق دار.»: a word without the article that is no verb, function word, object in the accusative or
     // word behind a preposition.
