@@ -2475,4 +2475,12 @@ public class ArticleExtractorTests
         var facts = Facts.Of("وأكد إسماعيل بقائي أن بلاده حريصة على علاقات حسن الجوار، وأشاد بحسن التنظيم وحسن الضيافة. وكان حسن الترابي قد زار طهران.", "2025-09-25");
         Assert.Equal(["إسماعيل بقائي", "حسن الترابي"], facts.Persons.Select(p => p.Name));
     }
+
+    [Fact]
+    public void A_surname_then_a_post_set_off_by_commas_gives_that_person_the_post()
+    {
+        var facts = Facts.Of("RIYADH: Prince Faisal bin Farhan received his Pakistani counterpart Ishaq Dar in Riyadh on Sunday. Dar, who is also Pakistan's deputy prime minister, arrived in the Kingdom on Saturday.", "2025-09-22", "en");
+        var dar = Assert.Single(facts.Persons, p => p.Name == "Ishaq Dar").Id;
+        Assert.Contains(facts.Offices, o => o.Person == dar && o.TitleEn == "Deputy Prime Minister" && o.Country == "PK");
+    }
 }

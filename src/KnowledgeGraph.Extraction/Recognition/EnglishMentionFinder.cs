@@ -136,10 +136,12 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             {
                 pos++;
             }
-            var nameEnd = ParseName(pos, triggered);
+            var surnameOnly = !triggered && SurnameWithAppositive(pos, mentions);
+            var nameEnd = surnameOnly ? pos + 1 : ParseName(pos, triggered);
             // "received at Al Husseiniya Palace Egyptian Foreign Minister Badr Abdelatty": a place's word before a post ends
             // that place's name; the name after the post is a person's.
-            if (nameEnd > pos && context.SameSentence(i, nameEnd - 1) && (triggered || nameEnd - pos >= 2) && !PlaceNames.Include(context, posts.Count > 0 ? pos : i, nameEnd))
+            if (nameEnd > pos && context.SameSentence(i, nameEnd - 1) && (triggered || nameEnd - pos >= 2 || surnameOnly)
+                && !PlaceNames.Include(context, posts.Count > 0 ? pos : i, nameEnd))
             {
                 var name = context.Slice(pos, nameEnd);
                 var nameWords = NameWords(pos, nameEnd);
@@ -617,6 +619,15 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
 
     // Lower-case words allowed inside an organisation's name after "of": "the executive committee".
     private static bool Lowercase(Token w) => w.Norm.Length > 2 && char.IsLower(w.Text[0]) && w.Norm is not ("who" or "which" or "that" or "said" or "met" or "was" or "is" or "has" or "had");
+
+    // "Dar, who is also Pakistan's deputy prime minister,": the surname of someone named in full before, then a post set off
+    // by commas, which is his. The aside opens with "who" or a state, not a list ("thanked Trump, the crown prince and
+    // Erdogan").
+    private bool SurnameWithAppositive(int pos, List<PersonMention> mentions) =>
+        context.At(pos) is { IsWord: true, IsCapitalized: true, IsLatin: true } surname && context.At(pos + 1)?.Text == ","
+        && (context.At(pos + 2)?.Norm == "who" || _countryAt.TryGetValue(pos + 2, out var state) && !state.IsCity)
+        && mentions.Any(m => m.NameWords.Count >= 2 && string.Equals(m.NameWords[^1], surname.Norm, StringComparison.OrdinalIgnoreCase))
+        && ParseAppositive(pos + 1, out var end).Count > 0 && context.At(end)?.Text == ",";
 
     private List<Post> ParseAppositive(int pos, out int end)
     {
