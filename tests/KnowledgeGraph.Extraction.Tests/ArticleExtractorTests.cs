@@ -2483,4 +2483,28 @@ public class ArticleExtractorTests
         var dar = Assert.Single(facts.Persons, p => p.Name == "Ishaq Dar").Id;
         Assert.Contains(facts.Offices, o => o.Person == dar && o.TitleEn == "Deputy Prime Minister" && o.Country == "PK");
     }
+
+    [Fact]
+    public void A_meeting_named_by_a_noun_and_then_postponed_did_not_happen()
+    {
+        var facts = Facts.Of("WASHINGTON, Dec 2 (Reuters) - Rubio met on Monday in Washington with Israeli Foreign Minister Gideon Saar. A meeting between Rubio and Turkish Foreign Minister Hakan Fidan that had been planned for this week was postponed, two diplomats said.", "2025-12-02", "en");
+        var saar = Assert.Single(facts.Persons, p => p.Name == "Gideon Saar").Id;
+        Assert.Contains(saar, Assert.Single(facts.Meetings).Participants);
+    }
+
+    [Fact]
+    public void A_travellers_talks_after_his_arrival_is_told_are_visits()
+    {
+        var facts = Facts.Of("دمشق-سانا استقبل الرئيس أحمد الشرع اليوم وزير الخارجية التركي هاكان فيدان.\n\nوكان فيدان قد وصل إلى دمشق صباح اليوم في زيارة رسمية.\n\nكما التقى فيدان في مقر وزارة الدفاع وزير الدفاع مرهف أبو قصرة.", "2025-10-12");
+        var minister = Assert.Single(facts.Persons, p => p.Name == "مرهف أبو قصرة").Id;
+        Assert.Equal(MeetingKind.Visit, Assert.Single(facts.Meetings, m => m.Participants.Contains(minister)).Kind);
+    }
+
+    [Fact]
+    public void A_reception_of_a_visiting_guest_is_a_visit_at_the_hosts_city()
+    {
+        var english = Facts.Of("AMMAN, Oct 7 (Petra) -- Prime Minister Jafar Hassan on Tuesday received a visiting delegation of the U.S. Congress headed by Senator Lindsey Graham.", "2025-10-07", "en");
+        var arabic = Facts.Of("عمان - استقبل رئيس الوزراء جعفر حسان اليوم الثلاثاء رئيس وزراء السنغال الزائر عثمان سونكو.", "2025-10-07");
+        Assert.All([Assert.Single(english.Meetings), Assert.Single(arabic.Meetings)], m => Assert.Equal((MeetingKind.Visit, "Amman"), (m.Kind, m.City)));
+    }
 }

@@ -29,6 +29,8 @@ public sealed partial class MeetingRecognizer(
         triggers = [.. triggers.Concat(NextDays(triggers)).OrderBy(t => t.Start)];
         triggers.RemoveAll(t => JoinedByCall(t, triggers));
         var drafts = new List<MeetingDraft>();
+        // Where a trigger's guest is "visiting" («الزائر»): the offsets of those triggers, whose encounters are visits.
+        var visiting = new List<int>();
         var lead = dates.FirstOrDefault(d => !IsDateline(d))?.Date ?? (dates.Count > 0 ? dates[0].Date : null);
         var dateline = Dateline();
         List<int>? separateSubject = null;
@@ -61,6 +63,14 @@ public sealed partial class MeetingRecognizer(
                     FramedAsVisit(inSentence, trip, u => u.Kind != MeetingKind.Visit);
                 }
                 inSentence.RemoveAll(trips.Contains);
+            }
+            // "received a visiting delegation of the U.S. Congress", «رئيس وزراء السنغال الزائر»: the guest is on a trip.
+            for (var k = 0; k < inSentence.Count; k++)
+            {
+                if (inSentence[k].Kind == MeetingKind.Meeting && GuestVisiting(inSentence[k], k + 1 < inSentence.Count ? inSentence[k + 1].Start : int.MaxValue))
+                {
+                    visiting.Add(context.Tokens[inSentence[k].Start].Start);
+                }
             }
             var people = persons.Where(p => p.Sentence == sentence.Key && p.Person >= 0 && !Excluded(p)).ToList();
             // "Shaibani, who accompanied Sharaa, also held talks …": who is named in an aside about the subject is no subject,
@@ -363,11 +373,16 @@ public sealed partial class MeetingRecognizer(
             }
         }
         var merged = Merge(drafts).Where(d => d.Size >= 2 || (d.Kind == MeetingKind.Visit && d.Participants.Count == 1 && d.Country is not null)).ToList();
+        foreach (var draft in merged.Where(d => d.Kind == MeetingKind.Meeting && visiting.Any(offset => d.Evidence.Start <= offset && offset < d.Evidence.End)))
+        {
+            draft.Kind = MeetingKind.Visit;
+        }
         // "Puri, who arrived in the Kingdom on Saturday for a two-day visit, also met …": a trip under way, told in an aside
         // anywhere in the article, frames the traveller's encounters away from home as visits.
         foreach (var (traveller, home) in triggers.Select(Traveller).OfType<PersonMention>().Select(p => (p.Person, StateOf(p))).Distinct())
         {
-            foreach (var draft in merged.Where(d => d.Kind == MeetingKind.Meeting && d.Participants.Contains(traveller) && d.Participants.Count >= 2 && (home is null || d.Country != home)))
+            // Not talks on a conference's sidelines, which are meetings wherever they are.
+            foreach (var draft in merged.Where(d => d.Kind == MeetingKind.Meeting && !d.OnSidelines && d.Participants.Contains(traveller) && d.Participants.Count >= 2 && (home is null || d.Country != home)))
             {
                 draft.Kind = MeetingKind.Visit;
             }
@@ -535,6 +550,10 @@ public sealed partial class MeetingRecognizer(
         {
             return null;
         }
+        if (Arriving(trip) is { } arriving)
+        {
+            return arriving;
+        }
         for (var k = trip.Start; k >= Math.Max(2, trip.Start - 8) && context.SameSentence(k, trip.Start); k--)
         {
             if (context.Tokens[k].Kind == TokenKind.Punct)
@@ -557,6 +576,45 @@ public sealed partial class MeetingRecognizer(
                 : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// «وكان فيدان قد وصل إلى دمشق صباح اليوم في زيارة رسمية», "Dar, who is also …, arrived in the Kingdom on Saturday for a
+    /// two-day visit": the subject of an arrival, named right before the verb («قد» between) or before an aside set off by
+    /// commas.
+    /// </summary>
+    private PersonMention? Arriving(Trigger trip)
+    {
+        if (context.Tokens[trip.Start].Norm is not ("وصل" or "وصلت" or "arrived"))
+        {
+            return null;
+        }
+        var before = context.At(trip.Start - 1)?.Norm == "قد" ? trip.Start - 1 : trip.Start;
+        var subject = persons.LastOrDefault(p => p.End <= before && p.Person >= 0 && !p.IsTitleOnly && context.SameSentence(p.Start, trip.Start));
+        if (subject is null)
+        {
+            return null;
+        }
+        if (subject.End == before)
+        {
+            return subject;
+        }
+        // The aside: a relative clause from a comma right after the name to a comma right before the verb.
+        return context.At(subject.End)?.Text is "," or "،" && context.At(before - 1)?.Text is "," or "،" && before - subject.End <= 14
+            && TextContext.IsRelativePronoun(context.Tokens[subject.End + 1]) ? subject : null;
+    }
+
+    // "visiting" or «الزائر» within the words after the trigger, before the next one.
+    private bool GuestVisiting(Trigger trigger, int next)
+    {
+        for (var k = trigger.End; k < Math.Min(next, trigger.End + 15) && context.At(k) is { } t && context.SameSentence(trigger.Start, k); k++)
+        {
+            if (t.Norm is "visiting" or "الزاير" or "الزايره" or "الزايرين" or "الزايرون")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The encounter a trip frames, the last before it that may be one, is a visit.

@@ -286,6 +286,31 @@ public static class TriggerLexicon
         return false;
     }
 
+    /// <summary>
+    /// "A meeting between Rubio and … that had been planned for this week was postponed": an encounter named by a noun,
+    /// then put off or called off in its own sentence (before its next clause).
+    /// </summary>
+    private static bool PutOffAfter(TextContext context, Trigger trigger)
+    {
+        if (context.Tokens[trigger.Start].Norm is not ("meeting" or "talks" or "visit" or "summit" or "call"))
+        {
+            return false;
+        }
+        for (var k = trigger.End; k < trigger.End + 20 && context.At(k) is { } t && context.SameSentence(trigger.Start, k) && t.Text is not (";" or ":"); k++)
+        {
+            if (t.Norm is "postponed" or "cancelled" or "canceled" or "delayed" or "scrapped" || t.Norm == "off" && context.At(k - 1)?.Norm is "called" or "put")
+            {
+                return true;
+            }
+            // "The meeting came after talks in Ankara were postponed", "…, but the visit was postponed": another clause's encounter.
+            if (t.Norm is "after" or "before" or "when" or "since" or "because" || t.Norm is "but" or "while" or "and" && context.At(k - 1)?.Text == ",")
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     // «نفى مكتب رئيس مجلس النواب نبيه بري ما تناقلته بعض وسائل الإعلام عن لقاء …», "denied reports about a meeting": what a
     // denial calls reports about an encounter did not happen, however long the denier's name.
     private static bool IsDeniedReport(TextContext context, Trigger trigger)
@@ -307,7 +332,7 @@ public static class TriggerLexicon
     /// <summary>True when words near the trigger say the encounter is planned, expected or denied.</summary>
     public static bool IsNotHappened(TextContext context, Trigger trigger)
     {
-        if (IsDeniedPerfect(context, trigger) || IsDeniedReport(context, trigger) || TomorrowAfter(context, trigger))
+        if (IsDeniedPerfect(context, trigger) || IsDeniedReport(context, trigger) || TomorrowAfter(context, trigger) || PutOffAfter(context, trigger))
         {
             return true;
         }
