@@ -2507,4 +2507,11 @@ public class ArticleExtractorTests
         var arabic = Facts.Of("عمان - استقبل رئيس الوزراء جعفر حسان اليوم الثلاثاء رئيس وزراء السنغال الزائر عثمان سونكو.", "2025-10-07");
         Assert.All([Assert.Single(english.Meetings), Assert.Single(arabic.Meetings)], m => Assert.Equal((MeetingKind.Visit, "Amman"), (m.Kind, m.City)));
     }
+
+    [Fact]
+    public void A_headline_restating_the_guests_state_does_not_outweigh_the_dateline()
+    {
+        var facts = Facts.Of("جلالة الملك يلتقي رئيس الوزراء الهولندي\n\nعمان 23 تشرين الثاني (بترا) - التقى جلالة الملك عبدالله الثاني، في قصر الحسينية اليوم الأحد، رئيس الوزراء الهولندي ديك سخوف.\n\nوحضر اللقاء مدير مكتب جلالة الملك علاء البطاينة.", "2025-11-23");
+        Assert.Equal(["JO"], Assert.Single(facts.Persons, p => p.Name == "علاء البطاينة").Countries);
+    }
 }

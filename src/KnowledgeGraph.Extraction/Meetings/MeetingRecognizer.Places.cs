@@ -249,24 +249,6 @@ public sealed partial class MeetingRecognizer
         return opening?.Date ?? inSentence.OrderBy(d => Math.Abs(d.Start - trigger)).FirstOrDefault()?.Date;
     }
 
-    /// <summary>The sentence of a first line set off by an empty line, or -1 when the text has no headline.</summary>
-    private int Headline()
-    {
-        var firstBreak = context.Text.IndexOf('\n', StringComparison.Ordinal);
-        if (firstBreak < 0 || context.Tokens.Count == 0 || context.Text.AsSpan(firstBreak).TrimStart(' ').Length < 2
-            || !context.Text.AsSpan(firstBreak + 1).TrimStart(" \r").StartsWith("\n", StringComparison.Ordinal))
-        {
-            return -1;
-        }
-        // A headline is short and ends without a full stop; a first paragraph ("RIYADH, May 14 – ... on Wednesday.") is not one.
-        var line = context.Text[..firstBreak].TrimEnd();
-        if (line.EndsWith('.') || line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 25)
-        {
-            return -1;
-        }
-        return context.Tokens[0].End <= firstBreak ? context.Tokens[0].Sentence : -1;
-    }
-
     private bool IsDateline(DateMention d) =>
         d.Start > 0 && context.At(d.Start - 1)?.Text is "," or "،" && countries.Any(c => c.End == d.Start - 1 && !c.IsNationality
             && (c.Start == 0 || context.Tokens[c.Start - 1].Sentence != context.Tokens[c.Start].Sentence));

@@ -18,7 +18,7 @@ public sealed partial class MeetingRecognizer(
     public List<MeetingDraft> Find(out Dictionary<string, HashSet<int>> delegationMembers)
     {
         // A headline compresses the story («الصفدي والخليفي في دمشق للقاء الشرع»): the body reports the encounters.
-        var headline = Headline();
+        var headline = context.HeadlineSentence;
         var found = TriggerLexicon.Find(context).Where(t => context.Tokens[t.Start].Sentence != headline).ToList();
         var planned = found.Where(t => TriggerLexicon.IsNotHappened(context, t)).ToList();
         // «من المقرر أن يستقبل السيسي … في أول زيارة له إلى مصر»: a noun after a planned verb tells of the planned encounter.

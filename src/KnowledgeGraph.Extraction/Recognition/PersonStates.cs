@@ -140,9 +140,11 @@ internal static class PersonStates
     private static void OfficialsOfTheArticlesState(TextContext context, List<ResolvedPerson> persons, List<CountryMention> countries, List<PersonMention> mentions, List<MeetingDraft> meetings, Gazetteer gazetteer)
     {
         var names = new SpanCover(mentions.Where(m => !m.IsTitleOnly && m.Posts.Count == 0).Select(m => (m.Start, m.End)));
-        // «يتلقى اتصالاً هاتفياً من نظيره البحريني»: the counterpart's nationality is the other side's, not the article's.
+        // «يتلقى اتصالاً هاتفياً من نظيره البحريني»: the counterpart's nationality is the other side's, not the article's; a
+        // headline («جلالة الملك يلتقي رئيس الوزراء الهولندي») restates the report and counts nothing twice.
+        var headline = context.HeadlineSentence;
         var counts = countries
-            .Where(c => !names.Covers(c.Start, c.End) && !(c.IsNationality && context.At(c.Start - 1) is { } before
+            .Where(c => !names.Covers(c.Start, c.End) && context.Tokens[c.Start].Sentence != headline && !(c.IsNationality && context.At(c.Start - 1) is { } before
                 && (before.Forms[^1] is "نظيره" or "نظيرها" or "نظيرته" or "نظيرتها" || before.Norm is "counterpart")))
             .GroupBy(c => c.Code).Select(g => (Code: g.Key, Count: g.Count() + g.Count(c => IsDateline(context, c))))
             .OrderByDescending(g => g.Count).ToList();

@@ -30,6 +30,28 @@ public sealed class TextContext(string text, IReadOnlyList<Token> tokens, Gazett
     /// </summary>
     public (int Start, int End) SentenceTokens(int sentence) => (FirstTokenFrom(sentence), FirstTokenFrom(sentence + 1));
 
+    /// <summary>The sentence of a first line set off by an empty line, or -1 when the text has no headline.</summary>
+    public int HeadlineSentence => _headline ??= Headline();
+
+    private int? _headline;
+
+    private int Headline()
+    {
+        var firstBreak = Text.IndexOf('\n', StringComparison.Ordinal);
+        if (firstBreak < 0 || Tokens.Count == 0 || Text.AsSpan(firstBreak).TrimStart(' ').Length < 2
+            || !Text.AsSpan(firstBreak + 1).TrimStart(" \r").StartsWith("\n", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+        // A headline is short and ends without a full stop; a first paragraph ("RIYADH, May 14 – ... on Wednesday.") is not one.
+        var line = Text[..firstBreak].TrimEnd();
+        if (line.EndsWith('.') || line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 25)
+        {
+            return -1;
+        }
+        return Tokens[0].End <= firstBreak ? Tokens[0].Sentence : -1;
+    }
+
     /// <summary>«الذي», «التي», "who": the word that opens a clause about the person just named.</summary>
     public static bool IsRelativePronoun(Token t) => t.Norm is "الذي" or "التي" or "who";
 
