@@ -28,9 +28,10 @@ public static class Transliterator
         }
         var words = ArabicText.Normalize(arabicName).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // A monarch's regnal number after the given name: «عبدالله الثاني» is Abdullah II, «محمد السادس» Mohammed VI, and a
-        // foreign given name is spelt by rule («فيليبي السادس», Filibi VI, not "Filibi Al-Sads").
+        // foreign given name is spelt by rule («فيليبي السادس», Filibi VI, not "Filibi Al-Sads"); so is his son's lineage
+        // («الحسين بن عبدالله الثاني», Al-Hussein bin Abdullah II).
         if (words.Length >= 2 && RegnalNumber.AtEnd(words.Length >= 3 ? words[^2] : null, words[^1]) is var (regnal, ordinalWords)
-            && words.Length - ordinalWords is 1 or 2)
+            && (words.Length - ordinalWords is 1 or 2 || words.Length - ordinalWords >= 3 && words[^(ordinalWords + 2)] is "بن" or "ابن" or "بنت"))
         {
             var name = string.Join(' ', words[..^ordinalWords]);
             return $"{(gazetteer.GivenNames.TryGetValue(name, out var given) ? given : ToLatin(name, gazetteer))} {RegnalNumber.ToRoman(regnal)}";

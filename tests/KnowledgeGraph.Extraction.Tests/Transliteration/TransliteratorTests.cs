@@ -78,6 +78,7 @@ public class TransliteratorTests
     [InlineData("محمد السادس", "Mohammed VI")]
     [InlineData("فيليبي السادس", "Felipe VI")]
     [InlineData("بنديكت السادس عشر", "Benedict XVI")]
+    [InlineData("الحسين بن عبدالله الثاني", "Al-Hussein bin Abdullah II")]
     public void A_monarchs_regnal_number_is_a_Roman_numeral_not_a_surname(string arabic, string english) =>
         Assert.Equal(english, Transliterator.ToLatin(arabic, Gazetteer.Default));
 
