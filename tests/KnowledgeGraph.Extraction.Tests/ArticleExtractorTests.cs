@@ -2514,4 +2514,21 @@ public class ArticleExtractorTests
         var facts = Facts.Of("جلالة الملك يلتقي رئيس الوزراء الهولندي\n\nعمان 23 تشرين الثاني (بترا) - التقى جلالة الملك عبدالله الثاني، في قصر الحسينية اليوم الأحد، رئيس الوزراء الهولندي ديك سخوف.\n\nوحضر اللقاء مدير مكتب جلالة الملك علاء البطاينة.", "2025-11-23");
         Assert.Equal(["JO"], Assert.Single(facts.Persons, p => p.Name == "علاء البطاينة").Countries);
     }
+
+    [Fact]
+    public void An_English_post_listing_its_portfolios_with_commas_is_one_office()
+    {
+        var facts = Facts.Of("Rabat - Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser Bourita, held talks on Thursday in Rabat with the Secretary-General of the Arab League, Ahmed Aboul Gheit.", "2025-10-16", "en");
+        var bourita = Assert.Single(facts.Persons, p => p.Name == "Nasser Bourita").Id;
+        var office = Assert.Single(facts.Offices, o => o.Person == bourita);
+        Assert.Equal(("Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates", "MA"), (office.TitleEn, office.Country));
+    }
+
+    [Fact]
+    public void A_counterpart_shares_the_first_of_the_portfolios_a_post_lists()
+    {
+        var facts = Facts.Of("Rabat - Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser Bourita, received on Thursday a phone call from his Spanish counterpart José Manuel Albares.", "2025-10-16", "en");
+        var albares = Assert.Single(facts.Persons, p => p.Name == "José Manuel Albares").Id;
+        Assert.Equal(("Minister of Foreign Affairs", "ES"), Assert.Single(facts.Offices, o => o.Person == albares) is var o ? (o.TitleEn, o.Country) : default);
+    }
 }

@@ -23,10 +23,17 @@ internal static class Counterparts
             if (holder is not null && persons[holder.Person].Posts is [.., var post] && (post.Country ?? persons[holder.Person].Country) is { } theirs
                 && theirs != country)
             {
-                counterpart.Posts.Add(post with { Country = country, Span = m.Span });
+                counterpart.Posts.Add(SharedPortfolio(post) with { Country = country, Span = m.Span });
             }
         }
     }
+
+    // "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates": a counterpart shares the first portfolio of
+    // those a post lists with commas, not the others his own state may join to it.
+    private static Post SharedPortfolio(Post post) =>
+        post.Title.IndexOf(',', StringComparison.Ordinal) is var comma and > 0 && post.TitleEn.IndexOf(',', StringComparison.Ordinal) is var commaEn and > 0
+            ? post with { Title = post.Title[..comma], TitleEn = post.TitleEn[..commaEn] }
+            : post;
 
     // «مع نظيريه السعودي فيصل بن فرحان، والمصري بدر عبد العاطي»: after "his two counterparts", the next named by his
     // nationality alone is the second.

@@ -398,6 +398,13 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             var head = context.Slice(start, pos);
             return new Post(head, string.Join(' ', english), entry.English, of.Code, context.SpanOf(start, end));
         }
+        // "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser Bourita": the portfolios go on
+        // past the comma, to the one joined by "and".
+        if (entry.Kind == TitleKind.Head && pos > start + 2 && context.At(pos - 1) is { IsCapitalized: true } && PortfoliosAfterComma(pos) is var listEnd && listEnd > pos)
+        {
+            country ??= countries.FirstOrDefault(c => c.Start > pos && c.End <= listEnd && c.IsNationality)?.Code;
+            pos = listEnd;
+        }
         end = pos;
         country ??= entry.Country;
         var title = context.Slice(start, end);
@@ -619,6 +626,32 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
 
     // Lower-case words allowed inside an organisation's name after "of": "the executive committee".
     private static bool Lowercase(Token w) => w.Norm.Length > 2 && char.IsLower(w.Text[0]) && w.Norm is not ("who" or "which" or "that" or "said" or "met" or "was" or "is" or "has" or "had");
+
+    // After a comma, capitalised words with one "and" among them and a comma after them, none a given name or a title: the
+    // comma's index after them, or -1.
+    private int PortfoliosAfterComma(int comma)
+    {
+        if (context.At(comma)?.Text != ",")
+        {
+            return -1;
+        }
+        var and = 0;
+        var k = comma + 1;
+        for (; context.At(k) is { IsWord: true } w && k - comma <= 10 && context.SameSentence(comma, k); k++)
+        {
+            if (w.Norm == "and" && context.At(k - 1) is { IsCapitalized: true } && context.At(k + 1) is { IsCapitalized: true })
+            {
+                and++;
+                continue;
+            }
+            if (!w.IsCapitalized || context.IsGivenName(w) || _g.Titles.TryMatch(_tokens, k, false, out _, out _, out _)
+                || _g.Honorifics.TryMatch(_tokens, k, false, out _, out _, out _))
+            {
+                return -1;
+            }
+        }
+        return and == 1 && context.At(k)?.Text == "," ? k : -1;
+    }
 
     // "Dar, who is also Pakistan's deputy prime minister,": the surname of someone named in full before, then a post set off
     // by commas, which is his. The aside opens with "who" or a state, not a list ("thanked Trump, the crown prince and
