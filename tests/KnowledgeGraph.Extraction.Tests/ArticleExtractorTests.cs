@@ -2531,4 +2531,20 @@ public class ArticleExtractorTests
         var albares = Assert.Single(facts.Persons, p => p.Name == "José Manuel Albares").Id;
         Assert.Equal(("Minister of Foreign Affairs", "ES"), Assert.Single(facts.Offices, o => o.Person == albares) is var o ? (o.TitleEn, o.Country) : default);
     }
+
+    [Fact]
+    public void Egypts_new_administrative_capital_is_a_meetings_city()
+    {
+        var facts = Facts.Of("القاهرة (أ ش أ)\nاستقبل وزير الخارجية بدر عبد العاطي اليوم الأحد بمقر وزارة الخارجية بالعاصمة الإدارية الجديدة سفيرة الاتحاد الأوروبي لدى مصر أنجلينا إيخهورست.", "2025-10-19");
+        Assert.Equal(("New Administrative Capital", "EG"), Assert.Single(facts.Meetings) is var m ? (m.City, m.Country) : default);
+    }
+
+    [Fact]
+    public void A_visiting_guests_later_talks_are_visits_and_a_routes_cities_are_no_venue()
+    {
+        var facts = Facts.Of("BAGHDAD, Nov 4 (Reuters) - Iraqi Prime Minister Mohammed Shia al-Sudani received in Baghdad on Tuesday the visiting Jordanian Foreign Minister Ayman Safadi.\n\nSafadi also held talks with his Iraqi counterpart Fuad Hussein on the oil pipeline project linking Basra with Aqaba.", "2025-11-04", "en");
+        var hussein = Assert.Single(facts.Persons, p => p.Name == "Fuad Hussein").Id;
+        var talks = Assert.Single(facts.Meetings, m => m.Participants.Contains(hussein));
+        Assert.Equal((MeetingKind.Visit, "Baghdad"), (talks.Kind, talks.City));
+    }
 }

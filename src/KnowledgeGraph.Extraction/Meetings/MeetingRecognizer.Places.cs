@@ -26,7 +26,7 @@ public sealed partial class MeetingRecognizer
         // «التقى … في ألاسكا … منذ عودة ترامب إلى البيت الأبيض»: where someone goes is no meeting's place, a trip's only;
         // «الشراكة مع واشنطن», "ties with Washington": a capital after "with" stands for its government.
         var city = inSentence.Where(c => c.IsCity && (trigger.Kind == MeetingKind.Visit || context.At(c.Start - 1)?.Norm is not ("الي" or "to"))
-                && !StandsForGovernment(inSentence, c) && !ComingFrom(c) && !WherePlanned(trigger, c))
+                && !StandsForGovernment(inSentence, c) && !ComingFrom(c) && !WherePlanned(trigger, c) && !OnARoute(inSentence, c))
             .OrderBy(c => c.Start < trigger.Start ? 1 : 0).FirstOrDefault()
             ?? CapitalPhrase(inSentence);
         // "Trump travelled to Abu Dhabi, where he was received by …", «وصل إلى عمان، حيث التقى …»: the place before "where".
@@ -64,6 +64,11 @@ public sealed partial class MeetingRecognizer
     private bool WherePlanned(Trigger trigger, CountryMention c) =>
         c.Start > trigger.End && Enumerable.Range(Math.Max(trigger.End, c.Start - 4), c.Start - Math.Max(trigger.End, c.Start - 4))
             .Any(k => context.Tokens[k].Norm is "المقرر" or "المزمع" or "المزمعه" or "ستعقد" or "سيعقد" or "scheduled" or "slated" or "planned" or "will");
+
+    // "the oil pipeline linking Basra with Aqaba", «الخط الذي يربط البصرة بالعقبة»: the ends of a route are no meeting's place.
+    private bool OnARoute(List<CountryMention> inSentence, CountryMention c) =>
+        context.At(c.Start - 1)?.Norm is "linking" or "connecting" or "between" or "يربط" or "تربط" or "الرابط"
+        || context.At(c.Start - 1)?.Norm is "with" or "and" or "to" && inSentence.Any(o => o.End == c.Start - 1 && OnARoute(inSentence, o));
 
     // «وصل … قادماً من الرياض», "arriving from Riyadh": where a traveller comes from is no place of his encounters.
     private bool ComingFrom(CountryMention c) =>

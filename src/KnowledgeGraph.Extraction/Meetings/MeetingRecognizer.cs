@@ -29,8 +29,10 @@ public sealed partial class MeetingRecognizer(
         triggers = [.. triggers.Concat(NextDays(triggers)).OrderBy(t => t.Start)];
         triggers.RemoveAll(t => JoinedByCall(t, triggers));
         var drafts = new List<MeetingDraft>();
-        // Where a trigger's guest is "visiting" («الزائر»): the offsets of those triggers, whose encounters are visits.
+        // Where a trigger's guest is "visiting" («الزائر»): the offsets of those triggers, whose encounters are visits, and
+        // the guests so named, travellers.
         var visiting = new List<int>();
+        var visitors = new List<PersonMention>();
         var lead = dates.FirstOrDefault(d => !IsDateline(d))?.Date ?? (dates.Count > 0 ? dates[0].Date : null);
         var dateline = Dateline();
         List<int>? separateSubject = null;
@@ -67,9 +69,14 @@ public sealed partial class MeetingRecognizer(
             // "received a visiting delegation of the U.S. Congress", «رئيس وزراء السنغال الزائر»: the guest is on a trip.
             for (var k = 0; k < inSentence.Count; k++)
             {
-                if (inSentence[k].Kind == MeetingKind.Meeting && GuestVisiting(inSentence[k], k + 1 < inSentence.Count ? inSentence[k + 1].Start : int.MaxValue))
+                if (inSentence[k].Kind == MeetingKind.Meeting && GuestVisiting(inSentence[k], k + 1 < inSentence.Count ? inSentence[k + 1].Start : int.MaxValue) is var word and >= 0)
                 {
                     visiting.Add(context.Tokens[inSentence[k].Start].Start);
+                    // "the visiting Jordanian Foreign Minister Ayman Safadi", «رئيس وزراء السنغال الزائر عثمان سونكو».
+                    if (persons.FirstOrDefault(p => p.Person >= 0 && !p.IsTitleOnly && p.End > word && p.Start <= word + 3 && p.Sentence == sentence.Key) is { } guest)
+                    {
+                        visitors.Add(guest);
+                    }
                 }
             }
             var people = persons.Where(p => p.Sentence == sentence.Key && p.Person >= 0 && !Excluded(p)).ToList();
@@ -379,7 +386,7 @@ public sealed partial class MeetingRecognizer(
         }
         // "Puri, who arrived in the Kingdom on Saturday for a two-day visit, also met …": a trip under way, told in an aside
         // anywhere in the article, frames the traveller's encounters away from home as visits.
-        foreach (var (traveller, home) in triggers.Select(Traveller).OfType<PersonMention>().Select(p => (p.Person, StateOf(p))).Distinct())
+        foreach (var (traveller, home) in triggers.Select(Traveller).OfType<PersonMention>().Concat(visitors).Select(p => (p.Person, StateOf(p))).Distinct())
         {
             // Not talks on a conference's sidelines, which are meetings wherever they are.
             foreach (var draft in merged.Where(d => d.Kind == MeetingKind.Meeting && !d.OnSidelines && d.Participants.Contains(traveller) && d.Participants.Count >= 2 && (home is null || d.Country != home)))
@@ -604,17 +611,17 @@ public sealed partial class MeetingRecognizer(
             && TextContext.IsRelativePronoun(context.Tokens[subject.End + 1]) ? subject : null;
     }
 
-    // "visiting" or «الزائر» within the words after the trigger, before the next one.
-    private bool GuestVisiting(Trigger trigger, int next)
+    // The word "visiting" or «الزائر» within the words after the trigger, before the next one, or -1.
+    private int GuestVisiting(Trigger trigger, int next)
     {
         for (var k = trigger.End; k < Math.Min(next, trigger.End + 15) && context.At(k) is { } t && context.SameSentence(trigger.Start, k); k++)
         {
             if (t.Norm is "visiting" or "الزاير" or "الزايره" or "الزايرين" or "الزايرون")
             {
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     // The encounter a trip frames, the last before it that may be one, is a visit.
