@@ -2547,4 +2547,21 @@ public class ArticleExtractorTests
         var talks = Assert.Single(facts.Meetings, m => m.Participants.Contains(hussein));
         Assert.Equal((MeetingKind.Visit, "Baghdad"), (talks.Kind, talks.City));
     }
+
+    [Fact]
+    public void A_chief_negotiator_holds_an_office()
+    {
+        var facts = Facts.Of("ISTANBUL, Oct 26 (Reuters) - Turkish Foreign Minister Hakan Fidan met Hamas chief negotiator Khalil al-Hayya in Istanbul on Saturday.", "2025-10-26", "en");
+        var hayya = Assert.Single(facts.Persons, p => p.Name == "Khalil al-Hayya").Id;
+        Assert.Equal(("Hamas Chief Negotiator", null), Assert.Single(facts.Offices, o => o.Person == hayya) is var o ? (o.TitleEn, o.Country) : default);
+    }
+
+    [Fact]
+    public void The_groups_post_is_the_movements_the_sentence_named_not_the_host_states()
+    {
+        var facts = Facts.Of("DOHA, Nov 9 (Reuters) - Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met a Hamas delegation led by the group's chief negotiator Khalil al-Hayya in Doha on Sunday.", "2025-11-09", "en");
+        var hayya = Assert.Single(facts.Persons, p => p.Name == "Khalil al-Hayya");
+        Assert.Empty(hayya.Countries);
+        Assert.Null(Assert.Single(facts.Offices, o => o.Person == hayya.Id).Country);
+    }
 }

@@ -517,9 +517,23 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             }
         }
         // The tokenizer gives "EU's" as "EU", "'", "s".
-        k = context.At(k)?.Text == "s" && context.At(k - 1)?.Text is "'" or "’" ? k - 2 : context.At(k)?.Text is "'" or "’" ? k - 1 : k;
+        var owner = context.At(k)?.Text == "s" && context.At(k - 1)?.Text is "'" or "’" ? k - 2 : context.At(k)?.Text is "'" or "’" ? k - 1 : k;
+        var possessive = owner < k;
+        k = owner;
         if (context.At(k) is not { IsWord: true } word || !context.SameSentence(k, start))
         {
+            return null;
+        }
+        // "a Hamas delegation led by the group's chief negotiator": "the group" is the movement the sentence named before.
+        if (possessive && word.Norm is "group" or "movement" or "militia" && context.At(k - 1)?.Norm == "the")
+        {
+            for (var m = k - 2; m >= 0 && context.SameSentence(m, k); m--)
+            {
+                if (context.Tokens[m] is { IsWord: true } named && (Movements.Contains(named.Text) || IsOrganisationAcronym(named.Text)))
+                {
+                    return named.Text;
+                }
+            }
             return null;
         }
         if (context.At(k - 1) is { IsWord: true } before && Organisations.Contains(before.Text + " " + word.Text))
