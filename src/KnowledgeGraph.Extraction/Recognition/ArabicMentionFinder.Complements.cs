@@ -322,13 +322,15 @@ public sealed partial class ArabicMentionFinder
         {
             rest = rest[4..];
         }
-        // «باسم وزارة الخارجية», «لوزارة الدفاع»: a ministry is named as English names it, "the Ministry of Defense".
-        if (rest.StartsWith("Ministry", StringComparison.Ordinal))
-        {
-            rest = rest.Length == "Ministry".Length ? "the Ministry" : "the Ministry of" + rest["Ministry".Length..];
-        }
+        rest = TheMinistry(rest) ?? rest;
         return rest.Length == 0 ? head : $"{head} of {rest}";
     }
+
+    // «باسم وزارة الخارجية», «لوزارة الدفاع»: a ministry as English names it, "the Ministry of Defense"; null when the words
+    // name none.
+    private static string? TheMinistry(string words) =>
+        !words.StartsWith("Ministry", StringComparison.Ordinal) ? null
+        : words.Length == "Ministry".Length ? "the Ministry" : "the Ministry of" + words["Ministry".Length..];
 
     // «في الخارج», «بالخارج»: "abroad", after the nationals a post serves; the token after it, or k.
     private int Abroad(int k) =>

@@ -135,9 +135,7 @@ public sealed partial class ArabicMentionFinder
                     english = english.Split(' ').All(w => w is "and" or "of" or "the" or "Affairs") ? "" : english;
                     english = english.EndsWith(" and", StringComparison.Ordinal) ? english[..^4] : english;
                     // «وزير الدولة بوزارة الخارجية», «الأمين العام لوزارة الدفاع»: "at" or "of the Ministry of …", as English says it.
-                    var ministry = english.StartsWith("Ministry", StringComparison.Ordinal)
-                        ? (_tokens[pos].Norm[0] == 'ب' ? " at the " : " of the ") + (english == "Ministry" ? english : "Ministry of" + english["Ministry".Length..])
-                        : null;
+                    var ministry = TheMinistry(english) is { } named ? (_tokens[pos].Norm[0] == 'ب' ? " at " : " of ") + named : null;
                     posts[^1] = last with
                     {
                         Title = last.Title + " " + extension,
