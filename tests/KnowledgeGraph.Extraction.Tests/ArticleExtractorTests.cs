@@ -2564,4 +2564,11 @@ public class ArticleExtractorTests
         Assert.Empty(hayya.Countries);
         Assert.Null(Assert.Single(facts.Offices, o => o.Person == hayya.Id).Country);
     }
+
+    [Fact]
+    public void Who_co_chair_a_conference_meet_there_with_whom_it_names_as_attending()
+    {
+        var facts = Facts.Of("NEW YORK, Sept 22 (Reuters) - French President Emmanuel Macron and Saudi Foreign Minister Prince Faisal bin Farhan co-chaired a conference on the two-state solution at the United Nations on Monday, attended by U.N. Secretary-General Antonio Guterres.", "2025-09-23", "en");
+        Assert.Equal(3, Assert.Single(facts.Meetings).Participants.Count);
+    }
 }

@@ -105,7 +105,7 @@ public static class TriggerLexicon
     private static readonly HashSet<string> MayTrigger = new(
         Words.Keys.Concat(WithPartner).Concat(DeliveryWords).Concat(
         [
-            "spoke", "speaks", "اعتماد", "credentials", "موتمر", "الموتمر", "موتمرا", "joint", "sat", "المريي", "مريي", "الفيديو",
+            "spoke", "speaks", "اعتماد", "credentials", "موتمر", "الموتمر", "موتمرا", "joint", "sat", "chaired", "chair", "chairs", "المريي", "مريي", "الفيديو",
             "video", "virtual", "استقباله", "استقبالها", "جلسه",
         ]), StringComparer.Ordinal);
 
@@ -150,6 +150,13 @@ public static class TriggerLexicon
             }
             // «مؤتمر صحفي مشترك مع», "a joint news conference with": those who hold one together have met.
             if (JointPressConference(context, i))
+            {
+                yield return new Trigger(i, i + 1, MeetingKind.Meeting);
+                continue;
+            }
+            // "Macron and Prince Faisal co-chaired a conference …, attended by …": who chair a gathering together meet there
+            // (the tokenizer splits the word at its hyphen).
+            if (t.Norm is "chaired" or "chair" or "chairs" && context.At(i - 1)?.Text == "-" && context.At(i - 2)?.Norm == "co")
             {
                 yield return new Trigger(i, i + 1, MeetingKind.Meeting);
                 continue;
