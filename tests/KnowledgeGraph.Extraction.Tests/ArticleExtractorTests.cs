@@ -2571,4 +2571,12 @@ public class ArticleExtractorTests
         var facts = Facts.Of("NEW YORK, Sept 22 (Reuters) - French President Emmanuel Macron and Saudi Foreign Minister Prince Faisal bin Farhan co-chaired a conference on the two-state solution at the United Nations on Monday, attended by U.N. Secretary-General Antonio Guterres.", "2025-09-23", "en");
         Assert.Equal(3, Assert.Single(facts.Meetings).Participants.Count);
     }
+
+    [Fact]
+    public void A_counterpart_keeps_the_counterparts_post_beside_another_post_named_later()
+    {
+        var facts = Facts.Of("RIYADH: Saudi Arabia's Minister of Foreign Affairs Prince Faisal bin Farhan received his Pakistani counterpart Ishaq Dar in Riyadh on Sunday. Dar, who is also Pakistan's deputy prime minister, arrived in the Kingdom on Saturday.", "2025-09-22", "en");
+        var dar = Assert.Single(facts.Persons, p => p.Name == "Ishaq Dar").Id;
+        Assert.Equal(["Deputy Prime Minister", "Minister of Foreign Affairs"], facts.Offices.Where(o => o.Person == dar).Select(o => o.TitleEn).Order());
+    }
 }

@@ -11,7 +11,7 @@ internal static class Counterparts
         foreach (var m in mentions.Where(m => m.Person >= 0 && (IsCounterpart(context, mentions, m) || ListedAfterCounterparts(mentions, m))))
         {
             var counterpart = persons[m.Person];
-            if (counterpart.Posts.Count > 0 || counterpart.Country is not { } country)
+            if (counterpart.Country is not { } country)
             {
                 continue;
             }
@@ -20,8 +20,10 @@ internal static class Counterparts
             // "Shaibani, who accompanied Sharaa, also held talks with his Russian counterpart": not someone named in an aside.
             var holder = mentions.LastOrDefault(o => o.Sentence == m.Sentence && o.End <= m.Start && o.Person >= 0 && o.Person != m.Person
                 && !context.InAsideWithout(o.Start, m.Start));
+            // "his Pakistani counterpart Ishaq Dar …. Dar, who is also deputy prime minister": a post of another kind named
+            // elsewhere does not say he holds no counterpart's post.
             if (holder is not null && persons[holder.Person].Posts is [.., var post] && (post.Country ?? persons[holder.Person].Country) is { } theirs
-                && theirs != country)
+                && theirs != country && !counterpart.Posts.Any(own => own.Head == post.Head))
             {
                 counterpart.Posts.Add(SharedPortfolio(post) with { Country = country, Span = m.Span });
             }
