@@ -2579,4 +2579,13 @@ public class ArticleExtractorTests
         var dar = Assert.Single(facts.Persons, p => p.Name == "Ishaq Dar").Id;
         Assert.Equal(["Deputy Prime Minister", "Minister of Foreign Affairs"], facts.Offices.Where(o => o.Person == dar).Select(o => o.TitleEn).Order());
     }
+
+    [Fact]
+    public void A_post_in_the_groups_body_set_off_after_a_name_is_the_movements()
+    {
+        var facts = Facts.Of("ANKARA (AA) - Turkish Foreign Minister Hakan Fidan on Thursday met with a Hamas delegation led by Khalil al-Hayya, head of the group's Gaza politburo, in the capital Ankara.", "2025-11-21", "en");
+        var hayya = Assert.Single(facts.Persons, p => p.Name == "Khalil al-Hayya");
+        Assert.Empty(hayya.Countries);
+        Assert.Equal(("head of the group's Gaza politburo", null), Assert.Single(facts.Offices, o => o.Person == hayya.Id) is var o ? (o.Title, o.Country) : default);
+    }
 }

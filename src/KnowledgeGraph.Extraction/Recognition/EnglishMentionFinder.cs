@@ -317,6 +317,13 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                     last = k + 2;
                     break;
                 }
+                // "head of the group's Gaza politburo": the movement named before owns the body; the complement goes on.
+                if (w.Norm is "group" or "movement" && context.At(k - 1)?.Norm == "the" && context.At(k + 1)?.Text is "'" or "’" && context.At(k + 2)?.Norm == "s"
+                    && context.At(k + 3) is { IsWord: true })
+                {
+                    k += 3;
+                    continue;
+                }
                 // "Head of the General Intelligence Service", "Head of the Palestinian General Intelligence Service": after "the"
                 // and its nationality a rank is the body's word, not the holder's.
                 if (w.IsCapitalized && (context.IsGivenName(w) || _g.Honorifics.TryMatch(_tokens, k, false, out _, out _, out _)) && k > pos + 1

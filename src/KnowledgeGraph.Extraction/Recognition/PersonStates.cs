@@ -389,6 +389,8 @@ internal static class PersonStates
         "monetary fund", "world bank", "organization", "organisation", "movement", "party", "nato", "executive committee", "pope", "cooperation council",
         "hezbollah", "hamas", "houthi", "taliban", "fatah", "international atomic energy agency", "international energy agency",
         "international criminal court", "international court of justice", "international committee of the red cross",
+        // "head of the group's Gaza politburo": a movement named before.
+        "group's", "politburo",
     ];
 
     private static bool OfAnOrganisation(Post post)
