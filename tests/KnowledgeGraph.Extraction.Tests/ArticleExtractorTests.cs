@@ -2588,4 +2588,11 @@ public class ArticleExtractorTests
         Assert.Empty(hayya.Countries);
         Assert.Equal(("head of the group's Gaza politburo", null), Assert.Single(facts.Offices, o => o.Person == hayya.Id) is var o ? (o.Title, o.Country) : default);
     }
+
+    [Fact]
+    public void Who_attended_the_closed_door_meeting_joined_the_meeting_reported_before()
+    {
+        var facts = Facts.Of("ISTANBUL (AA) - President Recep Tayyip Erdogan received Syrian President Ahmed al-Sharaa at the Dolmabahce Office in Istanbul on Saturday.\n\nForeign Minister Hakan Fidan and intelligence chief Ibrahim Kalin attended the closed-door meeting.", "2025-09-14", "en");
+        Assert.Equal(4, Assert.Single(facts.Meetings).Participants.Count);
+    }
 }

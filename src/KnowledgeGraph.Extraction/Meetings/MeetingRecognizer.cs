@@ -747,11 +747,20 @@ public sealed partial class MeetingRecognizer(
     }
 
     // "the meeting", "their talks", "the Oval Office meeting", "the bilateral talks": a determiner, then up to two words
-    // that name no person.
+    // that name no person; a hyphen joins two into one ("the closed-door meeting").
     private bool DeterminedInEnglish(int noun)
     {
-        for (var k = noun - 1; k >= noun - 3 && context.At(k) is { IsWord: true } t && context.SameSentence(k, noun); k--)
+        for (var (k, words) = (noun - 1, 0); words < 3 && context.At(k) is { } t && context.SameSentence(k, noun); k--)
         {
+            if (t.Text == "-" && !t.SpaceBefore && context.At(k + 1) is { SpaceBefore: false } && context.At(k - 1) is { IsWord: true })
+            {
+                continue;
+            }
+            if (!t.IsWord)
+            {
+                return false;
+            }
+            words++;
             if (t.Norm is "the" or "their" or "this" or "that")
             {
                 return true;
