@@ -2595,4 +2595,18 @@ public class ArticleExtractorTests
         var facts = Facts.Of("ISTANBUL (AA) - President Recep Tayyip Erdogan received Syrian President Ahmed al-Sharaa at the Dolmabahce Office in Istanbul on Saturday.\n\nForeign Minister Hakan Fidan and intelligence chief Ibrahim Kalin attended the closed-door meeting.", "2025-09-14", "en");
         Assert.Equal(4, Assert.Single(facts.Meetings).Participants.Count);
     }
+
+    [Fact]
+    public void A_nisba_closing_a_guests_name_is_not_his_delegations_state()
+    {
+        var facts = Facts.Of("طهران - إرنا\nاستقبل رئيس الجمهورية مسعود بزشكيان، مساء اليوم الأربعاء في طهران، رئيس مجلس الوزراء العراقي محمد شياع السوداني والوفد المرافق له.", "2025-10-08");
+        Assert.Equal(["IQ"], Assert.Single(facts.Meetings).DelegationCountries);
+    }
+
+    [Fact]
+    public void The_two_ends_of_a_route_between_cities_are_no_meetings_place()
+    {
+        var facts = Facts.Of("طهران - إرنا\nاستقبل رئيس الجمهورية مسعود بزشكيان، مساء اليوم الأربعاء في طهران، رئيس مجلس الوزراء العراقي محمد شياع السوداني والوفد المرافق له.\n\nوأكد بزشكيان خلال اللقاء ضرورة تنفيذ الاتفاق الأمني بين البلدين، فيما أشار السوداني إلى أهمية استكمال مشروع الربط السككي بين البصرة والشلامجة.\n\nوكان في استقبال السوداني لدى وصوله إلى مطار مهرآباد النائب الأول لرئيس الجمهورية محمد رضا عارف.", "2025-10-08");
+        Assert.All(facts.Meetings, m => Assert.Equal("Tehran", m.City));
+    }
 }

@@ -310,7 +310,8 @@ public sealed partial class MeetingRecognizer
         var states = new List<string>();
         // "Turkish and Syrian military delegations": a kind of delegation between the states and the word.
         var kinded = context.At(i - 1)?.Norm is "military" or "security" or "technical" or "government" or "governmental" or "official" or "trade" or "parliamentary" or "economic";
-        var before = countries.FirstOrDefault(c => c.End == (kinded ? i - 1 : i) && Attributive(c))
+        // «محمد شياع السوداني والوفد المرافق له»: a nisba that closes a name («السوداني», al-Sudani) is no state's.
+        var before = countries.FirstOrDefault(c => c.End == (kinded ? i - 1 : i) && Attributive(c) && !InName(c))
             ?? countries.FirstOrDefault(c => c.End == i - 2 && !c.IsCity && context.Tokens[i - 2].Text is "'" or "’" && context.Tokens[i - 1].Norm == "s");
         if (before is not null)
         {

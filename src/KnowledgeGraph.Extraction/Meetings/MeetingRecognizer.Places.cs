@@ -65,10 +65,12 @@ public sealed partial class MeetingRecognizer
         c.Start > trigger.End && Enumerable.Range(Math.Max(trigger.End, c.Start - 4), c.Start - Math.Max(trigger.End, c.Start - 4))
             .Any(k => context.Tokens[k].Norm is "المقرر" or "المزمع" or "المزمعه" or "ستعقد" or "سيعقد" or "scheduled" or "slated" or "planned" or "will");
 
-    // "the oil pipeline linking Basra with Aqaba", «الخط الذي يربط البصرة بالعقبة»: the ends of a route are no meeting's place.
+    // "the oil pipeline linking Basra with Aqaba", «الربط السككي بين البصرة والشلامجة»: the ends of a route, or the two
+    // sides of relations «بين أربيل وبغداد», are no meeting's place.
     private bool OnARoute(List<CountryMention> inSentence, CountryMention c) =>
-        context.At(c.Start - 1)?.Norm is "linking" or "connecting" or "between" or "يربط" or "تربط" or "الرابط"
-        || context.At(c.Start - 1)?.Norm is "with" or "and" or "to" && inSentence.Any(o => o.End == c.Start - 1 && OnARoute(inSentence, o));
+        context.At(c.Start - 1)?.Norm is "linking" or "connecting" or "between" or "يربط" or "تربط" or "الرابط" or "بين"
+        || context.At(c.Start - 1)?.Norm is "with" or "and" or "to" && inSentence.Any(o => o.End == c.Start - 1 && OnARoute(inSentence, o))
+        || context.Tokens[c.Start].Norm[0] == 'و' && inSentence.Any(o => o.End == c.Start && o != c && OnARoute(inSentence, o));
 
     // «وصل … قادماً من الرياض», "arriving from Riyadh": where a traveller comes from is no place of his encounters.
     private bool ComingFrom(CountryMention c) =>
