@@ -14,7 +14,7 @@ public static class Orthography
     /// <summary>Whether a normalised word begins with the article «ال» (and is more than the article and a letter).</summary>
     public static bool StartsWithArticle(string norm) => norm.Length > 3 && norm.StartsWith("ال", StringComparison.Ordinal);
 
-    /// <summary>Drops diacritics and tatweel, folds alef, ya, ta marbuta, hamza seats, Persian and Kurdish letters and Arabic-Indic digits, lower-cases Latin.</summary>
+    /// <summary>Drops diacritics and tatweel, folds alef, ya, ta marbuta, hamza seats, Persian and Kurdish letters and Arabic-Indic digits, lower-cases Latin and drops its accents.</summary>
     public static string Normalize(ReadOnlySpan<char> text)
     {
         // Most words are short: folded on the stack, the only allocation is the string returned.
@@ -67,8 +67,14 @@ public static class Orthography
         >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
         >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
         >= 'A' and <= 'Z' => char.ToLowerInvariant(c),
+        // Wire copy often drops the accents ("charge d'affaires", "Jose Manuel Albares"): é and e, Ş and s are one letter.
+        >= '\u00C0' and <= '\u017F' => LatinBase[c - '\u00C0'],
         _ => c,
     };
+
+    // The letter without its accent, lower-cased; letters with no accent to drop (ß, æ, ø, ı) are only lower-cased.
+    private static readonly char[] LatinBase = [.. Enumerable.Range('\u00C0', '\u017F' - '\u00C0' + 1)
+        .Select(c => char.ToLowerInvariant(((char)c).ToString().Normalize(NormalizationForm.FormD)[0]))];
 
     /// <summary>
     /// The form a name is looked up by, in either script: normalised, Latin accents and case dropped, hyphens and runs

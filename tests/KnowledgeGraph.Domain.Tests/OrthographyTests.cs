@@ -32,4 +32,12 @@ public sealed class OrthographyTests
         Assert.Equal(string.Concat(Enumerable.Repeat("اسامه 2024 ", 40)), Orthography.Normalize(text));
         Assert.Equal("اسامه 2024 ", Orthography.Normalize(word.AsSpan()));
     }
+
+    [Theory]
+    [InlineData("Chargé", "charge")]
+    [InlineData("Erdoğan", "erdogan")]
+    [InlineData("José", "jose")]
+    [InlineData("Straße", "straße")]
+    public void Normalize_drops_the_accents_of_Latin_letters_as_wire_copy_does(string word, string normal) =>
+        Assert.Equal(normal, Orthography.Normalize(word));
 }

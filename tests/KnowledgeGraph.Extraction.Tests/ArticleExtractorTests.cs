@@ -2609,4 +2609,34 @@ public class ArticleExtractorTests
         var facts = Facts.Of("طهران - إرنا\nاستقبل رئيس الجمهورية مسعود بزشكيان، مساء اليوم الأربعاء في طهران، رئيس مجلس الوزراء العراقي محمد شياع السوداني والوفد المرافق له.\n\nوأكد بزشكيان خلال اللقاء ضرورة تنفيذ الاتفاق الأمني بين البلدين، فيما أشار السوداني إلى أهمية استكمال مشروع الربط السككي بين البصرة والشلامجة.\n\nوكان في استقبال السوداني لدى وصوله إلى مطار مهرآباد النائب الأول لرئيس الجمهورية محمد رضا عارف.", "2025-10-08");
         Assert.All(facts.Meetings, m => Assert.Equal("Tehran", m.City));
     }
+
+    [Fact]
+    public void A_title_written_without_its_accent_is_still_a_title()
+    {
+        var facts = Facts.Of("BAGHDAD (Reuters) - Iraqi parliament speaker Mahmoud al-Mashhadani met U.S. charge d'affaires Joshua Harris on Tuesday.", "2025-11-04", "en");
+        var harris = Assert.Single(facts.Persons, p => p.Name == "Joshua Harris").Id;
+        Assert.Equal("US", Assert.Single(facts.Offices, o => o.Person == harris).Country);
+    }
+
+    [Fact]
+    public void An_envoy_named_after_the_city_he_serves_in_is_a_person()
+    {
+        var facts = Facts.Of("BEIRUT - Lebanese President Joseph Aoun received Iran's ambassador in Beirut, Mojtaba Amani, on Tuesday.", "2025-11-04", "en");
+        Assert.Equal(["Joseph Aoun", "Mojtaba Amani"], facts.Persons.Select(p => p.Name).Order());
+        Assert.Single(facts.Meetings);
+    }
+
+    [Fact]
+    public void Talks_of_one_on_his_visit_told_in_an_aside_are_a_visit_and_the_aside_no_meeting_of_its_own()
+    {
+        var facts = Facts.Of("JAKARTA, Nov 10 (Antara) - Indonesian Foreign Minister Sugiono met Jordan's Foreign Minister Ayman Safadi in Jakarta on Monday.\n\nSafadi, on his first visit to Indonesia, is due to call on President Prabowo Subianto at the Merdeka Palace on Tuesday.", "2025-11-10", "en");
+        Assert.Equal(MeetingKind.Visit, Assert.Single(facts.Meetings).Kind);
+    }
+
+    [Fact]
+    public void Talks_with_the_one_a_present_verb_says_is_visiting_are_a_visit()
+    {
+        var facts = Facts.Of("دمشق - سانا\nاستقبل الرئيس أحمد الشرع في قصر الشعب بدمشق اليوم، وزير الخارجية الأوكراني أندريه سيبيها والوفد المرافق له.\n\nويزور سيبيها دمشق في أول زيارة لمسؤول أوكراني رفيع منذ سقوط النظام البائد.\n\nوعقد وزير الخارجية والمغتربين أسعد حسن الشيباني في وقت لاحق جلسة مباحثات مع نظيره الأوكراني في مقر وزارة الخارجية.", "2025-11-20");
+        Assert.Equal([MeetingKind.Visit, MeetingKind.Visit], facts.Meetings.Select(m => m.Kind));
+    }
 }

@@ -397,8 +397,11 @@ public sealed partial class MeetingRecognizer(
         // "Araqchi, who arrived in Doha late on Tuesday": a lone visitor's arrival where the article names the hosts he met
         // there is part of that encounter, not one of its own.
         // His delegation, if any, goes with him to those encounters.
+        // "Safadi, on his first visit to Indonesia, …": an aside that only frames his encounters, whatever date its sentence gives.
+        var frames = triggers.Where(t => OnHisTrip(t) is not null).Select(t => context.Tokens[t.Start].Start).ToList();
         merged.RemoveAll(v => v.Kind == MeetingKind.Visit && v.Participants.Count == 1
-            && merged.Any(o => o.Participants.Count >= 2 && o.Participants.Contains(v.Participants.Min) && o.Country == v.Country && DayDistance(o.Date, v.Date) <= 1
+            && merged.Any(o => o.Participants.Count >= 2 && o.Participants.Contains(v.Participants.Min) && o.Country == v.Country
+                && (DayDistance(o.Date, v.Date) <= 1 || frames.Any(f => v.Evidence.Start <= f && f < v.Evidence.End))
                 && v.Delegations.IsSubsetOf(o.Delegations)));
         return merged;
     }
@@ -557,9 +560,9 @@ public sealed partial class MeetingRecognizer(
         {
             return null;
         }
-        if (Arriving(trip) is { } arriving)
+        if ((Arriving(trip) ?? OnHisTrip(trip) ?? VisitingNow(trip)) is { } traveller)
         {
-            return arriving;
+            return traveller;
         }
         for (var k = trip.Start; k >= Math.Max(2, trip.Start - 8) && context.SameSentence(k, trip.Start); k--)
         {
@@ -610,6 +613,26 @@ public sealed partial class MeetingRecognizer(
         return context.At(subject.End)?.Text is "," or "،" && context.At(before - 1)?.Text is "," or "،" && before - subject.End <= 14
             && TextContext.IsRelativePronoun(context.Tokens[subject.End + 1]) ? subject : null;
     }
+
+    /// <summary>"Safadi, on his first visit to Indonesia, …": whom an aside right after his name tells to be on a trip.</summary>
+    private PersonMention? OnHisTrip(Trigger trip)
+    {
+        var k = trip.Start - 1;
+        while (k > trip.Start - 5 && context.At(k) is { } t && (t.Text == "-" || t.IsWord && !t.IsCapitalized && t.Norm is not ("his" or "her")))
+        {
+            k--;
+        }
+        return context.At(k)?.Norm is "his" or "her" && context.At(k - 1)?.Norm == "on" && context.At(k - 2)?.Text == ","
+            && persons.LastOrDefault(p => p.End == k - 2 && p.Person >= 0 && !p.IsTitleOnly) is { } who && context.SameSentence(who.Start, trip.Start)
+            ? who
+            : null;
+    }
+
+    /// <summary>«ويزور سيبيها دمشق في أول زيارة …»: the one the present verb opens on is visiting now.</summary>
+    private PersonMention? VisitingNow(Trigger trip) =>
+        context.Tokens[trip.Start].Forms[^1] is "يزور" or "تزور" && trip.End == trip.Start + 1
+            ? persons.FirstOrDefault(p => p.Start == trip.End && p.Person >= 0 && !p.IsTitleOnly)
+            : null;
 
     // The word "visiting" or «الزائر» within the words after the trigger, before the next one, or -1.
     private int GuestVisiting(Trigger trigger, int next)

@@ -88,6 +88,12 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             if (posts.Count > 0)
             {
                 pos = afterPosts;
+                // "the U.S. charge d'affaires in Baghdad, Joshua Harris,": where an envoy serves, then his name set off by a comma.
+                if (PostedAbroad.Contains(posts[^1].Head) && context.At(pos)?.Norm == "in" && _countryAt.TryGetValue(pos + 1, out var station)
+                    && !station.IsNationality && context.At(station.End)?.Text == "," && SetOffNameAfter(station.End - 1) == station.End)
+                {
+                    pos = station.End;
+                }
             }
             else if (!figure)
             {
@@ -456,7 +462,7 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
     private static readonly HashSet<string> PostedAbroad = new(StringComparer.Ordinal)
     {
         "Ambassador", "Envoy", "Special Envoy", "Representative", "Special Representative", "Coordinator", "Special Coordinator", "Consul",
-        "Consul General", "Commissioner", "Chargé d'Affaires", "Charge d'Affaires",
+        "Consul General", "Commissioner", "Chargé d'Affaires", "Charge d'Affaires", "Chargé d'affaires",
     };
 
     // The state named after "of" (through "the Islamic Republic of", "the State of"), or null.
