@@ -2639,4 +2639,13 @@ public class ArticleExtractorTests
         var facts = Facts.Of("دمشق - سانا\nاستقبل الرئيس أحمد الشرع في قصر الشعب بدمشق اليوم، وزير الخارجية الأوكراني أندريه سيبيها والوفد المرافق له.\n\nويزور سيبيها دمشق في أول زيارة لمسؤول أوكراني رفيع منذ سقوط النظام البائد.\n\nوعقد وزير الخارجية والمغتربين أسعد حسن الشيباني في وقت لاحق جلسة مباحثات مع نظيره الأوكراني في مقر وزارة الخارجية.", "2025-11-20");
         Assert.Equal([MeetingKind.Visit, MeetingKind.Visit], facts.Meetings.Select(m => m.Kind));
     }
+
+    [Fact]
+    public void Talks_of_one_who_travelled_with_the_visitor_are_at_the_trips_place_not_the_datelines()
+    {
+        var facts = Facts.Of("NICOSIA, Nov 12 - Cypriot President Nikos Christodoulides held talks with Lebanese President Joseph Aoun in Beirut on Wednesday during a one-day visit.\n\nCypriot Foreign Minister Constantinos Kombos, who travelled with him, held separate talks with his Lebanese counterpart Youssef Rajji on the same day.", "2025-11-12", "en");
+        var kombos = Assert.Single(facts.Persons, p => p.Name == "Constantinos Kombos").Id;
+        var own = Assert.Single(facts.Meetings, m => m.Participants.Contains(kombos));
+        Assert.Equal(("Beirut", "LB", MeetingKind.Visit), (own.City, own.Country, own.Kind));
+    }
 }

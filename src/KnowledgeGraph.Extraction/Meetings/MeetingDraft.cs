@@ -26,6 +26,9 @@ public sealed class MeetingDraft
 
     public string? Country { get; set; }
 
+    /// <summary>Placed at the dateline for want of a place in the text: a trip's place may stand in for it.</summary>
+    public bool AtDateline { get; set; }
+
     public required TextSpan Evidence { get; set; }
 
     public bool Separate { get; init; }

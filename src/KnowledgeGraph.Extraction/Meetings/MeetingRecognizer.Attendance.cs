@@ -47,6 +47,29 @@ public sealed partial class MeetingRecognizer
         }
     }
 
+    /// <summary>
+    /// "Kombos, who travelled with him, held separate talks with …": the companion of the visitor just reported; his own
+    /// encounters that the text places nowhere (the dateline stood in) are at the trip's place, and part of the trip.
+    /// </summary>
+    private void CompanionsOfTheTraveller(List<MeetingDraft> drafts)
+    {
+        foreach (var verb in context.Tokens.Where(t => t.Norm is "travelled" or "traveled" or "accompanied" or "accompanying" or "accompanies"))
+        {
+            var him = context.At(verb.Index + 1)?.Norm == "with" ? verb.Index + 2 : verb.Index + 1;
+            if (context.At(him)?.Norm is not ("him" or "her") || context.At(verb.Index - 1) is not { } pronoun || !TextContext.IsRelativePronoun(pronoun)
+                || context.At(verb.Index - 2)?.Text != "," || persons.LastOrDefault(p => p.End == verb.Index - 2 && p.Person >= 0) is not { } companion)
+            {
+                continue;
+            }
+            var trip = drafts.LastOrDefault(d => d.Kind == MeetingKind.Visit && d.Evidence.End <= verb.Start && d.City is not null && !d.Participants.Contains(companion.Person));
+            foreach (var own in drafts.Where(d => trip is not null && d.AtDateline && d.Kind != MeetingKind.Call && d.Participants.Contains(companion.Person)
+                && d.Evidence.Start >= trip.Evidence.End && DayDistance(d.Date, trip.Date) <= 1))
+            {
+                (own.City, own.Country, own.Kind, own.AtDateline) = (trip!.City, trip.Country, MeetingKind.Visit, false);
+            }
+        }
+    }
+
     private static readonly HashSet<string> AttendanceWords = new(StringComparer.Ordinal)
     {
         "حضر", "وحضر", "شارك", "وشارك", "وانضم", "انضم", "attended", "joined", "hosted", "attending", "accompanied",

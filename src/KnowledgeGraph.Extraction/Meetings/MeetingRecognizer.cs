@@ -331,6 +331,7 @@ public sealed partial class MeetingRecognizer(
                 {
                     draft.City = there ? placed!.City : dateline!.CityEn;
                     draft.Country = there ? placed!.Country : dateline!.Code;
+                    draft.AtDateline = !there;
                 }
             }
             // «مسقط في 12 نوفمبر /العُمانية/ استقبل … الذي يزور سلطنة عُمان»: a trip to the dateline's state, told in the
@@ -346,6 +347,7 @@ public sealed partial class MeetingRecognizer(
             }
         }
         Companions(drafts);
+        CompanionsOfTheTraveller(drafts);
         delegationMembers = DelegationMembers(out var leaders);
         // «وكان بوغالي قد أجرى أمس مع ضيفه محادثات»: "his guest" is the head of the visiting delegation.
         foreach (var draft in drafts.Where(d => d.WithGuest))
