@@ -2648,4 +2648,14 @@ public class ArticleExtractorTests
         var own = Assert.Single(facts.Meetings, m => m.Participants.Contains(kombos));
         Assert.Equal(("Beirut", "LB", MeetingKind.Visit), (own.City, own.Country, own.Kind));
     }
+
+    [Fact]
+    public void A_name_no_list_knows_before_a_post_that_names_its_state_is_a_person()
+    {
+        var facts = Facts.Of("ABU DHABI, Sept 3 (WAM) - Sheikh Abdullah bin Zayed Al Nahyan met in Abu Dhabi with Murat Nurtleu, Deputy Prime Minister and Minister of Foreign Affairs of Kazakhstan, who is on a working visit to the country.", "2025-09-03", "en");
+        var nurtleu = Assert.Single(facts.Persons, p => p.Name == "Murat Nurtleu");
+        Assert.Equal(["KZ"], nurtleu.Countries);
+        Assert.Equal(2, facts.Offices.Count(o => o.Person == nurtleu.Id));
+        Assert.Equal(MeetingKind.Visit, Assert.Single(facts.Meetings).Kind);
+    }
 }

@@ -143,7 +143,8 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                 pos++;
             }
             var surnameOnly = !triggered && SurnameWithAppositive(pos, mentions);
-            var nameEnd = surnameOnly ? pos + 1 : ParseName(pos, triggered);
+            var beforeStatedPost = !triggered && !surnameOnly && NameBeforeStatedPost(pos);
+            var nameEnd = surnameOnly ? pos + 1 : ParseName(pos, triggered || beforeStatedPost);
             // "received at Al Husseiniya Palace Egyptian Foreign Minister Badr Abdelatty": a place's word before a post ends
             // that place's name; the name after the post is a person's.
             if (nameEnd > pos && context.SameSentence(i, nameEnd - 1) && (triggered || nameEnd - pos >= 2 || surnameOnly)
@@ -688,6 +689,17 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         && (context.At(pos + 2)?.Norm == "who" || _countryAt.TryGetValue(pos + 2, out var state) && !state.IsCity)
         && mentions.Any(m => m.NameWords.Count >= 2 && string.Equals(m.NameWords[^1], surname.Norm, StringComparison.OrdinalIgnoreCase))
         && ParseAppositive(pos + 1, out var end).Count > 0 && context.At(end)?.Text == ",";
+
+    // "met with Murat Nurtleu, Deputy Prime Minister and Minister of Foreign Affairs of Kazakhstan,": two or three
+    // capitalised words that no list knows, then a post in apposition that names its state, are a person's name.
+    private bool NameBeforeStatedPost(int pos)
+    {
+        if (context.At(pos - 1) is { IsWord: true, IsCapitalized: true } || ParseName(pos, triggered: true) is var end && end - pos is < 2 or > 3)
+        {
+            return false;
+        }
+        return ParseAppositive(end, out var after).Any(p => p.Country is not null) && context.At(after)?.Text is "," or "." && context.SameSentence(pos, after);
+    }
 
     private List<Post> ParseAppositive(int pos, out int end)
     {
