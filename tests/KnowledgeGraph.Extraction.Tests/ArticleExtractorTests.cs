@@ -2658,4 +2658,34 @@ public class ArticleExtractorTests
         Assert.Equal(2, facts.Offices.Count(o => o.Person == nurtleu.Id));
         Assert.Equal(MeetingKind.Visit, Assert.Single(facts.Meetings).Kind);
     }
+
+    [Fact]
+    public void A_states_name_after_a_post_and_before_a_surname_is_a_given_name()
+    {
+        var facts = Facts.Of("JERUSALEM - Israeli Defense Minister Israel Katz met U.S. envoy Tom Barrack on Monday.", "2025-09-15", "en");
+        var katz = Assert.Single(facts.Persons, p => p.Name == "Israel Katz");
+        Assert.Equal(("Defense Minister", "IL"), Assert.Single(facts.Offices, o => o.Person == katz.Id) is var o ? (o.TitleEn, o.Country) : default);
+        Assert.Single(facts.Meetings);
+    }
+
+    [Fact]
+    public void Two_surnames_of_people_named_before_joined_by_waw_are_those_two()
+    {
+        var facts = Facts.Of("دمشق - سانا\nالتقى الرئيس أحمد الشرع في قصر الشعب بدمشق اليوم السيناتورة جين شاهين والنائب جو ويلسون.\n\nوفي وقت لاحق من اليوم، بحث وزير الخارجية أسعد حسن الشيباني مع شاهين وويلسون في مقر وزارة الخارجية الملفات ذاتها.", "2025-09-30");
+        Assert.Equal(["أحمد الشرع", "أسعد حسن الشيباني", "جو ويلسون", "جين شاهين"], facts.Persons.Select(p => p.Name).Order());
+    }
+
+    [Fact]
+    public void Talks_earlier_that_day_with_other_people_are_another_meeting()
+    {
+        var facts = Facts.Of("DAMASCUS - Syrian President Ahmed al-Sharaa met a U.S. congressional delegation led by Senator Jeanne Shaheen and Representative Joe Wilson in Damascus on Tuesday, in the presence of Foreign Minister Asaad al-Shaibani.\n\nEarlier, al-Shaibani held talks with Shaheen and Wilson at the foreign ministry, in the presence of U.S. envoy Tom Barrack.", "2025-09-30", "en");
+        Assert.Equal(2, facts.Meetings.Count);
+    }
+
+    [Fact]
+    public void The_encounters_of_a_delegation_said_to_be_visiting_are_visits()
+    {
+        var facts = Facts.Of("دمشق - سانا\nالتقى الرئيس أحمد الشرع في قصر الشعب بدمشق اليوم الثلاثاء وفداً من الكونغرس الأمريكي برئاسة السيناتورة جين شاهين.\n\nويزور الوفد دمشق في إطار جولة إقليمية تشمل لبنان والأردن.", "2025-09-30");
+        Assert.Equal(MeetingKind.Visit, Assert.Single(facts.Meetings).Kind);
+    }
 }

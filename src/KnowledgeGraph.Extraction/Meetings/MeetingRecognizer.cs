@@ -267,8 +267,10 @@ public sealed partial class MeetingRecognizer(
                 // «مؤخراً», "recently": the text says it is not giving the date.
                 current.Undated |= current.Date is null && (context.AnyNear(trigger.Start, trigger.Start - 4, 8, t => t.Norm is "موخرا" or "recently" or "earlier")
                     || SaysNotWhen(trigger.Start));
-                // "later", «في وقت لاحق»; and "a bilateral meeting", «لقاء ثنائي», which is apart from a larger one of the same people.
+                // "later", «في وقت لاحق», or earlier that day; and "a bilateral meeting", «لقاء ثنائي», which is apart from a larger
+                // one of the same people.
                 current.Later |= context.AnyNear(trigger.Start, trigger.Start - 4, 8, t => t.Norm is "لاحق" or "لاحقا" or "later" or "afterwards" or "subsequently")
+                    || EarlierThatDay(trigger.Start)
                     || context.At(trigger.Start - 1)?.Norm == "bilateral" || context.At(trigger.End)?.Norm is "ثنايي" or "ثناييا" or "ثناييه";
                 // A verb that reaches nobody before its noun («held talks with») does not close the clause it opens.
                 if (reached.Count > 0 || k == 0)
@@ -392,6 +394,14 @@ public sealed partial class MeetingRecognizer(
         {
             // Not talks on a conference's sidelines, which are meetings wherever they are.
             foreach (var draft in merged.Where(d => d.Kind == MeetingKind.Meeting && !d.OnSidelines && d.Participants.Contains(traveller) && d.Participants.Count >= 2 && (home is null || d.Country != home)))
+            {
+                draft.Kind = MeetingKind.Visit;
+            }
+        }
+        // «ويزور الوفد دمشق في إطار جولة …»: a delegation on a trip now; its encounters away from home are visits.
+        if (triggers.Any(t => t.Kind == MeetingKind.Visit && context.Tokens[t.Start].Forms[^1] is "يزور" or "تزور" && context.At(t.End)?.Norm == "الوفد"))
+        {
+            foreach (var draft in merged.Where(d => d.Kind == MeetingKind.Meeting && !d.OnSidelines && d.Delegations.Count > 0 && d.Country is not null && !d.Delegations.Contains(d.Country)))
             {
                 draft.Kind = MeetingKind.Visit;
             }

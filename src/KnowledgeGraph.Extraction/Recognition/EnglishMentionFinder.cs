@@ -765,8 +765,11 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
 
     private bool StartsName(Token t, bool triggered)
     {
+        // A place's name that is a given name here is one, though the stop words list every state's.
+        var place = _countryAt.GetValueOrDefault(t.Index);
+        var placeAsGivenName = place is not null && CityAsGivenName(place, triggered);
         if (!t.IsWord || !t.IsCapitalized || !t.IsLatin || Connectors.Contains(t.Norm) && t.Norm is not ("al" or "abu" or "abdel" or "abdul")
-            || _g.EnglishStopWords.Contains(t.Text) || _countryAt.TryGetValue(t.Index, out var place) && !CityAsGivenName(place, triggered))
+            || _g.EnglishStopWords.Contains(t.Text) && !placeAsGivenName || place is not null && !placeAsGivenName)
         {
             return false;
         }
@@ -792,8 +795,9 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
 
     // "Finance Minister Taif Sami": after a title a one-word city, not a capital, before a capitalised surname is a given
     // name; a capital after a title is more often where he is ("the bureau chief Cairo …").
+    // "Defense Minister Israel Katz": after a post, a one-word city's or state's name that a surname follows is a given name.
     private bool CityAsGivenName(CountryMention place, bool triggered) =>
-        triggered && place.Place == PlaceKind.City && place.End == place.Start + 1 && PlainSurnameAt(place.End);
+        triggered && place.Place is PlaceKind.City or PlaceKind.Country && place.End == place.Start + 1 && PlainSurnameAt(place.End);
 
     // A capitalised word that can only be a name: no acronym ("NATO"), place, title, honorific, movement, day or month.
     private bool PlainSurnameAt(int k) =>

@@ -14,6 +14,7 @@ public sealed class PersonResolver(TextContext context)
 
     public List<ResolvedPerson> Resolve(List<PersonMention> mentions)
     {
+        SplitJoinedSurnames(mentions);
         var persons = new List<ResolvedPerson>();
         foreach (var m in mentions.Where(m => m.NameWords.Count >= 2))
         {
@@ -93,6 +94,30 @@ public sealed class PersonResolver(TextContext context)
         mentions.AddRange(BareMentions(persons, mentions));
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return persons;
+    }
+
+    /// <summary>
+    /// «بحث الشيباني مع شاهين وويلسون»: two words that are the surnames of two people named in full before, the second
+    /// behind «و», are those two, though the first is also a given name that «و» and a foreign surname might continue.
+    /// </summary>
+    private void SplitJoinedSurnames(List<PersonMention> mentions)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.NameWords.Count != 2 || m.Posts.Count > 0 || m.Honorifics.Count > 0 || m.End - m.Start != 2 || m.NameWords[1] is not ['و', _, _, _, ..])
+            {
+                continue;
+            }
+            var surnames = mentions.Take(i).Where(b => b.NameWords.Count >= 2).Select(b => b.NameWords[^1]).ToHashSet(StringComparer.Ordinal);
+            if (!surnames.Contains(m.NameWords[0]) || !surnames.Contains(m.NameWords[1][1..]))
+            {
+                continue;
+            }
+            var second = context.Tokens[m.End - 1];
+            mentions[i] = new PersonMention { Start = m.Start, End = m.Start + 1, Sentence = m.Sentence, Name = context.Tokens[m.Start].Text, NameWords = [m.NameWords[0]], Span = context.SpanOf(m.Start, m.Start + 1) };
+            mentions.Insert(i + 1, new PersonMention { Start = m.End - 1, End = m.End, Sentence = m.Sentence, Name = second.Text[1..], NameWords = [m.NameWords[1][1..]], Span = new(second.Start + 1, second.End) });
+        }
     }
 
     private static readonly string[] BarePresident = [Gazetteer.Key("الرئيس"), Gazetteer.Key("الرئيسة")];
