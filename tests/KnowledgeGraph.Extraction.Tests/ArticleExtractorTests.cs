@@ -2688,4 +2688,45 @@ public class ArticleExtractorTests
         var facts = Facts.Of("دمشق - سانا\nالتقى الرئيس أحمد الشرع في قصر الشعب بدمشق اليوم الثلاثاء وفداً من الكونغرس الأمريكي برئاسة السيناتورة جين شاهين.\n\nويزور الوفد دمشق في إطار جولة إقليمية تشمل لبنان والأردن.", "2025-09-30");
         Assert.Equal(MeetingKind.Visit, Assert.Single(facts.Meetings).Kind);
     }
+
+    [Fact]
+    public void Affairs_closes_a_portfolio_and_the_capitalised_words_after_it_are_a_name()
+    {
+        var facts = Facts.Of("DOHA (QNA) - Minister of State Mohammed Al Khulaifi met on Monday with UN Under-Secretary-General for Political and Peacebuilding Affairs Rosemary DiCarlo in Doha.", "2025-07-14", "en");
+        var dicarlo = Assert.Single(facts.Persons, p => p.Name == "Rosemary DiCarlo");
+        Assert.Null(Assert.Single(facts.Offices, o => o.Person == dicarlo.Id).Country);
+        Assert.Single(facts.Meetings);
+    }
+
+    [Fact]
+    public void Who_an_aside_says_is_visiting_is_a_traveller_and_who_receives_an_organisations_official_is_at_home()
+    {
+        var facts = Facts.Of("DOHA (QNA) - Minister of State at the Ministry of Foreign Affairs Dr. Mohammed bin Abdulaziz bin Saleh Al Khulaifi met on Monday with UN Under-Secretary-General for Political and Peacebuilding Affairs Rosemary DiCarlo, who is visiting the country.\n\nAl Khulaifi also received a phone call on Monday from Sudanese Foreign Minister Mohieldin Salem.", "2025-07-14", "en");
+        Assert.Equal(MeetingKind.Visit, Assert.Single(facts.Meetings, m => m.Kind != MeetingKind.Call).Kind);
+        Assert.Equal(["QA"], Assert.Single(facts.Persons, p => p.Name.EndsWith("Al Khulaifi", StringComparison.Ordinal)).Countries);
+    }
+
+    [Fact]
+    public void Who_was_there_to_receive_the_guest_on_arrival_met_him_on_his_visit()
+    {
+        var facts = Facts.Of("بغداد - واع\nوصل وزير الخارجية التركي هاكان فيدان إلى بغداد اليوم الأحد في زيارة رسمية يلتقي خلالها كبار المسؤولين العراقيين.\n\nوكان في استقباله في مطار بغداد الدولي وزير الخارجية فؤاد حسين.\n\nوعقد الوزيران في وقت لاحق جلسة مباحثات موسعة في مقر الوزارة.", "2025-01-26");
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.Equal(MeetingKind.Visit, meeting.Kind);
+        Assert.Equal(2, meeting.Participants.Count);
+    }
+
+    [Fact]
+    public void Those_who_received_a_guest_no_sentence_names_did_not_meet_one_another()
+    {
+        var facts = Facts.Of("وقد أدت تشكيلة من الحرس البلدي التحية لسموه عند وصوله الى حرم المسجد حيث كان في استقباله الدكتور أحمد التوفيق وزير الشؤون الإسلامية والأوقاف والسيد محمد القباج وعدد من المسؤولين.", "2007-01-01");
+        Assert.Empty(facts.Meetings);
+    }
+
+    [Fact]
+    public void Talks_the_guest_had_earlier_held_are_dated_by_the_talks_reported_before()
+    {
+        var facts = Facts.Of("PARIS - Saudi Arabia's Foreign Minister Prince Faisal bin Farhan held talks with his French counterpart Jean-Noel Barrot in Paris on Wednesday during a two-day visit to France.\n\nPrince Faisal had earlier met French President Emmanuel Macron at the Elysee Palace, a Saudi statement said.", "2025-07-30", "en");
+        Assert.All(facts.Meetings, m => Assert.Equal("2025-07-30", m.Date?.ToString()));
+        Assert.Equal(2, facts.Meetings.Count);
+    }
 }

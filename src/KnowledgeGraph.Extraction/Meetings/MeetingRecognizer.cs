@@ -151,6 +151,11 @@ public sealed partial class MeetingRecognizer(
             {
                 subject = earlierSubject;
             }
+            // «كان في استقباله …» with no guest reported before: those who welcomed him did not meet one another.
+            if (subject.Count == 0 && inSentence.All(t => context.Tokens[t.Start].Norm is "استقباله" or "استقبالها" && TriggerLexicon.WelcomeOnArrival(context, t.Start)))
+            {
+                continue;
+            }
             separateSubject = separate ? subject : null;
             var separateHosts = separate && subject.Count == 0;
             // «وحضر اللقاء فلان», "X hosted the talks, and Y joined by telephone": more participants of the meeting just reported.
@@ -388,6 +393,15 @@ public sealed partial class MeetingRecognizer(
         {
             draft.Kind = MeetingKind.Visit;
         }
+        // "… with Rosemary DiCarlo, who is visiting the country": the one an aside says is visiting is a traveller too.
+        for (var k = 3; k < context.Tokens.Count; k++)
+        {
+            if (context.Tokens[k].Norm == "visiting" && context.Tokens[k - 1].Norm is "is" or "was" && TextContext.IsRelativePronoun(context.Tokens[k - 2])
+                && context.Tokens[k - 3].Text == "," && persons.LastOrDefault(p => p.End == k - 3 && p.Person >= 0 && !p.IsTitleOnly) is { } guest)
+            {
+                visitors.Add(guest);
+            }
+        }
         // "Puri, who arrived in the Kingdom on Saturday for a two-day visit, also met …": a trip under way, told in an aside
         // anywhere in the article, frames the traveller's encounters away from home as visits.
         foreach (var (traveller, home) in triggers.Select(Traveller).OfType<PersonMention>().Concat(visitors).Select(p => (p.Person, StateOf(p))).Distinct())
@@ -500,8 +514,10 @@ public sealed partial class MeetingRecognizer(
     {
         var start = SentenceStart(trigger);
         var first = context.At(start)?.Norm is "وفي" or "في" ? start + 1 : start;
+        // "Prince Faisal had earlier met …": the adverb right before the verb, after its auxiliary.
         return context.At(first)?.Norm == "وقت" && context.At(first + 1)?.Norm == "سابق" && first + 1 < trigger
-            || context.At(start)?.Norm == "earlier" && context.At(start + 1)?.Text == ",";
+            || context.At(start)?.Norm == "earlier" && context.At(start + 1)?.Text == ","
+            || context.At(trigger - 1)?.Norm == "earlier" && context.At(trigger - 2)?.Norm is "had" or "has";
     }
 
     // «والاثنين», "and on Monday" after a comma: the verb before goes on to another day's encounter.
@@ -823,6 +839,11 @@ public sealed partial class MeetingRecognizer(
     /// </summary>
     private bool HonorificPronounAt(int trigger)
     {
+        // «وكان في استقباله …»: the pronoun stands for the guest reported before.
+        if (context.Tokens[trigger].Norm is "استقباله" or "استقبالها" && TriggerLexicon.WelcomeOnArrival(context, trigger))
+        {
+            return true;
+        }
         for (var k = trigger + 1; k >= 0 && context.SameSentence(k, trigger); k--)
         {
             if (context.At(k) is { IsWord: true } t && t.Forms.Any(HonorificPronouns.Contains))

@@ -214,6 +214,13 @@ public static class TriggerLexicon
                 yield return new Trigger(i, i + 2, MeetingKind.Meeting);
                 continue;
             }
+            // «وكان في استقباله في المطار وزير الخارجية …», "was there to receive him": the pronoun is the guest, and who welcomed
+            // him follows; a welcome on arrival is part of the visit.
+            if (t.Norm is "استقباله" or "استقبالها" && WelcomeOnArrival(context, i))
+            {
+                yield return new Trigger(i, i + 1, MeetingKind.Visit);
+                continue;
+            }
             // «أكد فلان خلال استقباله اليوم سفير …», "during his receiving": the possessor is the host, the guest follows.
             if (t.Norm is "استقباله" or "استقبالها" && context.At(i - 1)?.Norm is "خلال" or "اثناء" or "لدي")
             {
@@ -335,6 +342,10 @@ public static class TriggerLexicon
         }
         return false;
     }
+
+    /// <summary>«وكان في استقباله»: the guest's pronoun on the noun, after "was in".</summary>
+    internal static bool WelcomeOnArrival(TextContext context, int i) =>
+        context.At(i - 1)?.Norm == "في" && context.At(i - 2)?.Norm is "كان" or "وكان";
 
     /// <summary>True when words near the trigger say the encounter is planned, expected or denied.</summary>
     public static bool IsNotHappened(TextContext context, Trigger trigger)

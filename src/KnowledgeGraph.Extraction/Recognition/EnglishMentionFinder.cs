@@ -353,6 +353,14 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                         break;
                     }
                 }
+                // "Under-Secretary-General for Political and Peacebuilding Affairs Rosemary DiCarlo": "Affairs" closes the portfolio,
+                // and the capitalised words after it are a name, unless they go on with the body ("Foreign Affairs Committee").
+                if (w.Text == "Affairs" && context.At(k + 1) is { IsCapitalized: true } after && !AffairsBodyWords.Contains(after.Text)
+                    && context.At(k + 2) is { IsWord: true, IsCapitalized: true })
+                {
+                    last = k + 1;
+                    break;
+                }
                 // "envoy for Syria Geir Pedersen": the complement ends with the state it names, unless the state's name opens
                 // an organisation's ("the Palestine Liberation Organization").
                 // "Ambassador to the U.S.": an acronym that also serves as an adjective ("U.S. officials") names the state here.
@@ -629,6 +637,11 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
     }
 
     // Words that carry a region's name on into a body's: "Middle East Peace Process", "Africa Policy", "Gulf Affairs".
+    private static readonly HashSet<string> AffairsBodyWords = new(StringComparer.Ordinal)
+    {
+        "Committee", "Council", "Commission", "Department", "Division", "Office", "Ministry", "Agency", "Bureau", "Directorate", "Unit", "Desk",
+    };
+
     private static readonly HashSet<string> RegionBodyWords = new(StringComparer.Ordinal)
     {
         "Peace", "Process", "Affairs", "Policy", "Region", "Department", "Division", "Desk", "Bureau", "Security", "Cooperation", "Relations", "Issues", "Programme", "Program", "Office",

@@ -557,7 +557,9 @@ internal static class PersonStates
             // «التقيا في نيويورك على هامش أعمال الجمعية العامة»: on a conference's sidelines no one need be at home.
             var host = meetings.FirstOrDefault(m => m.Participants.Contains(p.Index) && m.Country is not null && !m.OnSidelines
                 && (royal && gazetteer.Monarchies.Contains(m.Country) || !royal && m.Kind == MeetingKind.Meeting && m.Participants.Count >= 2
-                    || !royal && m.Kind == MeetingKind.Visit && m.Participants.Any(o => o != p.Index && persons[o].Country is { } visitor && visitor != m.Country))
+                    // A visitor of another state, or an organisation's official ("Rosemary DiCarlo, who is visiting the country").
+                    || !royal && m.Kind == MeetingKind.Visit && m.Participants.Any(o => o != p.Index
+                        && (persons[o].Country is { } visitor && visitor != m.Country || persons[o].Country is null && persons[o].Posts.Any(OfAnOrganisation))))
                 && (!m.Participants.Any(o => o != p.Index && !m.Attendees.Contains(o) && persons[o].Country == m.Country)
                     || m.Kind == MeetingKind.Meeting && m.Delegations.Count == 0 && m.Participants.All(o => o == p.Index || persons[o].Country == m.Country)));
             // «وحضر اللقاء وزير الخارجية» at a reception the home state's leader gave: one of the hosts' side.
