@@ -2729,4 +2729,19 @@ public class ArticleExtractorTests
         Assert.All(facts.Meetings, m => Assert.Equal("2025-07-30", m.Date?.ToString()));
         Assert.Equal(2, facts.Meetings.Count);
     }
+
+    [Fact]
+    public void Who_opens_a_sentence_ending_during_a_visit_is_on_the_trip_and_his_other_talks_there_are_visits()
+    {
+        var facts = Facts.Of("PARIS - Saudi Arabia's Foreign Minister Prince Faisal bin Farhan held talks with his French counterpart Jean-Noel Barrot in Paris on Wednesday during a two-day visit to France.\n\nPrince Faisal had earlier met French President Emmanuel Macron at the Elysee Palace, a Saudi statement said.", "2025-07-30", "en");
+        Assert.Equal([MeetingKind.Visit, MeetingKind.Visit], facts.Meetings.Select(m => m.Kind));
+    }
+
+    [Fact]
+    public void The_envoys_opening_a_sentence_are_the_envoys_of_the_meeting_just_reported()
+    {
+        var facts = Facts.Of("BEIRUT (Reuters) - U.S. envoy Tom Barrack and deputy envoy Morgan Ortagus met Lebanese President Joseph Aoun at the presidential palace on Monday.\n\nThe envoys later met Parliament Speaker Nabih Berri.", "2025-09-15", "en");
+        var berri = Assert.Single(facts.Persons, p => p.Name == "Nabih Berri").Id;
+        Assert.Equal(3, Assert.Single(facts.Meetings, m => m.Participants.Contains(berri)).Participants.Count);
+    }
 }

@@ -137,6 +137,17 @@ public sealed partial class MeetingRecognizer(
             {
                 subject = [.. pair.Participants];
             }
+            // "The envoys later met Parliament Speaker Nabih Berri …": those of the meeting just reported who hold the post
+            // the plural names.
+            if (subject.Count == 0 && PluralPostOpening(inSentence[0].Start) is { } post && drafts.Count > 0)
+            {
+                var holders = drafts[^1].Participants.Where(p => persons.Any(m => m.Person == p
+                    && m.Posts.Any(x => x.TitleEn.Contains(post, StringComparison.OrdinalIgnoreCase)))).ToList();
+                if (holders.Count >= 2)
+                {
+                    subject = holders;
+                }
+            }
             // "Al-Abbasi, who is on a visit …, was welcomed … On Monday he met …": "he" stands for the last one named before,
             // when he opened his sentence, though it reported no encounter of its own.
             if (subject.Count == 0 && context.Tokens[inSentence[0].Start].IsLatin
@@ -588,7 +599,7 @@ public sealed partial class MeetingRecognizer(
         {
             return null;
         }
-        if ((Arriving(trip) ?? OnHisTrip(trip) ?? VisitingNow(trip)) is { } traveller)
+        if ((Arriving(trip) ?? OnHisTrip(trip) ?? VisitingNow(trip) ?? SubjectDuringTrip(trip)) is { } traveller)
         {
             return traveller;
         }
@@ -645,15 +656,40 @@ public sealed partial class MeetingRecognizer(
     /// <summary>"Safadi, on his first visit to Indonesia, …": whom an aside right after his name tells to be on a trip.</summary>
     private PersonMention? OnHisTrip(Trigger trip)
     {
-        var k = trip.Start - 1;
-        while (k > trip.Start - 5 && context.At(k) is { } t && (t.Text == "-" || t.IsWord && !t.IsCapitalized && t.Norm is not ("his" or "her")))
-        {
-            k--;
-        }
+        var k = TripDeterminer(trip);
         return context.At(k)?.Norm is "his" or "her" && context.At(k - 1)?.Norm == "on" && context.At(k - 2)?.Text == ","
             && persons.LastOrDefault(p => p.End == k - 2 && p.Person >= 0 && !p.IsTitleOnly) is { } who && context.SameSentence(who.Start, trip.Start)
             ? who
             : null;
+    }
+
+    /// <summary>
+    /// "Prince Faisal bin Farhan held talks with … in Paris on Wednesday during a two-day visit to France": the one who
+    /// opens the sentence is on the trip.
+    /// </summary>
+    private PersonMention? SubjectDuringTrip(Trigger trip)
+    {
+        if (context.Tokens[trip.Start].Norm != "visit")
+        {
+            return null;
+        }
+        var k = TripDeterminer(trip);
+        return k > 0 && context.At(k - 1)?.Norm == "during"
+            && persons.FirstOrDefault(p => p.Sentence == context.Tokens[trip.Start].Sentence && p.Person >= 0 && !p.IsTitleOnly) is { } subject
+            && subject.Start < k && OpensSentence(ArticleBefore(subject.Start))
+            ? subject
+            : null;
+    }
+
+    // The article or possessive before a trip noun and its adjectives ("his first visit", "a two-day visit"), or -1.
+    private int TripDeterminer(Trigger trip)
+    {
+        var k = trip.Start - 1;
+        while (k > trip.Start - 5 && context.At(k) is { } t && (t.Text == "-" || t.Kind == TokenKind.Number || t.IsWord && !t.IsCapitalized && t.Norm is not ("a" or "an" or "his" or "her")))
+        {
+            k--;
+        }
+        return context.At(k)?.Norm is "a" or "an" or "his" or "her" ? k : -1;
     }
 
     /// <summary>«ويزور سيبيها دمشق في أول زيارة …»: the one the present verb opens on is visiting now.</summary>
@@ -896,6 +932,20 @@ public sealed partial class MeetingRecognizer(
     {
         "الوزيران", "الزعيمان", "الرييسان", "الجانبان", "الطرفان", "المسوولان", "ministers", "leaders", "presidents", "sides", "officials", "men", "envoys",
     };
+
+    // "The envoys", "The ministers" opening the sentence, an adverb or two before the verb: the post, in the singular.
+    private string? PluralPostOpening(int trigger)
+    {
+        var k = trigger - 1;
+        while (k > trigger - 3 && context.At(k)?.Norm is "later" or "also" or "then" or "subsequently")
+        {
+            k--;
+        }
+        return context.At(k)?.Norm is "envoys" or "ministers" or "ambassadors" or "presidents" && context.At(k - 1)?.Norm == "the"
+            && context.SentenceTokens(context.Tokens[k].Sentence).Start == k - 1
+            ? context.Tokens[k].Norm[..^1]
+            : null;
+    }
 
     private bool ThePairBefore(int trigger)
     {
