@@ -38,6 +38,18 @@ public sealed class SearchPageTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Enter_pressed_before_the_results_catch_up_opens_the_first_result_of_the_whole_text()
+    {
+        var page = await app.OpenAsync("/");
+        await page.Locator("#search").PressSequentiallyAsync("ال", new() { Delay = 30 });
+        await Assertions.Expect(page.Locator(".hit[data-kind=person]").First).ToBeVisibleAsync();
+        // The rest typed and Enter pressed at once: the results on screen are still those of «ال», whose first is a person.
+        await page.Locator("#search").PressSequentiallyAsync("أردن");
+        await page.Locator("#search").PressAsync("Enter");
+        await Assertions.Expect(page.Locator("article.country-page")).ToHaveAttributeAsync("data-country", "JO");
+    }
+
+    [Fact]
     public async Task An_office_found_by_its_Arabic_title_lists_its_holders_earliest_first()
     {
         var holders = (await app.QueryAsync("""{ officeHolders(title: "Foreign Minister", country: "EG") { items { person { key } firstSeen } } }"""))

@@ -18,24 +18,44 @@ export function searchPage(view, initial = '') {
   });
   const results = h('div', { id: 'results' });
   let asked = 0;
-  const run = debounce(async value => {
+  // The text the results on screen were found for, and whether Enter came before they were.
+  let shown = null;
+  let openFirst = false;
+  const show = (value, nodes) => {
+    results.replaceChildren(...nodes);
+    shown = value;
+    if (openFirst) {
+      openFirst = false;
+      results.querySelector('.hit a')?.click();
+    }
+  };
+  const search = async value => {
     const mine = ++asked;
     history.replaceState(null, '', value ? `#/search/${encodeURIComponent(value)}` : '#/');
     if (value.trim().length < 2) {
-      results.replaceChildren(h('p', { class: 'muted' }, t('searchHint')));
+      show(value, [h('p', { class: 'muted' }, t('searchHint'))]);
       return;
     }
     try {
       const data = await query(SEARCH, { s: value.trim() });
-      if (mine === asked) results.replaceChildren(...render(data));
+      if (mine === asked) show(value, render(data));
     } catch (error) {
-      if (mine === asked) results.replaceChildren(failure(error));
+      if (mine === asked) show(value, [failure(error)]);
     }
-  }, 150);
+  };
+  const run = debounce(search, 150);
   input.addEventListener('input', () => run(input.value));
-  // Enter opens the first result, as in a search box anywhere.
+  // Enter opens the first result, as in a search box anywhere: of the text as typed, not of a part of it whose results
+  // are still on screen.
   input.addEventListener('keydown', event => {
-    if (event.key === 'Enter') results.querySelector('.hit a')?.click();
+    if (event.key !== 'Enter') return;
+    if (shown === input.value) {
+      results.querySelector('.hit a')?.click();
+    } else {
+      // Through the debounce, so that a search still pending is this one, not a second.
+      openFirst = true;
+      run(input.value);
+    }
   });
   view.replaceChildren(h('section', { class: 'search' }, input, results));
   input.focus();
