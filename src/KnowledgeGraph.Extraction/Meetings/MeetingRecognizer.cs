@@ -163,7 +163,7 @@ public sealed partial class MeetingRecognizer(
                 subject = earlierSubject;
             }
             // «كان في استقباله …» with no guest reported before: those who welcomed him did not meet one another.
-            if (subject.Count == 0 && inSentence.All(t => context.Tokens[t.Start].Norm is "استقباله" or "استقبالها" && TriggerLexicon.WelcomeOnArrival(context, t.Start)))
+            if (subject.Count == 0 && inSentence.All(t => TriggerLexicon.WelcomeOnArrival(context, t.Start)))
             {
                 continue;
             }
@@ -876,7 +876,7 @@ public sealed partial class MeetingRecognizer(
     private bool HonorificPronounAt(int trigger)
     {
         // «وكان في استقباله …»: the pronoun stands for the guest reported before.
-        if (context.Tokens[trigger].Norm is "استقباله" or "استقبالها" && TriggerLexicon.WelcomeOnArrival(context, trigger))
+        if (TriggerLexicon.WelcomeOnArrival(context, trigger))
         {
             return true;
         }

@@ -216,7 +216,7 @@ public static class TriggerLexicon
             }
             // «وكان في استقباله في المطار وزير الخارجية …», "was there to receive him": the pronoun is the guest, and who welcomed
             // him follows; a welcome on arrival is part of the visit.
-            if (t.Norm is "استقباله" or "استقبالها" && WelcomeOnArrival(context, i))
+            if (WelcomeOnArrival(context, i))
             {
                 yield return new Trigger(i, i + 1, MeetingKind.Visit);
                 continue;
@@ -343,9 +343,9 @@ public static class TriggerLexicon
         return false;
     }
 
-    /// <summary>«وكان في استقباله»: the guest's pronoun on the noun, after "was in".</summary>
+    /// <summary>«وكان في استقباله»: the guest's pronoun on the noun at <paramref name="i"/>, after "was in".</summary>
     internal static bool WelcomeOnArrival(TextContext context, int i) =>
-        context.At(i - 1)?.Norm == "في" && context.At(i - 2)?.Norm is "كان" or "وكان";
+        context.Tokens[i].Norm is "استقباله" or "استقبالها" && context.At(i - 1)?.Norm == "في" && context.At(i - 2)?.Norm is "كان" or "وكان";
 
     /// <summary>True when words near the trigger say the encounter is planned, expected or denied.</summary>
     public static bool IsNotHappened(TextContext context, Trigger trigger)
