@@ -2744,4 +2744,61 @@ public class ArticleExtractorTests
         var berri = Assert.Single(facts.Persons, p => p.Name == "Nabih Berri").Id;
         Assert.Equal(3, Assert.Single(facts.Meetings, m => m.Participants.Contains(berri)).Participants.Count);
     }
+
+    [Fact]
+    public void A_counterpart_set_off_by_a_comma_holds_the_post_of_the_one_whose_counterpart_he_is()
+    {
+        var facts = Facts.Of("DOHA (Reuters) - Egypt's Foreign Minister Badr Abdelatty arrived in Doha on Sunday.\n\nAbdelatty later held talks with his Qatari counterpart, Mohammed bin Abdulrahman Al Thani.", "2025-03-02", "en");
+        var host = Assert.Single(facts.Persons, p => p.Name.StartsWith("Mohammed bin Abdulrahman", StringComparison.Ordinal)).Id;
+        var office = Assert.Single(facts.Offices, o => o.Person == host);
+        Assert.Equal(("Foreign Minister", "QA"), (office.TitleEn, office.Country));
+    }
+
+    [Fact]
+    public void The_heads_of_a_visiting_delegation_take_it_to_their_later_talks_on_the_trip()
+    {
+        var facts = Facts.Of("AMMAN (Reuters) - Jordan's King Abdullah received on Tuesday a visiting Syrian delegation led by Foreign Minister Asaad al-Shibani and Defence Minister Murhaf Abu Qasra, the royal court said.\n\nShibani later held talks with his Jordanian counterpart Ayman Safadi.", "2025-03-04", "en");
+        var safadi = Assert.Single(facts.Persons, p => p.Name == "Ayman Safadi").Id;
+        var talks = Assert.Single(facts.Meetings, m => m.Participants.Contains(safadi));
+        Assert.Equal(MeetingKind.Visit, talks.Kind);
+        Assert.Equal(["SY"], talks.DelegationCountries);
+    }
+
+    [Fact]
+    public void A_Chinese_leader_named_again_by_his_two_letter_family_name_met_whom_the_sentence_says()
+    {
+        var facts = Facts.Of("BEIJING, April 14 (Xinhua) -- Chinese President Xi Jinping held talks with his Vietnamese counterpart Luong Cuong in Hanoi on Monday.\n\nXi also met with Vietnamese Prime Minister Pham Minh Chinh.", "2025-04-14", "en");
+        var xi = Assert.Single(facts.Persons, p => p.Name == "Xi Jinping").Id;
+        Assert.Equal(2, facts.Meetings.Count(m => m.Participants.Contains(xi)));
+    }
+
+    [Fact]
+    public void He_opening_a_sentence_is_no_Chinese_family_name()
+    {
+        var facts = Facts.Of("GENEVA (Reuters) - U.S. Treasury Secretary Scott Bessent met Chinese Vice Premier He Lifeng in Geneva on Saturday.\n\nBessent flew to Rome on Sunday. He met Italian Finance Minister Giancarlo Giorgetti there.", "2025-05-10", "en");
+        var he = Assert.Single(facts.Persons, p => p.Name == "He Lifeng").Id;
+        Assert.Single(facts.Meetings, m => m.Participants.Contains(he));
+    }
+
+    [Fact]
+    public void Who_opens_the_report_after_a_dateline_with_date_and_credit_is_on_the_trip_the_sentence_ends_with()
+    {
+        var facts = Facts.Of("BEIJING, April 14 (Xinhua) -- Chinese President Xi Jinping held talks with his Vietnamese counterpart Luong Cuong in Hanoi on Monday, during a state visit to Vietnam.\n\nXi Jinping also met with Vietnamese Prime Minister Pham Minh Chinh.", "2025-04-14", "en");
+        Assert.Equal([MeetingKind.Visit, MeetingKind.Visit], facts.Meetings.Select(m => m.Kind));
+    }
+
+    [Fact]
+    public void A_family_name_that_is_also_an_English_word_opens_the_name_after_a_post()
+    {
+        var facts = Facts.Of("GENEVA (Reuters) - Chinese Vice Premier He Lifeng met U.S. Treasury Secretary Scott Bessent in Geneva on Saturday. He said the talks were candid.", "2025-05-10", "en");
+        Assert.Contains(facts.Persons, p => p.Name == "He Lifeng");
+        Assert.DoesNotContain(facts.Persons, p => p.Name == "Lifeng");
+    }
+
+    [Fact]
+    public void A_given_name_spelt_as_a_month_goes_on_with_the_name()
+    {
+        var facts = Facts.Of("SINGAPORE (Reuters) - Chinese Defense Minister Dong Jun met U.S. Defense Secretary Pete Hegseth on Friday.", "2025-05-30", "en");
+        Assert.Contains(facts.Persons, p => p.Name == "Dong Jun");
+    }
 }

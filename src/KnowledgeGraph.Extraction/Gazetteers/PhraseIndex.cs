@@ -8,7 +8,9 @@ public sealed class PhraseIndex<T>
     private readonly Dictionary<string, T> _entries = new(StringComparer.Ordinal);
 
     // Entries by their first word, longest first: matching compares words in place instead of building keys.
-    private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirst = new(StringComparer.Ordinal);
+    // An abbreviation of two capitals ("HE", His Excellency) matches only as written: "Vice Premier He Lifeng" names a
+    // man. Cased holds such words where they stand in the entry, and is null for most entries.
+    private readonly Dictionary<string, List<(string[] Words, T Value, string?[]? Cased)>> _byFirst = new(StringComparer.Ordinal);
 
     // This index's place among the answers a spelling keeps (Spelling.PhraseStarts), taken at its first question after
     // its last change; -1 before that. Only the first Spelling.PhraseLists indexes of the process keep answers there.
@@ -20,7 +22,9 @@ public sealed class PhraseIndex<T>
 
     public void Add(string phrase, T value, bool overwrite = true)
     {
-        var words = Tokenizer.Tokenize(phrase).Where(t => t.Kind != TokenKind.Punct || t.Text is "'" or "’" or ".").Select(t => t.Norm).ToArray();
+        var tokens = Tokenizer.Tokenize(phrase).Where(t => t.Kind != TokenKind.Punct || t.Text is "'" or "’" or ".").ToArray();
+        var words = tokens.Select(t => t.Norm).ToArray();
+        string?[]? cased = tokens.Any(Abbreviation) ? [.. tokens.Select(t => Abbreviation(t) ? t.Text : null)] : null;
         if (words.Length == 0)
         {
             return;
@@ -36,7 +40,7 @@ public sealed class PhraseIndex<T>
                 _byFirst[words[0]] = list = [];
             }
             list.RemoveAll(e => e.Words.AsSpan().SequenceEqual(words));
-            list.Add((words, value));
+            list.Add((words, value, cased));
             list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         }
         MaxWords = Math.Max(MaxWords, words.Length);
@@ -117,10 +121,10 @@ public sealed class PhraseIndex<T>
             {
                 continue;
             }
-            foreach (var (words, found) in candidates)
+            foreach (var (words, found, cased) in candidates)
             {
                 var at = start + 1;
-                var all = true;
+                var all = cased?[0] is not { } firstAsWritten || token.Text == firstAsWritten;
                 for (var k = 1; k < words.Length && all; k++)
                 {
                     // "Secretary-General": a hyphen written between two words of the phrase joins them.
@@ -128,7 +132,8 @@ public sealed class PhraseIndex<T>
                     {
                         at++;
                     }
-                    all = at < tokens.Count && tokens[at].IsWord && tokens[at].Sentence == token.Sentence && tokens[at].Norm == words[k];
+                    all = at < tokens.Count && tokens[at].IsWord && tokens[at].Sentence == token.Sentence && tokens[at].Norm == words[k]
+                        && (cased?[k] is not { } asWritten || tokens[at].Text == asWritten);
                     at++;
                 }
                 if (all)
@@ -142,6 +147,8 @@ public sealed class PhraseIndex<T>
         }
         return false;
     }
+
+    private static bool Abbreviation(Token t) => t.Text.Length == 2 && char.IsAsciiLetterUpper(t.Text[0]) && char.IsAsciiLetterUpper(t.Text[1]);
 
     private static bool Hyphen(IReadOnlyList<Token> tokens, int k) =>
         k + 1 < tokens.Count && tokens[k] is { Kind: TokenKind.Punct, Text: "-", SpaceBefore: false } && !tokens[k + 1].SpaceBefore;

@@ -7,11 +7,17 @@ namespace KnowledgeGraph.Extraction.Meetings;
 // belonged to them.
 public sealed partial class MeetingRecognizer
 {
-    private Dictionary<string, HashSet<int>> DelegationMembers(out Dictionary<string, int> leaders)
+    /// <summary>
+    /// The members of each state's delegation, and its <paramref name="leaders"/>; <paramref name="ledBy"/> holds the states
+    /// whose delegation an encounter names with its head ("received a delegation led by …"): its members are in that one.
+    /// </summary>
+    private Dictionary<string, HashSet<int>> DelegationMembers(out Dictionary<string, int> leaders, out HashSet<string> ledBy)
     {
         var members = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         var found = new Dictionary<string, int>(StringComparer.Ordinal);
+        var headed = new HashSet<string>(StringComparer.Ordinal);
         leaders = found;
+        ledBy = headed;
         for (var i = 0; i < context.Tokens.Count; i++)
         {
             var word = context.Tokens[i].Norm is "والوفد" ? "الوفد" : context.Tokens[i].Norm;
@@ -31,13 +37,13 @@ public sealed partial class MeetingRecognizer
             {
                 continue;
             }
-            Delegation(i, word, side, members, found);
+            Delegation(i, word, side, members, found, headed);
         }
         return members;
     }
 
     /// <summary>The delegation word at <paramref name="i"/>: its state, its head (into <paramref name="found"/>) and its members.</summary>
-    private void Delegation(int i, string word, bool side, Dictionary<string, HashSet<int>> members, Dictionary<string, int> found)
+    private void Delegation(int i, string word, bool side, Dictionary<string, HashSet<int>> members, Dictionary<string, int> found, HashSet<string> headed)
     {
         var code = StatesOfDelegation(i, Math.Min(i + 6, SentenceEnd(i))).FirstOrDefault();
         // "Rubio and Waltz led the American side", "Medinsky headed the Russian team": the subject before the verb.
@@ -78,6 +84,11 @@ public sealed partial class MeetingRecognizer
         {
             return;
         }
+        // "a Syrian delegation led by Foreign Minister Asaad al-Shibani": its head takes it to his encounters on the trip.
+        if (LedBy(i) is [var ledBy, ..] && found.TryAdd(code, ledBy.Person))
+        {
+            headed.Add(code);
+        }
         var sentence = context.Tokens[i].Sentence;
         for (var k = i + 1; k < i + 4 && context.SameSentence(i, k); k++)
         {
@@ -115,6 +126,31 @@ public sealed partial class MeetingRecognizer
             }
             set.Add(person);
         }
+    }
+
+    /// <summary>
+    /// Who heads the delegation at <paramref name="delegation"/>, named just after it: "a delegation led by Foreign Minister
+    /// Asaad al-Shibani and Defence Minister Murhaf Abu Qasra", «وفدا قطريا برئاسة …»; none when no one is.
+    /// </summary>
+    private List<PersonMention> LedBy(int delegation)
+    {
+        var heads = new List<PersonMention>();
+        for (var k = delegation + 1; k <= delegation + 3 && context.At(k) is { } t && context.SameSentence(delegation, k); k++)
+        {
+            var by = t.Norm is "led" or "headed" && context.At(k + 1)?.Norm == "by" ? k + 2 : t.Norm == "برياسه" ? k + 1 : -1;
+            if (by < 0)
+            {
+                continue;
+            }
+            for (var head = Named(by); head is not null; head = context.At(head.End)?.Norm == "and" ? Named(head.End + 1) : null)
+            {
+                heads.Add(head);
+            }
+            break;
+        }
+        return heads;
+
+        PersonMention? Named(int start) => persons.FirstOrDefault(p => p.Start == start && p.Person >= 0 && !p.IsTitleOnly);
     }
 
     /// <summary>"led the American side", "headed the Ukrainian delegation": the verb before the delegation word, if any.</summary>

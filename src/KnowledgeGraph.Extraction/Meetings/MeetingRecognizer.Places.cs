@@ -203,9 +203,10 @@ public sealed partial class MeetingRecognizer
         {
             return 0;
         }
-        for (var k = dateline.End; k < dateline.End + 6 && context.At(k) is { } t && context.SameSentence(dateline.Start, k); k++)
+        // "BEIJING, April 14 (Xinhua) --", "CAIRO, Feb 12 (Reuters) -": the date and credit may come before the dash.
+        for (var k = dateline.End; k < dateline.End + 8 && context.At(k) is { } t && context.SameSentence(dateline.Start, k); k++)
         {
-            if (t.Text is "-" or "–" or "—")
+            if (t.Text is "-" or "–" or "—" or "--")
             {
                 return PastDateAndCredit(k, dateline.Start);
             }

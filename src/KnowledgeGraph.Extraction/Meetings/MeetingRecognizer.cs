@@ -77,6 +77,11 @@ public sealed partial class MeetingRecognizer(
                     {
                         visitors.Add(guest);
                     }
+                    // "a visiting Syrian delegation led by …": those who head it.
+                    else if (Enumerable.Range(word + 1, 3).FirstOrDefault(k => context.At(k) is { } t && IsDelegationWord(t)) is var delegation and > 0)
+                    {
+                        visitors.AddRange(LedBy(delegation));
+                    }
                 }
             }
             var people = persons.Where(p => p.Sentence == sentence.Key && p.Person >= 0 && !Excluded(p)).ToList();
@@ -366,7 +371,7 @@ public sealed partial class MeetingRecognizer(
         }
         Companions(drafts);
         CompanionsOfTheTraveller(drafts);
-        delegationMembers = DelegationMembers(out var leaders);
+        delegationMembers = DelegationMembers(out var leaders, out var ledBy);
         // «وكان بوغالي قد أجرى أمس مع ضيفه محادثات»: "his guest" is the head of the visiting delegation.
         foreach (var draft in drafts.Where(d => d.WithGuest))
         {
@@ -376,12 +381,17 @@ public sealed partial class MeetingRecognizer(
                 draft.Delegations.Add(code);
             }
         }
-        // «الوفد المرافق لأمير الكويت»: the delegation travels with its leader to every encounter of the trip.
+        // «الوفد المرافق لأمير الكويت»: the delegation travels with its leader to every encounter of the trip. Members the
+        // text lists where one encounter names the delegation with its head are not thereby at his others.
+        var followedLeader = new HashSet<(MeetingDraft, string)>();
         foreach (var (code, leader) in leaders)
         {
             foreach (var draft in drafts.Where(d => d.Participants.Contains(leader) && d.Country != code))
             {
-                draft.Delegations.Add(code);
+                if (draft.Delegations.Add(code) && ledBy.Contains(code))
+                {
+                    followedLeader.Add((draft, code));
+                }
             }
             // «عقد وفدا الولايات المتحدة وإيران … وترأس الوفد الإيراني عباس عراقجي»: the head goes with his delegation too.
             foreach (var draft in drafts.Where(d => d.Delegations.Contains(code)))
@@ -393,7 +403,7 @@ public sealed partial class MeetingRecognizer(
         {
             foreach (var code in draft.Delegations.ToList())
             {
-                if (delegationMembers.TryGetValue(code, out var members))
+                if (delegationMembers.TryGetValue(code, out var members) && !followedLeader.Contains((draft, code)))
                 {
                     draft.Participants.UnionWith(members);
                 }

@@ -45,8 +45,18 @@ internal static class Counterparts
 
     // «نظيره السعودي الأمير فيصل بن فرحان»: "his Saudi counterpart" may stand apart, before the rank that opens the name.
     internal static bool IsCounterpart(TextContext context, List<PersonMention> mentions, PersonMention m) =>
-        Counterpart(m) || context.At(m.Start - 1)?.Norm is "counterpart"
+        Counterpart(m) || context.At(WordBefore(context, m.Start))?.Norm is "counterpart"
         || mentions.Any(o => o.IsTitleOnly && o.End == m.Start && o.Sentence == m.Sentence && Counterpart(o));
+
+    /// <summary>
+    /// "his Iraqi counterpart Fuad Hussein", "his Iraqi counterpart, Fuad Hussein": where "counterpart" or "counterparts"
+    /// stands just before a name opening at <paramref name="start"/>, a comma between them or not; else -1.
+    /// </summary>
+    internal static int WordBefore(TextContext context, int start)
+    {
+        var at = context.At(start - 1)?.Text == "," ? start - 2 : start - 1;
+        return context.At(at)?.Norm is "counterpart" or "counterparts" ? at : -1;
+    }
 
     private static bool Counterpart(PersonMention m) => m.Honorifics.Any(h => h.StartsWith("نظير", StringComparison.Ordinal));
 }

@@ -118,8 +118,9 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                 }
             }
             // "his Egyptian counterpart Badr Abdelatty": a counterpart is named next, and the demonym before it is theirs.
-            var counterpart = posts.Count == 0 && context.At(beforeHonorifics - 1)?.Norm is "counterpart" or "counterparts";
-            if (counterpart && _countryAt.TryGetValue(beforeHonorifics - 2, out var demonym) && demonym.IsNationality)
+            var counterpartAt = posts.Count == 0 ? Counterparts.WordBefore(context, beforeHonorifics) : -1;
+            var counterpart = counterpartAt >= 0;
+            if (counterpart && _countryAt.TryGetValue(counterpartAt - 1, out var demonym) && demonym.IsNationality)
             {
                 country = demonym.Code;
             }
@@ -776,13 +777,21 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         return posts;
     }
 
+    /// <summary>
+    /// "Vice Premier He Lifeng", "General Secretary To Lam": a family name of two letters that is also an English word, right
+    /// after a post and before a given name, opens a name; not a sentence's "He".
+    /// </summary>
+    private bool ShortFamilyName(Token t) =>
+        t.Text.Length == 2 && context.At(t.Index - 1) is { IsWord: true, IsCapitalized: true } post && context.SameSentence(post.Index, t.Index)
+        && context.At(t.Index + 1) is { IsWord: true, IsCapitalized: true, IsLatin: true } given && !_g.EnglishStopWords.Contains(given.Text) && !_countryAt.ContainsKey(given.Index);
+
     private bool StartsName(Token t, bool triggered)
     {
         // A place's name that is a given name here is one, though the stop words list every state's.
         var place = _countryAt.GetValueOrDefault(t.Index);
         var placeAsGivenName = place is not null && CityAsGivenName(place, triggered);
         if (!t.IsWord || !t.IsCapitalized || !t.IsLatin || Connectors.Contains(t.Norm) && t.Norm is not ("al" or "abu" or "abdel" or "abdul")
-            || _g.EnglishStopWords.Contains(t.Text) && !placeAsGivenName || place is not null && !placeAsGivenName)
+            || _g.EnglishStopWords.Contains(t.Text) && !placeAsGivenName && !(triggered && ShortFamilyName(t)) || place is not null && !placeAsGivenName)
         {
             return false;
         }
@@ -883,7 +892,7 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                 end++;
                 break;
             }
-            if (!t.IsCapitalized || _g.EnglishStopWords.Contains(t.Text) || _countryAt.ContainsKey(end) || HeadlineVerbs.Contains(t.Norm)
+            if (!t.IsCapitalized || _g.EnglishStopWords.Contains(t.Text) && !GivenNameAsMonth(end) || _countryAt.ContainsKey(end) || HeadlineVerbs.Contains(t.Norm)
                 || _g.Titles.TryMatch(_tokens, end, false, out _, out _, out _) || _g.Honorifics.TryMatch(_tokens, end, false, out _, out _, out _))
             {
                 break;
@@ -892,6 +901,11 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         }
         return end;
     }
+
+    // "Defense Minister Dong Jun met …": a given name spelt as a month's short form, with no day after it ("Jun 5").
+    private bool GivenNameAsMonth(int k) =>
+        _tokens[k].Text is "Jan" or "Feb" or "Mar" or "Apr" or "Jun" or "Jul" or "Aug" or "Sep" or "Sept" or "Oct" or "Nov" or "Dec"
+        && context.At(k + 1) is not { Kind: TokenKind.Number } && context.At(k + 1)?.Text != ".";
 
     // "Iraq's Sudani Receives Iranian Security Chief": a headline in title case capitalises its verb too, which is no name's.
     private static readonly HashSet<string> HeadlineVerbs = new(StringComparer.Ordinal)

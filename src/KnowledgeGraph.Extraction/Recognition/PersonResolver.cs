@@ -289,6 +289,13 @@ public sealed class PersonResolver(TextContext context)
             {
                 bySurname.TryAdd(surname, p);
             }
+            // "Xi Jinping", later "Xi also met": a name that puts the family name first is mentioned by it, and a Chinese
+            // family name may have two letters (not an English word: "He Lifeng", later "He said").
+            if (SurnameFirst(p) && p.Words[0] is var family && (family.Length >= 3 || family.Length == 2 && family.All(char.IsAsciiLetter))
+                && !context.Gazetteer.EnglishStopWords.Contains(string.Concat(family[..1].ToUpperInvariant(), family[1..])))
+            {
+                bySurname.TryAdd(family, p);
+            }
         }
         for (var i = 0; i < context.Tokens.Count; i++)
         {

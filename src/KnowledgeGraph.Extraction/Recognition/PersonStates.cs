@@ -109,7 +109,7 @@ internal static class PersonStates
 
     private static bool IsCounterpart(TextContext context, ResolvedPerson p) =>
         p.Honorifics.Any(h => h.StartsWith("نظير", StringComparison.Ordinal))
-        || p.Mentions.Any(m => context.At(m.Start - 1)?.Norm is "counterpart" or "counterparts");
+        || p.Mentions.Any(m => Counterparts.WordBefore(context, m.Start) >= 0);
 
     /// <summary>
     /// «وصرح السفير تميم خلاف المتحدث الرسمي باسم وزارة الخارجية»: a spokesperson of the foreign ministry, the presidency
