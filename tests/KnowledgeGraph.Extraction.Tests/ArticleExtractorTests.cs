@@ -2801,4 +2801,53 @@ public class ArticleExtractorTests
         var facts = Facts.Of("SINGAPORE (Reuters) - Chinese Defense Minister Dong Jun met U.S. Defense Secretary Pete Hegseth on Friday.", "2025-05-30", "en");
         Assert.Contains(facts.Persons, p => p.Name == "Dong Jun");
     }
+
+    [Fact]
+    public void An_invitation_to_visit_is_no_visit()
+    {
+        var facts = Facts.Of("الدوحة - قنا\nتلقى حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى اتصالا هاتفيا اليوم من الرئيس اللبناني جوزاف عون.\n\nووجه سموه الدعوة إلى الرئيس عون لزيارة البلاد.", "2025-06-01");
+        Assert.Equal(MeetingKind.Call, Assert.Single(facts.Meetings).Kind);
+    }
+
+    [Fact]
+    public void Who_an_aside_puts_on_his_trip_by_his_name_has_visits_abroad()
+    {
+        var facts = Facts.Of("ROME (Reuters) - Italian Prime Minister Giorgia Meloni hosted Syrian President Ahmed al-Sharaa at Palazzo Chigi on Monday, on Sharaa's first trip to Italy.\n\nSharaa had earlier met President Sergio Mattarella.", "2025-06-02", "en");
+        Assert.Equal(2, facts.Meetings.Count);
+        Assert.All(facts.Meetings, m => Assert.Equal(MeetingKind.Visit, m.Kind));
+    }
+
+    [Fact]
+    public void A_guest_received_on_the_occasion_of_his_visit_is_on_a_trip_at_his_later_talks()
+    {
+        var facts = Facts.Of("المنامة - بنا\nاستقبل صاحب السمو الملكي الأمير سلمان بن حمد آل خليفة ولي العهد رئيس مجلس الوزراء اليوم وزير الخارجية الإيطالي أنطونيو تاياني، بمناسبة زيارته للمملكة.\n\nكما التقى وزير الخارجية عبداللطيف بن راشد الزياني في وقت لاحق اليوم الوزير الإيطالي.", "2025-06-03");
+        Assert.Equal(2, facts.Meetings.Count);
+        Assert.All(facts.Meetings, m => Assert.Equal(MeetingKind.Visit, m.Kind));
+    }
+
+    [Fact]
+    public void A_movements_political_bureau_chief_holds_its_post_of_no_state()
+    {
+        var facts = Facts.Of("CAIRO (Reuters) - Egyptian intelligence chief Hassan Rashad met Hamas political bureau chief Mohammed Darwish in Cairo on Sunday.", "2025-06-01", "en");
+        var darwish = Assert.Single(facts.Persons, p => p.Name == "Mohammed Darwish");
+        Assert.Null(Assert.Single(facts.Offices, o => o.Person == darwish.Id).Country);
+        Assert.Empty(darwish.Countries);
+    }
+
+    [Fact]
+    public void A_post_in_a_state_named_with_fi_is_held_by_the_foreign_name_after_it()
+    {
+        var facts = Facts.Of("الرياض - واس\nاستقبل وزير الخارجية اليوم وزير الخارجية في جمهورية الهند سوبرامانيام جايشانكار.", "2025-06-01");
+        var office = Assert.Single(facts.Offices, o => o.Title == "وزير الخارجية" && o.Country == "IN");
+        Assert.Equal("سوبرامانيام جايشانكار", Assert.Single(facts.Persons, p => p.Id == office.Person).Name);
+    }
+
+    [Fact]
+    public void States_that_held_talks_took_part_through_their_delegations_and_those_who_led_them()
+    {
+        var facts = Facts.Of("ISTANBUL, May 16 (Reuters) - Russia and Ukraine held direct peace talks in Istanbul on Friday.\n\nKremlin aide Vladimir Medinsky led the Russian side, while Defence Minister Rustem Umerov headed the Ukrainian delegation.", "2025-05-16", "en");
+        var talks = Assert.Single(facts.Meetings);
+        Assert.Equal(["RU", "UA"], talks.DelegationCountries);
+        Assert.Equal(2, talks.Participants.Count);
+    }
 }

@@ -301,6 +301,33 @@ public sealed partial class MeetingRecognizer
         return Array.Empty<string>();
     }
 
+    /// <summary>
+    /// "Iran and the United States held a fourth round of talks", «عقدت إيران والولايات المتحدة جولة من المحادثات»: states
+    /// named as the subject of the verb that holds the talks at <paramref name="trigger"/> took part through their delegations.
+    /// </summary>
+    private IReadOnlyList<string> SubjectStates(int trigger)
+    {
+        var states = new List<CountryMention>();
+        foreach (var c in countries.Where(c => c.End <= trigger && c.Start >= trigger - 14 && !c.IsNationality && !c.IsCity && context.SameSentence(c.Start, trigger)))
+        {
+            // Each state after the one before it, joined by "and" (and "the") or a «و» glued to it.
+            if (states.Count > 0 && !(c.Start == states[^1].End && context.Tokens[c.Start].Norm.StartsWith('و')
+                || c.Start > states[^1].End && c.Start <= states[^1].End + 2 && context.Tokens[states[^1].End].Norm == "and"
+                   && Enumerable.Range(states[^1].End, c.Start - states[^1].End).All(k => context.Tokens[k].Norm is "and" or "the")))
+            {
+                states.Clear();
+            }
+            states.Add(c);
+        }
+        if (states.Count < 2 || persons.Any(p => p.Person >= 0 && p.Start >= states[^1].End && p.Start < trigger))
+        {
+            return Array.Empty<string>();
+        }
+        var verbAfter = context.At(states[^1].End)?.Norm is "held" or "hold" or "holds" or "began" or "opened" or "resumed" or "concluded" or "wrapped";
+        var verbBefore = context.At(states[0].Start - 1)?.Forms[^1] is "عقدت" or "تعقد" or "اجرت" or "تجري" or "اختتمت" or "استانفت" or "بدات";
+        return verbAfter || verbBefore ? [.. states.Select(c => c.Code).Distinct()] : Array.Empty<string>();
+    }
+
     // A token inside the name of a person who does not head a delegation; marked once for the article, not asked of
     // every person at every token.
     private bool NamedAt(int k)

@@ -84,6 +84,16 @@ public sealed partial class MeetingRecognizer(
                     }
                 }
             }
+            // «استقبل … وزير الخارجية البريطاني ديفيد لامي …، بمناسبة زيارته للمملكة»: the guest received, named last before
+            // the trip (the host comes first, after the verb), is on the trip his pronoun names.
+            foreach (var trip in sentence.Where(t => context.Tokens[t.Start].Norm is "زيارته" or "زيارتها" && context.At(t.Start - 1)?.Norm is "بمناسبه" or "خلال"))
+            {
+                if (sentence.FirstOrDefault(u => u.End <= trip.Start && context.Tokens[u.Start].Forms[^1] is "استقبل" or "يستقبل" or "استقبلت" or "تستقبل") is { } reception
+                    && persons.LastOrDefault(p => p.Start >= reception.End && p.End <= trip.Start && p.Person >= 0 && !p.IsTitleOnly && p.Sentence == sentence.Key) is { } guest)
+                {
+                    visitors.Add(guest);
+                }
+            }
             var people = persons.Where(p => p.Sentence == sentence.Key && p.Person >= 0 && !Excluded(p)).ToList();
             // "Shaibani, who accompanied Sharaa, also held talks …": who is named in an aside about the subject is no subject,
             // unless the aside tells of an encounter ("Fidan, who met Fuad Hussein on Monday, said talks were good").
@@ -273,6 +283,7 @@ public sealed partial class MeetingRecognizer(
                 if (k == 0)
                 {
                     current.Delegations.UnionWith(SubjectDelegations(trigger.Start));
+                    current.Delegations.UnionWith(SubjectStates(trigger.Start));
                 }
                 foreach (var code in Delegations(trigger.Start, Math.Min(segmentEnd, SentenceEnd(trigger.Start)), sameClause: true))
                 {
@@ -472,7 +483,7 @@ public sealed partial class MeetingRecognizer(
     private static readonly HashSet<string> EncounterNouns = new(StringComparer.Ordinal)
     {
         "زياره", "الزياره", "زيارته", "زيارتها", "جوله", "لقاء", "اللقاء", "اجتماع", "الاجتماع", "محادثات", "المحادثات", "مباحثات", "المباحثات",
-        "قمه", "visit", "meeting", "talks", "summit",
+        "قمه", "visit", "trip", "meeting", "talks", "summit",
     };
 
     private static List<MeetingDraft> Merge(List<MeetingDraft> drafts)
@@ -663,10 +674,18 @@ public sealed partial class MeetingRecognizer(
             && TextContext.IsRelativePronoun(context.Tokens[subject.End + 1]) ? subject : null;
     }
 
-    /// <summary>"Safadi, on his first visit to Indonesia, …": whom an aside right after his name tells to be on a trip.</summary>
+    /// <summary>
+    /// "Safadi, on his first visit to Indonesia, …": whom an aside right after his name tells to be on a trip; "…, on Aoun's
+    /// first trip to Europe": the one the aside names.
+    /// </summary>
     private PersonMention? OnHisTrip(Trigger trip)
     {
         var k = TripDeterminer(trip);
+        if (context.At(k)?.Text is "'" or "’")
+        {
+            return persons.LastOrDefault(p => p.End == k && p.Person >= 0 && !p.IsTitleOnly) is { } named
+                && context.At(named.Start - 1)?.Norm == "on" && context.At(named.Start - 2)?.Text == "," ? named : null;
+        }
         return context.At(k)?.Norm is "his" or "her" && context.At(k - 1)?.Norm == "on" && context.At(k - 2)?.Text == ","
             && persons.LastOrDefault(p => p.End == k - 2 && p.Person >= 0 && !p.IsTitleOnly) is { } who && context.SameSentence(who.Start, trip.Start)
             ? who
@@ -679,7 +698,7 @@ public sealed partial class MeetingRecognizer(
     /// </summary>
     private PersonMention? SubjectDuringTrip(Trigger trip)
     {
-        if (context.Tokens[trip.Start].Norm != "visit")
+        if (context.Tokens[trip.Start].Norm is not ("visit" or "trip"))
         {
             return null;
         }
@@ -691,12 +710,17 @@ public sealed partial class MeetingRecognizer(
             : null;
     }
 
-    // The article or possessive before a trip noun and its adjectives ("his first visit", "a two-day visit"), or -1.
+    // The article or possessive before a trip noun and its adjectives ("his first visit", "a two-day visit"), or -1; for a
+    // name's possessive ("Aoun's first trip"), its apostrophe.
     private int TripDeterminer(Trigger trip)
     {
         var k = trip.Start - 1;
         while (k > trip.Start - 5 && context.At(k) is { } t && (t.Text == "-" || t.Kind == TokenKind.Number || t.IsWord && !t.IsCapitalized && t.Norm is not ("a" or "an" or "his" or "her")))
         {
+            if (t.Norm == "s" && context.At(k - 1)?.Text is "'" or "’")
+            {
+                return k - 1;
+            }
             k--;
         }
         return context.At(k)?.Norm is "a" or "an" or "his" or "her" ? k : -1;
@@ -827,7 +851,7 @@ public sealed partial class MeetingRecognizer(
     private bool IsReference(Trigger trigger) =>
         context.At(trigger.End)?.Norm is not ("between" or "بين")
         && !AfterRound(trigger.Start)
-        && (context.Tokens[trigger.Start].Norm is "meeting" or "talks" or "visit" or "call" && DeterminedInEnglish(trigger.Start)
+        && (context.Tokens[trigger.Start].Norm is "meeting" or "talks" or "visit" or "trip" or "call" && DeterminedInEnglish(trigger.Start)
             || context.Tokens[trigger.Start].Forms[^1] is "الزياره" or "اللقاء" or "اللقاءات" or "الاجتماع" or "المحادثات" or "المباحثات");
 
     // «جولة أولى من المحادثات»: the talks after a round are its own, not the talks reported before.

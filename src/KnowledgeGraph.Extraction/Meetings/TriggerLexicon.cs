@@ -39,7 +39,7 @@ public static class TriggerLexicon
         ["met"] = MeetingKind.Meeting, ["meets"] = MeetingKind.Meeting, ["meet"] = MeetingKind.Meeting, ["meeting"] = MeetingKind.Meeting, ["talks"] = MeetingKind.Meeting,
         ["received"] = MeetingKind.Meeting, ["receives"] = MeetingKind.Meeting, ["hosted"] = MeetingKind.Meeting, ["hosts"] = MeetingKind.Meeting,
         ["welcomed"] = MeetingKind.Meeting, ["welcomes"] = MeetingKind.Meeting, ["summit"] = MeetingKind.Meeting,
-        ["visited"] = MeetingKind.Visit, ["visit"] = MeetingKind.Visit, ["visits"] = MeetingKind.Visit, ["arrived"] = MeetingKind.Visit, ["arrives"] = MeetingKind.Visit,
+        ["visited"] = MeetingKind.Visit, ["visit"] = MeetingKind.Visit, ["visits"] = MeetingKind.Visit, ["trip"] = MeetingKind.Visit, ["arrived"] = MeetingKind.Visit, ["arrives"] = MeetingKind.Visit,
         ["call"] = MeetingKind.Call, ["calls"] = MeetingKind.Call, ["telephone"] = MeetingKind.Call, ["videoconference"] = MeetingKind.Call, ["phoned"] = MeetingKind.Call, ["telephoned"] = MeetingKind.Call, ["called"] = MeetingKind.Call, ["phone"] = MeetingKind.Call,
     };
 
@@ -94,7 +94,7 @@ public static class TriggerLexicon
         // «لقاء مرتقب», «زيارة مزمعة», «قمة محتملة»: expected, intended or possible, with or without the article.
         "مرتقب", "مرتقبه", "مزمع", "مزمعه", "محتمل", "محتمله", "المحتمل", "المحتمله", "سيلتقي", "ستلتقي", "سيزور", "ستزور", "سيجتمع", "سيستقبل",
         "سيبحث", "سيعقد", "ستعقد", "سيشارك", "ستشارك", "ستستضيف", "سيستضيف", "سيتوجه", "سيجري", "ستجري", "سيصل", "ستصل", "سيقوم", "ستقوم",
-        "المقبل", "المقبله", "القادم", "القادمه", "غدا", "يتوقع", "ويتوقع", "نفي", "نفت", "لم", "دعوه", "will", "would", "plans", "planned", "scheduled",
+        "المقبل", "المقبله", "القادم", "القادمه", "غدا", "يتوقع", "ويتوقع", "نفي", "نفت", "لم", "دعوه", "الدعوه", "will", "would", "plans", "planned", "scheduled",
         "expected", "slated", "due", "denied", "invited", "invitation", "tomorrow", "upcoming", "next", "to", "declined", "refused",
         // Put off or called off: «أرجأ», «تأجيل», «ألغى», "postponed", "cancelled".
         "ارجا", "ارجات", "ارجاء", "تاجيل", "الغي", "الغت", "الغاء", "postponed", "postpones", "cancelled", "canceled", "cancels", "delayed",
@@ -306,7 +306,7 @@ public static class TriggerLexicon
     /// </summary>
     private static bool PutOffAfter(TextContext context, Trigger trigger)
     {
-        if (context.Tokens[trigger.Start].Norm is not ("meeting" or "talks" or "visit" or "summit" or "call"))
+        if (context.Tokens[trigger.Start].Norm is not ("meeting" or "talks" or "visit" or "trip" or "summit" or "call"))
         {
             return false;
         }

@@ -158,9 +158,12 @@ public sealed partial class ArabicMentionFinder
                 }
             }
             // «ولي العهد رئيس مجلس الوزراء في المملكة العربية السعودية الأمير محمد»: a state's posts named with «في» and the state
-            // before the holder's name are that state's.
+            // before the holder's name are that state's; «… في جمهورية الهند كيرتي فاردان سينغ»: two words no dictionary knows
+            // open a foreign name.
             if (country is null && posts[^1].Country is null && StateAfterFi(pos) is { } seatState
-                && context.SameSentence(i, seatState.End) && NameOpensAt(seatState.End)
+                && context.SameSentence(i, seatState.End)
+                && (NameOpensAt(seatState.End) || context.At(seatState.End) is { } first && ForeignWord(first)
+                    && context.At(seatState.End + 1) is { } second && context.SameSentence(first.Index, second.Index) && ForeignWord(second))
                 && !PersonStates.NamesAnOrganisation(ArabicText.Normalize(posts[^1].Title)))
             {
                 country = seatState.Code;

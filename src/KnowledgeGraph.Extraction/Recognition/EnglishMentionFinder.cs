@@ -580,6 +580,8 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         "foreign", "policy", "humanitarian", "aid", "relief", "nuclear", "atomic", "human", "rights", "refugee", "refugees", "trade", "energy",
         "security", "defence", "defense", "climate", "health", "peace", "migration", "economic", "economy", "political", "affairs", "special",
         "top", "senior", "regional",
+        // "Hamas political bureau chief Mohammed Darwish", "Hamas politburo chief", "Hamas military chief".
+        "bureau", "politburo", "military",
     };
 
     // Fields before a lower-case title: "intelligence chief", "army commander".
