@@ -2850,4 +2850,11 @@ public class ArticleExtractorTests
         Assert.Equal(["RU", "UA"], talks.DelegationCountries);
         Assert.Equal(2, talks.Participants.Count);
     }
+
+    [Fact]
+    public void A_visit_in_a_year_alone_is_dated_to_that_year()
+    {
+        var facts = Facts.Of("BAGHDAD (Reuters) - Iraqi Prime Minister Mohammed Shia al-Sudani met Saudi Foreign Minister Prince Faisal bin Farhan in Baghdad on Monday.\n\nPrince Faisal last visited Baghdad in 2019.", "2025-01-20", "en");
+        Assert.Equal(["2025-01-20", "2019"], facts.Meetings.Select(m => m.Date?.ToString()).Order(StringComparer.Ordinal).Reverse());
+    }
 }

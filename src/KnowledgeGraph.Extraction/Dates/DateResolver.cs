@@ -345,6 +345,9 @@ public static class DateResolver
                 return new DateMention(i, i + 3, MonthOf(published));
             case "عام" or "العام" when i + 1 < tokens.Count && YearAt(tokens, i + 1, out var end) is { } year:
                 return new DateMention(i, end, new PartialDate(year));
+            // "last visited Baghdad in 2019": a year alone, up to publication's.
+            case "in" when i + 1 < tokens.Count && YearAt(tokens, i + 1, out var afterYear) is { } inYear && inYear <= published.Year:
+                return new DateMention(i, afterYear, new PartialDate(inYear));
             // «العام الماضي», "last year": the year before publication's, as precise as that.
             case "العام" or "عام" when i + 1 < tokens.Count && tokens[i + 1].Norm is "الماضي" or "المنصرم":
                 return new DateMention(i, i + 2, new PartialDate(published.Year - 1));

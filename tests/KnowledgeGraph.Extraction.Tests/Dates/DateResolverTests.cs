@@ -36,6 +36,7 @@ public class DateResolverTests
     [InlineData("والتقيا في العام الماضي في جنيف.", "2025-10-15", "2024")]
     [InlineData("They met in late September in Geneva.", "2025-10-15", "2025-09")]
     [InlineData("والتقيا أواخر سبتمبر في جنيف.", "2025-10-15", "2025-09")]
+    [InlineData("They last met in 2019 in Geneva.", "2025-10-15", "2019")]
     public void Last_year_and_a_part_of_a_month_are_as_precise_as_they_say(string text, string published, string expected) =>
         Assert.Equal(expected, First(text, published));
 
@@ -83,4 +84,8 @@ public class DateResolverTests
     [InlineData("بمناسبة اليوم الوطني")]
     [InlineData("مارس الرياضة منذ صغره")]
     public void Another_day_called_al_yawm_is_not_today(string text) => Assert.Null(First(text, "2025-08-15"));
+
+    [Fact]
+    public void A_year_after_publication_is_no_date_of_what_happened() =>
+        Assert.Null(First("Elections are due in 2027.", "2025-10-15"));
 }
