@@ -2857,4 +2857,33 @@ public class ArticleExtractorTests
         var facts = Facts.Of("BAGHDAD (Reuters) - Iraqi Prime Minister Mohammed Shia al-Sudani met Saudi Foreign Minister Prince Faisal bin Farhan in Baghdad on Monday.\n\nPrince Faisal last visited Baghdad in 2019.", "2025-01-20", "en");
         Assert.Equal(["2025-01-20", "2019"], facts.Meetings.Select(m => m.Date?.ToString()).Order(StringComparer.Ordinal).Reverse());
     }
+
+    [Fact]
+    public void A_guest_and_his_accompanying_delegation_take_his_state_to_his_later_talks()
+    {
+        var facts = Facts.Of("MANAMA (BNA) - His Majesty King Hamad bin Isa Al Khalifa received on Monday visiting Egyptian Prime Minister Mostafa Madbouly and his accompanying delegation.\n\nLater, Madbouly held talks with Crown Prince and Prime Minister Salman bin Hamad Al Khalifa.", "2025-04-14", "en");
+        Assert.Equal(2, facts.Meetings.Count);
+        Assert.All(facts.Meetings, m => Assert.Equal(["EG"], m.DelegationCountries));
+    }
+
+    [Fact]
+    public void The_nationality_of_whom_a_delegation_met_is_not_the_delegations()
+    {
+        var facts = Facts.Of("أنقرة - وصل وزير الخارجية السوري أسعد حسن الشيباني إلى أنقرة اليوم.\n\nوالتقى الوفد وزير الدفاع التركي يشار غولر.", "2025-08-12");
+        Assert.DoesNotContain(facts.Meetings, m => m.DelegationCountries.Contains("TR"));
+    }
+
+    [Fact]
+    public void An_arab_surname_with_its_article_follows_a_lower_case_post()
+    {
+        var facts = Facts.Of("RIYADH (Reuters) - Saudi Foreign Minister Prince Faisal bin Farhan and national security adviser Musaed al-Aiban received the U.S. delegation on Tuesday.", "2025-02-18", "en");
+        Assert.Contains(facts.Offices, o => o.TitleEn == "National Security Adviser" && o.Country == "SA");
+    }
+
+    [Fact]
+    public void Talks_in_a_city_on_the_sidelines_of_a_body_named_after_another_are_in_the_first()
+    {
+        var facts = Facts.Of("ASTANA (Kazinform) - Kazakh President Kassym-Jomart Tokayev held talks with Chinese President Xi Jinping in Tianjin on Monday on the sidelines of the Shanghai Cooperation Organisation summit.", "2025-09-01", "en");
+        Assert.Equal("Tianjin", Assert.Single(facts.Meetings).City);
+    }
 }

@@ -64,6 +64,12 @@ public sealed partial class MeetingRecognizer
             code = state;
             found.TryAdd(state, with.Person);
         }
+        // "received … Prime Minister Jafar Hassan and his accompanying delegation": the delegation with him is his state's.
+        if (code is null && word == "delegation" && CompanionOf(i) is { Country: { } own } companion)
+        {
+            code = own;
+            found.TryAdd(own, companion.Person);
+        }
         // «على رأس وفد يضم ...», "at the head of a delegation": the delegation is the head's state.
         // An indefinite «وفد» has members only where the text lists them: «وفدا قطريا رسميا برئاسة ...», «وفد يضم ...».
         // «وفدا من مجلس الشيوخ الأمريكي برئاسة …»: the head may come after the body the delegation is from.
@@ -151,6 +157,15 @@ public sealed partial class MeetingRecognizer
         return heads;
 
         PersonMention? Named(int start) => persons.FirstOrDefault(p => p.Start == start && p.Person >= 0 && !p.IsTitleOnly);
+    }
+
+    /// <summary>"… and his accompanying delegation", "… and his delegation": the person named just before, with a state.</summary>
+    private PersonMention? CompanionOf(int delegation)
+    {
+        var k = context.At(delegation - 1)?.Norm == "accompanying" ? delegation - 2 : delegation - 1;
+        return context.At(k)?.Norm is "his" or "her" && context.At(k - 1)?.Norm == "and"
+            ? persons.LastOrDefault(p => p.End == k - 1 && p.Person >= 0 && !p.IsTitleOnly && p.Country is not null)
+            : null;
     }
 
     /// <summary>"led the American side", "headed the Ukrainian delegation": the verb before the delegation word, if any.</summary>
@@ -386,7 +401,9 @@ public sealed partial class MeetingRecognizer
             }
             return states;
         }
-        var after = countries.FirstOrDefault(c => c.Start > i && c.Start <= i + 5 && c.End <= to && !c.IsCity && context.SameSentence(i, c.Start));
+        // «والتقى الوفد وزير الدفاع التركي»: not the nationality in the post of someone the delegation met.
+        var after = countries.FirstOrDefault(c => c.Start > i && c.Start <= i + 5 && c.End <= to && !c.IsCity && context.SameSentence(i, c.Start)
+            && !persons.Any(p => !p.IsTitleOnly && p.Start <= c.Start && c.End <= p.End));
         if (after is null)
         {
             return states;

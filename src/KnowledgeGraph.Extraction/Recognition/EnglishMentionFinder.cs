@@ -287,7 +287,9 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                    // "the head of the UN nuclear watchdog, Rafael Grossi,": a body's officer, his name set off by a comma.
                    || pos == start && context.At(pos - 1)?.Norm == "the" && e.Kind == TitleKind.Head && context.At(next)?.Norm == "of" && SetOffNameAfter(next) >= 0
                    || context.At(next) is { } after && (StartsName(after, triggered: true)
-                      && (context.IsGivenName(after) || context.At(next + 1) is { IsWord: true, IsCapitalized: true } && StartsName(_tokens[next + 1], triggered: true))
+                      && (context.IsGivenName(after) || context.At(next + 1) is { IsWord: true, IsCapitalized: true } && StartsName(_tokens[next + 1], triggered: true)
+                          // "national security adviser Musaed al-Aiban": an Arab surname with its article.
+                          || context.At(next + 1)?.Norm is "al" or "el" && context.At(next + 2) is { Text: "-", SpaceBefore: false })
                       || after.IsCapitalized && _g.Honorifics.TryMatch(_tokens, next, false, out _, out _, out _))))
         {
             (english ??= new List<string>(2)).Add(e.English);

@@ -854,7 +854,7 @@ public class MeetingRecognizerTests
     [Fact]
     public void Talks_in_a_place_the_gazetteer_does_not_know_are_not_placed_at_the_dateline()
     {
-        var facts = Facts.Of("WASHINGTON (Reuters) - President Donald Trump hosted Russian President Vladimir Putin in Anchorage on Friday.", "2025-08-16", "en");
+        var facts = Facts.Of("WASHINGTON (Reuters) - President Donald Trump hosted Canadian Prime Minister Mark Carney in Kananaskis on Friday.", "2025-08-16", "en");
         var meeting = Assert.Single(facts.Meetings);
         Assert.Null(meeting.City);
         Assert.Null(meeting.Country);
