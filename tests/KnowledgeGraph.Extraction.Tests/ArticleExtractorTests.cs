@@ -2886,4 +2886,19 @@ public class ArticleExtractorTests
         var facts = Facts.Of("ASTANA (Kazinform) - Kazakh President Kassym-Jomart Tokayev held talks with Chinese President Xi Jinping in Tianjin on Monday on the sidelines of the Shanghai Cooperation Organisation summit.", "2025-09-01", "en");
         Assert.Equal("Tianjin", Assert.Single(facts.Meetings).City);
     }
+
+    [Fact]
+    public void A_second_subject_joined_after_the_first_ones_post_in_apposition_took_part()
+    {
+        var facts = Facts.Of("DOHA (QNA) - Sheikh Tamim bin Hamad Al Thani, Emir of Qatar, and Turkish President Recep Tayyip Erdogan held a phone call on Sunday.", "2025-03-09", "en");
+        Assert.Equal(2, Assert.Single(facts.Meetings).Participants.Count);
+    }
+
+    [Fact]
+    public void A_counterpart_named_by_his_state_alone_at_the_end_of_a_sentence_is_the_guest()
+    {
+        var facts = Facts.Of("MANAMA (BNA) - His Majesty King Hamad bin Isa Al Khalifa received on Monday visiting Egyptian Prime Minister Mostafa Madbouly.\n\nLater, Crown Prince and Prime Minister Salman bin Hamad Al Khalifa held talks with his Egyptian counterpart.", "2025-04-14", "en");
+        var madbouly = Assert.Single(facts.Persons, p => p.Name == "Mostafa Madbouly").Id;
+        Assert.Equal(2, facts.Meetings.Count(m => m.Participants.Contains(madbouly)));
+    }
 }

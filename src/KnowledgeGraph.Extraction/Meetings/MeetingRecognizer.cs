@@ -801,6 +801,13 @@ public sealed partial class MeetingRecognizer(
                     k = close;
                     continue;
                 }
+                // "Sheikh Mohamed bin Zayed, President of the UAE, and French President Emmanuel Macron held …": "and" after
+                // the post set off after a name joins a second person to the first.
+                if (next.Norm == "and" && persons.Any(p => p.Start == k + 2 && p.Person >= 0)
+                    && persons.Any(p => p.End < k && p.Posts.Any(post => post.Span.End == context.Tokens[k - 1].End)))
+                {
+                    continue;
+                }
                 return k;
             }
         }

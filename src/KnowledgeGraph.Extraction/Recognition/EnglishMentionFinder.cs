@@ -23,7 +23,8 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         var mentions = new List<PersonMention>();
         for (var i = 0; i < _tokens.Count; i++)
         {
-            if (!_tokens[i].IsWord)
+            // "… held talks with his Egyptian counterpart.": the full stop after the counterpart is where his mention is made.
+            if (!_tokens[i].IsWord && !(_tokens[i].Text == "." && context.At(i - 1)?.Norm == "counterpart"))
             {
                 continue;
             }
