@@ -2901,4 +2901,12 @@ public class ArticleExtractorTests
         var madbouly = Assert.Single(facts.Persons, p => p.Name == "Mostafa Madbouly").Id;
         Assert.Equal(2, facts.Meetings.Count(m => m.Participants.Contains(madbouly)));
     }
+
+    [Fact]
+    public void The_post_an_ambassador_presents_his_credentials_as_is_his()
+    {
+        var facts = Facts.Of("الدوحة - قنا\nتسلم وزير الدولة بوزارة الخارجية اليوم نسخة من أوراق اعتماد السيد خوسيه مارتينيز سفيرا لمملكة إسبانيا لدى دولة قطر.", "2025-10-20");
+        var office = Assert.Single(facts.Offices, o => o.TitleEn?.StartsWith("Ambassador", StringComparison.Ordinal) == true);
+        Assert.Equal(("خوسيه مارتينيز", "ES"), (Assert.Single(facts.Persons, p => p.Id == office.Person).Name, office.Country));
+    }
 }

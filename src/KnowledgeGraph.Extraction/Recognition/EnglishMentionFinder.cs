@@ -471,11 +471,12 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         return -1;
     }
 
-    // The heads of posts held in another state than their holder's.
+    // The heads of posts held in another state than their holder's, as titles.tsv writes them in English (a post's head is
+    // its entry's, however the text spells the title).
     private static readonly HashSet<string> PostedAbroad = new(StringComparer.Ordinal)
     {
         "Ambassador", "Envoy", "Special Envoy", "Representative", "Special Representative", "Coordinator", "Special Coordinator", "Consul",
-        "Consul General", "Commissioner", "Chargé d'Affaires", "Charge d'Affaires", "Chargé d'affaires",
+        "Consul General", "Commissioner", "Chargé d'affaires",
     };
 
     // The state named after "of" (through "the Islamic Republic of", "the State of"), or null.
