@@ -15,9 +15,9 @@ public sealed partial class MeetingRecognizer
     {
         var members = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         var found = new Dictionary<string, int>(StringComparer.Ordinal);
-        var headed = new HashSet<string>(StringComparer.Ordinal);
+        var withHead = new HashSet<string>(StringComparer.Ordinal);
         leaders = found;
-        ledBy = headed;
+        ledBy = withHead;
         for (var i = 0; i < context.Tokens.Count; i++)
         {
             var word = context.Tokens[i].Norm is "والوفد" ? "الوفد" : context.Tokens[i].Norm;
@@ -37,13 +37,16 @@ public sealed partial class MeetingRecognizer
             {
                 continue;
             }
-            Delegation(i, word, side, members, found, headed);
+            Delegation(i, word, side, members, found, withHead);
         }
         return members;
     }
 
-    /// <summary>The delegation word at <paramref name="i"/>: its state, its head (into <paramref name="found"/>) and its members.</summary>
-    private void Delegation(int i, string word, bool side, Dictionary<string, HashSet<int>> members, Dictionary<string, int> found, HashSet<string> headed)
+    /// <summary>
+    /// The delegation word at <paramref name="i"/>: its state, its head (into <paramref name="found"/>, and the state into
+    /// <paramref name="withHead"/> when the head is named after the word) and its members.
+    /// </summary>
+    private void Delegation(int i, string word, bool side, Dictionary<string, HashSet<int>> members, Dictionary<string, int> found, HashSet<string> withHead)
     {
         var code = StatesOfDelegation(i, Math.Min(i + 6, SentenceEnd(i))).FirstOrDefault();
         // "Rubio and Waltz led the American side", "Medinsky headed the Russian team": the subject before the verb.
@@ -91,9 +94,9 @@ public sealed partial class MeetingRecognizer
             return;
         }
         // "a Syrian delegation led by Foreign Minister Asaad al-Shibani": its head takes it to his encounters on the trip.
-        if (LedBy(i) is [var ledBy, ..] && found.TryAdd(code, ledBy.Person))
+        if (LedBy(i) is [var first, ..] && found.TryAdd(code, first.Person))
         {
-            headed.Add(code);
+            withHead.Add(code);
         }
         var sentence = context.Tokens[i].Sentence;
         for (var k = i + 1; k < i + 4 && context.SameSentence(i, k); k++)
