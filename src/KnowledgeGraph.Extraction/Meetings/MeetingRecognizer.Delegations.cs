@@ -146,7 +146,7 @@ public sealed partial class MeetingRecognizer
         var heads = new List<PersonMention>();
         for (var k = delegation + 1; k <= delegation + 3 && context.At(k) is { } t && context.SameSentence(delegation, k); k++)
         {
-            var by = t.Norm is "led" or "headed" && context.At(k + 1)?.Norm == "by" ? k + 2 : t.Norm == "برياسه" ? k + 1 : -1;
+            var by = EnglishMentionFinder.LedBy(context, k + 2) ? k + 2 : t.Norm == "برياسه" ? k + 1 : -1;
             if (by < 0)
             {
                 continue;
