@@ -2909,4 +2909,27 @@ public class ArticleExtractorTests
         var office = Assert.Single(facts.Offices, o => o.TitleEn?.StartsWith("Ambassador", StringComparison.Ordinal) == true);
         Assert.Equal(("خوسيه مارتينيز", "ES"), (Assert.Single(facts.Persons, p => p.Id == office.Person).Name, office.Country));
     }
+
+    [Fact]
+    public void An_official_named_by_his_post_in_his_states_agency_at_home_serves_it_on_a_trip_abroad()
+    {
+        var facts = Facts.Of("الدوحة - قنا\nالتقى سعادة الدكتور خالد بن محمد العطية نائب رئيس مجلس الوزراء، اليوم، السيد بيت هيغسيث وزير الحرب في الولايات المتحدة الأمريكية، خلال زيارته الرسمية إلى واشنطن.", "2025-11-20");
+        Assert.Equal("QA", Assert.Single(facts.Offices, o => o.TitleEn == "Deputy Prime Minister").Country);
+    }
+
+    [Theory]
+    [InlineData("Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani called on Japanese Prime Minister Sanae Takaichi in Tokyo on Monday.")]
+    [InlineData("Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani paid a courtesy call on Japanese Prime Minister Sanae Takaichi on Monday.")]
+    public void Calling_on_someone_is_a_visit_paid_not_a_phone_call(string sentence)
+    {
+        var facts = Facts.Of("TOKYO, Nov 3 (Reuters) - " + sentence, "2025-11-03", "en");
+        Assert.Equal((MeetingKind.Meeting, "Tokyo"), (Assert.Single(facts.Meetings).Kind, Assert.Single(facts.Meetings).City));
+    }
+
+    [Fact]
+    public void Calling_on_someone_to_act_is_no_encounter()
+    {
+        var facts = Facts.Of("CAIRO, Nov 3 (Reuters) - Egyptian President Abdel Fattah al-Sisi on Monday called on Israeli Prime Minister Benjamin Netanyahu to halt the war.", "2025-11-03", "en");
+        Assert.Empty(facts.Meetings);
+    }
 }

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain;
+using KnowledgeGraph.Extraction.Dates;
 using KnowledgeGraph.Extraction.Recognition;
 using KnowledgeGraph.Extraction.Text;
 
@@ -171,6 +172,16 @@ public static class TriggerLexicon
             {
                 continue;
             }
+            // "called on the prime minister at her office", "paid a courtesy call on": a visit paid to him, no phone call.
+            // "called on Israel to halt the war": urged, no encounter. "called on Monday" is the call's day.
+            if (t.Norm is "called" or "calls" or "call" && context.At(i + 1)?.Norm == "on" && context.At(i + 2) is { } after && !DateResolver.IsWeekday(after.Norm))
+            {
+                if (!UrgedTo(context, i + 2))
+                {
+                    yield return new Trigger(i, i + 1, MeetingKind.Meeting);
+                }
+                continue;
+            }
             // «جولة مباحثات», «جولة أولى من المحادثات», "a round of talks": the talks are the meeting, the round no trip.
             if (t.Norm is "جوله" or "الجوله" && RoundOfTalks(context, i + 1))
             {
@@ -243,6 +254,29 @@ public static class TriggerLexicon
             }
         }
     }
+
+    // "called on X to halt …": a "to" before a verb later in the clause asks something of X; "to discuss" and the other
+    // purposes of a visit do not.
+    private static bool UrgedTo(TextContext context, int from)
+    {
+        for (var k = from; k < from + 16 && context.At(k) is { } t && context.SameSentence(from, k); k++)
+        {
+            if (t.Text is "," or ";" or ":")
+            {
+                return false;
+            }
+            if (t.Norm == "to" && context.At(k + 1) is { IsWord: true } verb)
+            {
+                return !PurposesOfAVisit.Contains(verb.Norm);
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> PurposesOfAVisit = new(StringComparer.Ordinal)
+    {
+        "discuss", "review", "explore", "brief", "convey", "deliver", "hand", "present", "pay", "bid", "exchange", "follow",
+    };
 
     // The partner may come after a long subject: «بحث نائب رئيس الوزراء وزير الخارجية الإماراتي الشيخ عبدالله بن زايد آل
     // نهيان مع نظيره», or two long subjects («عقد حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، والسيد

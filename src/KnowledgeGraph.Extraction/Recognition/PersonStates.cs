@@ -28,6 +28,7 @@ internal static class PersonStates
         OfficialsOfTheArticlesState(context, persons, countries, mentions, meetings, context.Gazetteer);
         HostsOfDelegations(persons, meetings);
         CounterpartsAbroad(context, persons, meetings);
+        OfficialsOfTheAgencyAtHome(context, persons, countries);
     }
 
     /// <summary>
@@ -236,13 +237,28 @@ internal static class PersonStates
     // their posts alone; the state most named there, or where they meet, is the host's.
     private static void OfficialsOfTheAgencysState(TextContext context, List<ResolvedPerson> persons, List<CountryMention> countries)
     {
-        if (AgencyAbroad(context, countries) is not { } home)
+        if (Agency(context, countries) is not { AtHome: false } agency)
         {
             return;
         }
         foreach (var p in persons.Where(OfficialOfNoStatedState))
         {
-            p.Country = home;
+            p.Country = agency.State;
+        }
+    }
+
+    // «الدوحة - قنا: التقى … نائب رئيس مجلس الوزراء … خلال زيارته الرسمية إلى واشنطن»: a state's agency at home names its own
+    // officials by their posts alone, even when the text names the state they visit as often as its own. Asked last, when
+    // nothing more specific has given the official a state.
+    private static void OfficialsOfTheAgencyAtHome(TextContext context, List<ResolvedPerson> persons, List<CountryMention> countries)
+    {
+        if (Agency(context, countries) is not { AtHome: true } agency)
+        {
+            return;
+        }
+        foreach (var p in persons.Where(p => OfficialOfNoStatedState(p) && !HeadsAnOrganisationsDelegation(context, p)))
+        {
+            p.Country = agency.State;
         }
     }
 
@@ -252,10 +268,10 @@ internal static class PersonStates
         p.Country is null && p.Posts.Count > 0 && !p.Posts.Any(OfAnOrganisation) && !p.Posts.All(post => post.Head == "Ambassador");
 
     /// <summary>
-    /// The state of the agency credited after a dateline of another state («طهران - 23 - 6 (كونا) --», «الرياض - سبأ» ending
-    /// its line, "MOSCOW (WAM) --"), or null.
+    /// The state of the agency credited after the dateline («طهران - 23 - 6 (كونا) --», «الرياض - سبأ» ending its line,
+    /// "MOSCOW (WAM) --"), and whether the dateline is in that state; null when no agency of a state is credited there.
     /// </summary>
-    private static string? AgencyAbroad(TextContext context, List<CountryMention> countries)
+    private static (string State, bool AtHome)? Agency(TextContext context, List<CountryMention> countries)
     {
         if (countries.FirstOrDefault(c => IsDateline(context, c)) is not { } dateline)
         {
@@ -266,7 +282,7 @@ internal static class PersonStates
             if (t.Text is "(" or "/" or "-" or "–" or "—" && context.Gazetteer.NewsAgencies.TryMatch(context.Tokens, k + 1, false, out var state, out var end, out _)
                 && (context.At(end)?.Text is ")" or "/" or "-" or "–" or "—" or "--" || !context.SameSentence(k, end)))
             {
-                return state == dateline.Code ? null : state;
+                return (state, state == dateline.Code);
             }
         }
         return null;
