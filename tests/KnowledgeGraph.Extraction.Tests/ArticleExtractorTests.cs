@@ -2932,4 +2932,34 @@ public class ArticleExtractorTests
         var facts = Facts.Of("CAIRO, Nov 3 (Reuters) - Egyptian President Abdel Fattah al-Sisi on Monday called on Israeli Prime Minister Benjamin Netanyahu to halt the war.", "2025-11-03", "en");
         Assert.Empty(facts.Meetings);
     }
+
+    [Fact]
+    public void Encounters_a_day_after_arriving_on_a_visit_at_the_head_of_a_delegation_are_the_trips()
+    {
+        var facts = Facts.Of("BEIRUT, Nov 28 (AFP) - Iran's parliament speaker Mohammad Bagher Ghalibaf met Lebanese President Joseph Aoun in Beirut on Friday, a day after arriving on a two-day visit at the head of a parliamentary delegation.\n\nGhalibaf also held separate talks with his Lebanese counterpart Nabih Berri and with Prime Minister Nawaf Salam.", "2025-11-28", "en");
+        Assert.Equal(3, facts.Meetings.Count);
+        Assert.All(facts.Meetings, m => Assert.Equal((MeetingKind.Visit, "2025-11-28", "IR"), (m.Kind, m.Date?.ToString(), Assert.Single(m.DelegationCountries))));
+    }
+
+    [Fact]
+    public void A_parliament_speaker_is_the_speaker_of_parliament()
+    {
+        var facts = Facts.Of("ANKARA (AA) - Iranian Parliament Speaker Mohammad Bagher Ghalibaf arrived in Ankara on Thursday.", "2025-11-27", "en");
+        Assert.Equal(("Speaker of Parliament", "IR"), (Assert.Single(facts.Offices).TitleEn, Assert.Single(facts.Offices).Country));
+    }
+
+    [Fact]
+    public void A_movements_spokesperson_named_after_a_comma_is_a_person_whose_post_has_no_state()
+    {
+        var facts = Facts.Of("DAMASCUS (Reuters) - A spokesperson for the Syrian Democratic Forces, Farhad Shami, said the group had not been invited.", "2025-11-24", "en");
+        Assert.Equal("Farhad Shami", Assert.Single(facts.Persons).Name);
+        Assert.Null(Assert.Single(facts.Offices).Country);
+    }
+
+    [Fact]
+    public void The_two_leaders_of_an_earlier_visit_are_the_visitor_and_the_host_the_article_named()
+    {
+        var facts = Facts.Of("ABU DHABI // President Sheikh Mohamed bin Zayed held a video call on Wednesday with Italian Prime Minister Giorgia Meloni.\n\nSheikh Mohamed visited Rome in February, when the two leaders signed agreements worth $40 billion.", "2025-11-26", "en");
+        Assert.Equal(2, Assert.Single(facts.Meetings, m => m.Kind == MeetingKind.Visit).Participants.Count);
+    }
 }

@@ -58,9 +58,9 @@ public sealed partial class MeetingRecognizer(
                     inSentence.RemoveAll(asides.Contains);
                 }
                 // «التقى السوداني في طهران، أمس، الرئيس الإيراني …، خلال زيارته الرسمية إلى إيران»: the trip to a state named
-                // frames the encounter as a visit.
+                // frames the encounter as a visit, as does the trip of the sentence's subject ("… during a one-day visit").
                 var trips = inSentence.Where(t => DuringTheTripOf(t, inSentence)).ToList();
-                foreach (var trip in trips.Where(t => TripTo(t) is not null))
+                foreach (var trip in trips.Where(t => TripTo(t) is not null || SubjectDuringTrip(t) is not null))
                 {
                     FramedAsVisit(inSentence, trip, u => u.Kind != MeetingKind.Visit);
                 }
@@ -452,6 +452,17 @@ public sealed partial class MeetingRecognizer(
                 draft.Kind = MeetingKind.Visit;
             }
         }
+        // "Sheikh Mohamed visited Rome in February, when the two leaders signed agreements": the pair the article reported,
+        // the visitor and one of the visited state, met on that trip.
+        foreach (var visit in merged.Where(v => v.Kind == MeetingKind.Visit && v.Participants.Count == 1 && v.Country is not null && PairAfter(v.Evidence.Start)))
+        {
+            var visitor = visit.Participants.Min;
+            if (merged.FirstOrDefault(o => o != visit && o.Participants.Count == 2 && o.Participants.Contains(visitor)) is { } pair
+                && pair.Participants.First(p => p != visitor) is var host && persons.Any(p => p.Person == host && p.Country == visit.Country))
+            {
+                visit.Participants.Add(host);
+            }
+        }
         // "Araqchi, who arrived in Doha late on Tuesday": a lone visitor's arrival where the article names the hosts he met
         // there is part of that encounter, not one of its own.
         // His delegation, if any, goes with him to those encounters.
@@ -596,7 +607,9 @@ public sealed partial class MeetingRecognizer(
         && context.At(trip.Start - 1)?.Norm is "خلال" or "اثناء" && context.At(trip.Start - 2)?.Text is "," or "،"
         && context.ClosingComma(trip.End, Math.Min(trip.End + 8, SentenceEnd(trip.Start))) is not null
         && inSentence.Any(verb => verb.End < trip.Start - 2 && !context.Tokens[verb.Start].Forms.Any(EncounterNouns.Contains)
-            && !ClauseBreakBetween(verb.End, trip.Start - 2));
+            && !ClauseBreakBetween(verb.End, trip.Start - 2))
+        // "… met … in Beirut on Friday, a day after arriving on a two-day visit": no encounter of its own either.
+        || SubjectDuringTrip(trip) is not null && inSentence.Any(verb => verb.End <= trip.Start && !context.Tokens[verb.Start].Forms.Any(EncounterNouns.Contains));
 
     // The trip a guest is making, told in an aside right after his name, where a reception or talks reached him; not an
     // aside about another day's trip («، الذي زار …»).
@@ -693,8 +706,8 @@ public sealed partial class MeetingRecognizer(
     }
 
     /// <summary>
-    /// "Prince Faisal bin Farhan held talks with … in Paris on Wednesday during a two-day visit to France": the one who
-    /// opens the sentence is on the trip.
+    /// "Prince Faisal bin Farhan held talks with … in Paris on Wednesday during a two-day visit to France", "… met … on
+    /// Friday, a day after arriving on a two-day visit": the one who opens the sentence is on the trip.
     /// </summary>
     private PersonMention? SubjectDuringTrip(Trigger trip)
     {
@@ -703,11 +716,45 @@ public sealed partial class MeetingRecognizer(
             return null;
         }
         var k = TripDeterminer(trip);
-        return k > 0 && context.At(k - 1)?.Norm == "during"
+        return k > 0 && (context.At(k - 1)?.Norm == "during" || context.At(k - 1)?.Norm is "on" or "for" && context.At(k - 2)?.Norm == "arriving")
             && persons.FirstOrDefault(p => p.Sentence == context.Tokens[trip.Start].Sentence && p.Person >= 0 && !p.IsTitleOnly) is { } subject
-            && subject.Start < k && OpensSentence(ArticleBefore(subject.Start))
+            && subject.Start < k && OpensSentence(TitledFrom(subject))
             ? subject
             : null;
+    }
+
+    // "Iran's", before the token or the two lower-case words before it ("Iran's parliament speaker"): where the state begins, or -1.
+    private int PossessiveBefore(int k)
+    {
+        var j = k - 1;
+        while (j > k - 3 && j >= 0 && context.Tokens[j] is { IsWord: true, IsCapitalized: false, IsLatin: true } && context.Tokens[j].Norm != "s")
+        {
+            j--;
+        }
+        return j >= 2 && context.Tokens[j].Norm == "s" && context.Tokens[j - 1].Text is "'" or "’" && context.Tokens[j - 2].IsCapitalized && context.SameSentence(j - 2, k) ? j - 2 : -1;
+    }
+
+    // Where the words that title a name begin: "Iranian Parliament Speaker Mohammad Bagher Ghalibaf", "Iran's parliament
+    // speaker …" (the posts, the capitalised words before them, a state's possessive).
+    private int TitledFrom(PersonMention who)
+    {
+        var k = ArticleBefore(who.Posts.Select(p => context.FirstTokenAt(p.Span.Start)).Where(k => k < who.Start).DefaultIfEmpty(who.Start).Min());
+        while (k > 0 && context.SameSentence(k - 1, k))
+        {
+            if (context.Tokens[k - 1] is { IsCapitalized: true })
+            {
+                k--;
+            }
+            else if (PossessiveBefore(k) is var possessor and >= 0)
+            {
+                k = possessor;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return k;
     }
 
     // The article or possessive before a trip noun and its adjectives ("his first visit", "a two-day visit"), or -1; for a
@@ -986,6 +1033,20 @@ public sealed partial class MeetingRecognizer(
             && context.SentenceTokens(context.Tokens[k].Sentence).Start == k - 1
             ? context.Tokens[k].Norm[..^1]
             : null;
+    }
+
+    // "…, when the two leaders signed …", «حيث وقع الزعيمان»: the pair named later in the sentence that opens at the offset.
+    private bool PairAfter(int offset)
+    {
+        var from = context.FirstTokenAt(offset);
+        for (var k = from + 1; context.At(k) is { } t && context.SameSentence(from, k); k++)
+        {
+            if (Pairs.Contains(t.Forms[^1]) && (t.IsLatin ? context.At(k - 1)?.Norm == "two" && context.At(k - 2)?.Norm == "the" : ArabicText.StartsWithArticle(t.Forms[^1])))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private bool ThePairBefore(int trigger)

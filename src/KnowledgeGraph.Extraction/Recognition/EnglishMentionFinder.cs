@@ -286,7 +286,9 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                    // "the EU special representative for the Gulf, Luigi Di Maio,": after an organisation's name, in lower case too.
                    || pos == start && OrganisationBefore(pos) is not null
                    // "the head of the UN nuclear watchdog, Rafael Grossi,": a body's officer, his name set off by a comma.
-                   || pos == start && context.At(pos - 1)?.Norm == "the" && e.Kind == TitleKind.Head && context.At(next)?.Norm == "of" && SetOffNameAfter(next) >= 0
+                   // "a spokesperson for the Syrian Democratic Forces, Farhad Shami,".
+                   || pos == start && context.At(pos - 1)?.Norm is "the" or "a" or "an" && e.Kind is TitleKind.Head or TitleKind.Complete
+                      && context.At(next)?.Norm is "of" or "for" && SetOffNameAfter(next) >= 0
                    || context.At(next) is { } after && (StartsName(after, triggered: true)
                       && (context.IsGivenName(after) || context.At(next + 1) is { IsWord: true, IsCapitalized: true } && StartsName(_tokens[next + 1], triggered: true)
                           // "national security adviser Musaed al-Aiban": an Arab surname with its article.
@@ -309,10 +311,13 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         // "ambassador to Saudi Arabia", "envoy for Syria", "Minister of Foreign Affairs".
         // "Consul General in Erbil": a consul's post is in the city he serves.
         if ((context.At(pos)?.Norm is "of" or "to" or "for" || AtTheBody(pos) || context.At(pos)?.Norm == "in" && entry.English is "Consul" or "Consul General")
-            && entry.Kind == TitleKind.Head)
+            && entry.Kind == TitleKind.Head
+            // "spokesperson for the Syrian Democratic Forces, Farhad Shami,": a complete title's body, when a name set off follows it.
+            || entry.Kind == TitleKind.Complete && (context.At(pos)?.Norm == "for" || context.At(pos)?.Norm == "of" && StateAfterOf(pos) is null) && SetOffNameAfter(pos) >= 0)
         {
             var k = pos + 1;
             var last = pos;
+            var byAdjective = false;
             while (context.At(k) is { IsWord: true } w && context.SameSentence(pos, k) && k - pos < 14)
             {
                 // "Norway's Ambassador to the Kingdom Tone Allers": the host state named as "the Kingdom" (as the Saudi press
@@ -397,9 +402,11 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                     break;
                 }
                 // "Head of the Palestinian General Intelligence Service": the state named by its adjective owns the body.
-                if (_countryAt.TryGetValue(k, out var adjective) && adjective.IsNationality && context.At(k - 1)?.Norm == "the" && !PostedAbroad.Contains(entry.English))
+                if (_countryAt.TryGetValue(k, out var adjective) && adjective.IsNationality && context.At(k - 1)?.Norm == "the" && !PostedAbroad.Contains(entry.English)
+                    && country is null)
                 {
-                    country ??= adjective.Code;
+                    country = adjective.Code;
+                    byAdjective = true;
                 }
                 k++;
                 if (w.Norm is not ("the" or "of" or "and" or "at"))
@@ -409,6 +416,11 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             }
             if (last > pos)
             {
+                // "spokesperson for the Syrian Democratic Forces": a movement or an organisation, not its state, holds the post.
+                if (byAdjective && PersonStates.NamesAnOrganisation(ArabicText.Normalize(context.Slice(pos, last)).ToLowerInvariant()))
+                {
+                    country = null;
+                }
                 pos = last;
             }
         }
