@@ -2962,4 +2962,36 @@ public class ArticleExtractorTests
         var facts = Facts.Of("ABU DHABI // President Sheikh Mohamed bin Zayed held a video call on Wednesday with Italian Prime Minister Giorgia Meloni.\n\nSheikh Mohamed visited Rome in February, when the two leaders signed agreements worth $40 billion.", "2025-11-26", "en");
         Assert.Equal(2, Assert.Single(facts.Meetings, m => m.Kind == MeetingKind.Visit).Participants.Count);
     }
+
+    [Fact]
+    public void A_surname_that_opens_with_abd_after_a_preposition_names_the_person_met_before()
+    {
+        var facts = Facts.Of("القاهرة (أ ش أ) - التقى وزير الخارجية الدكتور بدر عبد العاطي، اليوم الاثنين، مع سفيرة الاتحاد الأوروبي لدى مصر أنجلينا آيخهورست.\n\nونفى المتحدث باسم الوزارة ما تردد عن زيارة مرتقبة لعبد العاطي إلى طهران.", "2025-11-24");
+        Assert.DoesNotContain(facts.Persons, p => p.Name.StartsWith("لعبد", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_chief_of_staff_of_a_states_armed_force_serves_that_state_and_his_delegation_with_him()
+    {
+        var facts = Facts.Of("مسقط في 24 نوفمبر /العُمانية/ استقبل صاحب السُّمو السيد شهاب بن طارق آل سعيد نائب رئيس الوزراء لشؤون الدفاع بمكتبه اليوم معالي الفريق الركن ذياب بن صقر النعيمي رئيس هيئة الأركان بقوة دفاع البحرين، والوفد المرافق له الذي يزور سلطنة عُمان حاليًّا.", "2025-11-24");
+        Assert.Equal(("Chief of Staff", "BH"), (Assert.Single(facts.Offices, o => o.Title.StartsWith("رئيس هيئة", StringComparison.Ordinal)).TitleEn, Assert.Single(facts.Offices, o => o.Title.StartsWith("رئيس هيئة", StringComparison.Ordinal)).Country));
+        Assert.Equal(["BH"], Assert.Single(facts.Meetings).DelegationCountries);
+    }
+
+    [Theory]
+    [InlineData("التقى مندوب دولة الكويت الدائم لدى الأمم المتحدة السفير طارق البناي اليوم رئيسة الجمعية العامة.")]
+    [InlineData("التقى سفير الكويت لدى جامعة الدول العربية طارق البناي اليوم الأمين العام للجامعة.")]
+    public void A_states_representative_to_an_international_body_serves_his_state(string sentence)
+    {
+        var facts = Facts.Of("نيويورك - 20 - 11 (كونا) -- " + sentence, "2025-11-20");
+        Assert.Equal("KW", Assert.Single(facts.Offices, o => o.Title.Contains("لدى", StringComparison.Ordinal)).Country);
+    }
+
+    [Fact]
+    public void The_foreign_ministers_of_two_states_named_in_turn_each_hold_their_own_states_post()
+    {
+        var facts = Facts.Of("WASHINGTON (AP) — Secretary of State Marco Rubio met separately on Tuesday with the foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov, at the State Department.", "2025-11-25", "en");
+        Assert.Equal(["AM", "AZ"], facts.Offices.Where(o => o.TitleEn == "Foreign Minister").Select(o => o.Country).Order(StringComparer.Ordinal));
+        Assert.Equal(2, facts.Meetings.Count);
+    }
 }

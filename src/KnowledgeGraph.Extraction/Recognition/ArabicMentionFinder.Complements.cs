@@ -113,7 +113,8 @@ public sealed partial class ArabicMentionFinder
                 }
                 pos = place.End;
                 // «سفير أوزبكستان لدى الكويت»: an ambassador's title keeps its host, also when «المعين» ("designate") comes first.
-                if (context.At(pos)?.Norm is "المعين" or "المعينه" && context.At(pos + 1)?.Norm == "لدي")
+                // «مندوب دولة الكويت الدائم لدى الأمم المتحدة»: "permanent", after the state, before its host.
+                if (context.At(pos)?.Norm is "المعين" or "المعينه" or "الدايم" or "الدايمه" && context.At(pos + 1)?.Norm == "لدي")
                 {
                     pos++;
                 }

@@ -326,7 +326,19 @@ public sealed partial class ArabicMentionFinder
         {
             pos++;
         }
-        return _countryAt.TryGetValue(pos, out var host) && !host.IsNationality ? host.End : pos;
+        if (_countryAt.TryGetValue(pos, out var host) && !host.IsNationality)
+        {
+            return host.End;
+        }
+        // «مندوب دولة الكويت الدائم لدى الأمم المتحدة», «… لدى جامعة الدول العربية»: a representative to an international body.
+        for (var n = 1; n <= 3 && context.At(pos + n - 1) is { IsWord: true } && context.SameSentence(pos, pos + n - 1); n++)
+        {
+            if (PersonStates.NamesAnOrganisation(ArabicText.Normalize(context.Slice(pos, pos + n))))
+            {
+                return context.At(pos + n)?.Norm is "العربيه" or "الاوروبي" or "الافريقي" or "الاسلامي" or "الدولي" or "الدوليه" ? pos + n + 1 : pos + n;
+            }
+        }
+        return pos;
     }
 
     private static readonly HashSet<string> DualTitles = new(StringComparer.Ordinal) { ArabicText.Normalize("النائبين"), ArabicText.Normalize("النائبان") };
@@ -402,6 +414,13 @@ public sealed partial class ArabicMentionFinder
                 return null;
             }
         }
+        // «رئيس هيئة الأركان بقوة دفاع البحرين», «قائد القوات البحرية في الجيش الكويتي»: the armed force a
+        // complete title serves in names its state.
+        else if (entry.Kind == TitleKind.Complete && ForceOfState(pos) is { } force)
+        {
+            country = force.Code;
+            pos = force.End;
+        }
         // «عضو مجلس القيادة الرئاسي»: a council only one state has names that state.
         country ??= entry.Country;
         end = pos;
@@ -414,6 +433,30 @@ public sealed partial class ArabicMentionFinder
         var titleEn = ComposeEnglish(title, english, complement, country);
         return new Post(title, titleEn, entry.English, country, span);
     }
+
+    // «بقوة دفاع البحرين», «في الجيش الكويتي»: «ب» or «في», an armed force, and its state within three words; or null.
+    private CountryMention? ForceOfState(int pos)
+    {
+        if (context.At(pos) is not { IsWord: true } t || !(t.Norm == "في" && context.At(pos + 1) is { } after && StateBodies.Contains(after.Norm)
+            || t.Norm[0] == 'ب' && t.Forms.Skip(1).Any(StateBodies.Contains)))
+        {
+            return null;
+        }
+        var body = t.Norm == "في" ? pos + 1 : pos;
+        for (var k = body + 1; k <= body + 3 && context.At(k) is { IsWord: true } && context.SameSentence(pos, k); k++)
+        {
+            if (_countryAt.TryGetValue(k, out var state) && !state.IsCity)
+            {
+                return state;
+            }
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> StateBodies = new(StringComparer.Ordinal)
+    {
+        "قوه", "قوات", "القوات", "الجيش", "جيش", "الحرس", "حرس", "الشرطه", "شرطه",
+    };
 
     /// <summary>
     /// The longest title at <paramref name="pos"/> that does not run into a state's name: «رئيس الجمهورية العربية

@@ -28,6 +28,14 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             {
                 continue;
             }
+            // "the foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov": each holds the post of his
+            // state, in the order named.
+            if (PostOfStatesInTurn(i) is { Count: 2 } inTurn)
+            {
+                mentions.AddRange(inTurn);
+                i = inTurn[1].End - 1;
+                continue;
+            }
             var pos = i;
             string? country = null;
             var possessive = false;
@@ -190,6 +198,45 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             }
         }
         return mentions;
+    }
+
+    // A title in the plural ("foreign ministers", "presidents") of two states joined by "and", then two full names joined by
+    // "and" after a comma: a mention for each name, with the title in the singular and the state named in its place.
+    private List<PersonMention>? PostOfStatesInTurn(int i)
+    {
+        var of = _tokens[i].Norm.EndsWith('s') ? i + 1 : context.At(i + 1)?.Norm.EndsWith('s') == true ? i + 2 : -1;
+        if (of < 0 || context.At(of)?.Norm != "of" || !_countryAt.TryGetValue(of + 1, out var first) || first.IsNationality
+            || context.At(first.End)?.Norm != "and" || !_countryAt.TryGetValue(first.End + 1, out var second) || second.IsNationality
+            || context.At(second.End)?.Text != ",")
+        {
+            return null;
+        }
+        var plural = context.Slice(i, of);
+        if (!_g.Titles.TryGet(Gazetteer.Key(plural[..^1]), out var entry) || entry.Kind == TitleKind.Modifier)
+        {
+            return null;
+        }
+        var firstStart = second.End + 1;
+        var firstEnd = ParseName(firstStart, true);
+        var secondEnd = firstEnd - firstStart >= 2 && context.At(firstEnd)?.Norm == "and" ? ParseName(firstEnd + 1, true) : -1;
+        if (secondEnd - (firstEnd + 1) < 2 || !context.SameSentence(i, secondEnd - 1))
+        {
+            return null;
+        }
+        var post = new Post(plural[..^1], entry.English, entry.English, null, context.SpanOf(i, of));
+        return [Mention(firstStart, firstEnd, first.Code), Mention(firstEnd + 1, secondEnd, second.Code)];
+
+        PersonMention Mention(int start, int end, string code) => new()
+        {
+            Start = start,
+            End = end,
+            Sentence = _tokens[start].Sentence,
+            Name = context.Slice(start, end),
+            NameWords = NameWords(start, end),
+            Span = context.SpanOf(start, end),
+            Posts = [post with { Country = code }],
+            Country = code,
+        };
     }
 
     // A capitalised word that is a listed figure's surname, with no other name word beside it and no article before it

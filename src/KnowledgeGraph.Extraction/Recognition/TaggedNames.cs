@@ -108,11 +108,13 @@ internal static class TaggedNames
             {
                 continue;
             }
-            // «وبوش», «ببشار», «فبوتين», «لساركوزي»: a proclitic is not part of the name; but a public figure's name keeps
+            // «وبوش», «ببشار», «فبوتين», «لساركوزي», «لعبد العاطي»: a proclitic is not part of the name; but a public figure's name keeps
             // its first letter («فيدان» is Fidan), and so does a name that opens with «ف» when what follows is no known name
             // («فيرغسون», «فرناندو»): the conjunction «ف» rarely comes before a name, «و» often does.
             var clitic = IsLineageAfterAnd(first.Norm) ? 1 : first.Forms.Skip(1)
                 .Where(f => context.Gazetteer.GivenNames.ContainsKey(f)
+                    // «زيارة لعبد العاطي»: the spaced «عبد» opens the compound; no name opens with «لعبد» or «بعبد».
+                    || f == "عبد" && end - start >= 2
                     || first.Norm[0] == 'و' && !context.IsGivenName(first) && !context.Gazetteer.FigureSurnames.ContainsKey(first.Norm)
                     || first.Norm[0] != 'و' && first.Norm.EndsWith(f, StringComparison.Ordinal) && context.Gazetteer.FigureSurnames.ContainsKey(f))
                 .Select(f => first.Norm.Length - f.Length).FirstOrDefault();
