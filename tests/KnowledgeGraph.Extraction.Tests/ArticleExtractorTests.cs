@@ -2994,4 +2994,12 @@ public class ArticleExtractorTests
         Assert.Equal(["AM", "AZ"], facts.Offices.Where(o => o.TitleEn == "Foreign Minister").Select(o => o.Country).Order(StringComparer.Ordinal));
         Assert.Equal(2, facts.Meetings.Count);
     }
+
+    [Fact]
+    public void A_foreign_given_name_that_opens_with_lam_after_a_title_is_part_of_the_name()
+    {
+        var facts = Facts.Of("عمّان 18 تشرين الثاني (بترا) - استقبل جلالة الملك عبدالله الثاني اليوم وفدا من الكونغرس الأميركي يضم السيناتور ليندسي غراهام والسيناتور ريتشارد بلومنثال.", "2025-11-18");
+        Assert.Contains(facts.Persons, p => p.Name == "ليندسي غراهام");
+        Assert.DoesNotContain(facts.Offices, o => o.Title.Contains("ليندسي", StringComparison.Ordinal));
+    }
 }

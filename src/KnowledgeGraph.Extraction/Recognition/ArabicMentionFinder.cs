@@ -107,7 +107,9 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             }
             // «الرئيس التنفيذي لأرامكو أمين الناصر»: a word behind «ل» between a post and a name names whose post it is.
             if (posts.Count > 0 && honorifics.Count == 0 && context.At(nameStart) is { IsWord: true, Norm.Length: > 3 } owner && owner.Norm[0] == 'ل'
-                && !context.IsGivenName(owner) && context.SameSentence(i, nameStart + 1) && NameOpensAt(nameStart + 1))
+                && !context.IsGivenName(owner) && context.SameSentence(i, nameStart + 1) && NameOpensAt(nameStart + 1)
+                // Something known behind «ل»: «السيناتور ليندسي غراهام» is a given name no list holds, not "for Yndsi".
+                && (_g.Organisations.TryMatch(_tokens, nameStart, true, out _, out _, out _) || _countryAt.ContainsKey(nameStart) || owner.Forms.Skip(1).Any(_g.Lexicon.Knows)))
             {
                 posts[^1] = Through(posts[^1], nameStart + 1);
                 nameStart = SkipHonorifics(nameStart + 1, honorifics, allowClitic: false);
