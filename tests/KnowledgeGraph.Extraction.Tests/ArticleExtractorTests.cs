@@ -3002,4 +3002,27 @@ public class ArticleExtractorTests
         Assert.Contains(facts.Persons, p => p.Name == "ليندسي غراهام");
         Assert.DoesNotContain(facts.Offices, o => o.Title.Contains("ليندسي", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_government_spokeswoman_named_after_a_comma_serves_the_state_before_her_post()
+    {
+        var facts = Facts.Of("BAGHDAD, Nov 27 (Reuters) - An Iranian government spokeswoman, Fatemeh Mohajerani, denied that President Masoud Pezeshkian planned to visit Baghdad.", "2025-11-27", "en");
+        var office = Assert.Single(facts.Offices, o => o.Title.Contains("spokeswoman", StringComparison.Ordinal));
+        Assert.Equal(("Fatemeh Mohajerani", "IR"), (Assert.Single(facts.Persons, p => p.Id == office.Person).Name, office.Country));
+    }
+
+    [Fact]
+    public void A_federal_minister_in_apposition_is_a_post_of_the_state_it_names()
+    {
+        var facts = Facts.Of("ABU DHABI, 30th November, 2025 (WAM) -- Sheikh Abdullah bin Zayed Al Nahyan held a telephone conversation today with Johann Wadephul, Federal Minister for Foreign Affairs of Germany.", "2025-11-30", "en");
+        Assert.Equal("DE", Assert.Single(facts.Offices, o => o.TitleEn?.StartsWith("Federal Minister", StringComparison.Ordinal) == true).Country);
+    }
+
+    [Fact]
+    public void The_guest_on_whose_visit_two_met_is_on_a_trip_for_his_later_talks_too()
+    {
+        var facts = Facts.Of("الرياض 9 جمادى الآخرة 1447 هـ الموافق 30 نوفمبر 2025 م واس\nالتقى صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية، في الرياض اليوم، وزير الخارجية الأمريكي ماركو روبيو، وذلك على هامش زيارته الرسمية للمملكة.\n\nكما التقى روبيو في وقت لاحق وزير الدفاع صاحب السمو الملكي الأمير خالد بن سلمان.", "2025-11-30");
+        Assert.Equal(2, facts.Meetings.Count);
+        Assert.All(facts.Meetings, m => Assert.Equal(MeetingKind.Visit, m.Kind));
+    }
 }

@@ -85,13 +85,22 @@ public sealed partial class MeetingRecognizer(
                 }
             }
             // «استقبل … وزير الخارجية البريطاني ديفيد لامي …، بمناسبة زيارته للمملكة»: the guest received, named last before
-            // the trip (the host comes first, after the verb), is on the trip his pronoun names.
-            foreach (var trip in sentence.Where(t => context.Tokens[t.Start].Norm is "زيارته" or "زيارتها" && context.At(t.Start - 1)?.Norm is "بمناسبه" or "خلال"))
+            // the trip (the host comes first, after the verb), is on the trip his pronoun names; also «على هامش زيارته».
+            foreach (var trip in sentence.Where(t => context.Tokens[t.Start].Norm is "زيارته" or "زيارتها" && context.At(t.Start - 1)?.Norm is "بمناسبه" or "خلال" or "هامش"))
             {
                 if (sentence.FirstOrDefault(u => u.End <= trip.Start && context.Tokens[u.Start].Forms[^1] is "استقبل" or "يستقبل" or "استقبلت" or "تستقبل") is { } reception
                     && persons.LastOrDefault(p => p.Start >= reception.End && p.End <= trip.Start && p.Person >= 0 && !p.IsTitleOnly && p.Sentence == sentence.Key) is { } guest)
                 {
                     visitors.Add(guest);
+                }
+                // «التقى … في الرياض … وزير الخارجية الأمريكي ماركو روبيو، على هامش زيارته الرسمية للمملكة»: after another verb,
+                // the trip on whose sidelines they met is of the one of the two whose state is known and is not the one it goes
+                // to (named after the trip, else where the sentence or the dateline places it).
+                else if (context.At(trip.Start - 1)?.Norm == "هامش" && (TripTo(trip)?.Code ?? countries.LastOrDefault(c => !c.IsNationality && c.End <= trip.Start && context.SameSentence(c.Start, trip.Start))?.Code ?? dateline?.Code) is { } to
+                         && persons.Where(p => p.End <= trip.Start && p.Person >= 0 && !p.IsTitleOnly && p.Sentence == sentence.Key).ToList() is { Count: 2 } two
+                         && two.Count(p => StateOf(p) is { } state && state != to) == 1 && two.Count(p => StateOf(p) is null || StateOf(p) == to) == 1)
+                {
+                    visitors.Add(two.First(p => StateOf(p) is { } state && state != to));
                 }
             }
             var people = persons.Where(p => p.Sentence == sentence.Key && p.Person >= 0 && !Excluded(p)).ToList();

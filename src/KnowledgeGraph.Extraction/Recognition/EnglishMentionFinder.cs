@@ -650,7 +650,7 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
     // Fields before a lower-case title: "intelligence chief", "army commander".
     private static readonly HashSet<string> FieldWords = new(StringComparer.Ordinal)
     {
-        "intelligence", "army", "military", "police", "navy", "security", "spy", "nuclear", "oil", "central", "bank",
+        "intelligence", "government", "army", "military", "police", "navy", "security", "spy", "nuclear", "oil", "central", "bank",
     };
 
     // The last word of an international body's name ("International Atomic Energy Agency", "World Health Organization").
