@@ -3025,4 +3025,28 @@ public class ArticleExtractorTests
         Assert.Equal(2, facts.Meetings.Count);
         Assert.All(facts.Meetings, m => Assert.Equal(MeetingKind.Visit, m.Kind));
     }
+
+    [Fact]
+    public void An_aide_who_took_part_in_the_talks_is_a_participant()
+    {
+        var facts = Facts.Of("MOSCOW, Dec 2 (Reuters) - Russian President Vladimir Putin met U.S. special envoy Steve Witkoff at the Kremlin on Tuesday, Kremlin aide Yuri Ushakov said.\n\nUshakov, who also took part in the talks, said no compromise had been reached.", "2025-12-02", "en");
+        var ushakov = Assert.Single(facts.Persons, p => p.Name == "Yuri Ushakov").Id;
+        Assert.Contains(ushakov, Assert.Single(facts.Meetings).Participants);
+        Assert.Equal("Aide", Assert.Single(facts.Offices, o => o.Person == ushakov).TitleEn);
+    }
+
+    [Fact]
+    public void An_assistant_minister_is_not_the_minister()
+    {
+        var facts = Facts.Of("دمشق-سانا\nوصل وزير الخارجية الأردني أيمن الصفدي إلى دمشق اليوم في زيارة رسمية، وكان في استقباله في مطار دمشق الدولي معاون وزير الخارجية والمغتربين محمد طه الأحمد.", "2025-12-01");
+        Assert.StartsWith("Assistant", Assert.Single(facts.Offices, o => o.Title.StartsWith("معاون", StringComparison.Ordinal)).TitleEn);
+    }
+
+    [Fact]
+    public void The_one_who_arrives_named_after_the_verb_is_on_a_trip_for_his_later_talks()
+    {
+        var facts = Facts.Of("دمشق-سانا\nوصل وزير الخارجية الأردني أيمن الصفدي إلى دمشق اليوم في زيارة رسمية، وكان في استقباله في مطار دمشق الدولي معاون وزير الخارجية محمد طه الأحمد.\n\nوالتقى الصفدي الرئيس أحمد الشرع في قصر الشعب.", "2025-12-01");
+        Assert.Equal(2, facts.Meetings.Count);
+        Assert.All(facts.Meetings, m => Assert.Equal(MeetingKind.Visit, m.Kind));
+    }
 }

@@ -88,6 +88,8 @@ public sealed partial class MeetingRecognizer
             var t = context.Tokens[k];
             if (AttendanceWords.Contains(t.Norm)
                 || t.Norm == "present" && context.At(k - 1)?.Norm is "was" or "were" or "those"
+                // "Ushakov, who also took part in the talks, said …".
+                || t.Norm == "part" && context.At(k - 1)?.Norm is "took" or "taking" && context.At(k + 1)?.Norm == "in"
                 // "The leaders included Merz, Macron and Starmer": who the people just reported were.
                 || t.Norm == "included" && k - start <= 3 && context.Tokens[start].Norm is "the" or "they" or "those")
             {

@@ -681,6 +681,12 @@ public sealed partial class MeetingRecognizer(
         {
             return null;
         }
+        // «وصل وزير الخارجية الأردني أيمن الصفدي إلى دمشق»: the subject after the verb, with his posts.
+        if (context.Tokens[trip.Start].Norm is "وصل" or "وصلت"
+            && persons.FirstOrDefault(p => p.Person >= 0 && !p.IsTitleOnly && (p.Start == trip.End || p.Posts.Count > 0 && context.FirstTokenAt(p.Posts[0].Span.Start) == trip.End)) is { } after)
+        {
+            return after;
+        }
         var before = context.At(trip.Start - 1)?.Norm == "قد" ? trip.Start - 1 : trip.Start;
         var subject = persons.LastOrDefault(p => p.End <= before && p.Person >= 0 && !p.IsTitleOnly && context.SameSentence(p.Start, trip.Start));
         if (subject is null)
