@@ -3049,4 +3049,18 @@ public class ArticleExtractorTests
         Assert.Equal(2, facts.Meetings.Count);
         Assert.All(facts.Meetings, m => Assert.Equal(MeetingKind.Visit, m.Kind));
     }
+
+    [Fact]
+    public void An_official_of_a_colon_dateline_who_met_his_counterpart_abroad_serves_the_datelines_state()
+    {
+        var facts = Facts.Of("KUWAIT: Foreign Minister Abdullah Al-Yahya received a phone call on Sunday from his Saudi counterpart Prince Faisal bin Farhan.\n\nThe two ministers had met in Riyadh earlier this month.", "2025-11-30", "en");
+        Assert.Equal(["KW", "SA"], facts.Offices.Select(o => o.Country).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void An_official_named_by_his_post_in_his_states_agency_at_home_serves_it_where_the_article_names_the_visited_state_more()
+    {
+        var facts = Facts.Of("الدوحة - قنا\nالتقى سعادة الدكتور محمد بن عبدالعزيز بن صالح الخليفي وزير الدولة بوزارة الخارجية، أمس الأحد، في بيروت، فخامة العماد جوزاف عون رئيس الجمهورية اللبنانية، وذلك خلال زيارته الرسمية إلى لبنان.", "2025-12-01");
+        Assert.Equal("QA", Assert.Single(facts.Offices, o => o.Title.StartsWith("وزير الدولة", StringComparison.Ordinal)).Country);
+    }
 }

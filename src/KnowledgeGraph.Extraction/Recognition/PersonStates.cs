@@ -23,12 +23,12 @@ internal static class PersonStates
         SeatsOfPower(context, persons);
         RoyalCompanions(persons, meetings, context.Gazetteer);
         OfficialsOfTheAgencysState(context, persons, countries);
-        OfficialsAtHome(persons, meetings, context.Gazetteer);
+        OfficialsOfTheAgencyAtHome(context, persons, countries);
+        OfficialsAtHome(persons, meetings, context.Gazetteer, [.. mentions.Where(m => m.Person >= 0 && Counterparts.IsCounterpart(context, mentions, m)).Select(m => m.Person)]);
         Senders(context, persons, meetings);
         OfficialsOfTheArticlesState(context, persons, countries, mentions, meetings, context.Gazetteer);
         HostsOfDelegations(persons, meetings);
         CounterpartsAbroad(context, persons, meetings);
-        OfficialsOfTheAgencyAtHome(context, persons, countries);
     }
 
     /// <summary>
@@ -141,12 +141,13 @@ internal static class PersonStates
     private static void OfficialsOfTheArticlesState(TextContext context, List<ResolvedPerson> persons, List<CountryMention> countries, List<PersonMention> mentions, List<MeetingDraft> meetings, Gazetteer gazetteer)
     {
         var names = new SpanCover(mentions.Where(m => !m.IsTitleOnly && m.Posts.Count == 0).Select(m => (m.Start, m.End)));
-        // «يتلقى اتصالاً هاتفياً من نظيره البحريني»: the counterpart's nationality is the other side's, not the article's; a
+        // «يتلقى اتصالاً هاتفياً من نظيره البحريني», "his Saudi counterpart": the counterpart's nationality is the other side's, not the article's; a
         // headline («جلالة الملك يلتقي رئيس الوزراء الهولندي») restates the report and counts nothing twice.
         var headline = context.HeadlineSentence;
         var counts = countries
             .Where(c => !names.Covers(c.Start, c.End) && context.Tokens[c.Start].Sentence != headline && !(c.IsNationality && context.At(c.Start - 1) is { } before
-                && (before.Forms[^1] is "نظيره" or "نظيرها" or "نظيرته" or "نظيرتها" || before.Norm is "counterpart")))
+                && (before.Forms[^1] is "نظيره" or "نظيرها" or "نظيرته" or "نظيرتها" || before.Norm is "counterpart")
+                || context.At(c.End)?.Norm is "counterpart" or "counterparts"))
             .GroupBy(c => c.Code).Select(g => (Code: g.Key, Count: g.Count() + g.Count(c => IsDateline(context, c))))
             .OrderByDescending(g => g.Count).ToList();
         if (counts.Count == 0 || counts[0].Count < 2 || counts.Count > 1 && counts[1].Count * 3 > counts[0].Count * 2)
@@ -229,9 +230,9 @@ internal static class PersonStates
         }
     }
 
-    // «أربيل - روداو», "ERBIL, July 2 -": a place that opens the text, followed by a dash or comma.
+    // «أربيل - روداو», "ERBIL, July 2 -", "KUWAIT:": a place that opens the text, followed by a dash, a comma or a colon.
     private static bool IsDateline(TextContext context, CountryMention c) =>
-        (c.Start == 0 || OpensTheBody(context, c.Start)) && !c.IsNationality && context.At(c.End)?.Text is "-" or "–" or "—" or "," or "،";
+        (c.Start == 0 || OpensTheBody(context, c.Start)) && !c.IsNationality && context.At(c.End)?.Text is "-" or "–" or "—" or "," or "،" or ":";
 
     // «طهران - 23 - 6 (كونا) -- وصل وزير الخارجية …»: a state's own agency reporting from abroad names its own officials by
     // their posts alone; the state most named there, or where they meet, is the host's.
@@ -547,7 +548,7 @@ internal static class PersonStates
 
     // An official whose state the article does not name beside him receives visitors at home («الرباط - استقبل رئيس
     // الحكومة عزيز أخنوش وزير الخارجية الإسباني»), or meets at home those of his own state only.
-    private static void OfficialsAtHome(List<ResolvedPerson> persons, List<MeetingDraft> meetings, Gazetteer gazetteer)
+    private static void OfficialsAtHome(List<ResolvedPerson> persons, List<MeetingDraft> meetings, Gazetteer gazetteer, HashSet<int> counterparts)
     {
         // «استقبل العليمي في الرياض سفيرة … حضر اللقاء مدير مكتب رئاسة الجمهورية»: at a reception where no one is of the
         // place's state, who attends with a post is of the side of the one who received, named first.
@@ -577,7 +578,8 @@ internal static class PersonStates
                     || !royal && m.Kind == MeetingKind.Visit && m.Participants.Any(o => o != p.Index
                         && (persons[o].Country is { } visitor && visitor != m.Country || persons[o].Country is null && persons[o].Posts.Any(OfAnOrganisation))))
                 && (!m.Participants.Any(o => o != p.Index && !m.Attendees.Contains(o) && persons[o].Country == m.Country)
-                    || m.Kind == MeetingKind.Meeting && m.Delegations.Count == 0 && m.Participants.All(o => o == p.Index || persons[o].Country == m.Country)));
+                    // Not with his counterpart ("had met his Saudi counterpart in Riyadh"), who is of another state than his.
+                    || m.Kind == MeetingKind.Meeting && m.Delegations.Count == 0 && m.Participants.All(o => o == p.Index || persons[o].Country == m.Country && !counterparts.Contains(o))));
             // «وحضر اللقاء وزير الخارجية» at a reception the home state's leader gave: one of the hosts' side.
             host ??= meetings.FirstOrDefault(m => m.Attendees.Contains(p.Index) && m.Country is not null
                 && m.Participants.Any(o => o != p.Index && !m.Attendees.Contains(o) && persons[o].Country == m.Country));
