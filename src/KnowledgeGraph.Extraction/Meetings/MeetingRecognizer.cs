@@ -1054,9 +1054,9 @@ public sealed partial class MeetingRecognizer(
     private bool PairAfter(int offset)
     {
         var from = context.FirstTokenAt(offset);
-        for (var k = from + 1; context.At(k) is { } t && context.SameSentence(from, k); k++)
+        for (var k = from + 1; context.At(k) is not null && context.SameSentence(from, k); k++)
         {
-            if (Pairs.Contains(t.Forms[^1]) && (t.IsLatin ? context.At(k - 1)?.Norm == "two" && context.At(k - 2)?.Norm == "the" : ArabicText.StartsWithArticle(t.Forms[^1])))
+            if (PairAt(k))
             {
                 return true;
             }
@@ -1064,13 +1064,17 @@ public sealed partial class MeetingRecognizer(
         return false;
     }
 
+    // "the two leaders", «الزعيمان» at the token.
+    private bool PairAt(int k) =>
+        context.At(k) is { } t && Pairs.Contains(t.Forms[^1])
+        && (t.IsLatin ? context.At(k - 1)?.Norm == "two" && context.At(k - 2)?.Norm == "the" : ArabicText.StartsWithArticle(t.Forms[^1]));
+
     private bool ThePairBefore(int trigger)
     {
         // Before the verb, or right after it as Arabic puts the subject («وعقد الوزيران»).
         for (var k = trigger + 2; k >= trigger - 4 && context.At(k) is { } t && context.SameSentence(k, trigger); k--)
         {
-            if (k != trigger && Pairs.Contains(t.Forms[^1])
-                && (t.IsLatin ? k < trigger && context.At(k - 1)?.Norm == "two" && context.At(k - 2)?.Norm == "the" : ArabicText.StartsWithArticle(t.Forms[^1])))
+            if (k != trigger && PairAt(k) && (!t.IsLatin || k < trigger))
             {
                 return true;
             }
