@@ -23,7 +23,6 @@ internal static class PersonStates
         SeatsOfPower(context, persons);
         RoyalCompanions(persons, meetings, context.Gazetteer);
         OfficialsOfTheAgencysState(context, persons, countries);
-        OfficialsOfTheAgencyAtHome(context, persons, countries);
         OfficialsAtHome(persons, meetings, context.Gazetteer, [.. mentions.Where(m => m.Person >= 0 && Counterparts.IsCounterpart(context, mentions, m)).Select(m => m.Person)]);
         Senders(context, persons, meetings);
         OfficialsOfTheArticlesState(context, persons, countries, mentions, meetings, context.Gazetteer);
@@ -234,30 +233,16 @@ internal static class PersonStates
     private static bool IsDateline(TextContext context, CountryMention c) =>
         (c.Start == 0 || OpensTheBody(context, c.Start)) && !c.IsNationality && context.At(c.End)?.Text is "-" or "–" or "—" or "," or "،" or ":";
 
-    // «طهران - 23 - 6 (كونا) -- وصل وزير الخارجية …»: a state's own agency reporting from abroad names its own officials by
-    // their posts alone; the state most named there, or where they meet, is the host's.
+    // «طهران - 23 - 6 (كونا) -- وصل وزير الخارجية …», «الدوحة - قنا: التقى … نائب رئيس مجلس الوزراء … خلال زيارته الرسمية
+    // إلى واشنطن»: a state's own agency, abroad or at home, names its own officials by their posts alone; abroad the state
+    // most named is the host's, at home it may be the one they visit. At home, not one who heads an organisation's delegation.
     private static void OfficialsOfTheAgencysState(TextContext context, List<ResolvedPerson> persons, List<CountryMention> countries)
     {
-        if (Agency(context, countries) is not { AtHome: false } agency)
+        if (Agency(context, countries) is not { } agency)
         {
             return;
         }
-        foreach (var p in persons.Where(OfficialOfNoStatedState))
-        {
-            p.Country = agency.State;
-        }
-    }
-
-    // «الدوحة - قنا: التقى … نائب رئيس مجلس الوزراء … خلال زيارته الرسمية إلى واشنطن»: a state's agency at home names its own
-    // officials by their posts alone, even when the text names the state they visit as often as its own. Asked last, when
-    // nothing more specific has given the official a state.
-    private static void OfficialsOfTheAgencyAtHome(TextContext context, List<ResolvedPerson> persons, List<CountryMention> countries)
-    {
-        if (Agency(context, countries) is not { AtHome: true } agency)
-        {
-            return;
-        }
-        foreach (var p in persons.Where(p => OfficialOfNoStatedState(p) && !HeadsAnOrganisationsDelegation(context, p)))
+        foreach (var p in persons.Where(p => OfficialOfNoStatedState(p) && !(agency.AtHome && HeadsAnOrganisationsDelegation(context, p))))
         {
             p.Country = agency.State;
         }
