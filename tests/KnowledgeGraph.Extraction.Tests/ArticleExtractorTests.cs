@@ -3063,4 +3063,45 @@ public class ArticleExtractorTests
         var facts = Facts.Of("الدوحة - قنا\nالتقى سعادة الدكتور محمد بن عبدالعزيز بن صالح الخليفي وزير الدولة بوزارة الخارجية، أمس الأحد، في بيروت، فخامة العماد جوزاف عون رئيس الجمهورية اللبنانية، وذلك خلال زيارته الرسمية إلى لبنان.", "2025-12-01");
         Assert.Equal("QA", Assert.Single(facts.Offices, o => o.Title.StartsWith("وزير الدولة", StringComparison.Ordinal)).Country);
     }
+
+    [Fact]
+    public void A_counterpart_named_by_his_state_alone_is_the_one_of_that_post_whose_state_is_not_yet_known()
+    {
+        var facts = Facts.Of("الكويت - 2 - 12 (كونا) -- استقبل ولي العهد الشيخ صباح خالد الحمد المبارك الصباح اليوم وزير الخارجية التركي هاكان فيدان. وحضر المقابلة وزير الخارجية عبدالله علي اليحيا.\nوعقد فيدان أمس مباحثات رسمية مع نظيره الكويتي.", "2025-12-02");
+        var yahya = Assert.Single(facts.Persons, p => p.Name == "عبدالله علي اليحيا").Id;
+        var talks = Assert.Single(facts.Meetings, m => m.Date?.ToString() == "2025-12-01");
+        Assert.Contains(yahya, talks.Participants);
+    }
+
+    [Fact]
+    public void A_name_after_the_day_of_the_encounter_is_found_before_its_stated_post()
+    {
+        var facts = Facts.Of("ABU DHABI, 27th November, 2025 (WAM) -- President His Highness Sheikh Mohamed bin Zayed Al Nahyan received on Thursday Ilham Aliyev, President of the Republic of Azerbaijan, who is on a state visit to the UAE.", "2025-11-27", "en");
+        var aliyev = Assert.Single(facts.Persons, p => p.Name == "Ilham Aliyev").Id;
+        Assert.Equal("AZ", Assert.Single(facts.Offices, o => o.Person == aliyev).Country);
+        Assert.Equal(2, Assert.Single(facts.Meetings).Participants.Count);
+    }
+
+    [Fact]
+    public void Telling_a_visiting_delegation_is_meeting_it_and_the_teller_is_no_mere_source()
+    {
+        var facts = Facts.Of("BEIRUT, Dec 1 (Reuters) - Lebanese President Joseph Aoun told visiting U.S. Senator Jeanne Shaheen on Monday that Lebanon remained committed to the ceasefire.", "2025-12-01", "en");
+        Assert.Equal(2, Assert.Single(facts.Meetings).Participants.Count);
+    }
+
+    [Fact]
+    public void A_congressional_delegation_is_of_the_state_before_it_and_its_leader_serves_that_state()
+    {
+        var facts = Facts.Of("BEIRUT, Dec 1 (Reuters) - Lebanese President Joseph Aoun met a visiting U.S. congressional delegation led by Senator Jeanne Shaheen on Monday.", "2025-12-01", "en");
+        Assert.Equal(["US"], Assert.Single(facts.Meetings).DelegationCountries);
+        Assert.Equal("US", Assert.Single(facts.Offices, o => o.Title == "Senator").Country);
+    }
+
+    [Fact]
+    public void The_delegation_met_later_is_the_one_delegation_the_article_told_of()
+    {
+        var facts = Facts.Of("BEIRUT, Dec 1 (Reuters) - Lebanese President Joseph Aoun met a U.S. congressional delegation led by Senator Jeanne Shaheen on Monday.\nPrime Minister Nawaf Salam, who met the delegation separately later in the day, said the army would deploy.", "2025-12-01", "en");
+        Assert.Equal(2, facts.Meetings.Count);
+        Assert.All(facts.Meetings, m => Assert.Equal(["US"], m.DelegationCountries));
+    }
 }

@@ -390,7 +390,8 @@ public sealed partial class MeetingRecognizer
     {
         var states = new List<string>();
         // "Turkish and Syrian military delegations": a kind of delegation between the states and the word.
-        var kinded = context.At(i - 1)?.Norm is "military" or "security" or "technical" or "government" or "governmental" or "official" or "trade" or "parliamentary" or "economic";
+        var kinded = context.At(i - 1)?.Norm is "military" or "security" or "technical" or "government" or "governmental" or "official" or "trade" or "parliamentary" or "economic"
+            or "congressional" or "ministerial" or "business";
         // «محمد شياع السوداني والوفد المرافق له»: a nisba that closes a name («السوداني», al-Sudani) is no state's.
         var before = countries.FirstOrDefault(c => c.End == (kinded ? i - 1 : i) && Attributive(c) && !InName(c))
             ?? countries.FirstOrDefault(c => c.End == i - 2 && !c.IsCity && context.Tokens[i - 2].Text is "'" or "’" && context.Tokens[i - 1].Norm == "s");
@@ -409,6 +410,14 @@ public sealed partial class MeetingRecognizer
             && !persons.Any(p => !p.IsTitleOnly && p.Start <= c.Start && c.End <= p.End));
         if (after is null)
         {
+            // "Prime Minister Nawaf Salam, who met the delegation separately": "the delegation" of no state named is the
+            // one delegation of a state the article told of before.
+            if (context.Tokens[i].Norm == "delegation" && context.At(i - 1)?.Norm == "the"
+                && Enumerable.Range(0, i).Where(k => context.Tokens[k].Norm == "delegation" && context.At(k - 1)?.Norm != "the")
+                    .SelectMany(k => StatesOfDelegation(k, Math.Min(k + 6, SentenceEnd(k)))).Distinct().ToList() is [var earlier])
+            {
+                states.Add(earlier);
+            }
             return states;
         }
         states.Add(after.Code);

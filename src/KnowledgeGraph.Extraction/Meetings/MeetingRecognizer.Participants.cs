@@ -85,7 +85,7 @@ public sealed partial class MeetingRecognizer
         {
             return false;
         }
-        if (context.At(p.End) is { } after && context.SameSentence(p.End - 1, p.End) && SaidAfter.Contains(after.Norm))
+        if (context.At(p.End) is { } after && context.SameSentence(p.End - 1, p.End) && SaidAfter.Contains(after.Norm) && !TriggerLexicon.ToldAGuest(context, p.End))
         {
             return true;
         }

@@ -107,7 +107,7 @@ public static class TriggerLexicon
         Words.Keys.Concat(WithPartner).Concat(DeliveryWords).Concat(
         [
             "spoke", "speaks", "اعتماد", "credentials", "موتمر", "الموتمر", "موتمرا", "joint", "sat", "chaired", "chair", "chairs", "المريي", "مريي", "الفيديو",
-            "video", "virtual", "استقباله", "استقبالها", "جلسه",
+            "video", "virtual", "استقباله", "استقبالها", "جلسه", "told", "assured", "briefed", "informed",
         ]), StringComparer.Ordinal);
 
     private static bool MayTriggerAt(Token t)
@@ -121,6 +121,10 @@ public static class TriggerLexicon
         }
         return false;
     }
+
+    /// <summary>"told a visiting U.S. congressional delegation", "assured visiting Senator …": said to a guest who came, in person.</summary>
+    internal static bool ToldAGuest(TextContext context, int i) =>
+        context.At(i)?.Norm is "told" or "assured" or "briefed" or "informed" && context.At(context.At(i + 1)?.Norm is "a" or "the" ? i + 2 : i + 1)?.Norm == "visiting";
 
     public static IEnumerable<Trigger> Find(TextContext context)
     {
@@ -164,6 +168,11 @@ public static class TriggerLexicon
             }
             // "sat down with": a meeting. "called off the visit": no call, and the visit did not happen.
             if (t.Norm == "sat" && context.At(i + 1)?.Norm == "down" && context.At(i + 2)?.Norm == "with")
+            {
+                yield return new Trigger(i, i + 1, MeetingKind.Meeting);
+                continue;
+            }
+            if (ToldAGuest(context, i))
             {
                 yield return new Trigger(i, i + 1, MeetingKind.Meeting);
                 continue;

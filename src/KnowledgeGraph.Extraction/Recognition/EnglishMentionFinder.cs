@@ -773,7 +773,8 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
     // capitalised words that no list knows, then a post in apposition that names its state, are a person's name.
     private bool NameBeforeStatedPost(int pos)
     {
-        if (context.At(pos - 1) is { IsWord: true, IsCapitalized: true } || ParseName(pos, triggered: true) is var end && end - pos is < 2 or > 3)
+        // "received on Thursday Ilham Aliyev, President of …": a day or month before the name is no part of it.
+        if (context.At(pos - 1) is { IsWord: true, IsCapitalized: true } before && !CalendarWords.Contains(before.Norm) || ParseName(pos, triggered: true) is var end && end - pos is < 2 or > 3)
         {
             return false;
         }

@@ -62,9 +62,19 @@ public sealed class PersonResolver(TextContext context)
             if (m.Posts.Count == 0)
             {
                 var ofState = persons.Where(p => p.Posts.Count > 0 && (p.Country ?? figureStates?[p.Index]) == m.Country).ToList();
-                if (ofState.Count > 1 && mentions.LastOrDefault(o => o.Sentence == m.Sentence && o.End <= m.Start && o.Person >= 0) is { } before)
+                var before = mentions.LastOrDefault(o => o.Sentence == m.Sentence && o.End <= m.Start && o.Person >= 0);
+                bool SharesPost(ResolvedPerson p, PersonMention b) => p.Index != b.Person && p.Posts.Any(post => persons[b.Person].Posts.Any(h => h.Head == post.Head));
+                if (ofState.Count > 1 && before is not null)
                 {
-                    ofState = [.. ofState.Where(p => p.Index != before.Person && p.Posts.Any(post => persons[before.Person].Posts.Any(h => h.Head == post.Head)))];
+                    ofState = [.. ofState.Where(p => SharesPost(p, before))];
+                }
+                // «وحضر المقابلة وزير الخارجية عبدالله اليحيا … وعقد فيدان مباحثات مع نظيره الكويتي»: with no one yet known to be
+                // of that state, the one whose post, of no state said, is that of the person named just before is the counterpart.
+                if (ofState.Count == 0 && before is not null && (persons[before.Person].Country ?? figureStates?[before.Person]) != m.Country
+                    && persons.Where(p => p.Country is null && figureStates?[p.Index] is null && p.Posts.Count > 0 && p.Posts.All(post => post.Country is null) && SharesPost(p, before)).ToList() is [var stateless])
+                {
+                    stateless.Country = m.Country;
+                    ofState = [stateless];
                 }
                 if (ofState is [var counterpart])
                 {
