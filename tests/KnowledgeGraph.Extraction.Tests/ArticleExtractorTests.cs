@@ -3104,4 +3104,11 @@ public class ArticleExtractorTests
         Assert.Equal(2, facts.Meetings.Count);
         Assert.All(facts.Meetings, m => Assert.Equal(["US"], m.DelegationCountries));
     }
+
+    [Fact]
+    public void A_foreign_surname_spelt_like_a_preposition_on_a_function_word_without_its_hamza_is_the_surname()
+    {
+        var facts = Facts.Of("المنامة في 29 نوفمبر / بنا / استقبل وزير الخارجية اليوم السيد جوناثان باول مستشار الأمن القومي البريطاني.", "2025-11-29");
+        Assert.Equal("Jonathan Powell", Assert.Single(facts.Persons).NameEn);
+    }
 }

@@ -48,6 +48,9 @@ public sealed class Gazetteer
 
     public IReadOnlySet<string> ArabicStopWords { get; }
 
+    /// <summary>The function words (normalised) spelt with a hamza on their first alef («أول», «أمام»).</summary>
+    public IReadOnlySet<string> ArabicStopWordsWithHamza { get; }
+
     /// <summary>Public figures of the region's and the great powers' politics by full name, normalised; the value is the usual English spelling.</summary>
     public PhraseIndex<string> PublicFigures { get; } = new();
 
@@ -318,6 +321,7 @@ public sealed class Gazetteer
             .SelectMany(r => Resource.Alternatives(r, 1).Select(name => (Name: Key(name), Code: r[0].Trim())))
             .ToDictionary(f => f.Name, f => f.Code, StringComparer.Ordinal);
         ArabicStopWords = Resource.ReadRows("stopwords-ar.txt").Select(r => Key(r[0])).ToHashSet(StringComparer.Ordinal);
+        ArabicStopWordsWithHamza = Resource.ReadRows("stopwords-ar.txt").Where(r => r[0].Trim() is ['أ' or 'إ', ..]).Select(r => Key(r[0])).ToHashSet(StringComparer.Ordinal);
         EnglishStopWords = Resource.ReadRows("stopwords-en.txt").Select(r => r[0].Trim()).ToHashSet(StringComparer.Ordinal);
     }
 

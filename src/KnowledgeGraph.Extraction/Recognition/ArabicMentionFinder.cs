@@ -575,6 +575,13 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         !t.IsLatin && t.Kind != TokenKind.Number && !ArabicText.StartsWithArticle(t.Norm) && !_g.Lexicon.Knows(t.Norm) && !context.IsGivenName(t)
         && !_g.FigureSurnames.ContainsKey(t.Norm) && !(t.Forms.Length > 1 && t.Norm[0] is 'ل' or 'ب' or 'ك' or 'و');
 
+    // «جيروم باول», «جوناثان باول»: after a foreign given name, a word spelt as a proclitic on a function word, but without
+    // the hamza that word is written with («بأول»), is a surname. Not «بان» for «بأن», which the press often writes so.
+    private bool SurnameSpeltLikeFunctionWord(Token previous, Token t) =>
+        context.IsGivenName(previous) && !_g.Lexicon.Knows(previous.Norm) && !context.IsArabicStop(t) && t.Norm.Length > 3
+        && t.Norm[0] is 'ب' or 'ل' or 'ك' && t.Text.Length > 1 && t.Text[1] == 'ا' && _g.ArabicStopWordsWithHamza.Contains(t.Norm[1..])
+        && t.Norm[1..] is not ("ان" or "انه" or "انها");
+
     // A given name or an honorific at <paramref name="k"/>: a name begins there.
     private bool NameOpensAt(int k) =>
         context.At(k) is { IsWord: true } t && (context.IsGivenName(t) || _g.Honorifics.TryMatch(_tokens, k, false, out _, out _, out _));
@@ -704,7 +711,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             var kunyaNisba = end - pos - spacedAbd == 2 && IsKunya(context, first) && _countryAt.TryGetValue(end, out var nisba) && nisba.IsNationality && nisba.End == end + 1;
             // «الكاتب غونتر غراس الحائز على …»: after a foreign word, an ordinary Arabic one is no longer the name.
             var ordinaryAfterForeign = isCommonWord is not null && ForeignWord(previous) && isCommonWord(t.Norm) && !context.IsGivenName(t) && !_g.FigureSurnames.ContainsKey(t.Norm);
-            if (!afterConnector && !givenAfterGiven && (context.IsArabicStopWithClitics(t) || ThatWithClitic(t) || _countryAt.ContainsKey(end) && !kunyaNisba || verb || wordAfterLineage || ordinaryAfterForeign
+            if (!afterConnector && !givenAfterGiven && (context.IsArabicStopWithClitics(t) && !SurnameSpeltLikeFunctionWord(previous, t) || ThatWithClitic(t) || _countryAt.ContainsKey(end) && !kunyaNisba || verb || wordAfterLineage || ordinaryAfterForeign
                 || end - pos >= 2 && IndefiniteAccusative(context, previous, t)
                 || (t.Norm[0] == 'و' && !context.IsGivenName(t) && !context.OpensWithWawYetContinuesName(previous, t) && !(triggered && WawName(t)))
                 || _g.Titles.TryMatch(_tokens, end, true, out _, out _, out _) || ProfessionOrHonorificAt(end, pos)))
