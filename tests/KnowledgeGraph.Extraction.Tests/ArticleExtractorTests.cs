@@ -3111,4 +3111,44 @@ public class ArticleExtractorTests
         var facts = Facts.Of("المنامة في 29 نوفمبر / بنا / استقبل وزير الخارجية اليوم السيد جوناثان باول مستشار الأمن القومي البريطاني.", "2025-11-29");
         Assert.Equal("Jonathan Powell", Assert.Single(facts.Persons).NameEn);
     }
+
+    [Fact]
+    public void The_European_Unions_high_representative_in_the_feminine_is_a_post_of_no_state()
+    {
+        var facts = Facts.Of("مسقط في 1 ديسمبر /العُمانية/ استقبل معالي السيد بدر بن حمد البوسعيدي وزير الخارجية اليوم معالي كايا كالاس الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية والسياسة الأمنية، التي تزور سلطنة عُمان حاليًّا.", "2025-12-01");
+        var office = Assert.Single(facts.Offices, o => o.Title.StartsWith("الممثلة العليا", StringComparison.Ordinal));
+        Assert.Equal(("High Representative for Foreign Affairs", null), (office.TitleEn, office.Country));
+        Assert.Equal(MeetingKind.Visit, Assert.Single(facts.Meetings).Kind);
+    }
+
+    [Fact]
+    public void The_minister_of_money_is_the_finance_minister()
+    {
+        var facts = Facts.Of("بيروت - استقبل رئيس الحكومة نواف سلام اليوم وزير المال ياسين جابر.", "2025-11-28");
+        Assert.Equal("Minister of Finance", Assert.Single(facts.Offices, o => o.Title == "وزير المال").TitleEn);
+    }
+
+    [Fact]
+    public void An_agency_credited_with_no_dateline_reports_from_home_and_its_officials_serve_its_state()
+    {
+        var facts = Facts.Of("وطنية - استقبل رئيس مجلس النواب نبيه بري اليوم سفيرة الولايات المتحدة الأميركية لدى لبنان ليزا جونسون.\nكما التقى بري وزير المال ياسين جابر.", "2025-11-28");
+        Assert.Equal("LB", Assert.Single(facts.Offices, o => o.Title == "وزير المال").Country);
+    }
+
+    [Fact]
+    public void A_meeting_at_the_speakers_residence_in_Ain_el_Tineh_is_in_Beirut()
+    {
+        var facts = Facts.Of("استقبل رئيس مجلس النواب نبيه بري في مقر الرئاسة الثانية في عين التينة اليوم السفير المصري علاء موسى.", "2025-11-28");
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.Equal(("Beirut", "LB"), (meeting.City, meeting.Country));
+    }
+
+    [Fact]
+    public void His_Highness_the_Emir_by_rank_alone_is_the_emir_named_before()
+    {
+        var facts = Facts.Of("الدوحة في 30 نوفمبر /قنا/ تلقى حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، اتصالا هاتفيا اليوم، من الرئيس رجب طيب أردوغان رئيس الجمهورية التركية.\nكما تلقى سمو الأمير اتصالا هاتفيا آخر من الرئيس الأمريكي دونالد ترامب.", "2025-11-30");
+        var tamim = Assert.Single(facts.Persons, p => p.Name == "تميم بن حمد آل ثاني").Id;
+        Assert.Equal(2, facts.Meetings.Count);
+        Assert.All(facts.Meetings, m => Assert.Contains(tamim, m.Participants));
+    }
 }

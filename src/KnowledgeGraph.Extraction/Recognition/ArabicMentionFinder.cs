@@ -266,6 +266,12 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 mentions.Add(new PersonMention { Start = i, End = nameStart, Sentence = _tokens[i].Sentence, Honorifics = honorifics, Country = country, Span = context.SpanOf(i, nameStart) });
                 i = nameStart - 1;
             }
+            // «كما تلقى سمو الأمير اتصالاً هاتفياً آخر»: "His Highness the Emir", by courtesy and rank alone, is someone named elsewhere.
+            else if (posts.Count == 0 && country is null && nameEnd == nameStart && honorifics.Count >= 2 && ArabicText.Normalize(honorifics[^1]) == "الامير")
+            {
+                mentions.Add(new PersonMention { Start = i, End = nameStart, Sentence = _tokens[i].Sentence, Honorifics = honorifics, Span = context.SpanOf(i, nameStart) });
+                i = nameStart - 1;
+            }
             else if (posts.Count > 0)
             {
                 // «العليمي يلتقي السفير الأمريكي والمبعوث الأممي»: with no name after them, posts joined by «و» are two people's.

@@ -59,6 +59,20 @@ public sealed class PersonResolver(TextContext context)
             }
             // «نظيره الصيني»: the one person of that state who holds a post; of several, the one whose post is that of the
             // person named just before ("his Egyptian counterpart": the foreign minister, not the president).
+            // «سمو الأمير»: the article's one emir, else the one it calls prince.
+            if (m.Posts.Count == 0 && m.Country is null && m.Honorifics is [.., var rank] && ArabicText.Normalize(rank) == "الامير")
+            {
+                var emirs = persons.Where(p => p.Posts.Any(post => post.Head == "Emir")).ToList();
+                if (emirs.Count == 0)
+                {
+                    emirs = [.. persons.Where(p => p.Mentions.Any(o => o.Honorifics.Any(h => ArabicText.Normalize(h) == "الامير")))];
+                }
+                if (emirs is [var emir])
+                {
+                    m.Person = emir.Index;
+                }
+                continue;
+            }
             if (m.Posts.Count == 0)
             {
                 var ofState = persons.Where(p => p.Posts.Count > 0 && (p.Country ?? figureStates?[p.Index]) == m.Country).ToList();

@@ -261,7 +261,9 @@ internal static class PersonStates
     {
         if (countries.FirstOrDefault(c => IsDateline(context, c)) is not { } dateline)
         {
-            return null;
+            // «وطنية - استقبل رئيس مجلس النواب …»: an agency credited with no dateline opens the body and reports from home.
+            return context.Gazetteer.NewsAgencies.TryMatch(context.Tokens, 0, false, out var own, out var after, out _)
+                && context.At(after)?.Text is "-" or "–" or "—" or "--" or ":" ? (own, true) : null;
         }
         for (var k = dateline.End; k < dateline.End + 12 && context.At(k) is { } t && context.SameSentence(dateline.Start, k); k++)
         {
