@@ -3151,4 +3151,28 @@ public class ArticleExtractorTests
         Assert.Equal(2, facts.Meetings.Count);
         Assert.All(facts.Meetings, m => Assert.Contains(tamim, m.Participants));
     }
+
+    [Fact]
+    public void A_meeting_two_sides_agreed_to_hold_has_not_happened()
+    {
+        var arabic = Facts.Of("بغداد - واع\nتلقى وزير الخارجية فؤاد حسين اليوم اتصالاً هاتفياً من نظيره العماني بدر بن حمد البوسعيدي.\nواتفق الجانبان على عقد اجتماع للجنة المشتركة في مسقط الشهر المقبل.", "2025-11-26");
+        Assert.Equal(MeetingKind.Call, Assert.Single(arabic.Meetings).Kind);
+        var english = Facts.Of("Iraqi Foreign Minister Fuad Hussein spoke by phone on Wednesday with his Omani counterpart Badr Albusaidi. The two ministers agreed to hold talks in Muscat next month.", "2025-11-26", "en");
+        Assert.Equal(MeetingKind.Call, Assert.Single(english.Meetings).Kind);
+    }
+
+    [Fact]
+    public void An_initial_with_its_full_stop_is_part_of_the_name()
+    {
+        var facts = Facts.Of("DUBAI: Sheikh Mohammed bin Rashid Al Maktoum met Indian External Affairs Minister S. Jaishankar in Dubai on Monday, months after President George W. Bush's visit.", "2025-11-24", "en");
+        Assert.Contains(facts.Persons, p => p.Name == "S. Jaishankar");
+        Assert.Contains(facts.Persons, p => p.Name == "George W. Bush");
+    }
+
+    [Fact]
+    public void One_word_that_is_a_middle_word_of_one_persons_name_is_her_surname()
+    {
+        var facts = Facts.Of("رام الله - وفا\nبحثت وزيرة الخارجية والمغتربين فارسين أغابكيان شاهين، اليوم الاثنين، مع وزير الخارجية الإيرلندي سايمون هاريس، في مدينة رام الله، آخر التطورات.\nوثمنت أغابكيان موقف إيرلندا.", "2025-11-24");
+        Assert.Equal(2, facts.Persons.Count);
+    }
 }

@@ -393,7 +393,7 @@ public static class TriggerLexicon
     /// <summary>True when words near the trigger say the encounter is planned, expected or denied.</summary>
     public static bool IsNotHappened(TextContext context, Trigger trigger)
     {
-        if (IsDeniedPerfect(context, trigger) || IsDeniedReport(context, trigger) || TomorrowAfter(context, trigger) || PutOffAfter(context, trigger))
+        if (IsDeniedPerfect(context, trigger) || IsDeniedReport(context, trigger) || TomorrowAfter(context, trigger) || PutOffAfter(context, trigger) || AgreedToHold(context, trigger))
         {
             return true;
         }
@@ -437,6 +437,23 @@ public static class TriggerLexicon
             // "called off", not "kicked off".
             if (NotHappened.Contains(t.Norm) || (t.Norm.Length > 3 && t.Norm[0] == 'و' && NotHappened.Contains(t.Norm[1..]))
                 || t.Norm == "off" && context.At(k - 1)?.Norm == "called")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // «اتفق الجانبان على عقد اجتماع للجنة المشتركة», "agreed to hold talks": what two sides agree to hold is yet to be.
+    private static bool AgreedToHold(TextContext context, Trigger trigger)
+    {
+        var hold = context.At(trigger.Start - 1)?.Norm is "عقد" or "اجراء" && context.At(trigger.Start - 2)?.Norm == "علي" ? trigger.Start - 2
+            : context.At(trigger.Start - 1)?.Norm is "hold" or "meet" && context.At(trigger.Start - 2)?.Norm == "to" ? trigger.Start - 2
+            : context.At(trigger.Start - 2)?.Norm is "hold" && context.At(trigger.Start - 1)?.Norm is "a" or "new" or "further" && context.At(trigger.Start - 3)?.Norm == "to" ? trigger.Start - 3
+            : -1;
+        for (var k = hold - 1; hold > 0 && k >= hold - 3 && context.SameSentence(k, hold); k--)
+        {
+            if (context.Tokens[k].Forms.Any(f => f is "اتفق" or "اتفقا" or "اتفقوا" or "اتفقت") || context.Tokens[k].Norm is "agreed" or "agree")
             {
                 return true;
             }

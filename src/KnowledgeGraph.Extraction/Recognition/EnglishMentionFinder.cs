@@ -920,6 +920,13 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                 end += 2;
                 continue;
             }
+            // "George W. Bush", "S. Jaishankar": an initial's full stop before the next capitalised word.
+            if (t.Text == "." && !t.SpaceBefore && _tokens[end - 1] is { IsLatin: true, Text: [var initial] } && char.IsUpper(initial)
+                && context.At(end + 1) is { IsWord: true, IsCapitalized: true, IsLatin: true } && context.SameSentence(pos, end + 1))
+            {
+                end++;
+                continue;
+            }
             if (!t.IsWord || !t.IsLatin)
             {
                 break;

@@ -32,7 +32,8 @@ public sealed class PersonResolver(TextContext context)
         {
             var word = m.NameWords[0];
             var match = persons.FirstOrDefault(p => p.Words[^1] == word)
-                ?? persons.FirstOrDefault(p => p.Words[0] == word && (m.Honorifics.Count > 0 || m.Posts.Count > 0 || SurnameFirst(p) || HonorificBefore(m)));
+                ?? persons.FirstOrDefault(p => p.Words[0] == word && (m.Honorifics.Count > 0 || m.Posts.Count > 0 || SurnameFirst(p) || HonorificBefore(m)))
+                ?? OneWithMiddleSurname(persons, m);
             if (match is null)
             {
                 persons.Add(match = new ResolvedPerson(persons.Count, m));
@@ -157,6 +158,21 @@ public sealed class PersonResolver(TextContext context)
         {
             person.Posts.RemoveAll(p => BarePresident.Contains(Gazetteer.Key(p.Title)));
         }
+    }
+
+    /// <summary>
+    /// «فارسين أغابكيان شاهين», later «وثمنت أغابكيان»: one word that is a middle word of one person's name of three or more,
+    /// no given name and no father's name after «بن», is that person's surname.
+    /// </summary>
+    private ResolvedPerson? OneWithMiddleSurname(List<ResolvedPerson> persons, PersonMention m)
+    {
+        var word = m.NameWords[0];
+        if (context.Gazetteer.GivenNames.ContainsKey(word) || context.At(m.Start) is { IsLatin: true })
+        {
+            return null;
+        }
+        return persons.Where(p => p.Words.Count >= 3 && Enumerable.Range(1, p.Words.Count - 2).Any(k => p.Words[k] == word && p.Words[k - 1] is not ("بن" or "ابن" or "بنت" or "ولد" or "ابو" or "ال" or "عبد")))
+            .ToList() is [var one] ? one : null;
     }
 
     private static void Attach(ResolvedPerson person, PersonMention m)
