@@ -3175,4 +3175,27 @@ public class ArticleExtractorTests
         var facts = Facts.Of("رام الله - وفا\nبحثت وزيرة الخارجية والمغتربين فارسين أغابكيان شاهين، اليوم الاثنين، مع وزير الخارجية الإيرلندي سايمون هاريس، في مدينة رام الله، آخر التطورات.\nوثمنت أغابكيان موقف إيرلندا.", "2025-11-24");
         Assert.Equal(2, facts.Persons.Count);
     }
+
+    [Fact]
+    public void A_hyphenated_length_of_stay_in_the_aside_still_makes_a_trip()
+    {
+        var facts = Facts.Of("PARIS (AFP) - Lebanese President Joseph Aoun, who is on a two-day visit to France, met Foreign Minister Jean-Noel Barrot on Friday.", "2025-11-28", "en");
+        Assert.Equal(MeetingKind.Visit, Assert.Single(facts.Meetings).Kind);
+    }
+
+    [Fact]
+    public void The_king_on_whose_behalf_a_guest_is_received_is_not_there_though_his_titles_stand_between()
+    {
+        var facts = Facts.Of("الرياض 7 جمادى الآخرة 1447 هـ الموافق 28 نوفمبر 2025 م واس\nنيابةً عن خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، استقبل صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية، في الرياض اليوم، رئيس وزراء باكستان محمد شهباز شريف.", "2025-11-28");
+        Assert.Equal(2, Assert.Single(facts.Meetings).Participants.Count);
+    }
+
+    [Fact]
+    public void A_post_after_an_international_bodys_possessive_is_the_bodys_and_of_no_state()
+    {
+        var facts = Facts.Of("ABU DHABI // Sheikh Abdullah bin Zayed held a phone call on Tuesday with Kaja Kallas, the EU's foreign policy chief.", "2025-11-25", "en");
+        var kallas = Assert.Single(facts.Persons, p => p.Name == "Kaja Kallas");
+        Assert.Empty(kallas.Countries);
+        Assert.Null(Assert.Single(facts.Offices, o => o.Person == kallas.Id).Country);
+    }
 }

@@ -25,10 +25,19 @@ public sealed partial class MeetingRecognizer
         || TriggerLexicon.SentMessage(context, p.Start)
         || IsSource(p);
 
-    // «نيابة عن صاحب السمو رئيس الدولة», "on behalf of President …": the one represented is not there.
-    private bool OnBehalfOf(PersonMention p) =>
-        context.At(p.Start - 1)?.Norm is "عن" && context.At(p.Start - 2)?.Norm is "نيابه" or "نيابتا" or "ونيابه"
-        || context.At(p.Start - 1)?.Norm is "of" && context.At(p.Start - 2)?.Norm is "behalf";
+    // «نيابة عن صاحب السمو رئيس الدولة», "on behalf of President …": the one represented is not there; nor is he when
+    // courtesy words the mention does not hold stand between («نيابةً عن خادم الحرمين الشريفين الملك سلمان»).
+    private bool OnBehalfOf(PersonMention p)
+    {
+        for (var k = p.Start - 1; k >= p.Start - 4 && context.At(k) is { IsWord: true } t && context.SameSentence(k, p.Start); k--)
+        {
+            if (t.Norm is "عن" && context.At(k - 1)?.Norm is "نيابه" or "نيابتا" or "ونيابه" || t.Norm is "of" && context.At(k - 1)?.Norm is "behalf")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // «نقل تحيات الرئيس …», "conveyed the greetings of President …": whose greetings are carried, or to whom, is not at the table.
     private static readonly HashSet<string> Greetings = new(StringComparer.Ordinal)

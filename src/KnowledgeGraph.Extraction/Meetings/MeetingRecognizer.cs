@@ -648,7 +648,8 @@ public sealed partial class MeetingRecognizer(
         }
         for (var k = trip.Start; k >= Math.Max(2, trip.Start - 8) && context.SameSentence(k, trip.Start); k--)
         {
-            if (context.Tokens[k].Kind == TokenKind.Punct)
+            // "who is on a two-day visit": a hyphen inside a word breaks no clause.
+            if (context.Tokens[k] is { Kind: TokenKind.Punct } punct && !(punct.Text == "-" && !punct.SpaceBefore && context.At(k + 1) is { SpaceBefore: false }))
             {
                 return null;
             }

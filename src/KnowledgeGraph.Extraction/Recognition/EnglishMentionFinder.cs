@@ -781,6 +781,21 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         return ParseAppositive(end, out var after).Any(p => p.Country is not null) && context.At(after)?.Text is "," or "." && context.SameSentence(pos, after);
     }
 
+    // "the EU's", "the United Nations'": where the words after an international body's possessive start, or -1.
+    private int OrganisationsPossessive(int k)
+    {
+        for (var j = k + 1; j <= k + 5 && context.At(j) is { } t && context.SameSentence(k, j); j++)
+        {
+            if (t.Text is "'" or "’")
+            {
+                var body = context.Slice(k, j);
+                var s = context.At(j + 1)?.Norm == "s";
+                return body is "EU" or "UN" or "NATO" or "IAEA" or "GCC" or "AU" || PersonStates.NamesAnOrganisation(body.ToLowerInvariant()) ? j + (s ? 2 : 1) : -1;
+            }
+        }
+        return -1;
+    }
+
     private List<Post> ParseAppositive(int pos, out int end)
     {
         end = pos;
@@ -817,6 +832,11 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             {
                 k += 2;
             }
+        }
+        // ", the EU's foreign policy chief": a post of the organisation named before it, which gives it no state.
+        else if (OrganisationsPossessive(k) is var afterOrganisation and > 0)
+        {
+            k = afterOrganisation;
         }
         var post = ParsePost(k, country, requireCapital: false, out var next);
         // A title that owns what follows (", the prime minister's office said") is not in apposition.
