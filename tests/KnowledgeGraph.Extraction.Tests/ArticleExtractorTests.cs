@@ -712,7 +712,8 @@ public class ArticleExtractorTests
             + "who arrived in Baghdad.", "2025-08-12", "en");
         var larijani = Assert.Single(facts.Persons, p => p.Name == "Ali Larijani");
         var office = Assert.Single(facts.Offices, o => o.Person == larijani.Id);
-        Assert.Equal(("Secretary of Iran’s Supreme National Security Council", "IR"), (office.TitleEn, office.Country));
+        // The state goes in the office's country; the English title says "the" in its place, as Arabic titles drop the nisba.
+        Assert.Equal(("Secretary of the Supreme National Security Council", "IR"), (office.TitleEn, office.Country));
     }
 
     [Fact]
@@ -3197,5 +3198,22 @@ public class ArticleExtractorTests
         var kallas = Assert.Single(facts.Persons, p => p.Name == "Kaja Kallas");
         Assert.Empty(kallas.Countries);
         Assert.Null(Assert.Single(facts.Offices, o => o.Person == kallas.Id).Country);
+    }
+
+    [Fact]
+    public void A_rank_between_the_comma_and_a_set_off_name_still_sets_it_off_and_a_hyphenated_modifier_stays_in_the_body()
+    {
+        var facts = Facts.Of("PORT SUDAN, Nov 27 (Reuters) - The head of Sudan's army-led Sovereignty Council, General Abdel Fattah al-Burhan, met U.S. envoy Massad Boulos on Thursday.", "2025-11-27", "en");
+        var burhan = Assert.Single(facts.Persons, p => p.Name == "Abdel Fattah al-Burhan").Id;
+        var office = Assert.Single(facts.Offices, o => o.Person == burhan);
+        Assert.Equal(("Head of the Sovereignty Council", "SD"), (office.TitleEn, office.Country));
+    }
+
+    [Fact]
+    public void Ambassadors_of_states_each_named_after_his_own_hold_the_post_of_that_state()
+    {
+        var facts = Facts.Of("KUWAIT, Nov 25 (KUNA) -- Kuwait's Foreign Minister Abdullah Al-Yahya received separately on Tuesday the ambassadors of Japan, Makoto Morita, and of Italy, Carlo Baldocci.", "2025-11-25", "en");
+        Assert.Equal(["IT", "JP"], facts.Offices.Where(o => o.TitleEn == "Ambassador").Select(o => o.Country).Order(StringComparer.Ordinal));
+        Assert.Equal(2, facts.Meetings.Count);
     }
 }

@@ -205,14 +205,26 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
     private List<PersonMention>? PostOfStatesInTurn(int i)
     {
         var of = _tokens[i].Norm.EndsWith('s') ? i + 1 : context.At(i + 1)?.Norm.EndsWith('s') == true ? i + 2 : -1;
-        if (of < 0 || context.At(of)?.Norm != "of" || !_countryAt.TryGetValue(of + 1, out var first) || first.IsNationality
-            || context.At(first.End)?.Norm != "and" || !_countryAt.TryGetValue(first.End + 1, out var second) || second.IsNationality
-            || context.At(second.End)?.Text != ",")
+        if (of < 0 || context.At(of)?.Norm != "of" || !_countryAt.TryGetValue(of + 1, out var first) || first.IsNationality)
         {
             return null;
         }
         var plural = context.Slice(i, of);
         if (!_g.Titles.TryGet(Gazetteer.Key(plural[..^1]), out var entry) || entry.Kind == TitleKind.Modifier)
+        {
+            return null;
+        }
+        // "the ambassadors of Japan, Makoto Morita, and of Italy, Carlo Baldocci": each state with its holder after it.
+        if (context.At(first.End)?.Text == "," && ParseName(first.End + 1, true) is var oneEnd && oneEnd - (first.End + 1) >= 2
+            && context.At(oneEnd)?.Text == "," && context.At(oneEnd + 1)?.Norm == "and" && context.At(oneEnd + 2)?.Norm == "of"
+            && _countryAt.TryGetValue(oneEnd + 3, out var other) && !other.IsNationality && context.At(other.End)?.Text == ","
+            && ParseName(other.End + 1, true) is var otherEnd && otherEnd - (other.End + 1) >= 2 && context.SameSentence(i, otherEnd - 1))
+        {
+            var each = new Post(plural[..^1], entry.English, entry.English, null, context.SpanOf(i, of));
+            return [Mention(first.End + 1, oneEnd, first.Code, each), Mention(other.End + 1, otherEnd, other.Code, each)];
+        }
+        if (context.At(first.End)?.Norm != "and" || !_countryAt.TryGetValue(first.End + 1, out var second) || second.IsNationality
+            || context.At(second.End)?.Text != ",")
         {
             return null;
         }
@@ -224,9 +236,9 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             return null;
         }
         var post = new Post(plural[..^1], entry.English, entry.English, null, context.SpanOf(i, of));
-        return [Mention(firstStart, firstEnd, first.Code), Mention(firstEnd + 1, secondEnd, second.Code)];
+        return [Mention(firstStart, firstEnd, first.Code, post), Mention(firstEnd + 1, secondEnd, second.Code, post)];
 
-        PersonMention Mention(int start, int end, string code) => new()
+        PersonMention Mention(int start, int end, string code, Post post) => new()
         {
             Start = start,
             End = end,
@@ -357,6 +369,8 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         // "Minister of Foreign Affairs", "secretary general of the executive committee of the PLO".
         // "ambassador to Saudi Arabia", "envoy for Syria", "Minister of Foreign Affairs".
         // "Consul General in Erbil": a consul's post is in the city he serves.
+        // The state that owns the body, with its possessive ("Sudan's army-led"): the English title says "the" in its place.
+        (int From, int To)? owner = null;
         if ((context.At(pos)?.Norm is "of" or "to" or "for" || AtTheBody(pos) || context.At(pos)?.Norm == "in" && entry.English is "Consul" or "Consul General")
             && entry.Kind == TitleKind.Head
             // "spokesperson for the Syrian Democratic Forces, Farhad Shami,": a complete title's body, when a name set off follows it.
@@ -425,11 +439,15 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                 {
                     // "the head of Iran's Atomic Energy Organisation, Mohammad Eslami", "Ali Larijani, the secretary of Iran's Supreme
                     // National Security Council,": the state owns the body the post is of.
-                    if (context.At(state.End)?.Text is "'" or "’" && context.At(state.End + 1)?.Norm == "s" && context.At(state.End + 2) is { IsCapitalized: true }
+                    // "the head of Sudan's army-led Sovereignty Council": a hyphenated modifier may come before the body.
+                    var body = context.At(state.End + 3) is { Text: "-", SpaceBefore: false } && context.At(state.End + 4) is { IsWord: true, SpaceBefore: false }
+                        && context.At(state.End + 2) is { IsWord: true } ? state.End + 5 : state.End + 2;
+                    if (context.At(state.End)?.Text is "'" or "’" && context.At(state.End + 1)?.Norm == "s" && context.At(body) is { IsCapitalized: true }
                         && (!requireCapital || SetOffNameAfter(pos) > state.End))
                     {
                         country ??= state.Code;
-                        k = last = state.End + 2;
+                        owner = (state.Start, body);
+                        k = last = body;
                         continue;
                     }
                     last = state.End;
@@ -500,7 +518,8 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         }
         if (context.At(start)?.Norm == "of" || title.Contains(" of ", StringComparison.Ordinal) || title.Contains(" to ", StringComparison.Ordinal) || title.Contains(" for ", StringComparison.Ordinal))
         {
-            titleEn = char.ToUpperInvariant(title[0]) + title[1..];
+            var written = owner is var (from, to) ? $"{context.Slice(start, from)} the {context.Slice(to, end)}" : title;
+            titleEn = char.ToUpperInvariant(written[0]) + written[1..];
         }
         // "UN envoy Geir Pedersen", "IAEA chief Rafael Grossi": the post is an organisation's, not a state's.
         if (OrganisationBefore(start) is { } organisation)
@@ -517,10 +536,21 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         {
             if (t.Text is "," or "،")
             {
+                // ", General Abdel Fattah al-Burhan": past a rank or courtesy form.
+                var n = k + 1;
+                while (context.At(n) is { IsWord: true, IsCapitalized: true } && _g.Honorifics.TryMatch(_tokens, n, false, out _, out var afterHonorific, out _))
+                {
+                    n = context.At(afterHonorific)?.Text == "." ? afterHonorific + 1 : afterHonorific;
+                }
                 // ", Mohamed al-Menfi": a surname may open with the article in lower case.
-                return context.At(k + 1) is { IsWord: true, IsCapitalized: true } first && StartsName(first, triggered: true)
-                    && (context.At(k + 2) is { IsWord: true, IsCapitalized: true }
-                        || context.At(k + 2)?.Text is "al" or "el" && context.At(k + 3)?.Text == "-" && context.At(k + 4) is { IsWord: true, IsCapitalized: true }) ? k : -1;
+                return context.At(n) is { IsWord: true, IsCapitalized: true } first && StartsName(first, triggered: true)
+                    && (context.At(n + 1) is { IsWord: true, IsCapitalized: true }
+                        || context.At(n + 1)?.Text is "al" or "el" && context.At(n + 2)?.Text == "-" && context.At(n + 3) is { IsWord: true, IsCapitalized: true }) ? k : -1;
+            }
+            // "Sudan's army-led Sovereignty Council": a hyphen inside a word.
+            if (t.Text == "-" && !t.SpaceBefore && context.At(k + 1) is { IsWord: true, SpaceBefore: false })
+            {
+                continue;
             }
             if (!t.IsWord && t.Text is not ("'" or "’"))
             {
