@@ -3216,4 +3216,12 @@ public class ArticleExtractorTests
         Assert.Equal(["IT", "JP"], facts.Offices.Where(o => o.TitleEn == "Ambassador").Select(o => o.Country).Order(StringComparer.Ordinal));
         Assert.Equal(2, facts.Meetings.Count);
     }
+
+    [Fact]
+    public void Then_after_a_comma_opens_another_reception()
+    {
+        var facts = Facts.Of("الكويت - 27 - 11 (كونا) -- استقبل سمو ولي العهد الشيخ صباح خالد الحمد المبارك الصباح في قصر بيان اليوم رئيس مجلس الوزراء بالإنابة الشيخ فهد يوسف سعود الصباح، ثم استقبل سموه وزير الخارجية عبدالله علي اليحيا.", "2025-11-27");
+        Assert.Equal(2, facts.Meetings.Count);
+        Assert.All(facts.Meetings, m => Assert.Equal(2, m.Participants.Count));
+    }
 }

@@ -604,7 +604,7 @@ public sealed partial class MeetingRecognizer(
     // The words that open a new clause after a comma.
     private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
     {
-        "الذي", "التي", "الذين", "اذ", "حيث", "بعد", "بعدما", "قبل", "فيما", "بينما", "كما", "and", "while", "who", "which", "after", "before", "as",
+        "الذي", "التي", "الذين", "اذ", "حيث", "بعد", "بعدما", "قبل", "فيما", "بينما", "كما", "ثم", "and", "then", "while", "who", "which", "after", "before", "as",
     };
 
     /// <summary>
