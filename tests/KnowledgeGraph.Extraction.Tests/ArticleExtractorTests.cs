@@ -3224,4 +3224,11 @@ public class ArticleExtractorTests
         Assert.Equal(2, facts.Meetings.Count);
         Assert.All(facts.Meetings, m => Assert.Equal(2, m.Participants.Count));
     }
+
+    [Fact]
+    public void A_dateline_with_its_day_after_fi_credits_the_agency_and_its_officials_serve_its_state()
+    {
+        var facts = Facts.Of("المنامة في 25 نوفمبر / بنا / أجرى الدكتور عبداللطيف بن راشد الزياني وزير الخارجية اتصالاً هاتفيًا مع معالي الدكتور أسعد حسن الشيباني وزير الخارجية والمغتربين في الجمهورية العربية السورية.", "2025-11-25");
+        Assert.Equal(["BH", "SY"], facts.Offices.Select(o => o.Country).Order(StringComparer.Ordinal));
+    }
 }

@@ -229,9 +229,11 @@ internal static class PersonStates
         }
     }
 
-    // «أربيل - روداو», "ERBIL, July 2 -", "KUWAIT:": a place that opens the text, followed by a dash, a comma or a colon.
+    // «أربيل - روداو», "ERBIL, July 2 -", "KUWAIT:", «المنامة في 25 نوفمبر / بنا /»: a place that opens the text, followed by
+    // a dash, a comma or a colon, or by «في» and the day.
     private static bool IsDateline(TextContext context, CountryMention c) =>
-        (c.Start == 0 || OpensTheBody(context, c.Start)) && !c.IsNationality && context.At(c.End)?.Text is "-" or "–" or "—" or "," or "،" or ":";
+        (c.Start == 0 || OpensTheBody(context, c.Start)) && !c.IsNationality
+        && (context.At(c.End)?.Text is "-" or "–" or "—" or "," or "،" or ":" || context.At(c.End)?.Norm == "في" && context.At(c.End + 1) is { Kind: TokenKind.Number });
 
     // «طهران - 23 - 6 (كونا) -- وصل وزير الخارجية …», «الدوحة - قنا: التقى … نائب رئيس مجلس الوزراء … خلال زيارته الرسمية
     // إلى واشنطن»: a state's own agency, abroad or at home, names its own officials by their posts alone; abroad the state
