@@ -649,7 +649,7 @@ public sealed partial class MeetingRecognizer(
         for (var k = trip.Start; k >= Math.Max(2, trip.Start - 8) && context.SameSentence(k, trip.Start); k--)
         {
             // "who is on a two-day visit": a hyphen inside a word breaks no clause.
-            if (context.Tokens[k] is { Kind: TokenKind.Punct } punct && !(punct.Text == "-" && !punct.SpaceBefore && context.At(k + 1) is { SpaceBefore: false }))
+            if (context.Tokens[k].Kind == TokenKind.Punct && !context.HyphenInWord(k))
             {
                 return null;
             }
@@ -943,7 +943,7 @@ public sealed partial class MeetingRecognizer(
     {
         for (var (k, words) = (noun - 1, 0); words < 3 && context.At(k) is { } t && context.SameSentence(k, noun); k--)
         {
-            if (t.Text == "-" && !t.SpaceBefore && context.At(k + 1) is { SpaceBefore: false } && context.At(k - 1) is { IsWord: true })
+            if (context.HyphenInWord(k) && context.At(k - 1) is { IsWord: true })
             {
                 continue;
             }

@@ -440,8 +440,8 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                     // "the head of Iran's Atomic Energy Organisation, Mohammad Eslami", "Ali Larijani, the secretary of Iran's Supreme
                     // National Security Council,": the state owns the body the post is of.
                     // "the head of Sudan's army-led Sovereignty Council": a hyphenated modifier may come before the body.
-                    var body = context.At(state.End + 3) is { Text: "-", SpaceBefore: false } && context.At(state.End + 4) is { IsWord: true, SpaceBefore: false }
-                        && context.At(state.End + 2) is { IsWord: true } ? state.End + 5 : state.End + 2;
+                    var body = context.HyphenInWord(state.End + 3) && context.At(state.End + 4) is { IsWord: true } && context.At(state.End + 2) is { IsWord: true }
+                        ? state.End + 5 : state.End + 2;
                     if (context.At(state.End)?.Text is "'" or "’" && context.At(state.End + 1)?.Norm == "s" && context.At(body) is { IsCapitalized: true }
                         && (!requireCapital || SetOffNameAfter(pos) > state.End))
                     {
@@ -548,7 +548,7 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                         || context.At(n + 1)?.Text is "al" or "el" && context.At(n + 2)?.Text == "-" && context.At(n + 3) is { IsWord: true, IsCapitalized: true }) ? k : -1;
             }
             // "Sudan's army-led Sovereignty Council": a hyphen inside a word.
-            if (t.Text == "-" && !t.SpaceBefore && context.At(k + 1) is { IsWord: true, SpaceBefore: false })
+            if (context.HyphenInWord(k) && context.At(k + 1) is { IsWord: true })
             {
                 continue;
             }
@@ -965,7 +965,7 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         while (context.At(end) is { } t && context.SameSentence(pos, end) && end - pos < 9)
         {
             // "al-Sheikh", "Al-Dawood": a hyphen with no space on either side joins the parts of one name.
-            if (t.Text is "-" && !t.SpaceBefore && context.At(end + 1) is { IsWord: true, SpaceBefore: false })
+            if (context.HyphenInWord(end) && context.At(end + 1) is { IsWord: true })
             {
                 end += 2;
                 continue;

@@ -126,6 +126,9 @@ public sealed class TextContext(string text, IReadOnlyList<Token> tokens, Gazett
         return t.Norm.Length > 2 && t.Norm[0] is 'و' or 'ف' && stops.Contains(t.Norm[1..]);
     }
 
+    /// <summary>A hyphen at <paramref name="k"/> with no space on either side, which joins two parts of one word ("two-day", "al-Sharaa").</summary>
+    public bool HyphenInWord(int k) => At(k) is { Kind: TokenKind.Punct, Text: "-", SpaceBefore: false } && At(k + 1) is { SpaceBefore: false };
+
     /// <summary>A function word behind a proclitic too («لزيارة», «بمشاركة»), unless the word is a given name.</summary>
     public bool IsArabicStopWithClitics(Token t) =>
         IsArabicStop(t) || (!IsGivenName(t) && t.Forms.Skip(1).Any(Gazetteer.ArabicStopWords.Contains));

@@ -35,4 +35,14 @@ public class TextContextTests
             Assert.True(context.IsGivenName(ali));
         }
     }
+
+    [Fact]
+    public void HyphenInWord_is_true_only_for_a_hyphen_with_no_space_on_either_side()
+    {
+        const string text = "a two-day visit - and a three -day one";
+        var context = new TextContext(text, Tokenizer.Tokenize(text), Gazetteer.Default);
+        var hyphens = Enumerable.Range(0, context.Tokens.Count).Where(k => context.Tokens[k].Text == "-").ToList();
+
+        Assert.Equal([true, false, false], hyphens.Select(context.HyphenInWord));
+    }
 }
