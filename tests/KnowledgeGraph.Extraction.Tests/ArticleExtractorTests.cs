@@ -3231,4 +3231,13 @@ public class ArticleExtractorTests
         var facts = Facts.Of("المنامة في 25 نوفمبر / بنا / أجرى الدكتور عبداللطيف بن راشد الزياني وزير الخارجية اتصالاً هاتفيًا مع معالي الدكتور أسعد حسن الشيباني وزير الخارجية والمغتربين في الجمهورية العربية السورية.", "2025-11-25");
         Assert.Equal(["BH", "SY"], facts.Offices.Select(o => o.Country).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void A_common_English_given_name_after_a_post_with_a_complement_opens_the_name()
+    {
+        var facts = Facts.Of("RIYADH — Princess Reema bint Bandar, Saudi Ambassador to the United States, met with U.S. Deputy Secretary of State Christopher Landau in Washington on Tuesday.", "2025-11-25", "en");
+        var landau = Assert.Single(facts.Persons, p => p.Name == "Christopher Landau").Id;
+        var office = Assert.Single(facts.Offices, o => o.Person == landau);
+        Assert.Equal(("Deputy Secretary of State", "US"), (office.TitleEn, office.Country));
+    }
 }
