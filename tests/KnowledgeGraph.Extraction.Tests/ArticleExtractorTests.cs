@@ -3240,4 +3240,11 @@ public class ArticleExtractorTests
         var office = Assert.Single(facts.Offices, o => o.Person == landau);
         Assert.Equal(("Deputy Secretary of State", "US"), (office.TitleEn, office.Country));
     }
+
+    [Fact]
+    public void A_guest_who_is_currently_visiting_is_on_a_trip()
+    {
+        var facts = Facts.Of("DOHA: HE the Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani met yesterday with HE Minister of Foreign Affairs of the Republic of Turkiye Hakan Fidan, who is currently visiting the country.", "2025-11-27", "en");
+        Assert.Equal(MeetingKind.Visit, Assert.Single(facts.Meetings).Kind);
+    }
 }

@@ -434,11 +434,13 @@ public sealed partial class MeetingRecognizer(
         {
             draft.Kind = MeetingKind.Visit;
         }
-        // "… with Rosemary DiCarlo, who is visiting the country": the one an aside says is visiting is a traveller too.
+        // "… with Rosemary DiCarlo, who is visiting the country": the one an aside says is visiting is a traveller too; an
+        // adverb of time may stand before the verb (", who is currently visiting").
         for (var k = 3; k < context.Tokens.Count; k++)
         {
-            if (context.Tokens[k].Norm == "visiting" && context.Tokens[k - 1].Norm is "is" or "was" && TextContext.IsRelativePronoun(context.Tokens[k - 2])
-                && context.Tokens[k - 3].Text == "," && persons.LastOrDefault(p => p.End == k - 3 && p.Person >= 0 && !p.IsTitleOnly) is { } guest)
+            var verb = context.Tokens[k - 1].Norm is "currently" or "now" ? k - 1 : k;
+            if (context.Tokens[k].Norm == "visiting" && verb >= 3 && context.Tokens[verb - 1].Norm is "is" or "was" && TextContext.IsRelativePronoun(context.Tokens[verb - 2])
+                && context.Tokens[verb - 3].Text == "," && persons.LastOrDefault(p => p.End == verb - 3 && p.Person >= 0 && !p.IsTitleOnly) is { } guest)
             {
                 visitors.Add(guest);
             }
