@@ -320,8 +320,9 @@ public sealed class Gazetteer
         RulingFamilies = Resource.ReadRows("ruling-families.tsv")
             .SelectMany(r => Resource.Alternatives(r, 1).Select(name => (Name: Key(name), Code: r[0].Trim())))
             .ToDictionary(f => f.Name, f => f.Code, StringComparer.Ordinal);
-        ArabicStopWords = Resource.ReadRows("stopwords-ar.txt").Select(r => Key(r[0])).ToHashSet(StringComparer.Ordinal);
-        ArabicStopWordsWithHamza = Resource.ReadRows("stopwords-ar.txt").Where(r => r[0].Trim() is ['أ' or 'إ', ..]).Select(r => Key(r[0])).ToHashSet(StringComparer.Ordinal);
+        var arabicStops = Resource.ReadRows("stopwords-ar.txt").ToList();
+        ArabicStopWords = arabicStops.Select(r => Key(r[0])).ToHashSet(StringComparer.Ordinal);
+        ArabicStopWordsWithHamza = arabicStops.Where(r => r[0].Trim() is ['أ' or 'إ', ..]).Select(r => Key(r[0])).ToHashSet(StringComparer.Ordinal);
         EnglishStopWords = Resource.ReadRows("stopwords-en.txt").Select(r => r[0].Trim()).ToHashSet(StringComparer.Ordinal);
     }
 

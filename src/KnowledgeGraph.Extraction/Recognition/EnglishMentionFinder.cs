@@ -117,15 +117,7 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             }
             var honorifics = new List<string>();
             var beforeHonorifics = pos;
-            while (context.At(pos) is { IsWord: true } h && h.IsCapitalized && _g.Honorifics.TryMatch(_tokens, pos, false, out var hon, out var next, out _))
-            {
-                honorifics.Add(hon.Form);
-                pos = next;
-                if (context.At(pos)?.Text == ".")
-                {
-                    pos++;
-                }
-            }
+            pos = PastHonorifics(pos, honorifics);
             // "his Egyptian counterpart Badr Abdelatty": a counterpart is named next, and the demonym before it is theirs.
             var counterpartAt = posts.Count == 0 ? Counterparts.WordBefore(context, beforeHonorifics) : -1;
             var counterpart = counterpartAt >= 0;
@@ -214,14 +206,14 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         {
             return null;
         }
+        var post = new Post(plural[..^1], entry.English, entry.English, null, context.SpanOf(i, of));
         // "the ambassadors of Japan, Makoto Morita, and of Italy, Carlo Baldocci": each state with its holder after it.
         if (context.At(first.End)?.Text == "," && ParseName(first.End + 1, true) is var oneEnd && oneEnd - (first.End + 1) >= 2
             && context.At(oneEnd)?.Text == "," && context.At(oneEnd + 1)?.Norm == "and" && context.At(oneEnd + 2)?.Norm == "of"
             && _countryAt.TryGetValue(oneEnd + 3, out var other) && !other.IsNationality && context.At(other.End)?.Text == ","
             && ParseName(other.End + 1, true) is var otherEnd && otherEnd - (other.End + 1) >= 2 && context.SameSentence(i, otherEnd - 1))
         {
-            var each = new Post(plural[..^1], entry.English, entry.English, null, context.SpanOf(i, of));
-            return [Mention(first.End + 1, oneEnd, first.Code, each), Mention(other.End + 1, otherEnd, other.Code, each)];
+            return [Mention(first.End + 1, oneEnd, first.Code), Mention(other.End + 1, otherEnd, other.Code)];
         }
         if (context.At(first.End)?.Norm != "and" || !_countryAt.TryGetValue(first.End + 1, out var second) || second.IsNationality
             || context.At(second.End)?.Text != ",")
@@ -235,10 +227,9 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         {
             return null;
         }
-        var post = new Post(plural[..^1], entry.English, entry.English, null, context.SpanOf(i, of));
-        return [Mention(firstStart, firstEnd, first.Code, post), Mention(firstEnd + 1, secondEnd, second.Code, post)];
+        return [Mention(firstStart, firstEnd, first.Code), Mention(firstEnd + 1, secondEnd, second.Code)];
 
-        PersonMention Mention(int start, int end, string code, Post post) => new()
+        PersonMention Mention(int start, int end, string code) => new()
         {
             Start = start,
             End = end,
@@ -537,11 +528,7 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             if (t.Text is "," or "،")
             {
                 // ", General Abdel Fattah al-Burhan": past a rank or courtesy form.
-                var n = k + 1;
-                while (context.At(n) is { IsWord: true, IsCapitalized: true } && _g.Honorifics.TryMatch(_tokens, n, false, out _, out var afterHonorific, out _))
-                {
-                    n = context.At(afterHonorific)?.Text == "." ? afterHonorific + 1 : afterHonorific;
-                }
+                var n = PastHonorifics(k + 1);
                 // ", Mohamed al-Menfi": a surname may open with the article in lower case.
                 return context.At(n) is { IsWord: true, IsCapitalized: true } first && StartsName(first, triggered: true)
                     && (context.At(n + 1) is { IsWord: true, IsCapitalized: true }
@@ -809,6 +796,20 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             return false;
         }
         return ParseAppositive(end, out var after).Any(p => p.Country is not null) && context.At(after)?.Text is "," or "." && context.SameSentence(pos, after);
+    }
+
+    /// <summary>
+    /// Where the capitalised ranks and courtesy forms from <paramref name="pos"/> end ("General", "Sheikh", "Dr."), a full
+    /// stop after one included; each form goes into <paramref name="forms"/> when given.
+    /// </summary>
+    private int PastHonorifics(int pos, List<string>? forms = null)
+    {
+        while (context.At(pos) is { IsWord: true, IsCapitalized: true } && _g.Honorifics.TryMatch(_tokens, pos, false, out var honorific, out var next, out _))
+        {
+            forms?.Add(honorific.Form);
+            pos = context.At(next)?.Text == "." ? next + 1 : next;
+        }
+        return pos;
     }
 
     // "the EU's", "the United Nations'": where the words after an international body's possessive start, or -1.

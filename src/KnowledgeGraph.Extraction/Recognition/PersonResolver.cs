@@ -58,8 +58,6 @@ public sealed class PersonResolver(TextContext context)
                 }
                 continue;
             }
-            // «نظيره الصيني»: the one person of that state who holds a post; of several, the one whose post is that of the
-            // person named just before ("his Egyptian counterpart": the foreign minister, not the president).
             // «سمو الأمير»: the article's one emir, else the one it calls prince.
             if (m.Posts.Count == 0 && m.Country is null && m.Honorifics is [.., var rank] && ArabicText.Normalize(rank) == "الامير")
             {
@@ -74,6 +72,8 @@ public sealed class PersonResolver(TextContext context)
                 }
                 continue;
             }
+            // «نظيره الصيني»: the one person of that state who holds a post; of several, the one whose post is that of the
+            // person named just before ("his Egyptian counterpart": the foreign minister, not the president).
             if (m.Posts.Count == 0)
             {
                 var ofState = persons.Where(p => p.Posts.Count > 0 && (p.Country ?? figureStates?[p.Index]) == m.Country).ToList();
