@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using KnowledgeGraph.Domain;
 using KnowledgeGraph.Extraction;
+using KnowledgeGraph.Extraction.Gazetteers;
 using KnowledgeGraph.Extraction.Learning;
 using KnowledgeGraph.Extraction.Lexicon;
 using KnowledgeGraph.Extraction.Text;
@@ -37,6 +38,7 @@ public class ExtractionBenchmark
     {
         HunspellLexicon.Arabic.Forget();
         Tokenizer.Forget();
+        Gazetteer.ForgetKeys();
     }
 
     [Benchmark]

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Domain.Names;
+using KnowledgeGraph.Extraction.Caching;
 using KnowledgeGraph.Extraction.Lexicon;
 using KnowledgeGraph.Extraction.Text;
 
@@ -7,6 +8,10 @@ namespace KnowledgeGraph.Extraction.Gazetteers;
 /// <summary>The world knowledge extraction relies on, loaded once from the embedded data files.</summary>
 public sealed class Gazetteer
 {
+    // The rules ask for the key of the same names and titles many times an article: each is tokenized once. First, as
+    // the static fields after it already ask for keys.
+    private static readonly BoundedMemo<string, string> Keys = new(Tokenizer.KeptSpellings, StringComparer.Ordinal);
+
     // Derived adjectives that are ordinary words far more often than nationalities («مالي» is "financial").
     private static readonly HashSet<string> AmbiguousNisba = new(StringComparer.Ordinal) { "مالي", "غاني", "جورجي", "كوبي" };
 
@@ -326,8 +331,10 @@ public sealed class Gazetteer
         EnglishStopWords = Resource.ReadRows("stopwords-en.txt").Select(r => r[0].Trim()).ToHashSet(StringComparer.Ordinal);
     }
 
-    public static string Key(string phrase) =>
-        string.Join(' ', Tokenizer.Tokenize(phrase).Where(t => t.Kind != TokenKind.Punct).Select(t => t.Norm));
+    public static string Key(string phrase) => Keys.Get(phrase, 0, static (p, _) => string.Join(' ', Tokenizer.Tokenize(p).Where(t => t.Kind != TokenKind.Punct).Select(t => t.Norm)));
+
+    /// <summary>Forgets the keys kept, so that a benchmark measures phrases met for the first time.</summary>
+    internal static void ForgetKeys() => Keys.Forget();
 
     /// <summary>The nisba of a one-word Arabic country name by the usual rule: سوريا→سوري، قطر→قطري، السعودية→سعودي.</summary>
     public static string? DeriveNisba(string arabicName)

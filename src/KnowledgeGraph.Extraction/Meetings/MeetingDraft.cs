@@ -60,12 +60,21 @@ public sealed class MeetingDraft
     /// </summary>
     public double Overlap(MeetingDraft other)
     {
-        var met = Attendees.Count == 0 ? Participants : [.. Participants.Except(Attendees)];
-        var otherMet = other.Attendees.Count == 0 ? other.Participants : [.. other.Participants.Except(other.Attendees)];
+        var met = Met(this);
+        var otherMet = Met(other);
         var byPeople = met.Count >= 2 && otherMet.Count >= 2;
-        var a = met.Select(p => "p" + p).Concat(byPeople ? [] : Delegations).ToHashSet();
-        var b = otherMet.Select(p => "p" + p).Concat(byPeople ? [] : other.Delegations).ToHashSet();
-        var union = a.Union(b).Count();
-        return union == 0 ? 0 : (double)a.Intersect(b).Count() / union;
+        var shared = met.Count(otherMet.Contains);
+        var size = met.Count + otherMet.Count;
+        if (!byPeople)
+        {
+            shared += Delegations.Count(other.Delegations.Contains);
+            size += Delegations.Count + other.Delegations.Count;
+        }
+        var union = size - shared;
+        return union == 0 ? 0 : (double)shared / union;
     }
+
+    // Called for every pair of drafts of an article: the people who met are counted without copying when none only attended.
+    private static ISet<int> Met(MeetingDraft draft) =>
+        draft.Attendees.Count == 0 || !draft.Participants.Overlaps(draft.Attendees) ? draft.Participants : draft.Participants.Except(draft.Attendees).ToHashSet();
 }

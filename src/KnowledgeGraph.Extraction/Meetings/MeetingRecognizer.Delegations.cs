@@ -265,14 +265,15 @@ public sealed partial class MeetingRecognizer
 
     private IEnumerable<string> Delegations(int from, int to, bool sameClause = false)
     {
+        // «اجتماع ...، التي ترأس الوفد المصري فيها ...»: a delegation in another clause is another encounter's. A token
+        // after any clause opening, an aside's too before it closes, is in another clause: the first opening ends the search.
+        if (sameClause && ClauseOpening(from, to, skipAsides: false).At is var opening and >= 0)
+        {
+            to = opening + 1;
+        }
         for (var i = from; i < to && i < context.Tokens.Count; i++)
         {
             var t = context.Tokens[i];
-            // «اجتماع ...، التي ترأس الوفد المصري فيها ...»: a delegation in another clause is another encounter's.
-            if (sameClause && ClauseBreakBetween(from, i))
-            {
-                yield break;
-            }
             // "a representative of the United Arab Emirates"; not a post's "Special Representative for Iraq".
             var isDelegation = IsDelegationWord(t) || t.Norm is "representative" && context.At(i - 1)?.Norm is "a" or "an"
                 // "met Israeli officials": officials of a state, unnamed, are its delegation; not "…, Lebanese officials said",

@@ -844,24 +844,30 @@ public sealed partial class MeetingRecognizer(
     private bool ClauseBreakBetween(int from, int to) => ClauseBreakAt(from, to) >= 0;
 
     /// <summary>Where a new clause opens between two tokens, or -1.</summary>
-    private int ClauseBreakAt(int from, int to)
+    private int ClauseBreakAt(int from, int to) => ClauseOpening(from, to, skipAsides: true).Break;
+
+    /// <summary>
+    /// Where a new clause opens between two tokens (<c>Break</c>) and the token it is seen at (<c>At</c>), or -1 for both. With
+    /// <paramref name="skipAsides"/> a relative clause closed before <paramref name="to"/> is passed over.
+    /// </summary>
+    private (int At, int Break) ClauseOpening(int from, int to, bool skipAsides)
     {
         for (var k = from; k < to; k++)
         {
             if (context.Tokens[k].Text is "؛" or ";" or ":")
             {
-                return k;
+                return (k, k);
             }
             // "The visit comes weeks after Safadi travelled to Beirut": another day's encounter opens without a comma too.
             if (k > from && context.Tokens[k].IsLatin && context.Tokens[k - 1].IsWord && DaysApart(k))
             {
-                return k - 1;
+                return (k, k - 1);
             }
             if (context.Tokens[k].Text is "،" or "," && context.At(k + 1) is { IsWord: true } next
                 && (ClauseOpeners.Contains(next.Norm) || next.Norm.Length > 3 && next.Norm[0] == 'و' && !context.IsGivenName(next) && !WawOfTheWord(k + 1) && !ThatDuring(k + 1) || DaysApart(k + 1)))
             {
                 // "Fuad Hussein, who is also deputy prime minister, met …": a relative clause set off by commas is an aside.
-                if (TextContext.IsRelativePronoun(next) && context.ClosingComma(k + 1, to) is { } close)
+                if (skipAsides && TextContext.IsRelativePronoun(next) && context.ClosingComma(k + 1, to) is { } close)
                 {
                     k = close;
                     continue;
@@ -873,10 +879,10 @@ public sealed partial class MeetingRecognizer(
                 {
                     continue;
                 }
-                return k;
+                return (k, k);
             }
         }
-        return -1;
+        return (-1, -1);
     }
 
     // «، وذلك خلال مؤتمر صحفي …», "and that during …", goes on with the clause before it; «، وذلك بعد أيام من …» does not.
@@ -1090,15 +1096,23 @@ public sealed partial class MeetingRecognizer(
         var (start, end) = context.SentenceTokens(context.Tokens[trigger].Sentence);
         // «لقاءات ثنائية مع كل من …», "bilateral meetings with": one meeting with each of them; not «العلاقات الثنائية».
         // «تلقى اتصالين هاتفيين من فلان وفلان»: two calls, one with each.
-        return context.Tokens.Skip(start).Take(end - start).Any(t => (t.Norm is "منفصلين" or "منفصل" or "منفصله" or "حده" or "separate" or "separately"
-            or "اتصالين" or "مكالمتين" or "لقاءين" or "اجتماعين"
-            // «تلقى اتصالات هاتفية من فلان وفلان», "held phone calls with …": calls in the plural, one with each.
-            || t.Norm is "هاتفيه" && context.At(t.Index - 1)?.Norm is "اتصالات" or "مكالمات"
-            || t.Norm is "calls" && context.At(t.Index - 1)?.Norm is "phone" or "telephone"
-            || t.Norm is "ثناييه" && context.At(t.Index - 1)?.Norm is "لقاءات" or "اجتماعات" or "اللقاءات" or "الاجتماعات"
-            || t.Norm is "bilateral" && context.At(t.Index + 1)?.Norm == "meetings"
-            // «والتقى الرئيس عون في قصر بعبدا، ثم رئيس الحكومة نواف سلام في السراي»: one after the other, apart.
-            || t.Norm is "ثم" or "then" && t.Index > trigger && context.At(t.Index - 1)?.Text is "," or "،" && persons.Any(p => p.Start == t.Index + 1)));
+        for (var k = start; k < end; k++)
+        {
+            var t = context.Tokens[k];
+            if (t.Norm is "منفصلين" or "منفصل" or "منفصله" or "حده" or "separate" or "separately"
+                or "اتصالين" or "مكالمتين" or "لقاءين" or "اجتماعين"
+                // «تلقى اتصالات هاتفية من فلان وفلان», "held phone calls with …": calls in the plural, one with each.
+                || t.Norm is "هاتفيه" && context.At(k - 1)?.Norm is "اتصالات" or "مكالمات"
+                || t.Norm is "calls" && context.At(k - 1)?.Norm is "phone" or "telephone"
+                || t.Norm is "ثناييه" && context.At(k - 1)?.Norm is "لقاءات" or "اجتماعات" or "اللقاءات" or "الاجتماعات"
+                || t.Norm is "bilateral" && context.At(k + 1)?.Norm == "meetings"
+                // «والتقى الرئيس عون في قصر بعبدا، ثم رئيس الحكومة نواف سلام في السراي»: one after the other, apart.
+                || t.Norm is "ثم" or "then" && k > trigger && context.At(k - 1)?.Text is "," or "،" && persons.Any(p => p.Start == k + 1))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private TextSpan SentenceSpan(int token)

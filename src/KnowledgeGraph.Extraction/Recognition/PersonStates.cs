@@ -1,5 +1,6 @@
 using KnowledgeGraph.Domain;
 using KnowledgeGraph.Domain.Names;
+using KnowledgeGraph.Extraction.Caching;
 using KnowledgeGraph.Extraction.Gazetteers;
 using KnowledgeGraph.Extraction.Meetings;
 using KnowledgeGraph.Extraction.Text;
@@ -399,12 +400,15 @@ internal static class PersonStates
         "group's", "politburo",
     ];
 
-    private static bool OfAnOrganisation(Post post)
+    // Asked of every post in several passes, and news repeats its titles: each wording is read once.
+    private static bool OfAnOrganisation(Post post) => PostsOfOrganisations.Get((post.Title, post.TitleEn), 0, static (key, _) =>
     {
-        var title = ArabicText.Normalize(post.Title);
-        return Organisations.Any(o => title.Contains(o, StringComparison.Ordinal) || post.TitleEn.Contains(o, StringComparison.OrdinalIgnoreCase))
-            || post.TitleEn.Split(' ').Any(EnglishMentionFinder.IsOrganisationAcronym);
-    }
+        var (title, titleEn) = (ArabicText.Normalize(key.Title), key.TitleEn);
+        return Organisations.Any(o => title.Contains(o, StringComparison.Ordinal) || titleEn.Contains(o, StringComparison.OrdinalIgnoreCase))
+            || titleEn.Split(' ').Any(EnglishMentionFinder.IsOrganisationAcronym);
+    });
+
+    private static readonly BoundedMemo<(string Title, string TitleEn), bool> PostsOfOrganisations = new(10_000);
 
     // «يرافقه وزير الخارجية», «ورافق الشرع وزير الخارجية», "accompanied by": who travels with someone is of the traveller's state.
     private static void Companions(TextContext context, List<ResolvedPerson> persons, List<PersonMention> mentions)

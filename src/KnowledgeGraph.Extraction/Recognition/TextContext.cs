@@ -18,8 +18,17 @@ public sealed class TextContext(string text, IReadOnlyList<Token> tokens, Gazett
     public bool SameSentence(int a, int b) => At(a) is { } x && At(b) is { } y && x.Sentence == y.Sentence;
 
     /// <summary>True when one of tokens [from, from + count) in token <paramref name="anchor"/>'s sentence passes the test.</summary>
-    public bool AnyNear(int anchor, int from, int count, Func<Token, bool> test) =>
-        Enumerable.Range(from, count).Any(k => SameSentence(anchor, k) && test(Tokens[k]));
+    public bool AnyNear(int anchor, int from, int count, Func<Token, bool> test)
+    {
+        for (var k = from; k < from + count; k++)
+        {
+            if (SameSentence(anchor, k) && test(Tokens[k]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>The first token that ends after <paramref name="offset"/>: tokens are in text order, so a binary search finds it.</summary>
     public int FirstTokenAt(int offset) => Ordered.FirstIndex(Tokens, offset, static (t, offset) => t.End > offset);
