@@ -24,7 +24,7 @@ public sealed partial class MeetingRecognizer(
         // «من المقرر أن يستقبل السيسي … في أول زيارة له إلى مصر»: a noun after a planned verb tells of the planned encounter.
         // A noun with its own named visitor («بعد أيام من زيارة الصفدي إلى دمشق») is another, reported encounter.
         var triggers = found.Where(t => !planned.Contains(t)
-            && !(context.Tokens[t.Start].Forms.Any(EncounterNouns.Contains) && planned.Any(p => p.Start < t.Start && context.SameSentence(p.Start, t.Start))
+            && !(context.Tokens[t.Start].HasFormIn(EncounterNouns) && planned.Any(p => p.Start < t.Start && context.SameSentence(p.Start, t.Start))
                  && !persons.Any(p => p.Start == t.End && !p.IsTitleOnly))).ToList();
         triggers = [.. triggers.Concat(NextDays(triggers)).OrderBy(t => t.Start)];
         triggers.RemoveAll(t => JoinedByCall(t, triggers));
@@ -258,7 +258,7 @@ public sealed partial class MeetingRecognizer(
                     current = null;
                     // «، غداة لقاء باراك رئيس مجلس النواب»: a noun with two people after it names who met.
                     ownSubject = clauseSubject is not null
-                        || reached.Count >= 2 && context.Tokens[trigger.Start].Forms.Any(EncounterNouns.Contains);
+                        || reached.Count >= 2 && context.Tokens[trigger.Start].HasFormIn(EncounterNouns);
                     if (verbSubject >= 0 && (clauseSubject is not null || !ownSubject))
                     {
                         reached.Insert(0, verbSubject);
@@ -617,10 +617,10 @@ public sealed partial class MeetingRecognizer(
         trip.Kind == MeetingKind.Visit && context.Tokens[trip.Start].Forms[^1] is "زيارته" or "زيارتها" or "جولته" or "جولتها"
         && context.At(trip.Start - 1)?.Norm is "خلال" or "اثناء" && context.At(trip.Start - 2)?.Text is "," or "،"
         && context.ClosingComma(trip.End, Math.Min(trip.End + 8, SentenceEnd(trip.Start))) is not null
-        && inSentence.Any(verb => verb.End < trip.Start - 2 && !context.Tokens[verb.Start].Forms.Any(EncounterNouns.Contains)
+        && inSentence.Any(verb => verb.End < trip.Start - 2 && !context.Tokens[verb.Start].HasFormIn(EncounterNouns)
             && !ClauseBreakBetween(verb.End, trip.Start - 2))
         // "… met … in Beirut on Friday, a day after arriving on a two-day visit": no encounter of its own either.
-        || SubjectDuringTrip(trip) is not null && inSentence.Any(verb => verb.End <= trip.Start && !context.Tokens[verb.Start].Forms.Any(EncounterNouns.Contains));
+        || SubjectDuringTrip(trip) is not null && inSentence.Any(verb => verb.End <= trip.Start && !context.Tokens[verb.Start].HasFormIn(EncounterNouns));
 
     // The trip a guest is making, told in an aside right after his name, where a reception or talks reached him; not an
     // aside about another day's trip («، الذي زار …»).
@@ -874,8 +874,7 @@ public sealed partial class MeetingRecognizer(
                 }
                 // "Sheikh Mohamed bin Zayed, President of the UAE, and French President Emmanuel Macron held …": "and" after
                 // the post set off after a name joins a second person to the first.
-                if (next.Norm == "and" && persons.Any(p => p.Start == k + 2 && p.Person >= 0)
-                    && persons.Any(p => p.End < k && p.Posts.Any(post => post.Span.End == context.Tokens[k - 1].End)))
+                if (next.Norm == "and" && JoinsASecondPerson(k))
                 {
                     continue;
                 }
@@ -884,6 +883,11 @@ public sealed partial class MeetingRecognizer(
         }
         return (-1, -1);
     }
+
+    // Apart from ClauseOpening, whose every call would otherwise allocate what these lambdas read.
+    private bool JoinsASecondPerson(int comma) =>
+        persons.Any(p => p.Start == comma + 2 && p.Person >= 0)
+        && persons.Any(p => p.End < comma && p.Posts.Any(post => post.Span.End == context.Tokens[comma - 1].End));
 
     // «، وذلك خلال مؤتمر صحفي …», "and that during …", goes on with the clause before it; «، وذلك بعد أيام من …» does not.
     private bool ThatDuring(int k) => context.At(k)?.Norm == "وذلك" && context.At(k + 1)?.Norm is not ("بعد" or "قبل" or "عقب" or "غداه" or "اثر");
@@ -994,7 +998,7 @@ public sealed partial class MeetingRecognizer(
         }
         for (var k = trigger + 1; k >= 0 && context.SameSentence(k, trigger); k--)
         {
-            if (context.At(k) is { IsWord: true } t && t.Forms.Any(HonorificPronouns.Contains))
+            if (context.At(k) is { IsWord: true } t && t.HasFormIn(HonorificPronouns))
             {
                 return true;
             }

@@ -226,7 +226,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 }
                 // «فخامة الرئيس شوكت ميرضيائيف رئيس جمهورية أوزبكستان»: the same post after the name, with its state, says it whole.
                 else if (country is null && posts.All(p => p.Country is null) && AppositivePosts(nameEnd, out var afterSame, out var sameCountry) is { Count: > 0 } same
-                    && sameCountry is not null && same.All(p => posts.Any(q => q.Head == p.Head)))
+                    && sameCountry is not null && HeadsAmong(same, posts))
                 {
                     posts = same;
                     country = sameCountry;
@@ -370,6 +370,10 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
     }
 
     private static bool IsComma(Token? t) => t is { Kind: TokenKind.Punct, Text: "،" or "," };
+
+    // Whether every post of one list has its head among the other's. A method, not a lambda in Find: one there that read
+    // Find's posts would make every word of the text allocate a closure.
+    private static bool HeadsAmong(List<Post> these, List<Post> others) => these.All(p => others.Any(q => q.Head == p.Head));
 
     // The token where the second of a chain of posts begins.
     private int SecondPostAt(int from, int to, List<Post> posts)

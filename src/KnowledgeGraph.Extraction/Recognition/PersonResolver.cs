@@ -227,20 +227,27 @@ public sealed class PersonResolver(TextContext context)
     {
         var (shorter, longer) = a.Count <= b.Count ? (a, b) : (b, a);
         // «فهد اليوسف» for «فهد يوسف سعود الصباح»: the Gulf form, given name and the father's name made a family name.
-        if (shorter.Count == 2 && longer.Count > 2 && shorter[0] == longer[0] && shorter[1] == "ال" + longer[1])
+        if (shorter.Count == 2 && longer.Count > 2 && shorter[0] == longer[0] && shorter[1].StartsWith("ال", StringComparison.Ordinal)
+            && shorter[1].AsSpan(2).SequenceEqual(longer[1]))
         {
             return true;
         }
-        for (var k = 0; k + shorter.Count <= longer.Count; k++)
+        // At the start of the longer name, or at its end but after «بن»/bin: the end of a name after it is the father
+        // («حسين بن عبدالله الثاني» is not «عبدالله الثاني»).
+        var end = longer.Count - shorter.Count;
+        return end >= 0 && (WordsAt(0) || end > 0 && longer[end - 1] is not ("بن" or "ابن" or "bin" or "ibn" or "بنت") && WordsAt(end));
+
+        bool WordsAt(int k)
         {
-            // The end of a name after «بن»/bin is the father («حسين بن عبدالله الثاني» is not «عبدالله الثاني»).
-            var afterLineage = k > 0 && longer[k - 1] is "بن" or "ابن" or "bin" or "ibn" or "بنت";
-            if (shorter.SequenceEqual(longer.Skip(k).Take(shorter.Count)) && (k == 0 || k + shorter.Count == longer.Count && !afterLineage))
+            for (var j = 0; j < shorter.Count; j++)
             {
-                return true;
+                if (shorter[j] != longer[k + j])
+                {
+                    return false;
+                }
             }
+            return true;
         }
-        return false;
     }
 
     private static readonly HashSet<string> HoldingVerbs = new(StringComparer.Ordinal)
@@ -260,7 +267,7 @@ public sealed class PersonResolver(TextContext context)
         {
             return null;
         }
-        bool Holding(int i) => i >= 0 && tokens[i].Forms.Any(HoldingVerbs.Contains);
+        bool Holding(int i) => i >= 0 && tokens[i].HasFormIn(HoldingVerbs);
         var named = mentions.Where(n => !n.IsTitleOnly && n.Person >= 0 && context.SameSentence(n.Start, k)).ToList();
         var subject = Holding(k - 1)
             ? named.Where(n => n.End <= k - 1).MaxBy(n => n.End)

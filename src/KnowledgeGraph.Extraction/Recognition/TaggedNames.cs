@@ -401,16 +401,23 @@ internal static class TaggedNames
             {
                 continue;
             }
-            var figure = (Start: k, End: end);
-            if (!tagged.Any(t => t.Start <= figure.Start && t.End >= figure.End))
+            if (!Within(tagged, k, end))
             {
-                tagged.RemoveAll(t => t.Start < figure.End && t.End > figure.Start);
-                tagged.Add(figure);
-                tagged.Sort();
+                Replace(tagged, (k, end));
             }
             k = end - 1;
         }
         return tagged;
+
+        // Apart from the loop, whose every word would otherwise allocate what these lambdas read.
+        static bool Within(List<(int Start, int End)> tagged, int start, int end) => tagged.Any(t => t.Start <= start && t.End >= end);
+
+        static void Replace(List<(int Start, int End)> tagged, (int Start, int End) figure)
+        {
+            tagged.RemoveAll(t => t.Start < figure.End && t.End > figure.Start);
+            tagged.Add(figure);
+            tagged.Sort();
+        }
     }
 
     // The particles of European surnames the rules know (ArabicMentionFinder.ForeignParticles), here with nothing before

@@ -23,6 +23,19 @@ public sealed record Token(int Index, int Start, int End, string Text, string No
     /// <summary>The normalised word and its forms without proclitics, computed once (lookups ask for them often).</summary>
     public string[] Forms => _forms ??= FormsOf(Text, Norm, Kind);
 
+    /// <summary>Whether one of the word's <see cref="Forms"/> is in <paramref name="words"/>, asked without allocating a delegate.</summary>
+    public bool HasFormIn(HashSet<string> words)
+    {
+        foreach (var form in Forms)
+        {
+            if (words.Contains(form))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     internal static string[] FormsOf(string text, string norm, TokenKind kind) =>
         kind != TokenKind.Word || text[0] < '\u0250' ? [norm] : ArabicText.WithoutProclitics(norm);
 }

@@ -80,7 +80,12 @@ public static class Tokenizer
         return tokens;
     }
 
-    internal static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || ArabicText.IsDiacritic(c);
+    internal static bool IsWordChar(char c) => c < WordChars.Length ? WordChars[c] : IsWordCharSlow(c);
+
+    private static bool IsWordCharSlow(char c) => char.IsLetterOrDigit(c) || ArabicText.IsDiacritic(c);
+
+    // Asked of every character: for Latin and Arabic script the answers are read from a table (2 KB) worked out once.
+    private static readonly bool[] WordChars = [.. Enumerable.Range(0, 0x0700).Select(c => IsWordCharSlow((char)c))];
 
     // A dot or comma between digits (1.5, 10,000) and an apostrophe inside a Latin word (d'affaires) stay in the word.
     private static bool IsInnerMark(string text, int i)
