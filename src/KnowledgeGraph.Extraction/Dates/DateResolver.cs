@@ -238,6 +238,10 @@ public static class DateResolver
     private static DateMention? TryAt(IReadOnlyList<Token> tokens, int i, DateOnly published)
     {
         var t = tokens[i];
+        if (t.Kind == TokenKind.Word && !MayOpen(t))
+        {
+            return null;
+        }
         if (HijriAt(tokens, i) is { } hijri)
         {
             return hijri;
@@ -356,6 +360,39 @@ public static class DateResolver
         }
         return null;
     }
+
+    /// <summary>
+    /// False when no date <see cref="TryAt"/> reads can open at the word, whatever follows: it is no month, ordinal day,
+    /// weekday or word of the relative dates. Asked at every word, and kept with its spelling.
+    /// </summary>
+    private static bool MayOpen(Token t)
+    {
+        if (t.Spelling is not { } spelling)
+        {
+            return OpensDate(t);
+        }
+        if (spelling.OpensDate == 0)
+        {
+            spelling.OpensDate = OpensDate(t) ? (sbyte)1 : (sbyte)-1;
+        }
+        return spelling.OpensDate > 0;
+    }
+
+    private static bool OpensDate(Token t)
+    {
+        var one = t.Norm.TrimEnd('.');
+        var last = t.Forms[^1];
+        return Months.ContainsKey(one) || MonthFirstWords.Contains(one)
+            || Array.IndexOf(Ordinals, last) >= 0 || last is "الحادي" or "العشرين" or "الثلاثين"
+            || t.Forms.Any(Weekdays.ContainsKey)
+            || RelativeWords.Contains(t.Norm);
+    }
+
+    // The words TryAt's relative dates open with: «أمس», "today", «الأسبوع الماضي», "last year"….
+    private static readonly HashSet<string> RelativeWords = new(StringComparer.Ordinal)
+    {
+        "امس", "yesterday", "اليوم", "today", "الاسبوع", "week", "last", "الشهر", "مطلع", "بدايه", "اوايل", "early", "earlier", "عام", "العام", "in",
+    };
 
     // The words after «اليوم» that make it a day other than today: "the next day", "national day", "the first day".
     private static readonly HashSet<string> NotToday = new(StringComparer.Ordinal)

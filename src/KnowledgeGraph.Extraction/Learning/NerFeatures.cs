@@ -341,15 +341,15 @@ public static class NerFeatures
         NeighbourRows RowsAt(int k) => k < 0 ? edges.Start : k >= count ? edges.End : rows[k];
         // The word pairs are looked up for the whole sentence first, and every row is fetched before it is added: most
         // lie outside the processor's caches, and the waits then overlap.
-        var pairs = new long[2 * count];
+        Span<long> pairs = count <= 256 ? stackalloc long[2 * count] : new long[2 * count];
         for (var i = 0; i < count; i++)
         {
             pairs[2 * i] = FeatureHash.Of(HashesAt(i - 1).PairAsPrevious, hashes[i].Word);
             pairs[2 * i + 1] = FeatureHash.Of(hashes[i].PairAsCurrent, HashesAt(i + 1).Word);
         }
-        var pairRows = new int[2 * count];
+        Span<int> pairRows = count <= 256 ? stackalloc int[2 * count] : new int[2 * count];
         model.RowsOf(pairs, pairRows);
-        foreach (var word in rows)
+        foreach (var word in rows.AsSpan(0, count))
         {
             model.Prefetch(word.AsPrevious);
             model.Prefetch(word.AsNext);

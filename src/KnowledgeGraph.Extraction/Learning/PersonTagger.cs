@@ -82,10 +82,9 @@ public sealed class PersonTagger(PerceptronModel model, Gazetteer gazetteer, flo
         var width = tags * passes;
         // Every pass reads the same token features: they are scored for all passes at once, before decoding. The word's
         // own features come first, summed from zero, so a word's sum kept from earlier is the same sum.
-        var tokenScores = new float[(to - from) * width];
-        var lookups = new WordLookup[to - from];
-        var hashes = new NeighbourHashes[to - from];
-        var rows = new NeighbourRows[to - from];
+        var count = to - from;
+        var scratch = t_scratch ??= new Scratch();
+        var (tokenScores, lookups, hashes, rows) = scratch.For(count, width);
         for (var i = from; i < to; i++)
         {
             var word = Word(tokens[i], width);
@@ -96,8 +95,30 @@ public sealed class PersonTagger(PerceptronModel model, Gazetteer gazetteer, flo
         NerFeatures.AddInContext(known, hashes, rows, _edges, _knownRows, model, tokenScores, width);
         // A model with a second pass reads the first pass's tags on both sides of each token; the bonus goes to the last pass.
         return passes == 2
-            ? Decode(tokenScores, 1, passes, scores, personBonus, Decode(tokenScores, 0, passes, scores, 0f))
-            : Decode(tokenScores, 0, passes, scores, personBonus);
+            ? Decode(tokenScores, count, 1, passes, scores, personBonus, Decode(tokenScores, count, 0, passes, scores, 0f))
+            : Decode(tokenScores, count, 0, passes, scores, personBonus);
+    }
+
+    // A sentence's working arrays, kept by each thread from sentence to sentence: only the first count entries are read.
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    private sealed class Scratch
+    {
+        private float[] _scores = [];
+        private WordLookup[] _lookups = [];
+        private NeighbourHashes[] _hashes = [];
+        private NeighbourRows[] _rows = [];
+
+        public (float[] Scores, WordLookup[] Lookups, NeighbourHashes[] Hashes, NeighbourRows[] Rows) For(int count, int width)
+        {
+            if (_lookups.Length < count || _scores.Length < count * width)
+            {
+                var size = Math.Max(count, 2 * _lookups.Length);
+                (_scores, _lookups, _hashes, _rows) = (new float[size * width], new WordLookup[size], new NeighbourHashes[size], new NeighbourRows[size]);
+            }
+            return (_scores, _lookups, _hashes, _rows);
+        }
     }
 
     /// <summary>
@@ -128,9 +149,9 @@ public sealed class PersonTagger(PerceptronModel model, Gazetteer gazetteer, flo
     private sealed record KeptWord(PersonTagger Tagger, (float[] Scores, WordLookup Lookup, NeighbourHashes Hashes, NeighbourRows Rows) Value);
 
     /// <summary>Greedy left-to-right tagging in one pass of the model, from the tokens' scores for every pass.</summary>
-    private int[] Decode(float[] tokenScores, int pass, int passes, Span<float> scores, float bonus, int[]? firstPass = null)
+    private int[] Decode(float[] tokenScores, int count, int pass, int passes, Span<float> scores, float bonus, int[]? firstPass = null)
     {
-        var tags = new int[tokenScores.Length / (scores.Length * passes)];
+        var tags = new int[count];
         int p1 = NerTags.Outside, p2 = NerTags.Outside;
         for (var i = 0; i < tags.Length; i++)
         {

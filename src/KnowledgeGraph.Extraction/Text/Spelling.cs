@@ -16,6 +16,12 @@ internal sealed record Spelling(string Text, string Norm, TokenKind Kind, string
     internal sbyte GivenName { get; set; }
 
     /// <summary>
+    /// Whether a date may open at the word (<see cref="Dates.DateResolver"/>): 1 yes, -1 no, 0 not asked yet. One byte, as
+    /// <see cref="GivenName"/>.
+    /// </summary>
+    internal sbyte OpensDate { get; set; }
+
+    /// <summary>
     /// Whether the word may start an entry of each of the first <see cref="PhraseLists"/> phrase lists asked
     /// (<see cref="Gazetteers.PhraseIndex{T}.MayStartWith"/>): two bits a list, whether it is known and the answer.
     /// </summary>
