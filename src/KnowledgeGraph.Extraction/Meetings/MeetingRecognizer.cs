@@ -438,9 +438,13 @@ public sealed partial class MeetingRecognizer(
         // adverb of time may stand before the verb (", who is currently visiting").
         for (var k = 3; k < context.Tokens.Count; k++)
         {
+            if (context.Tokens[k].Norm != "visiting")
+            {
+                continue;
+            }
             var verb = context.Tokens[k - 1].Norm is "currently" or "now" ? k - 1 : k;
-            if (context.Tokens[k].Norm == "visiting" && verb >= 3 && context.Tokens[verb - 1].Norm is "is" or "was" && TextContext.IsRelativePronoun(context.Tokens[verb - 2])
-                && context.Tokens[verb - 3].Text == "," && persons.LastOrDefault(p => p.End == verb - 3 && p.Person >= 0 && !p.IsTitleOnly) is { } guest)
+            if (verb >= 3 && context.Tokens[verb - 1].Norm is "is" or "was" && TextContext.IsRelativePronoun(context.Tokens[verb - 2])
+                && context.Tokens[verb - 3].Text == "," && NamedUntil(verb - 3) is { } guest)
             {
                 visitors.Add(guest);
             }
@@ -883,6 +887,10 @@ public sealed partial class MeetingRecognizer(
         }
         return (-1, -1);
     }
+
+    // The last person named with a name that ends at token «end» (exclusive); apart from the loop that asks, which a lambda
+    // there would make allocate at every token.
+    private PersonMention? NamedUntil(int end) => persons.LastOrDefault(p => p.End == end && p.Person >= 0 && !p.IsTitleOnly);
 
     // Apart from ClauseOpening, whose every call would otherwise allocate what these lambdas read.
     private bool JoinsASecondPerson(int comma) =>

@@ -783,8 +783,12 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
     private bool SurnameWithAppositive(int pos, List<PersonMention> mentions) =>
         context.At(pos) is { IsWord: true, IsCapitalized: true, IsLatin: true } surname && context.At(pos + 1)?.Text == ","
         && (context.At(pos + 2)?.Norm == "who" || _countryAt.TryGetValue(pos + 2, out var state) && !state.IsCity)
-        && mentions.Any(m => m.NameWords.Count >= 2 && string.Equals(m.NameWords[^1], surname.Norm, StringComparison.OrdinalIgnoreCase))
+        && SurnameOfOneNamed(mentions, surname.Norm)
         && ParseAppositive(pos + 1, out var end).Count > 0 && context.At(end)?.Text == ",";
+
+    // Apart from SurnameWithAppositive, which a lambda reading its surname would make allocate at every call.
+    private static bool SurnameOfOneNamed(List<PersonMention> mentions, string surname) =>
+        mentions.Any(m => m.NameWords.Count >= 2 && string.Equals(m.NameWords[^1], surname, StringComparison.OrdinalIgnoreCase));
 
     // "met with Murat Nurtleu, Deputy Prime Minister and Minister of Foreign Affairs of Kazakhstan,": two or three
     // capitalised words that no list knows, then a post in apposition that names its state, are a person's name.
