@@ -105,6 +105,9 @@ public sealed class PersonTagger(PerceptronModel model, Gazetteer gazetteer, flo
 
     private sealed class Scratch
     {
+        // Longer sentences (a text with no full stop) get arrays of their own, so that a thread keeps some 100 KB at most.
+        private const int KeptTokens = 1024;
+
         private float[] _scores = [];
         private WordLookup[] _lookups = [];
         private NeighbourHashes[] _hashes = [];
@@ -112,9 +115,13 @@ public sealed class PersonTagger(PerceptronModel model, Gazetteer gazetteer, flo
 
         public (float[] Scores, WordLookup[] Lookups, NeighbourHashes[] Hashes, NeighbourRows[] Rows) For(int count, int width)
         {
+            if (count > KeptTokens)
+            {
+                return (new float[count * width], new WordLookup[count], new NeighbourHashes[count], new NeighbourRows[count]);
+            }
             if (_lookups.Length < count || _scores.Length < count * width)
             {
-                var size = Math.Max(count, 2 * _lookups.Length);
+                var size = Math.Min(KeptTokens, Math.Max(count, 2 * _lookups.Length));
                 (_scores, _lookups, _hashes, _rows) = (new float[size * width], new WordLookup[size], new NeighbourHashes[size], new NeighbourRows[size]);
             }
             return (_scores, _lookups, _hashes, _rows);

@@ -935,8 +935,6 @@ public sealed partial class MeetingRecognizer(
             && context.At(k + 1)?.Norm is "after" or "before" or "من";
     }
 
-
-    // The first comma in [from, to), which may reach past the text's end.
     // "The talks between A and B", «اللقاء بين …» name who met: a report, not a reference back.
     private bool IsReference(Trigger trigger) =>
         context.At(trigger.End)?.Norm is not ("between" or "بين")

@@ -61,6 +61,31 @@ public class PersonTaggerTests
         Assert.Equal(expectedA, taggerA.Tag(tokens, 0, tokens.Count, scores));
     }
 
+    [Fact]
+    public void A_sentence_longer_than_the_arrays_a_thread_keeps_and_a_short_one_after_it_tag_as_the_reference_does()
+    {
+        // One sentence of some 1,400 tokens (no full stop), past the 1,024 the tagger keeps arrays for, then a short one.
+        var text = string.Join(" ، ", Enumerable.Repeat("وقال الرئيس اللبناني جوزيف عون إن الوفد القطري وصل إلى بيروت أمس للقاء نواف سلام", 80));
+        var tokens = Tokenizer.Tokenize(text);
+        Assert.True(tokens.Count > 1024 && tokens.All(t => t.Sentence == 0));
+        var shortTokens = Tokenizer.Tokenize("واستقبل الرئيس جوزيف عون الوفد القطري.");
+        var (features, shortFeatures) = (NerFeatures.Static(tokens, 0, tokens.Count, Gazetteer.Default), NerFeatures.Static(shortTokens, 0, shortTokens.Count, Gazetteer.Default));
+        var tags = NerTags.All.Length;
+        var random = new Random(7);
+        var all = features.Concat(shortFeatures).SelectMany(f => f).Concat(Enumerable.Range(0, tags).Select(NerFeatures.Previous))
+            .Concat(Enumerable.Range(0, tags).SelectMany(t => Enumerable.Range(0, tags).Select(u => NerFeatures.Previous2(t, u)))).Distinct().ToList();
+        var model = new PerceptronModel(all.ToDictionary(f => f, _ => Enumerable.Range(0, tags).Select(_ => (float)random.NextDouble() * 4 - 2).ToArray())).Freeze();
+        Span<float> scores = stackalloc float[tags];
+        var (expected, expectedShort) = (Decode(model, features, scores, 0f, null), Decode(model, shortFeatures, scores, 0f, null));
+        var tagger = new PersonTagger(model, Gazetteer.Default, 0f);
+
+        Assert.Equal(expectedShort, tagger.Tag(shortTokens, 0, shortTokens.Count, scores));
+        Assert.Equal(expected, tagger.Tag(tokens, 0, tokens.Count, scores));
+        Assert.Equal(expectedShort, tagger.Tag(shortTokens, 0, shortTokens.Count, scores));
+        // Its first 600 tokens as a sentence of their own, in the arrays the thread keeps, after the short one wrote them.
+        Assert.Equal(Decode(model, NerFeatures.Static(tokens, 0, 600, Gazetteer.Default), scores, 0f, null), tagger.Tag(tokens, 0, 600, scores));
+    }
+
     // The reference: greedy decoding with one pass's weights read from its dictionary, the second pass also reading the first's tags.
     private static int[] Decode(PerceptronModel model, long[][] features, Span<float> scores, float bonus, int[]? firstPass)
     {
