@@ -56,7 +56,7 @@ public sealed partial class ArabicMentionFinder
         && !context.IsGivenName(t) && !context.Gazetteer.FigureSurnames.ContainsKey(t.Norm)
         && context.Gazetteer.Lexicon.Knows(t.Norm[..^1])
         && (context.IsGivenName(previous) && !(context.At(previous.Index - 1) is { } before && context.IsGivenName(before))
-            || context.Gazetteer.Lexicon.Knows(previous.Norm));
+            || context.KnowsWord(previous));
 
     /// <summary>
     /// «وفد حماس برئاسة خليل الحية», «وفد يقوده …»: who heads a delegation or body is a person, here a given name and what
@@ -72,7 +72,7 @@ public sealed partial class ArabicMentionFinder
 
     // «وزيرة خارجية أستراليا بيني وونغ»: «وو» opens a name (Wong, Woodward) unless the dictionary knows the word after «و».
     private bool WawName(Token t) =>
-        t.Norm.Length > 3 && t.Norm.StartsWith("وو", StringComparison.Ordinal) && !_g.Lexicon.Knows(t.Norm[1..]) && !_g.Lexicon.Knows(t.Norm)
+        t.Norm.Length > 3 && t.Norm.StartsWith("وو", StringComparison.Ordinal) && !_g.Lexicon.Knows(t.Norm[1..]) && !context.KnowsWord(t)
         && !context.IsGivenName(t) && !_g.GivenNames.ContainsKey(t.Norm[1..]);
 
     // «وقال», «وأضاف», «وأكد»: verbs of saying whose subject follows them.
@@ -116,7 +116,7 @@ public sealed partial class ArabicMentionFinder
             var verb = v.Norm[1..];
             return !ArabicText.StartsWithArticle(verb) && _g.Lexicon.Knows(verb);
         }
-        return k > 0 && _tokens[k - 1].Norm == "كما" && !ArabicText.StartsWithArticle(v.Norm) && _g.Lexicon.Knows(v.Norm);
+        return k > 0 && _tokens[k - 1].Norm == "كما" && !ArabicText.StartsWithArticle(v.Norm) && context.KnowsWord(v);
     }
 
     // A word shaped like a verb that the dictionary knows: «يبحث»; «تشانغ» is shaped so, but is a name.
@@ -128,7 +128,7 @@ public sealed partial class ArabicMentionFinder
             return false;
         }
         var stem = t.Norm[0] == 'س' ? t.Norm[1..] : t.Norm;
-        return _g.Lexicon.Knows(t.Norm) || _g.Lexicon.Knows(stem)
+        return context.KnowsWord(t) || _g.Lexicon.Knows(stem)
             || stem.Length > 4 && (stem.EndsWith("ان", StringComparison.Ordinal) || stem.EndsWith("ون", StringComparison.Ordinal)) && _g.Lexicon.Knows(stem[..^2])
             || UnlistedImperfect(context, t);
     }
@@ -139,5 +139,5 @@ public sealed partial class ArabicMentionFinder
     /// through affixes, «يوليوس» would be «ي» and «و» before «ليوس»; and shorter, «يانغ» (Yang) would be «ي» and «انغ».
     /// </summary>
     internal static bool UnlistedImperfect(TextContext context, Token t) =>
-        t is { IsLatin: false, Norm: ['ي', _, _, _, _, ..] } && !context.IsGivenName(t) && !context.Gazetteer.Lexicon.Knows(t.Norm) && context.Gazetteer.Lexicon.Lists(t.Norm[1..]);
+        t is { IsLatin: false, Norm: ['ي', _, _, _, _, ..] } && !context.IsGivenName(t) && !context.KnowsWord(t) && context.Gazetteer.Lexicon.Lists(t.Norm[1..]);
 }

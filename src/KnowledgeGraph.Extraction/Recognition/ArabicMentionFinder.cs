@@ -131,7 +131,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                        || _countryAt.TryGetValue(nameStart + 1, out var after) && after.IsNationality
                        // «رئيس الوزراء المخلوع تاكسين شيناواترا»: an ordinary adjective, then a word no dictionary knows.
                        || adj.Text.StartsWith("ال", StringComparison.Ordinal) && OrdinaryWord(adj) && given.IsWord && !ArabicText.StartsWithArticle(given.Norm) && !context.IsArabicStopWithClitics(given)
-                          && !_g.Lexicon.Knows(given.Norm) && !_countryAt.ContainsKey(nameStart + 1)))
+                          && !context.KnowsWord(given) && !_countryAt.ContainsKey(nameStart + 1)))
             {
                 nameStart = SkipHonorifics(SkipNationality(i, nameStart + 1, ref country), honorifics, allowClitic: false);
             }
@@ -444,7 +444,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         }
         var next = context.At(end);
         var nameFollows = next is { IsWord: true } && context.SameSentence(pos, end) && !context.IsArabicStopWithClitics(next)
-            && (context.IsGivenName(next) || _g.Honorifics.TryMatch(_tokens, end, true, out _, out _, out _) || !_g.Lexicon.Knows(next.Norm)
+            && (context.IsGivenName(next) || _g.Honorifics.TryMatch(_tokens, end, true, out _, out _, out _) || !context.KnowsWord(next)
                 || _g.PublicFigures.TryMatch(_tokens, end, true, out _, out _, out _));
         return nameFollows ? [] : posts;
     }
@@ -582,13 +582,13 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
 
     // A word no dictionary or list of names knows, without the article or a preposition glued to it («ليوفنتوس» is "for Juventus").
     private bool ForeignWord(Token t) =>
-        !t.IsLatin && t.Kind != TokenKind.Number && !ArabicText.StartsWithArticle(t.Norm) && !_g.Lexicon.Knows(t.Norm) && !context.IsGivenName(t)
+        !t.IsLatin && t.Kind != TokenKind.Number && !ArabicText.StartsWithArticle(t.Norm) && !context.KnowsWord(t) && !context.IsGivenName(t)
         && !_g.FigureSurnames.ContainsKey(t.Norm) && !(t.Forms.Length > 1 && t.Norm[0] is 'ل' or 'ب' or 'ك' or 'و');
 
     // «جيروم باول», «جوناثان باول»: after a foreign given name, a word spelt as a proclitic on a function word, but without
     // the hamza that word is written with («بأول»), is a surname. Not «بان» for «بأن», which the press often writes so.
     private bool SurnameSpeltLikeFunctionWord(Token previous, Token t) =>
-        context.IsGivenName(previous) && !_g.Lexicon.Knows(previous.Norm) && !context.IsArabicStop(t) && t.Norm.Length > 3
+        context.IsGivenName(previous) && !context.KnowsWord(previous) && !context.IsArabicStop(t) && t.Norm.Length > 3
         && t.Norm[0] is 'ب' or 'ل' or 'ك' && t.Text.Length > 1 && t.Text[1] == 'ا' && _g.ArabicStopWordsWithHamza.Contains(t.Norm[1..])
         && t.Norm[1..] is not ("ان" or "انه" or "انها");
 
@@ -614,7 +614,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
     }
 
     private bool OrdinaryWord(Token t) =>
-        t.IsWord && !Connectors.Contains(t.Norm) && !context.IsGivenName(t) && !_g.FigureSurnames.ContainsKey(t.Norm) && _g.Lexicon.Knows(t.Norm);
+        t.IsWord && !Connectors.Contains(t.Norm) && !context.IsGivenName(t) && !_g.FigureSurnames.ContainsKey(t.Norm) && context.KnowsWord(t);
 
     private static readonly HashSet<string> BirthWords = new(StringComparer.Ordinal) { "عام", "سنه", "يوم", "شهر", "ونشا", "ميتا" };
 
@@ -656,7 +656,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             // Past four words, as the spaced «عبد» allows, only a given name or a family name goes on: «مصطفى عبد الله بفوز عبد
             // الفتاح» is two names, and «علي عبد الله صالح اليمين الدستورية» ends before "the oath".
             if (end - pos >= MaxNameWords && !lineage && !context.IsGivenName(t) && !_g.FigureSurnames.ContainsKey(t.Norm)
-                && !(ArabicText.StartsWithArticle(t.Norm) && !_g.Lexicon.Knows(t.Norm)))
+                && !(ArabicText.StartsWithArticle(t.Norm) && !context.KnowsWord(t)))
             {
                 break;
             }
@@ -669,8 +669,8 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 continue;
             }
             // «فرنانديس دي لافيغا», «فون دير لاين»: a foreign name's particle between two words the dictionary does not know.
-            if (ForeignParticles.Contains(t.Norm) && !afterConnector && !_g.Lexicon.Knows(previous.Norm)
-                && context.At(end + 1) is { IsWord: true } next && context.SameSentence(pos, end + 1) && !_g.Lexicon.Knows(next.Norm))
+            if (ForeignParticles.Contains(t.Norm) && !afterConnector && !context.KnowsWord(previous)
+                && context.At(end + 1) is { IsWord: true } next && context.SameSentence(pos, end + 1) && !context.KnowsWord(next))
             {
                 lineage = true;
                 end++;
@@ -706,7 +706,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             // ordinary word is a name's too.
             var verb = KnownVerb(t) && !context.IsGivenName(t) && context.At(end + 1) is not { Kind: TokenKind.Punct, Text: "،" or "." or "," }
                 && !(isCommonWord is not null && !isCommonWord(t.Norm) && context.At(end + 1) is { IsWord: true } following
-                     && context.SameSentence(end, end + 1) && !_g.Lexicon.Knows(following.Norm) && following.Kind != TokenKind.Number && !following.IsLatin);
+                     && context.SameSentence(end, end + 1) && !context.KnowsWord(following) && following.Kind != TokenKind.Number && !following.IsLatin);
             // «محمد علي»: a given name that spells like a function word («على») continues a given name.
             // The pronoun «هو» is also Hu's name, which opens a Chinese name, never continues one («صدام حسين هو تهديد»).
             // «عبد السلام عبدي علي وزير الخارجية»: after any name word, such a given name («علي», spelt like
@@ -715,7 +715,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 && (context.IsGivenName(previous) || context.At(end + 1) is var after
                     && (after is null || !context.SameSentence(end, end + 1) || after.Kind == TokenKind.Punct || _g.Titles.TryMatch(_tokens, end + 1, true, out _, out _, out _)));
             // «الأمير محمد بن سلمان هنأه فيه»: after a lineage («بن سلمان») only a family name goes on, not an ordinary word.
-            var wordAfterLineage = lineage && !context.IsGivenName(t) && !ArabicText.StartsWithArticle(t.Norm) && _g.Lexicon.Knows(t.Norm)
+            var wordAfterLineage = lineage && !context.IsGivenName(t) && !ArabicText.StartsWithArticle(t.Norm) && context.KnowsWord(t)
                 && !_g.FigureSurnames.ContainsKey(t.Norm);
             // «أبو حمزة المصري»: the nisba after a kunya is part of the name by which he is known, not a nationality of his.
             var kunyaNisba = end - pos - spacedAbd == 2 && IsKunya(context, first) && _countryAt.TryGetValue(end, out var nisba) && nisba.IsNationality && nisba.End == end + 1;

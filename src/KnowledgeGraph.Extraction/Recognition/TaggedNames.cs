@@ -82,7 +82,7 @@ internal static class TaggedNames
             // spelt like a verb or a preposition on a noun that training never saw as an ordinary word stays («سيلفا», «بالاك»).
             var end = PlaceNames.EndBeforeOrganisation(context, start, taggedEnd);
             while (end - start > 1 && tokens[end - 1] is { } last && !context.IsGivenName(last)
-                   && (ArabicMentionFinder.VerbLike(last) && context.Gazetteer.Lexicon.Knows(last.Norm) && (tagger.IsCommonWord(last.Norm) || PluralVerb(last)) || context.IsArabicStopWithClitics(last)
+                   && (ArabicMentionFinder.VerbLike(last) && context.KnowsWord(last) && (tagger.IsCommonWord(last.Norm) || PluralVerb(last)) || context.IsArabicStopWithClitics(last)
                        || ArabicMentionFinder.Kinship.Contains(last.Norm)
                        // «صدام حسين ابن …»: a lineage word with no name after it; «ميلفا ماريك Mileva Maric»: the Latin spelling after an Arabic name.
                        || ArabicMentionFinder.Connectors.Contains(last.Norm) || last.IsLatin && !tokens[start].IsLatin
@@ -345,7 +345,7 @@ internal static class TaggedNames
             }
             // «وتمنى الوزير للسفير توتونجي التوفيق»: the surname of someone the article names in full, then a noun with the
             // article where the tagger's name ends, is he and the sentence's object ("success").
-            if (end - first == 2 && tokens[end - 1] is { IsLatin: false } noun && ArabicText.StartsWithArticle(noun.Norm) && context.Gazetteer.Lexicon.Knows(noun.Norm)
+            if (end - first == 2 && tokens[end - 1] is { IsLatin: false } noun && ArabicText.StartsWithArticle(noun.Norm) && context.KnowsWord(noun)
                 && !context.IsGivenName(tokens[first]) && !IsFigureSurname(context, noun) && SpanAt(tagged, first) == (first, end - 1)
                 && mentions.Any(o => o != mention && o.NameWords.Count >= 2 && o.NameWords[^1] == tokens[first].Norm))
             {
@@ -736,7 +736,7 @@ internal static class TaggedNames
     // «يكتب», «تلد», «يبحثون», «يهاتف»: a verb in the imperfect, known to the dictionary or «ي» before a word it lists; a
     // foreign surname that opens with «تش» is spelt so («تشافيز»).
     private static bool ImperfectVerb(TextContext context, Token t) =>
-        t.Norm[0] is 'ي' or 'ت' && !t.Norm.StartsWith("تش", StringComparison.Ordinal) && context.Gazetteer.Lexicon.Knows(t.Norm)
+        t.Norm[0] is 'ي' or 'ت' && !t.Norm.StartsWith("تش", StringComparison.Ordinal) && context.KnowsWord(t)
         || ArabicMentionFinder.UnlistedImperfect(context, t);
 
     /// <summary>

@@ -147,7 +147,7 @@ public sealed class TextContext(string text, IReadOnlyList<Token> tokens, Gazett
     /// person, when neither it nor the word after «و» is a word of the dictionary or a known name.
     /// </summary>
     public bool OpensWithWawYetContinuesName(Token previous, Token t) =>
-        IsGivenName(previous) && t.IsWord && !t.IsLatin && t.Norm.Length > 3 && t.Norm[0] == 'و' && !IsGivenName(t) && !Gazetteer.Lexicon.Knows(t.Norm)
+        IsGivenName(previous) && t.IsWord && !t.IsLatin && t.Norm.Length > 3 && t.Norm[0] == 'و' && !IsGivenName(t) && !KnowsWord(t)
         && t.Forms.Skip(1).All(f => !Gazetteer.GivenNames.ContainsKey(f) && !Gazetteer.FigureSurnames.ContainsKey(f) && !Gazetteer.Lexicon.Knows(f));
 
     // «على» (the preposition) and «علي» (Ali) normalise alike; the written alef maqsura tells the preposition apart. So
@@ -167,6 +167,23 @@ public sealed class TextContext(string text, IReadOnlyList<Token> tokens, Gazett
             spelling.GivenName = GivenName(t) ? (sbyte)1 : (sbyte)-1;
         }
         return spelling.GivenName > 0;
+    }
+
+    /// <summary>
+    /// Whether the gazetteer's dictionary knows the token's normal form; asked of the same words by many rules, so kept with
+    /// the spelling for the default gazetteer.
+    /// </summary>
+    public bool KnowsWord(Token t)
+    {
+        if (t.Spelling is not { } spelling || Gazetteer != Gazetteer.Default)
+        {
+            return Gazetteer.Lexicon.Knows(t.Norm);
+        }
+        if (spelling.KnownWord == 0)
+        {
+            spelling.KnownWord = Gazetteer.Lexicon.Knows(t.Norm) ? (sbyte)1 : (sbyte)-1;
+        }
+        return spelling.KnownWord > 0;
     }
 
     private bool GivenName(Token t) => t.IsWord && Gazetteer.GivenNames.ContainsKey(t.Norm) && !(t.Norm == "علي" && t.Text.EndsWith('ى'))

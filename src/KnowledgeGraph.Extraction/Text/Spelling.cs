@@ -16,6 +16,12 @@ internal sealed record Spelling(string Text, string Norm, TokenKind Kind, string
     internal sbyte GivenName { get; set; }
 
     /// <summary>
+    /// Whether the Arabic dictionary knows the word (<see cref="Recognition.TextContext.KnowsWord"/>): 1 yes, -1 no, 0 not
+    /// asked yet. One byte, as <see cref="GivenName"/>.
+    /// </summary>
+    internal sbyte KnownWord { get; set; }
+
+    /// <summary>
     /// Whether a date may open at the word (<see cref="Dates.DateResolver"/>): 1 yes, -1 no, 0 not asked yet. One byte, as
     /// <see cref="GivenName"/>.
     /// </summary>
