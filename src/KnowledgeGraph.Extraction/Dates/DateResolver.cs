@@ -365,18 +365,8 @@ public static class DateResolver
     /// False when no date <see cref="TryAt"/> reads can open at the word, whatever follows: it is no month, ordinal day,
     /// weekday or word of the relative dates. Asked at every word, and kept with its spelling.
     /// </summary>
-    private static bool MayOpen(Token t)
-    {
-        if (t.Spelling is not { } spelling)
-        {
-            return OpensDate(t);
-        }
-        if (spelling.OpensDate == 0)
-        {
-            spelling.OpensDate = OpensDate(t) ? (sbyte)1 : (sbyte)-1;
-        }
-        return spelling.OpensDate > 0;
-    }
+    private static bool MayOpen(Token t) =>
+        t.Spelling is { } spelling ? Spelling.Kept(ref spelling.OpensDate, 0, t, static (_, t) => OpensDate(t)) : OpensDate(t);
 
     private static bool OpensDate(Token t)
     {

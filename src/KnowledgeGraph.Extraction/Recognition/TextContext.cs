@@ -156,35 +156,19 @@ public sealed class TextContext(string text, IReadOnlyList<Token> tokens, Gazett
     //
     // The rules ask at nearly every word, and the answer depends on the word's spelling alone: it is kept with the
     // spelling, which the tokenizer shares among the tokens of one text (there is one gazetteer, Gazetteer.Default).
-    public bool IsGivenName(Token t)
-    {
-        if (t.Spelling is not { } spelling || Gazetteer != Gazetteer.Default)
-        {
-            return GivenName(t);
-        }
-        if (spelling.GivenName == 0)
-        {
-            spelling.GivenName = GivenName(t) ? (sbyte)1 : (sbyte)-1;
-        }
-        return spelling.GivenName > 0;
-    }
+    public bool IsGivenName(Token t) =>
+        t.Spelling is { } spelling && Gazetteer == Gazetteer.Default
+            ? Spelling.Kept(ref spelling.GivenName, this, t, static (context, t) => context.GivenName(t))
+            : GivenName(t);
 
     /// <summary>
     /// Whether the gazetteer's dictionary knows the token's normal form; asked of the same words by many rules, so kept with
     /// the spelling for the default gazetteer.
     /// </summary>
-    public bool KnowsWord(Token t)
-    {
-        if (t.Spelling is not { } spelling || Gazetteer != Gazetteer.Default)
-        {
-            return Gazetteer.Lexicon.Knows(t.Norm);
-        }
-        if (spelling.KnownWord == 0)
-        {
-            spelling.KnownWord = Gazetteer.Lexicon.Knows(t.Norm) ? (sbyte)1 : (sbyte)-1;
-        }
-        return spelling.KnownWord > 0;
-    }
+    public bool KnowsWord(Token t) =>
+        t.Spelling is { } spelling && Gazetteer == Gazetteer.Default
+            ? Spelling.Kept(ref spelling.KnownWord, Gazetteer.Lexicon, t, static (lexicon, t) => lexicon.Knows(t.Norm))
+            : Gazetteer.Lexicon.Knows(t.Norm);
 
     private bool GivenName(Token t) => t.IsWord && Gazetteer.GivenNames.ContainsKey(t.Norm) && !(t.Norm == "علي" && t.Text.EndsWith('ى'))
         && (t.IsLatin || t.Text.AsSpan(1).IndexOfAny('أ', 'إ', 'آ') < 0 || Gazetteer.GivenNamesWithHamza.Contains(t.Norm));

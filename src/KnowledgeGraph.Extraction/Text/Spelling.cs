@@ -9,23 +9,25 @@ internal sealed record Spelling(string Text, string Norm, TokenKind Kind, string
     /// </summary>
     internal object? Tagged { get; set; }
 
-    /// <summary>
-    /// Whether the word is a given name (<see cref="Recognition.TextContext.IsGivenName"/>): 1 yes, -1 no, 0 not asked yet.
-    /// One byte, so that threads that answer at once cannot tear it.
-    /// </summary>
-    internal sbyte GivenName { get; set; }
+    // Yes-or-no answers about the word, each kept in one byte (1 yes, -1 no, 0 not asked yet; see Kept): whether it is a
+    // given name (TextContext.IsGivenName), whether the Arabic dictionary knows it (TextContext.KnowsWord), and whether a
+    // date may open at it (DateResolver).
+    internal sbyte GivenName;
+    internal sbyte KnownWord;
+    internal sbyte OpensDate;
 
     /// <summary>
-    /// Whether the Arabic dictionary knows the word (<see cref="Recognition.TextContext.KnowsWord"/>): 1 yes, -1 no, 0 not
-    /// asked yet. One byte, as <see cref="GivenName"/>.
+    /// The answer kept in <paramref name="answer"/>, one of the bytes above, asked of <paramref name="ask"/> the first time.
+    /// One byte, so that threads that answer at once cannot tear it; any of them is right.
     /// </summary>
-    internal sbyte KnownWord { get; set; }
-
-    /// <summary>
-    /// Whether a date may open at the word (<see cref="Dates.DateResolver"/>): 1 yes, -1 no, 0 not asked yet. One byte, as
-    /// <see cref="GivenName"/>.
-    /// </summary>
-    internal sbyte OpensDate { get; set; }
+    internal static bool Kept<TState>(ref sbyte answer, TState state, Token token, Func<TState, Token, bool> ask)
+    {
+        if (answer == 0)
+        {
+            answer = ask(state, token) ? (sbyte)1 : (sbyte)-1;
+        }
+        return answer > 0;
+    }
 
     /// <summary>
     /// Whether the word may start an entry of each of the first <see cref="PhraseLists"/> phrase lists asked
