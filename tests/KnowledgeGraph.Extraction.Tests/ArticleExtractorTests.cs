@@ -42,6 +42,7 @@ public class ArticleExtractorTests
     [Theory]
     [InlineData("وقال المدرب إن الفريق الأحمر قدم عرضا طيبا رغم الخسارة.")]
     [InlineData("وأكد المتحدث الرسمي ارتكاب أخطاء فادحة في إدارة الأزمة.")]
+    [InlineData("وأكد أن لدى الرئيس الأميركي عزما أكيدا على التعامل مع الأزمة.")]
     public void A_title_or_rank_before_ordinary_words_introduces_no_name(string text) =>
         Assert.Empty(Facts.Of(text).Persons);
 
@@ -59,6 +60,9 @@ public class ArticleExtractorTests
     [InlineData("وتعتبر المنطقة معقلا لمؤيدي رئيس الوزراء المخلوع تاكسين شيناواترا .", "تاكسين شيناواترا")]
     [InlineData("وقال المتحدث إن المستشارة الألمانية أنغيلا ميركل سيلتقيان في برلين.", "أنغيلا ميركل")]
     [InlineData("والتقى الوزير في نيويورك وزيرة خارجية أستراليا بيني وونغ.", "بيني وونغ")]
+    [InlineData("وقال وزير الخارجية النرويجي إسبن بارث إيدي إن بلاده تدعم حل الدولتين.", "إسبن بارث إيدي")]
+    [InlineData("وبحث رئيس الوزراء في اتصال هاتفي مع وزير الخارجية النرويجي إسبن بارث إيدي، الترتيبات لمؤتمر المانحين.", "إسبن بارث إيدي")]
+    [InlineData("واستقبل الرئيس وزير خارجية مملكة النرويج إسبن بارث إيدي والوفد المرافق له.", "إسبن بارث إيدي")]
     public void A_foreign_name_after_a_post_is_whole_though_the_dictionary_knows_some_of_its_words(string text, string name)
     {
         var person = Assert.Single(Facts.Of(text).Persons, p => p.Name.Contains(name.Split(' ')[^1], StringComparison.Ordinal));

@@ -351,7 +351,11 @@ internal static class TaggedNames
             {
                 end--;
             }
-            while (end - first > 1 && tokens[end - 1] is { IsLatin: false } last && tagger.IsCommonWord(last.Norm)
+            // «قال وزير الخارجية النرويجي يوناس غار ستوره إن …»: between a post and the «إن» that opens what he said stands only
+            // his name, whose last word may also be an ordinary one («ستوره», "its cover") when training never saw those before it.
+            var beforeWhatHeSaid = mention.Posts.Count > 0 && context.At(end) is { Text: "إن" or "،" or "," or "." } or { Norm: ['و', 'ا', 'ل', ..] }
+                && Enumerable.Range(first, end - first - 1).All(k => !tagger.IsCommonWord(tokens[k].Norm));
+            while (!beforeWhatHeSaid && end - first > 1 && tokens[end - 1] is { IsLatin: false } last && tagger.IsCommonWord(last.Norm)
                    && !context.IsGivenName(last) && !IsFigureSurname(context, last) && !EndsInRegnalNumber(tokens, mention, end) && !KunyaNisba(context, first, end)
                    && (end - first > 2 || surnameFirst || last is { Norm: ['ب' or 'ل', ..], Forms.Length: > 1 } && context.Gazetteer.Lexicon.Knows(last.Forms[^1])))
             {
@@ -541,9 +545,19 @@ internal static class TaggedNames
 
             // «رئيس جمهورية أذربيجان إلهام علييف»: after a post of a named state, two words ending on one no dictionary knows
             // are its holder's name, though the first is also a word ("inspiration").
-            bool StateOfficial() => mention.End - nameStart == 2 && mention.Posts.Any(post => (post.Country ?? mention.Country) is not null)
-                && tokens[mention.End - 1] is { IsLatin: false } last && !last.Forms.Any(context.Gazetteer.Lexicon.Knows)
-                && !context.IsArabicStopWithClitics(tokens[nameStart]) && !ArabicMentionFinder.VerbLike(tokens[nameStart]);
+            bool StateOfficial() => mention.Posts.Any(post => (post.Country ?? mention.Country) is not null)
+                && (mention.End - nameStart == 2 && tokens[mention.End - 1] is { IsLatin: false } last && !last.Forms.Any(context.Gazetteer.Lexicon.Knows)
+                        && !context.IsArabicStopWithClitics(tokens[nameStart]) && !ArabicMentionFinder.VerbLike(tokens[nameStart])
+                    || UnseenWordsToTheClauseEnd());
+
+            // «قال وزير الخارجية النرويجي إسبن بارث إيدي إن …»: the dictionary's affix rules know all three words, but training
+            // never saw the first two as ordinary ones (the last is also "hands"), none has the article or a verb's shape, and
+            // the clause goes on after them: a name.
+            bool UnseenWordsToTheClauseEnd() => mention.End - nameStart is 2 or 3
+                && Enumerable.Range(nameStart, mention.End - nameStart).All(k => tokens[k] is { IsLatin: false } w && (k == mention.End - 1 || !tagger.IsCommonWord(w.Norm))
+                    && !ArabicText.StartsWithArticle(w.Norm) && !context.IsArabicStopWithClitics(w) && !ArabicMentionFinder.VerbLike(w)
+                    && !(w.Norm is [.., 'ا'] && context.Gazetteer.Lexicon.Knows(w.Norm[..^1])))
+                && context.At(mention.End) is { } next && (next.Kind == TokenKind.Punct || context.IsArabicStopWithClitics(next));
 
             // «الوزير الأول المختار ولد اجاي»: Mauritania's «ولد» ("son of") between two words joins a name, as «بن» does.
             bool Ould() => Enumerable.Range(nameStart + 1, Math.Max(0, mention.End - nameStart - 2)).Any(k => tokens[k].Norm == "ولد");
