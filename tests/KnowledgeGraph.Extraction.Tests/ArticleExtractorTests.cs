@@ -2331,12 +2331,17 @@ public class ArticleExtractorTests
         Assert.Equal("Yasar Ghoulr", Assert.Single(facts.Persons, p => p.Name == "يشار غولر").NameEn);
     }
 
-    [Fact]
-    public void An_English_ambassador_of_one_state_to_another_serves_the_first_and_his_name_follows()
+    [Theory]
+    [InlineData("the new Ambassador of Japan to Kuwait Kenichi Okada, who presented a copy of his credentials", "Kenichi Okada", "JP")]
+    [InlineData("the Ambassador of the Republic of Korea to the State of Kuwait, Lee Sang-hoon, at the end of his tenure", "Lee Sang-hoon", "KR")]
+    [InlineData("the Ambassador of the Republic of Korea, Lee Sang-hoon, at the end of his tenure", "Lee Sang-hoon", "KR")]
+    [InlineData("the Ambassador of Brazil, Carlos Alberto Moura, on Wednesday", "Carlos Alberto Moura", "BR")]
+    public void An_English_ambassador_of_one_state_to_another_serves_the_first_and_his_name_follows(string received, string name, string state)
     {
-        var facts = Facts.Of("KUWAIT, Nov 5 (KUNA) -- Foreign Minister Abdullah Al-Yahya received the new Ambassador of Japan to Kuwait Kenichi Okada, who presented a copy of his credentials.", "2025-11-05", "en");
-        var okada = Assert.Single(facts.Persons, p => p.Name == "Kenichi Okada");
-        Assert.Equal("JP", Assert.Single(facts.Offices, o => o.Person == okada.Id).Country);
+        var facts = Facts.Of($"KUWAIT, Nov 5 (KUNA) -- Foreign Minister Abdullah Al-Yahya received {received}.", "2025-11-05", "en");
+        var ambassador = Assert.Single(facts.Persons, p => p.Name == name);
+        Assert.Equal(state, Assert.Single(facts.Offices, o => o.Person == ambassador.Id).Country);
+        Assert.Equal(2, Assert.Single(facts.Meetings).Participants.Count);
     }
 
     [Fact]

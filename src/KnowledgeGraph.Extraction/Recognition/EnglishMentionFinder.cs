@@ -448,12 +448,15 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                     {
                         country ??= state.Code;
                     }
-                    // "Ambassador of Japan to Kuwait Kenichi Okada": the state he serves, then the one he is sent to.
-                    else if (!state.IsNationality && context.At(k - 1)?.Norm == "of" && context.At(state.End)?.Norm == "to"
-                        && _countryAt.TryGetValue(state.End + (context.At(state.End + 1)?.Norm == "the" ? 2 : 1), out var host) && !host.IsNationality)
+                    // "Ambassador of Japan to Kuwait Kenichi Okada": the state he serves, then the one he is sent to, if named; "Ambassador
+                    // of the Republic of Korea to the Kingdom of Bahrain, Yeo Seung-bae": each by its formal name.
+                    else if (!state.IsNationality && (context.At(k - 1)?.Norm == "of" || context.At(k - 1)?.Norm == "the" && context.At(k - 2)?.Norm == "of"))
                     {
                         country ??= state.Code;
-                        last = host.End;
+                        if (context.At(state.End)?.Norm == "to" && StateAfterOf(state.End) is { } host)
+                        {
+                            last = host.End;
+                        }
                     }
                     break;
                 }
@@ -1013,8 +1016,10 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                 end += 2;
                 break;
             }
-            // "Luis Montenegro": a state's one-word name right after a given name, and closing the name, is his surname.
-            if (end == pos + 1 && context.IsGivenName(first) && _countryAt.TryGetValue(end, out var state) && !state.IsNationality && state.End == end + 1
+            // "Luis Montenegro": a state's one-word name right after a given name, and closing the name, is his surname; so is a
+            // city's after one or two ("Carlos Alberto Lima").
+            if (end - pos is 1 or 2 && context.IsGivenName(first)
+                && _countryAt.TryGetValue(end, out var state) && !state.IsNationality && state.End == end + 1
                 && context.At(end + 1) is not { IsWord: true, IsCapitalized: true })
             {
                 end++;
