@@ -63,6 +63,8 @@ public class ArticleExtractorTests
     [InlineData("وقال وزير الخارجية النرويجي إسبن بارث إيدي إن بلاده تدعم حل الدولتين.", "إسبن بارث إيدي")]
     [InlineData("وبحث رئيس الوزراء في اتصال هاتفي مع وزير الخارجية النرويجي إسبن بارث إيدي، الترتيبات لمؤتمر المانحين.", "إسبن بارث إيدي")]
     [InlineData("واستقبل الرئيس وزير خارجية مملكة النرويج إسبن بارث إيدي والوفد المرافق له.", "إسبن بارث إيدي")]
+    [InlineData("واستقبل الوزير في جدة اليوم وزير الدولة للشؤون الخارجية في جمهورية الهند كيرتي فاردان سينغ.", "كيرتي فاردان سينغ")]
+    [InlineData("وتسلم الوزير اليوم نسخة من أوراق اعتماد السيد جان باتيست فافر سفيرا لجمهورية فرنسا لدى دولة قطر.", "جان باتيست فافر")]
     public void A_foreign_name_after_a_post_is_whole_though_the_dictionary_knows_some_of_its_words(string text, string name)
     {
         var person = Assert.Single(Facts.Of(text).Persons, p => p.Name.Contains(name.Split(' ')[^1], StringComparison.Ordinal));

@@ -162,8 +162,8 @@ public sealed partial class ArabicMentionFinder
             // open a foreign name.
             if (country is null && posts[^1].Country is null && StateAfterFi(pos) is { } seatState
                 && context.SameSentence(i, seatState.End)
-                && (NameOpensAt(seatState.End) || context.At(seatState.End) is { } first && ForeignWord(first)
-                    && context.At(seatState.End + 1) is { } second && context.SameSentence(first.Index, second.Index) && ForeignWord(second))
+                && (NameOpensAt(seatState.End) || context.At(seatState.End) is { } first && ForeignOrUnseenWord(first)
+                    && context.At(seatState.End + 1) is { } second && context.SameSentence(first.Index, second.Index) && ForeignOrUnseenWord(second))
                 && !PersonStates.NamesAnOrganisation(ArabicText.Normalize(posts[^1].Title)))
             {
                 country = seatState.Code;

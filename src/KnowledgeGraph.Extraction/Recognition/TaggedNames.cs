@@ -44,7 +44,9 @@ internal static class TaggedNames
             }
             // After an honorific a given name alone is enough («الأمير محمد ضيفه» → «محمد»): the resolver knows who he is.
             var shortest = mention.Honorifics.Count > 0 || mention.Posts.Count > 0 ? 1 : 2;
-            var atClauseEnd = context.At(mention.End) is { Kind: TokenKind.Punct, Text: "،" or "," or "." };
+            // «جان باتيست فافر سفيرا لجمهورية فرنسا»: a post after the name ends it as a comma does.
+            var atClauseEnd = context.At(mention.End) is { Kind: TokenKind.Punct, Text: "،" or "," or "." }
+                || context.Gazetteer.Titles.TryMatch(tokens, mention.End, false, out _, out _, out _);
             var cut = tagged.FirstOrDefault(t => t.Start == nameStart && t.End - t.Start >= shortest && t.End < mention.End
                 && (t.End - t.Start >= 2 || context.IsGivenName(tokens[t.Start]))
                 // «غانم صقر الغانم»: a family name closing the rule's name stays unless training saw it as an ordinary word.
