@@ -2346,6 +2346,21 @@ public class ArticleExtractorTests
         Assert.Equal(2, Assert.Single(facts.Meetings).Participants.Count);
     }
 
+    [Theory]
+    [InlineData("والتقى الوزير اليوم رئيس حركة حماس في غزة خليل الحية.", "خليل الحية", "رئيس حركة حماس في غزة")]
+    [InlineData("والتقى الوزير اليوم خليل الحية رئيس الحركة في قطاع غزة.", "خليل الحية", "رئيس الحركة في قطاع غزة")]
+    [InlineData("والتقى الوزير اليوم رئيس حركة أمل نبيه بري.", "نبيه بري", "رئيس حركة أمل")]
+    [InlineData("وقال عضو اللجنة المركزية لحركة فتح عباس زكي إن الحركة ملتزمة بالاتفاق.", "عباس زكي", "عضو اللجنة المركزية لحركة فتح")]
+    public void A_movements_post_is_named_with_the_movement_and_where_its_holder_serves(string text, string name, string title)
+    {
+        var facts = Facts.Of(text);
+        var holder = Assert.Single(facts.Persons);
+        Assert.Equal(name, holder.Name);
+        var office = Assert.Single(facts.Offices);
+        Assert.Equal(title, office.Title);
+        Assert.Null(office.Country);
+    }
+
     [Fact]
     public void A_post_of_an_international_agency_named_in_full_has_no_state()
     {

@@ -13,6 +13,8 @@ public sealed partial class ArabicMentionFinder
         var start = pos;
         var sawDefinite = false;
         var afterPreposition = prepositional;
+        // Where the complement may end on a word without the article: a place («في قطاع غزة») after an organisation's post.
+        var kept = start;
         if (prepositional)
         {
             // «بوزارة الخارجية»: the preposition's noun opens a new construct chain.
@@ -152,9 +154,9 @@ public sealed partial class ArabicMentionFinder
             }
             // «المنسقة الخاصة للأمم المتحدة في لبنان»: where an organisation's officer serves belongs to the title; the post
             // is still the organisation's, of no state.
-            if (pos > start && StateAfterFi(pos) is { } posting && PersonStates.NamesAnOrganisation(ArabicText.Normalize(context.Slice(start, pos))))
+            if (pos > start && (StateAfterFi(pos)?.End ?? TerritoryAfterFi(pos)) is { } posting && PersonStates.NamesAnOrganisation(ArabicText.Normalize(context.Slice(start, pos))))
             {
-                pos = posting.End;
+                pos = kept = posting;
                 break;
             }
             if (t.Norm is "في" or "باسم" && context.At(pos + 1) is { IsWord: true } n && !context.IsArabicStop(n)
@@ -259,7 +261,7 @@ public sealed partial class ArabicMentionFinder
         }
         // A complement never ends on a bare construct noun: give back trailing indefinite words («بالخارج» is definite), but
         // not a proper noun («إقليم كردستان») or "our country" («لدى بلادنا»).
-        while (pos > start && context.At(pos - 1) is { IsWord: true } last && !last.Forms.Any(ArabicText.StartsWithArticle) && !_g.ProperTitleWords.Contains(last.Norm)
+        while (pos > kept && context.At(pos - 1) is { IsWord: true } last && !last.Forms.Any(ArabicText.StartsWithArticle) && !_g.ProperTitleWords.Contains(last.Norm)
                && last.Norm != "بلادنا"
                && !_countryAt.Values.Any(c => c.End == pos) && !last.Norm.StartsWith("لل", StringComparison.Ordinal))
         {

@@ -146,10 +146,10 @@ public sealed partial class ArabicMentionFinder
                 }
                 // «ممثل المفوضية السامية للأمم المتحدة لشؤون اللاجئين في الأردن»: where an organisation's officer serves belongs
                 // to the title after the post's own phrase too; the post is still the organisation's, of no state.
-                if (StateAfterFi(pos) is { } posting && context.SameSentence(i, posting.End - 1) && PersonStates.NamesAnOrganisation(ArabicText.Normalize(posts[^1].Title)))
+                if ((StateAfterFi(pos)?.End ?? TerritoryAfterFi(pos)) is { } posting && context.SameSentence(i, posting - 1) && PersonStates.NamesAnOrganisation(ArabicText.Normalize(posts[^1].Title)))
                 {
-                    posts[^1] = Through(posts[^1], posting.End);
-                    pos = end = posting.End;
+                    posts[^1] = Through(posts[^1], posting);
+                    pos = end = posting;
                 }
                 // «المبعوث الشخصي للأمين العام للأمم المتحدة إلى الصحراء الغربية»: whose envoy, then where to.
                 if (EnvoyGoesOn(posts[^1].Head, pos))
@@ -268,8 +268,9 @@ public sealed partial class ArabicMentionFinder
         // «لحقوق الإنسان», «بوزارة الخارجية»: a preposition on a noun in construct with a definite one, which after «ب» is
         // an institution («وزير الخارجية بنقل الرسائل» is "by carrying the messages"); «بالخارج»: on a definite noun. Not a
         // name that opens with the letter before a regnal number («البابا بنديكت السادس», «البابا لاون الرابع عشر»).
+        // «لحركة فتح»: a movement's proper name stands for the definite noun.
         return t.Norm.Length > 3 && t.Norm[0] is 'ب' or 'ل' && !context.IsGivenName(t)
-            && (context.At(pos + 1) is { IsWord: true } next && ArabicText.StartsWithArticle(next.Norm) && RegnalNumber.Of(next.Norm) is null
+            && (context.At(pos + 1) is { IsWord: true } next && (ArabicText.StartsWithArticle(next.Norm) || _g.ProperTitleWords.Contains(next.Norm)) && RegnalNumber.Of(next.Norm) is null
                    && (t.Norm[0] == 'ل' || Institutions.Contains(t.Norm[1..]))
                 || ArabicText.StartsWithArticle(t.Norm[1..]));
     }
@@ -351,6 +352,22 @@ public sealed partial class ArabicMentionFinder
     // «في الأردن», «في المملكة العربية السعودية»: the state named by its name after «في» at «pos», or null.
     private CountryMention? StateAfterFi(int pos) =>
         context.At(pos)?.Norm == "في" && _countryAt.TryGetValue(pos + 1, out var state) && state is { IsNationality: false, IsCity: false } ? state : null;
+
+    // «رئيس حركة حماس في قطاع غزة», «… في الخارج»: where a movement's officer serves may be no state; the end of those words.
+    private int? TerritoryAfterFi(int pos) =>
+        context.At(pos)?.Norm == "في" && Territories.TryMatch(_tokens, pos + 1, false, out _, out var end, out _) ? end : null;
+
+    private static readonly PhraseIndex<string> Territories = BuildTerritories();
+
+    private static PhraseIndex<string> BuildTerritories()
+    {
+        var territories = new PhraseIndex<string>();
+        foreach (var territory in (string[])["غزة", "قطاع غزة", "الضفة الغربية", "الضفة", "القدس", "الخارج", "إقليم كردستان"])
+        {
+            territories.Add(territory, territory);
+        }
+        return territories;
+    }
 
     private bool IsPostStart(int pos) =>
         context.At(pos) is { IsWord: true } && _g.Titles.TryMatch(_tokens, pos, allowProclitics: true, out _, out _, out _);
