@@ -244,7 +244,8 @@ public sealed partial class ArabicMentionFinder
             }
             // An indefinite word continues a construct chain («قائد مجموعة البحث») but ends the title after a definite one.
             var nextIsDefinite = context.At(pos + 1) is { IsWord: true } nx && ArabicText.StartsWithArticle(nx.Norm);
-            if ((!sawDefinite && !context.IsGivenName(t) && !VerbLike(t)) || (conj && nextIsDefinite))
+            // «رئيس تيار الحكمة»: a word of titles is no verb, whatever its shape.
+            if ((!sawDefinite && !context.IsGivenName(t) && (!VerbLike(t) || Translate(bare).Length > 0)) || (conj && nextIsDefinite))
             {
                 // «إقليم كردستان»: a proper noun after its construct noun comes first in English ("Kurdistan Region").
                 if (!conj && _g.ProperTitleWords.Contains(bare) && words.Count > 0 && words[^1] is { Length: > 0 } and not "and ")
