@@ -2346,6 +2346,14 @@ public class ArticleExtractorTests
         Assert.Equal(2, Assert.Single(facts.Meetings).Participants.Count);
     }
 
+    [Fact]
+    public void An_adjective_of_a_body_named_after_its_state_is_the_bodys_not_the_name_after_it()
+    {
+        var facts = Facts.Of("والتقى الوزير اليوم قائد قوات سوريا الديمقراطية مظلوم عبدي.");
+        Assert.Equal("مظلوم عبدي", Assert.Single(facts.Persons).Name);
+        Assert.Equal("قائد قوات سوريا الديمقراطية", Assert.Single(facts.Offices).Title);
+    }
+
     [Theory]
     [InlineData("والتقى الوزير اليوم رئيس حركة حماس في غزة خليل الحية.", "خليل الحية", "رئيس حركة حماس في غزة")]
     [InlineData("والتقى الوزير اليوم خليل الحية رئيس الحركة في قطاع غزة.", "خليل الحية", "رئيس الحركة في قطاع غزة")]

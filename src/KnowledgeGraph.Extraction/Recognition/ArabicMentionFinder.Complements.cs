@@ -114,6 +114,13 @@ public sealed partial class ArabicMentionFinder
                     words.Add(_g.Countries[place.Code].NameEn);
                 }
                 pos = place.End;
+                // «قائد قوات سوريا الديمقراطية»: an adjective of the body after the state's name is the body's, not a name's.
+                if (context.At(pos) is { IsWord: true } ofBody && ArabicText.StartsWithArticle(ofBody.Norm) && ofBody.Norm.EndsWith("يه", StringComparison.Ordinal)
+                    && !_countryAt.ContainsKey(pos) && Translate(ofBody.Norm).Length > 0 && context.SameSentence(start, pos))
+                {
+                    words.Insert(Math.Max(0, words.Count - 1), Translate(ofBody.Norm));
+                    pos++;
+                }
                 // «سفير أوزبكستان لدى الكويت»: an ambassador's title keeps its host, also when «المعين» ("designate") comes first.
                 // «مندوب دولة الكويت الدائم لدى الأمم المتحدة»: "permanent", after the state, before its host.
                 if (context.At(pos)?.Norm is "المعين" or "المعينه" or "الدايم" or "الدايمه" && context.At(pos + 1)?.Norm == "لدي")
