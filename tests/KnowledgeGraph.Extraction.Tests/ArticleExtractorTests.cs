@@ -35,6 +35,17 @@ public class ArticleExtractorTests
         Assert.Equal(2, Assert.Single(facts.Meetings).Participants.Count);
     }
 
+    [Theory]
+    [InlineData("Prime Minister Mohammed Shia al-Sudani met Iraqi Shiite cleric Moqtada al-Sadr in Najaf on Monday.", "Moqtada al-Sadr", "IQ")]
+    [InlineData("Foreign Minister Badr Abdelatty said Egyptian activist Alaa Abd el-Fattah was freed on Monday.", "Alaa Abd el-Fattah", "EG")]
+    public void A_full_name_after_a_profession_is_a_persons_of_the_demonym_before_it(string text, string name, string state)
+    {
+        var facts = Facts.Of(text, "2025-11-24", "en");
+        var person = Assert.Single(facts.Persons, p => p.Name == name);
+        Assert.Equal([state], person.Countries);
+        Assert.DoesNotContain(facts.Offices, o => o.Person == person.Id);
+    }
+
     [Fact]
     public void A_general_is_still_a_rank_before_a_name() =>
         Assert.Equal(["Michael Kurilla"], Facts.Of("US Central Command chief General Michael Kurilla met Iraqi officials in Baghdad on Monday.", "2024-03-12", "en").Persons.Select(p => p.Name));

@@ -137,7 +137,15 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             var kin = posts.Count == 0 && honorifics.Count == 0 && context.At(pos - 2)?.Norm is "his" or "her"
                 && context.At(pos - 1)?.Norm is "son" or "daughter" or "brother" or "sister" or "wife" or "husband" or "father" or "mother" or "nephew" or "cousin"
                 && ParseName(pos, true) - pos >= 2;
-            var triggered = posts.Count > 0 || honorifics.Count > 0 || counterpart || figure || ledBy || joined || kin;
+            // "Shiite cleric Moqtada al-Sadr", "activist Alaa Abd el-Fattah": a full name after a profession in lower case.
+            var professional = posts.Count == 0 && honorifics.Count == 0 && context.At(pos - 1) is { IsCapitalized: false } profession
+                && Professions.Contains(profession.Norm) && ParseName(pos, true) - pos >= 2;
+            // "Iraqi Shiite cleric": the demonym before the profession, or before one more word, is the person's.
+            if (professional && country is null && countries.FirstOrDefault(c => c.IsNationality && c.End >= pos - 2 && c.End < pos) is { } nationality)
+            {
+                country = nationality.Code;
+            }
+            var triggered = posts.Count > 0 || honorifics.Count > 0 || counterpart || figure || ledBy || joined || kin || professional;
             // "the EU's special representative for the peace process, Christophe Bigot,": a full name set off by commas.
             if (posts.Count > 0 && context.At(pos)?.Text == "," && ParseName(pos + 1, true) is var setOff && setOff - pos > 2
                 && context.At(setOff)?.Text is "," or ".")
@@ -549,6 +557,13 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         }
         return -1;
     }
+
+    // Professions that name no office but introduce a name, as «اللاعب», «الكاتب» do in Arabic (honorifics.tsv).
+    private static readonly HashSet<string> Professions = new(StringComparer.Ordinal)
+    {
+        "cleric", "preacher", "activist", "journalist", "lawyer", "businessman", "businesswoman", "writer", "author", "novelist", "poet",
+        "analyst", "scholar", "academic", "researcher", "dissident", "blogger", "singer", "actor", "actress", "footballer", "striker", "coach",
+    };
 
     // The heads of posts held in another state than their holder's, as titles.tsv writes them in English (a post's head is
     // its entry's, however the text spells the title).
