@@ -2382,6 +2382,18 @@ public class ArticleExtractorTests
         Assert.Null(office.Country);
     }
 
+    [Theory]
+    [InlineData("the head of Hamas in Gaza, Khalil al-Hayya,", "Khalil al-Hayya", "head of Hamas in Gaza")]
+    [InlineData("the head of Hamas in the Gaza Strip, Khalil al-Hayya,", "Khalil al-Hayya", "head of Hamas in the Gaza Strip")]
+    public void An_English_officer_of_a_movement_serves_where_the_title_says_before_his_name_set_off(string met, string name, string title)
+    {
+        var facts = Facts.Of($"DOHA, Nov 24 (Reuters) - Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met {met} in Doha on Monday.", "2025-11-24", "en");
+        var officer = Assert.Single(facts.Persons, p => p.Name == name);
+        var office = Assert.Single(facts.Offices, o => o.Person == officer.Id);
+        Assert.Equal(title, office.Title);
+        Assert.Null(office.Country);
+    }
+
     [Fact]
     public void A_post_of_an_international_agency_named_in_full_has_no_state()
     {

@@ -490,6 +490,12 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                 }
                 pos = last;
             }
+            // "the head of Hamas in Gaza, Khalil al-Hayya,": where the officer serves, then his name set off by a comma.
+            if (context.At(pos)?.Norm == "in" && PlaceEnd(pos + 1) is var placeEnd && placeEnd > pos + 1 && context.At(placeEnd)?.Text == ","
+                && SetOffNameAfter(placeEnd - 1) == placeEnd)
+            {
+                pos = placeEnd;
+            }
         }
         else if (entry.Kind == TitleKind.Head && char.IsLower(entry.Form[0]) && !requireCapital)
         {
@@ -529,6 +535,23 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             (title, titleEn, country) = (organisation + " " + title, $"{Capitalized(organisation)} {Capitalized(titleEn)}".TrimEnd(), null);
         }
         return new Post(title, titleEn, entry.English, country, context.SpanOf(start, end));
+    }
+
+    // The end of a state's or city's name at k, or of a territory that is neither ("Gaza", "the Gaza Strip", "the West Bank"); k
+    // when none starts there.
+    private int PlaceEnd(int k)
+    {
+        if (_countryAt.TryGetValue(k, out var place) && !place.IsNationality)
+        {
+            return place.End;
+        }
+        var at = context.At(k)?.Norm == "the" ? k + 1 : k;
+        return context.At(at)?.Text switch
+        {
+            "Gaza" => context.At(at + 1)?.Text == "Strip" ? at + 2 : at + 1,
+            "West" when context.At(at + 1)?.Text == "Bank" => at + 2,
+            _ => k,
+        };
     }
 
     // The comma after a post's complement that sets off the name after it (", Rafael Grossi"), within ten tokens; or -1.
