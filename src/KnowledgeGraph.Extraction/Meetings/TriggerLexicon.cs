@@ -299,7 +299,8 @@ public static class TriggerLexicon
             {
                 return true;
             }
-            if (context.At(k) is { IsWord: true } t && t.Forms.Any(Words.ContainsKey))
+            // Not a given name read as a proclitic on a trigger: «فيصل» is no «ف» + «يصل» ("arrives").
+            if (context.At(k) is { IsWord: true } t && !context.IsGivenName(t) && t.Forms.Any(Words.ContainsKey))
             {
                 return false;
             }

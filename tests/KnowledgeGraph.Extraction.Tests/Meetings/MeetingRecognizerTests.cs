@@ -210,6 +210,16 @@ public class MeetingRecognizerTests
         Assert.Equal(("Tripoli", country), (meeting.City, meeting.Country));
     }
 
+    [Theory]
+    [InlineData("بحث وزير الخارجية السعودي الأمير فيصل بن فرحان مع نظيره المصري بدر عبد العاطي في الرياض اليوم العلاقات الثنائية.")]
+    [InlineData("وناقش الأمير فيصل بن فرحان مع بدر عبد العاطي في الرياض اليوم التطورات الإقليمية.")]
+    public void Talks_of_a_subject_whose_given_name_reads_as_a_proclitic_on_a_trigger_are_a_meeting(string text)
+    {
+        var meeting = Assert.Single(Facts.Of(text, "2025-11-24").Meetings);
+        Assert.Equal(2, meeting.Participants.Count);
+        Assert.Equal("Riyadh", meeting.City);
+    }
+
     [Fact]
     public void Talks_with_a_partner_named_after_a_long_subject_are_a_meeting()
     {
