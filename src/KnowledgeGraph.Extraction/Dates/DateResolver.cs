@@ -4,7 +4,7 @@ using KnowledgeGraph.Extraction.Text;
 namespace KnowledgeGraph.Extraction.Dates;
 
 /// <summary>
-/// Finds date expressions (day and month in either Arabic month system or English, weekdays, «أمس», "last week", a year
+/// Finds date expressions (day and month in either Arabic month system or English, or in figures, weekdays, «أمس», "last week", a year
 /// alone, "a day earlier" after a day the text gave) and resolves them against the article's published date. A Hijri date
 /// with its year and no Gregorian one beside it is read in the Umm al-Qura calendar.
 /// </summary>
@@ -253,6 +253,18 @@ public static class DateResolver
             var year = YearAt(tokens, next, out next);
             return new DateMention(i, next, Resolve(tokens, ref next, published, year, month, day));
         }
+        if (t.Kind == TokenKind.Number && NumericDateAt(tokens, i, out var numeric, out next))
+        {
+            return new DateMention(i, next, numeric);
+        }
+        // «يوم 12 الجاري», «في 12 من الشهر الجاري»: a day of the publication's month.
+        if (t.Kind == TokenKind.Number && int.TryParse(t.Norm, out day) && day is >= 1 and <= 31 && i > 0 && tokens[i - 1].Norm is "يوم" or "في"
+            && (tokens.ElementAtOrDefault(i + 1)?.Norm is "الجاري" or "الحالي" ? i + 2
+                : tokens.ElementAtOrDefault(i + 1)?.Norm == "من" && tokens.ElementAtOrDefault(i + 2)?.Norm == "الشهر" && tokens.ElementAtOrDefault(i + 3)?.Norm is "الجاري" or "الحالي" ? i + 4
+                : -1) is var ofThisMonth and > 0)
+        {
+            return new DateMention(i, ofThisMonth, Valid(published.Year, published.Month, day));
+        }
         if (MonthAt(tokens, i, out month, out next))
         {
             // Nov 5, 2023 / November 5
@@ -436,6 +448,30 @@ public static class DateResolver
     }
 
     private static PartialDate MonthOf(DateOnly d) => new(d.Year, d.Month);
+
+    // «3/11/2025», "3-11-2025": day, month and year in figures, the day first as the region writes it (the month first only
+    // where the day's place holds a number above 12).
+    private static bool NumericDateAt(IReadOnlyList<Token> tokens, int i, out PartialDate date, out int next)
+    {
+        date = default;
+        next = i;
+        if (i + 4 >= tokens.Count || tokens[i + 1].Text is not ("/" or "-") || tokens[i + 3].Text != tokens[i + 1].Text
+            || tokens[i + 2].Kind != TokenKind.Number || tokens[i + 4].Kind != TokenKind.Number
+            || tokens[i + 1].SpaceBefore || tokens[i + 2].SpaceBefore || tokens[i + 3].SpaceBefore || tokens[i + 4].SpaceBefore
+            || !int.TryParse(tokens[i].Norm, out var first) || !int.TryParse(tokens[i + 2].Norm, out var second)
+            || !int.TryParse(tokens[i + 4].Norm, out var year) || tokens[i + 4].Norm.Length != 4 || year is < 1900 or > 2100)
+        {
+            return false;
+        }
+        var (day, month) = second > 12 ? (second, first) : (first, second);
+        if (month is < 1 or > 12 || day is < 1 or > 31)
+        {
+            return false;
+        }
+        date = Valid(year, month, day);
+        next = i + 5;
+        return true;
+    }
 
     private static PartialDate Resolve(IReadOnlyList<Token> tokens, ref int next, DateOnly published, int? year, int month, int day)
     {

@@ -32,6 +32,19 @@ public class DateResolverTests
     }
 
     [Theory]
+    [InlineData("والتقى الوزير نظيره في 3/11/2025 في الرياض.", "2025-11-24", "2025-11-03")]
+    [InlineData("The ministers met on 25-10-2025 in Riyadh.", "2025-11-24", "2025-10-25")]
+    [InlineData("The ministers met on 10/25/2025 in Riyadh.", "2025-11-24", "2025-10-25")]
+    [InlineData("والتقى الوزير نظيره يوم 12 الجاري في الرياض.", "2025-11-24", "2025-11-12")]
+    [InlineData("والتقى الوزير نظيره في 12 من الشهر الجاري في الرياض.", "2025-11-24", "2025-11-12")]
+    public void A_date_in_figures_is_day_first_and_a_day_of_the_current_month_is_of_the_publications(string text, string published, string expected) =>
+        Assert.Equal(expected, First(text, published));
+
+    [Fact]
+    public void Figures_that_are_no_date_stay_none() =>
+        Assert.Null(First("The vote was 3/11/20 and the score 2-1-0.", "2025-11-24"));
+
+    [Theory]
     [InlineData("They met last year in Geneva.", "2025-10-15", "2024")]
     [InlineData("والتقيا في العام الماضي في جنيف.", "2025-10-15", "2024")]
     [InlineData("They met in late September in Geneva.", "2025-10-15", "2025-09")]
