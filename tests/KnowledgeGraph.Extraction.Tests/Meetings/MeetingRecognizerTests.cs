@@ -234,6 +234,8 @@ public class MeetingRecognizerTests
     [InlineData("استقبل أمير الكويت الشيخ مشعل الأحمد الجابر الصباح في قصر بيان وزير الخارجية الأردني أيمن الصفدي.", "ar", "Kuwait City", "KW")]
     [InlineData("Jordan's King Abdullah II met British Prime Minister Keir Starmer at Downing Street on Thursday.", "en", "London", "GB")]
     [InlineData("وبحث رئيس الحكومة اللبنانية نواف سلام مع السفيرة الأمريكية ليزا جونسون في السراي الحكومي الأوضاع في الجنوب.", "ar", "Beirut", "LB")]
+    [InlineData("Israeli Defense Minister Israel Katz met U.S. Defense Secretary Pete Hegseth at the Pentagon on Wednesday.", "en", "Washington", "US")]
+    [InlineData("واستقبل الرئيس التونسي قيس سعيد في قصر قرطاج اليوم وزير الخارجية الجزائري أحمد عطاف.", "ar", "Tunis", "TN")]
     public void A_meeting_at_a_seat_of_power_took_place_in_its_city(string text, string language, string city, string country)
     {
         var meeting = Assert.Single(Facts.Of(text, "2025-06-15", language).Meetings);
