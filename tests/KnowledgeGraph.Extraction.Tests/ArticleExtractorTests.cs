@@ -2395,6 +2395,16 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void The_groups_officer_where_he_serves_is_the_movements_named_before_and_of_no_state()
+    {
+        var facts = Facts.Of("DOHA, Nov 30 (Reuters) - Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met a Hamas delegation led by the group's Gaza chief Khalil al-Hayya in Doha on Sunday.", "2025-11-30", "en");
+        var hayya = Assert.Single(facts.Persons, p => p.Name == "Khalil al-Hayya");
+        Assert.Empty(hayya.Countries);
+        var office = Assert.Single(facts.Offices, o => o.Person == hayya.Id);
+        Assert.Equal(("Hamas Gaza chief", null), (office.Title, office.Country));
+    }
+
+    [Fact]
     public void A_post_of_an_international_agency_named_in_full_has_no_state()
     {
         var facts = Facts.Of("CAIRO, Sept 9 (Reuters) - Iranian Foreign Minister Abbas Araghchi met International Atomic Energy Agency chief Rafael Grossi in Cairo on Tuesday in talks hosted by Egyptian Foreign Minister Badr Abdelatty.", "2025-09-09", "en");

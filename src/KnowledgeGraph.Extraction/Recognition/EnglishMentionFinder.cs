@@ -638,6 +638,13 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             field = " " + context.Slice(portfolio + 1, k + 1);
             k = portfolio;
         }
+        // "the group's Gaza chief": where a movement's officer serves, between its possessive and the title.
+        else if (context.At(k) is { IsWord: true, IsCapitalized: true } place && context.At(k - 1)?.Norm == "s" && context.At(k - 2)?.Text is "'" or "’"
+                 && context.At(k - 3)?.Norm is "group" or "movement" or "militia")
+        {
+            field = " " + place.Text;
+            k--;
+        }
         return BodyBefore(k, start) is { } body ? body + field : null;
     }
 
