@@ -308,6 +308,18 @@ public static class TriggerLexicon
         return false;
     }
 
+    private static bool HeadedForBefore(TextContext context, int i)
+    {
+        for (var k = i - 1; k >= i - 20 && k >= 0 && context.SameSentence(i, k); k--)
+        {
+            if (context.Tokens[k].Norm is "متوجها" or "متوجهه" or "متوجهين" or "قاصدا")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static readonly HashSet<string> Denials = new(StringComparer.Ordinal) { "نفي", "نفت", "ينفي", "تنفي", "ونفي", "ونفت" };
 
     // «نفى المتحدث باسم الحكومة الأردنية محمد المومني أن يكون رئيس الوزراء جعفر حسان قد التقى …»: the denial may stand
@@ -400,6 +412,11 @@ public static class TriggerLexicon
         }
         // «في زيارة تستمر ثلاثة أيام، يلتقي خلالها الرئيس …»: a visit's programme, "during which he meets".
         if (context.At(trigger.End)?.Norm is "خلالها" or "خلاله" && context.Tokens[trigger.Start].Norm is ['ي' or 'ت', ..])
+        {
+            return true;
+        }
+        // «غادر … متوجهاً إلى بروكسل حيث يشارك في اجتماع … ويلتقي على هامشه …»: what he does where he is headed is to come.
+        if (context.Tokens[trigger.Start].Forms[^1] is ['ي' or 'ت', ..] && HeadedForBefore(context, trigger.Start))
         {
             return true;
         }

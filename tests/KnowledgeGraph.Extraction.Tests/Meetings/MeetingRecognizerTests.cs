@@ -779,6 +779,15 @@ public class MeetingRecognizerTests
     }
 
     [Fact]
+    public void Whom_a_traveller_meets_where_he_is_headed_is_to_come()
+    {
+        var facts = Facts.Of("غادر وزير الخارجية الأردني أيمن الصفدي عمّان اليوم متوجهاً إلى بروكسل حيث يشارك في اجتماع وزاري أوروبي عربي، " +
+            "ويلتقي على هامشه مسؤولة السياسة الخارجية في الاتحاد الأوروبي كايا كالاس.", "2025-11-25");
+        Assert.Contains(facts.Persons, p => p.Name == "كايا كالاس");
+        Assert.Empty(facts.Meetings);
+    }
+
+    [Fact]
     public void Whom_a_visit_is_to_meet_during_it_is_planned_and_the_visitor_is_not_the_hosts_national()
     {
         var facts = Facts.Of("بغداد - واع\nوصل رئيس الجمهورية عبد اللطيف جمال رشيد، اليوم، إلى العاصمة الفرنسية باريس في زيارة رسمية تستمر يومين، " +
