@@ -2405,6 +2405,15 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void The_EU_foreign_policy_chief_in_Arabic_holds_an_organisations_post()
+    {
+        var facts = Facts.Of("والتقى الوزير اليوم في بروكسل مسؤولة السياسة الخارجية في الاتحاد الأوروبي كايا كالاس.");
+        var office = Assert.Single(facts.Offices);
+        Assert.Equal(("مسؤولة السياسة الخارجية في الاتحاد الأوروبي", null), (office.Title, office.Country));
+        Assert.Equal("كايا كالاس", Assert.Single(facts.Persons, p => p.Id == office.Person).Name);
+    }
+
+    [Fact]
     public void A_post_of_an_international_agency_named_in_full_has_no_state()
     {
         var facts = Facts.Of("CAIRO, Sept 9 (Reuters) - Iranian Foreign Minister Abbas Araghchi met International Atomic Energy Agency chief Rafael Grossi in Cairo on Tuesday in talks hosted by Egyptian Foreign Minister Badr Abdelatty.", "2025-09-09", "en");
