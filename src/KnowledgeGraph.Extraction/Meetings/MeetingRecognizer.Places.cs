@@ -25,7 +25,9 @@ public sealed partial class MeetingRecognizer
             && !(c.Start > trigger.End && ClauseBreakAt(trigger.End, c.Start) is var cut && cut >= 0 && DaysApart(cut + 1))).ToList();
         // «التقى … في ألاسكا … منذ عودة ترامب إلى البيت الأبيض»: where someone goes is no meeting's place, a trip's only;
         // «الشراكة مع واشنطن», "ties with Washington": a capital after "with" stands for its government.
-        var city = inSentence.Where(c => c.IsCity && (trigger.Kind == MeetingKind.Visit || context.At(c.Start - 1)?.Norm is not ("الي" or "to"))
+        // "… welcomed Prince Faisal to Cairo": where the host welcomed his guest.
+        var welcomed = context.Tokens[trigger.Start].Norm is "welcomed" or "welcomes";
+        var city = inSentence.Where(c => c.IsCity && (trigger.Kind == MeetingKind.Visit || welcomed || context.At(c.Start - 1)?.Norm is not ("الي" or "to"))
                 && !StandsForGovernment(inSentence, c) && !ComingFrom(c) && !WherePlanned(trigger, c) && !OnARoute(inSentence, c))
             .OrderBy(c => c.Start < trigger.Start ? 1 : 0).FirstOrDefault()
             ?? CapitalPhrase(inSentence);

@@ -221,6 +221,13 @@ public class MeetingRecognizerTests
     }
 
     [Fact]
+    public void Whom_a_host_welcomed_to_his_capital_he_met_there()
+    {
+        var meeting = Assert.Single(Facts.Of("Egyptian President Abdel Fattah el-Sisi welcomed Saudi Foreign Minister Prince Faisal bin Farhan to Cairo on Monday.", "2025-11-24", "en").Meetings);
+        Assert.Equal(("Cairo", "EG"), (meeting.City, meeting.Country));
+    }
+
+    [Fact]
     public void Talks_with_a_partner_named_after_a_long_subject_are_a_meeting()
     {
         var facts = Facts.Of("بحث نائب رئيس الوزراء وزير الخارجية الإماراتي الشيخ عبدالله بن زايد آل نهيان مع نظيره البحريني عبداللطيف الزياني في أبوظبي أمس التطورات الإقليمية.", "2025-06-15");
