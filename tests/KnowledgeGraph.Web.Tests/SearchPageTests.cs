@@ -16,6 +16,8 @@ public sealed class SearchPageTests(AppFixture app)
         var page = await app.OpenAsync("/", language);
         // Typed a key at a time, as a person types: results follow the text without pressing anything.
         await page.Locator("#search").PressSequentiallyAsync(typed, new() { Delay = 30 });
+        // The results of the whole text, not of a part of it still on screen while the last search runs.
+        await Assertions.Expect(page.Locator("#results")).ToHaveAttributeAsync("data-for", typed);
         var hit = page.Locator($".hit[data-kind=person][data-key='{key}']");
         await Assertions.Expect(hit).ToBeVisibleAsync();
         await hit.Locator("a").ClickAsync();

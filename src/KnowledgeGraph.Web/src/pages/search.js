@@ -24,12 +24,17 @@ export function searchPage(view, initial = '') {
   const show = (value, nodes) => {
     results.replaceChildren(...nodes);
     shown = value;
+    // What the results on screen are of: "Safa" may still show while "Safadi" is asked.
+    results.dataset.for = value;
     if (openFirst) {
       openFirst = false;
       results.querySelector('.hit a')?.click();
     }
   };
   const search = async value => {
+    // A search still pending when a result was opened belongs to a page that is gone: it must neither rewrite the address
+    // of the page now shown nor draw on it.
+    if (!results.isConnected) return;
     const mine = ++asked;
     history.replaceState(null, '', value ? `#/search/${encodeURIComponent(value)}` : '#/');
     if (value.trim().length < 2) {
@@ -38,9 +43,9 @@ export function searchPage(view, initial = '') {
     }
     try {
       const data = await query(SEARCH, { s: value.trim() });
-      if (mine === asked) show(value, render(data));
+      if (mine === asked && results.isConnected) show(value, render(data));
     } catch (error) {
-      if (mine === asked) show(value, [failure(error)]);
+      if (mine === asked && results.isConnected) show(value, [failure(error)]);
     }
   };
   const run = debounce(search, 150);
