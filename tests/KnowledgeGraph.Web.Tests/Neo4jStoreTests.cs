@@ -18,6 +18,6 @@ public sealed class Neo4jStoreTests(Neo4jAppFixture app, ITestOutputHelper outpu
     }
 
     [Fact]
-    public Task On_Neo4j_an_article_ingested_by_another_process_appears_in_the_live_view_within_two_seconds() =>
+    public Task On_Neo4j_an_article_ingested_by_another_process_appears_in_the_live_view_without_a_reload() =>
         LivePageTests.ArrivesLiveAsync(app, "live-neo4j", output);
 }
