@@ -259,9 +259,7 @@ public static class DateResolver
         }
         // «يوم 12 الجاري», «في 12 من الشهر الجاري»: a day of the publication's month.
         if (t.Kind == TokenKind.Number && int.TryParse(t.Norm, out day) && day is >= 1 and <= 31 && i > 0 && tokens[i - 1].Norm is "يوم" or "في"
-            && (tokens.ElementAtOrDefault(i + 1)?.Norm is "الجاري" or "الحالي" ? i + 2
-                : tokens.ElementAtOrDefault(i + 1)?.Norm == "من" && tokens.ElementAtOrDefault(i + 2)?.Norm == "الشهر" && tokens.ElementAtOrDefault(i + 3)?.Norm is "الجاري" or "الحالي" ? i + 4
-                : -1) is var ofThisMonth and > 0)
+            && ThisMonthEnd(tokens, i + 1) is var ofThisMonth and > 0)
         {
             return new DateMention(i, ofThisMonth, Valid(published.Year, published.Month, day));
         }
@@ -448,6 +446,12 @@ public static class DateResolver
     }
 
     private static PartialDate MonthOf(DateOnly d) => new(d.Year, d.Month);
+
+    // «الجاري», «من الشهر الجاري» ("of this month") at i: where the words end, or -1.
+    private static int ThisMonthEnd(IReadOnlyList<Token> tokens, int i) =>
+        tokens.ElementAtOrDefault(i)?.Norm is "الجاري" or "الحالي" ? i + 1
+        : tokens.ElementAtOrDefault(i)?.Norm == "من" && tokens.ElementAtOrDefault(i + 1)?.Norm == "الشهر" && tokens.ElementAtOrDefault(i + 2)?.Norm is "الجاري" or "الحالي" ? i + 3
+        : -1;
 
     // «3/11/2025», "3-11-2025": day, month and year in figures, the day first as the region writes it (the month first only
     // where the day's place holds a number above 12).

@@ -308,17 +308,8 @@ public static class TriggerLexicon
         return false;
     }
 
-    private static bool HeadedForBefore(TextContext context, int i)
-    {
-        for (var k = i - 1; k >= i - 20 && k >= 0 && context.SameSentence(i, k); k--)
-        {
-            if (context.Tokens[k].Norm is "متوجها" or "متوجهه" or "متوجهين" or "قاصدا")
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool HeadedForBefore(TextContext context, int i) =>
+        context.AnyNear(i, i - 20, 20, static w => w.Norm is "متوجها" or "متوجهه" or "متوجهين" or "قاصدا");
 
     private static readonly HashSet<string> Denials = new(StringComparer.Ordinal) { "نفي", "نفت", "ينفي", "تنفي", "ونفي", "ونفت" };
 

@@ -161,7 +161,7 @@ public sealed partial class ArabicMentionFinder
             }
             // «المنسقة الخاصة للأمم المتحدة في لبنان»: where an organisation's officer serves belongs to the title; the post
             // is still the organisation's, of no state.
-            if (pos > start && (StateAfterFi(pos)?.End ?? TerritoryAfterFi(pos)) is { } posting && PersonStates.NamesAnOrganisation(ArabicText.Normalize(context.Slice(start, pos))))
+            if (pos > start && ServingPlaceAfterFi(pos) is { } posting && PersonStates.NamesAnOrganisation(ArabicText.Normalize(context.Slice(start, pos))))
             {
                 pos = kept = posting;
                 break;

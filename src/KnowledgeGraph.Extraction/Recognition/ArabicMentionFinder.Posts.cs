@@ -146,7 +146,7 @@ public sealed partial class ArabicMentionFinder
                 }
                 // «ممثل المفوضية السامية للأمم المتحدة لشؤون اللاجئين في الأردن»: where an organisation's officer serves belongs
                 // to the title after the post's own phrase too; the post is still the organisation's, of no state.
-                if ((StateAfterFi(pos)?.End ?? TerritoryAfterFi(pos)) is { } posting && context.SameSentence(i, posting - 1) && PersonStates.NamesAnOrganisation(ArabicText.Normalize(posts[^1].Title)))
+                if (ServingPlaceAfterFi(pos) is { } posting && context.SameSentence(i, posting - 1) && PersonStates.NamesAnOrganisation(ArabicText.Normalize(posts[^1].Title)))
                 {
                     posts[^1] = Through(posts[^1], posting);
                     pos = end = posting;
@@ -353,9 +353,10 @@ public sealed partial class ArabicMentionFinder
     private CountryMention? StateAfterFi(int pos) =>
         context.At(pos)?.Norm == "في" && _countryAt.TryGetValue(pos + 1, out var state) && state is { IsNationality: false, IsCity: false } ? state : null;
 
-    // «رئيس حركة حماس في قطاع غزة», «… في الخارج»: where a movement's officer serves may be no state; the end of those words.
-    private int? TerritoryAfterFi(int pos) =>
-        context.At(pos)?.Norm == "في" && Territories.TryMatch(_tokens, pos + 1, false, out _, out var end, out _) ? end : null;
+    // «… في الأردن», «رئيس حركة حماس في قطاع غزة», «… في الخارج»: where an organisation's officer serves, a state or a place
+    // that is none; the end of those words.
+    private int? ServingPlaceAfterFi(int pos) =>
+        StateAfterFi(pos)?.End ?? (context.At(pos)?.Norm == "في" && Territories.TryMatch(_tokens, pos + 1, false, out _, out var end, out _) ? end : null);
 
     private static readonly PhraseIndex<string> Territories = BuildTerritories();
 

@@ -353,11 +353,12 @@ internal static class TaggedNames
             {
                 end--;
             }
-            // «قال وزير الخارجية النرويجي يوناس غار ستوره إن …»: between a post and the «إن» that opens what he said stands only
-            // his name, whose last word may also be an ordinary one («ستوره», "its cover") when training never saw those before it.
-            var beforeWhatHeSaid = mention.Posts.Count > 0 && context.At(end) is { Text: "إن" or "،" or "," or "." } or { Norm: ['و', 'ا', 'ل', ..] }
+            // «قال وزير الخارجية النرويجي يوناس غار ستوره إن …», «… إسبن بارث إيدي، …», «… والوفد المرافق له»: between a post
+            // and what closes the clause («إن», a comma, a full stop, «و» on a definite noun) stands only his name, whose last
+            // word may also be an ordinary one («ستوره», "its cover") when training never saw those before it.
+            var endsAtTheClause = mention.Posts.Count > 0 && context.At(end) is { Text: "إن" or "،" or "," or "." } or { Norm: ['و', 'ا', 'ل', ..] }
                 && Enumerable.Range(first, end - first - 1).All(k => !tagger.IsCommonWord(tokens[k].Norm));
-            while (!beforeWhatHeSaid && end - first > 1 && tokens[end - 1] is { IsLatin: false } last && tagger.IsCommonWord(last.Norm)
+            while (!endsAtTheClause && end - first > 1 && tokens[end - 1] is { IsLatin: false } last && tagger.IsCommonWord(last.Norm)
                    && !context.IsGivenName(last) && !IsFigureSurname(context, last) && !EndsInRegnalNumber(tokens, mention, end) && !KunyaNisba(context, first, end)
                    && (end - first > 2 || surnameFirst || last is { Norm: ['ب' or 'ل', ..], Forms.Length: > 1 } && context.Gazetteer.Lexicon.Knows(last.Forms[^1])))
             {
