@@ -2357,6 +2357,41 @@ public class ArticleExtractorTests
         Assert.Equal(2, Assert.Single(facts.Meetings).Participants.Count);
     }
 
+    [Theory]
+    [InlineData("the commander of the Pakistan Army, Field Marshal Asim Munir,", "Asim Munir", "commander of the Pakistan Army", "PK")]
+    [InlineData("the Chief of Staff of the Qatar Armed Forces, Lt. Gen. Jassim Al Mannai,", "Jassim Al Mannai", "Chief of Staff of the Qatar Armed Forces", "QA")]
+    public void A_post_of_a_states_own_armed_force_is_that_states_even_at_a_meeting_abroad(string guest, string name, string title, string state)
+    {
+        var facts = Facts.Of($"RIYADH: Saudi Defense Minister Prince Khalid bin Salman met with {guest} in Riyadh on Monday.", "2025-12-02", "en");
+        var officer = Assert.Single(facts.Persons, p => p.Name == name);
+        Assert.Equal((title, state), Assert.Single(facts.Offices, o => o.Person == officer.Id) is var o ? (o.Title, o.Country) : default);
+        Assert.Equal([state], officer.Countries);
+    }
+
+    [Theory]
+    [InlineData("en", "CAIRO - Egyptian President Abdel Fattah al-Sisi met CIA Director John Ratcliffe in Cairo on Wednesday.", "John Ratcliffe", "CIA Director", "US")]
+    [InlineData("en", "CAIRO - Egyptian President Abdel Fattah al-Sisi met the director of the CIA, John Ratcliffe, in Cairo on Wednesday.", "John Ratcliffe", "Director of the CIA", "US")]
+    [InlineData("en", "DOHA - Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met Mossad chief David Barnea in Doha on Wednesday.", "David Barnea", "Mossad Chief", "IL")]
+    [InlineData("en", "Israel's Shin Bet chief David Zini met Egyptian intelligence chief Hassan Rashad in Cairo on Wednesday.", "David Zini", "Shin Bet Chief", "IL")]
+    [InlineData("ar", "القاهرة - التقى الرئيس عبد الفتاح السيسي اليوم الأربعاء مدير وكالة المخابرات المركزية الأمريكية جون راتكليف.", "جون راتكليف", "Director of the Central Intelligence Agency", "US")]
+    [InlineData("ar", "الدوحة - التقى رئيس مجلس الوزراء القطري الشيخ محمد بن عبدالرحمن آل ثاني اليوم رئيس الموساد ديفيد برنياع.", "ديفيد برنياع", "Head of the Mossad", "IL")]
+    public void A_post_of_a_states_own_service_named_without_the_state_is_that_states(string language, string text, string name, string titleEn, string state)
+    {
+        var facts = Facts.Of(text, "2025-12-03", language);
+        var officer = Assert.Single(facts.Persons, p => p.Name == name);
+        Assert.Equal((titleEn, state), Assert.Single(facts.Offices, o => o.Person == officer.Id) is var o ? (o.TitleEn, o.Country) : default);
+        Assert.Equal([state], officer.Countries);
+    }
+
+    [Fact]
+    public void The_atomic_energy_agencys_director_is_an_organisations_officer_of_no_state()
+    {
+        var facts = Facts.Of("القاهرة - التقى الرئيس عبد الفتاح السيسي اليوم الأربعاء مدير وكالة الطاقة الذرية رافائيل غروسي.", "2025-12-03");
+        var grossi = Assert.Single(facts.Persons, p => p.Name == "رافائيل غروسي");
+        Assert.Equal(("Director of the Atomic Energy Agency", null), Assert.Single(facts.Offices, o => o.Person == grossi.Id) is var o ? (o.TitleEn, o.Country) : default);
+        Assert.Empty(grossi.Countries);
+    }
+
     [Fact]
     public void An_adjective_of_a_body_named_after_its_state_is_the_bodys_not_the_name_after_it()
     {

@@ -65,6 +65,12 @@ public sealed class Gazetteer
     /// <summary>The states' own news agencies by the names the press credits them with («كونا», "WAM"); the value is the state.</summary>
     public PhraseIndex<string> NewsAgencies { get; } = new();
 
+    /// <summary>
+    /// A state's own intelligence services and forces named without the state («الموساد», "CIA"); the value is the state
+    /// and the English name.
+    /// </summary>
+    public PhraseIndex<StateAgency> StateAgencies { get; } = new();
+
     /// <summary>The public figures by their English names ("Badr Abdelatty"), for English text.</summary>
     public PhraseIndex<string> PublicFiguresEnglish { get; } = new();
 
@@ -307,6 +313,14 @@ public sealed class Gazetteer
         // A surname's one bearer, from the same list; lineages («بن زايد») are no surnames.
         FigureBySurname = endings.Where(kv => !kv.Key.StartsWith("بن ", StringComparison.Ordinal))
             .ToDictionary(kv => kv.Key, kv => kv.Value is [var one] ? one.Arabic : null, StringComparer.Ordinal);
+        foreach (var row in Resource.ReadRows("state-agencies.tsv"))
+        {
+            var agency = new StateAgency(row[0].Trim(), Resource.Column(row, 1));
+            foreach (var name in Resource.Alternatives(row, 2))
+            {
+                StateAgencies.Add(name, agency);
+            }
+        }
         foreach (var row in Resource.ReadRows("organisations.tsv"))
         {
             foreach (var name in Resource.Alternatives(row, 1))

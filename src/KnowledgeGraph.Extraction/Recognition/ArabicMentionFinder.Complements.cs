@@ -57,6 +57,15 @@ public sealed partial class ArabicMentionFinder
                 }
                 break;
             }
+            // «رئيس الموساد», «مدير وكالة المخابرات المركزية»: a state's own service names the post's state.
+            if (_g.StateAgencies.TryMatch(_tokens, pos, false, out var agency, out var agencyEnd, out _) && context.SameSentence(pos, agencyEnd - 1))
+            {
+                country ??= agency.State;
+                words.Add(agency.English);
+                pos = agencyEnd;
+                sawDefinite = true;
+                continue;
+            }
             if (_countryAt.TryGetValue(pos, out var place))
             {
                 // «المتحدث باسم الرئاسة المصرية»: after a preposition the adjective belongs to its noun, and says the state.
@@ -324,16 +333,17 @@ public sealed partial class ArabicMentionFinder
             return whole.English;
         }
         var head = string.Join(' ', heads);
-        if (complement.Count > 0 && country is null && head.EndsWith("President", StringComparison.Ordinal))
+        var rest = string.Join(' ', complement.Where(w => w.Length > 0 && w != "and ")).Replace("  ", " ", StringComparison.Ordinal).Trim();
+        // «رئيس المنظمة», «رئيس الموساد»: the president of a state, the head of a body.
+        if (complement.Count > 0 && (country is null || rest.StartsWith("the ", StringComparison.Ordinal)) && head.EndsWith("President", StringComparison.Ordinal))
         {
             head = head[..^"President".Length] + "Head";
         }
-        var rest = string.Join(' ', complement.Where(w => w.Length > 0 && w != "and ")).Replace("  ", " ", StringComparison.Ordinal).Trim();
         if (rest.StartsWith("and ", StringComparison.Ordinal))
         {
             rest = rest[4..];
         }
-        rest = TheMinistry(rest) ?? rest;
+        rest = TheMinistry(rest) ?? TheBody(rest) ?? rest;
         return rest.Length == 0 ? head : $"{head} of {rest}";
     }
 
@@ -342,6 +352,11 @@ public sealed partial class ArabicMentionFinder
     private static string? TheMinistry(string words) =>
         !words.StartsWith("Ministry", StringComparison.Ordinal) ? null
         : words.Length == "Ministry".Length ? "the Ministry" : "the Ministry of" + words["Ministry".Length..];
+
+    // «وكالة المخابرات المركزية», «هيئة الاستثمار»: English names the body's field before it, "the Central Intelligence Agency".
+    private static string? TheBody(string words) =>
+        words.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 && words[..space] is "Agency" or "Authority" or "Service"
+            ? $"the {words[(space + 1)..]} {words[..space]}" : null;
 
     // «في الخارج», «بالخارج»: "abroad", after the nationals a post serves; the token after it, or k.
     private int Abroad(int k) =>

@@ -373,7 +373,9 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         if ((context.At(pos)?.Norm is "of" or "to" or "for" || AtTheBody(pos) || context.At(pos)?.Norm == "in" && entry.English is "Consul" or "Consul General")
             && entry.Kind == TitleKind.Head
             // "spokesperson for the Syrian Democratic Forces, Farhad Shami,": a complete title's body, when a name set off follows it.
-            || entry.Kind == TitleKind.Complete && (context.At(pos)?.Norm == "for" || context.At(pos)?.Norm == "of" && StateAfterOf(pos) is null) && SetOffNameAfter(pos) >= 0)
+            || entry.Kind == TitleKind.Complete && (context.At(pos)?.Norm == "for" || context.At(pos)?.Norm == "of" && StateAfterOf(pos) is null) && SetOffNameAfter(pos) >= 0
+            // "Chief of Staff of the Qatar Armed Forces": the state's own force, whose post is the state's.
+            || entry.Kind == TitleKind.Complete && context.At(pos)?.Norm == "of" && StateAfterOf(pos) is { } owning && OwnsForceAt(owning.End))
         {
             var k = pos + 1;
             var last = pos;
@@ -433,6 +435,21 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                 // "envoy for Syria Geir Pedersen": the complement ends with the state it names, unless the state's name opens
                 // an organisation's ("the Palestine Liberation Organization").
                 // "Ambassador to the U.S.": an acronym that also serves as an adjective ("U.S. officials") names the state here.
+                // "the director of the CIA, John Ratcliffe": a state's own service is its post's state.
+                if (_g.StateAgencies.TryMatch(_tokens, k, false, out var service, out var serviceEnd, out _) && context.SameSentence(k, serviceEnd - 1))
+                {
+                    country ??= service.State;
+                    k = last = serviceEnd;
+                    continue;
+                }
+                // "the commander of the Pakistan Army", "the Bahrain Defence Force": the state's own force or ministry is its
+                // post's state, and the complement goes on with the force's name.
+                if (_countryAt.TryGetValue(k, out var force) && !force.IsNationality && !force.IsCity && OwnsForceAt(force.End) && !PostedAbroad.Contains(entry.English))
+                {
+                    country ??= force.Code;
+                    k = last = force.End;
+                    continue;
+                }
                 if (_countryAt.TryGetValue(k, out var state) && (!state.IsNationality || state.End == k + 1 && w.IsInCapitals)
                     && !(context.At(state.End) is { IsWord: true } following && OrganisationWords.Contains(following.Text)))
                 {
@@ -530,9 +547,11 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             titleEn = char.ToUpperInvariant(written[0]) + written[1..];
         }
         // "UN envoy Geir Pedersen", "IAEA chief Rafael Grossi": the post is an organisation's, not a state's.
+        // "CIA Director John Ratcliffe", "Mossad chief David Barnea": unless the body is a state's own service.
         if (OrganisationBefore(start) is { } organisation)
         {
-            (title, titleEn, country) = (organisation + " " + title, $"{Capitalized(organisation)} {Capitalized(titleEn)}".TrimEnd(), null);
+            var agency = _g.StateAgencies.TryGet(Gazetteer.Key(organisation), out var service) ? service.State : null;
+            (title, titleEn, country) = (organisation + " " + title, $"{Capitalized(organisation)} {Capitalized(titleEn)}".TrimEnd(), agency);
         }
         return new Post(title, titleEn, entry.English, country, context.SpanOf(start, end));
     }
@@ -691,6 +710,14 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         {
             return before.Text + " " + word.Text;
         }
+        // "Mossad chief David Barnea", "Israel's Shin Bet chief": a state's own service.
+        for (var first = k; first > k - 3 && first >= 0; first--)
+        {
+            if (_g.StateAgencies.TryMatch(_tokens, first, false, out _, out var agencyEnd, out _) && agencyEnd == k + 1)
+            {
+                return context.Slice(first, k + 1);
+            }
+        }
         return word.Text == "U.N." ? "UN" : IsOrganisationAcronym(word.Text) || Movements.Contains(word.Text) ? word.Text : null;
     }
 
@@ -784,7 +811,8 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
 
     /// <summary>"IAEA", "OPEC", "NATO": an organisation's acronym (capitals only, not a state's nor a courtesy form).</summary>
     internal static bool IsOrganisationAcronym(string word) =>
-        word.Length is >= 2 and <= 6 && word.All(char.IsAsciiLetterUpper) && !StateAcronyms.Contains(word);
+        word.Length is >= 2 and <= 6 && word.All(char.IsAsciiLetterUpper) && !StateAcronyms.Contains(word)
+        && !Gazetteer.Default.StateAgencies.TryGet(Gazetteer.Key(word), out _);
 
     // Capitalised words that go on an organisation's name after a state's: "Palestine Liberation Organization".
     private static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal)
@@ -795,6 +823,9 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         "Defence", "Defense", "Armed", "Navy",
         "Association", "Institute", "University", "News", "Agency", "Times", "Airways", "Airlines", "Press", "Radio", "Television",
     };
+
+    // After a state's name, its own armed force or government ("Pakistan Army", "Qatar Armed Forces", "Bahrain Defence Force").
+    private bool OwnsForceAt(int k) => context.At(k)?.Text is "Army" or "Armed" or "Navy" or "Defence" or "Defense" or "Air" or "Ministry" or "Government" or "Police";
 
     // Lower-case words allowed inside an organisation's name after "of": "the executive committee".
     private static bool Lowercase(Token w) => w.Norm.Length > 2 && char.IsLower(w.Text[0]) && w.Norm is not ("who" or "which" or "that" or "said" or "met" or "was" or "is" or "has" or "had");

@@ -390,11 +390,11 @@ internal static class PersonStates
     [
         "جامعه الدول", "جامعه العربيه", "امم المتحده", "الاممي", "الامميه", "اتحاد الاوروبي", "مجلس الاوروبي", "مفوضيه الاوروبيه",
         "مفوض الاوروبي", "مفوضه الاوروبيه", "برلمان الاوروبي", "اتحاد الافريقي",
-        "صندوق النقد الدولي", "بنك الدولي", "مجلس التعاون", "منظمه", "حركه", "حزب", "حلف", "اللجنه التنفيذيه", "وكاله الدوليه", "باسم الامين العام",
+        "صندوق النقد الدولي", "بنك الدولي", "مجلس التعاون", "منظمه", "حركه", "حزب", "حلف", "اللجنه التنفيذيه", "وكاله الدوليه", "وكاله الطاقه الذريه", "باسم الامين العام",
         "حماس", "الحوثي", "انصار الله", "الحشد الشعبي", "قسد", "طالبان", "داعش", "الجهاد الاسلامي",
         "البابا", "league", "united nations", "european union", "european council", "european commission", "european parliament", "african union",
         "monetary fund", "world bank", "organization", "organisation", "movement", "party", "nato", "executive committee", "pope", "cooperation council",
-        "hezbollah", "hamas", "houthi", "taliban", "fatah", "syrian democratic forces", "sdf", "international atomic energy agency", "international energy agency",
+        "hezbollah", "hamas", "houthi", "taliban", "fatah", "syrian democratic forces", "sdf", "atomic energy agency", "international energy agency",
         "international criminal court", "international court of justice", "international committee of the red cross",
         // "head of the group's Gaza politburo": a movement named before.
         "group's", "politburo",
