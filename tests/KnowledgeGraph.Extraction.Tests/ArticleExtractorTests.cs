@@ -2606,6 +2606,25 @@ public class ArticleExtractorTests
         Assert.Contains(saar, Assert.Single(facts.Meetings).Participants);
     }
 
+    [Theory]
+    [InlineData("A meeting between Sisi and Israeli Prime Minister Benjamin Netanyahu has not been scheduled, an Egyptian official said.")]
+    [InlineData("A meeting between Sisi and Israeli Prime Minister Benjamin Netanyahu has yet to be set, an Egyptian official said.")]
+    [InlineData("A meeting between Sisi and Israeli Prime Minister Benjamin Netanyahu is expected next month, an Egyptian official said.")]
+    [InlineData("Talks between Sisi and Israeli Prime Minister Benjamin Netanyahu will be held in Sharm el-Sheikh, an Egyptian official said.")]
+    public void A_meeting_named_by_a_noun_that_is_not_yet_set_or_still_to_come_did_not_happen(string second)
+    {
+        var facts = Facts.Of("CAIRO, Nov 27 (Reuters) - Egyptian President Abdel Fattah al-Sisi met CIA Director John Ratcliffe in Cairo on Wednesday.\n\n" + second, "2025-11-27", "en");
+        var ratcliffe = Assert.Single(facts.Persons, p => p.Name == "John Ratcliffe").Id;
+        Assert.Contains(ratcliffe, Assert.Single(facts.Meetings).Participants);
+    }
+
+    [Fact]
+    public void What_is_said_of_a_visitor_after_his_visit_and_a_comma_leaves_the_visit_a_visit()
+    {
+        var facts = Facts.Of("JAKARTA, Nov 10 (Antara) - Indonesian Foreign Minister Sugiono met Jordan's Foreign Minister Ayman Safadi in Jakarta on Monday.\n\nSafadi, on his first visit to Indonesia, is due to call on President Prabowo Subianto on Tuesday.", "2025-11-10", "en");
+        Assert.Equal(MeetingKind.Visit, Assert.Single(facts.Meetings).Kind);
+    }
+
     [Fact]
     public void A_travellers_talks_after_his_arrival_is_told_are_visits()
     {

@@ -357,9 +357,25 @@ public static class TriggerLexicon
         {
             return false;
         }
+        var commaBetween = false;
         for (var k = trigger.End; k < trigger.End + 20 && context.At(k) is { } t && context.SameSentence(trigger.Start, k) && t.Text is not (";" or ":"); k++)
         {
             if (t.Norm is "postponed" or "cancelled" or "canceled" or "delayed" or "scrapped" || t.Norm == "off" && context.At(k - 1)?.Norm is "called" or "put")
+            {
+                return true;
+            }
+            // "A meeting between Sisi and Netanyahu has not been scheduled", "has yet to be set", "did not take place", "is expected
+            // next week", "will be held in Doha": not happened, or to come. Not after a comma: "Safadi, on his first visit to
+            // Indonesia, is due to call on …" is said of the visitor.
+            if (t.Text == ",")
+            {
+                commaBetween = true;
+            }
+            if (!commaBetween
+                && (t.Norm is "scheduled" or "set" or "held" or "confirmed" or "arranged" or "finalized" or "finalised" or "place"
+                        && context.AnyNear(k, k - 3, 3, w => w.Norm is "not" or "never" or "yet")
+                    || t.Norm is "held" or "place" && context.At(k - 1)?.Norm is "be" or "take" && context.At(k - 2)?.Norm is "will" or "would" or "be"
+                    || t.Norm is "expected" or "planned" or "due" && context.At(k - 1)?.Norm is "is" or "are"))
             {
                 return true;
             }
