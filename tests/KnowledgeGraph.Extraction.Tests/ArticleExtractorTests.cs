@@ -2393,6 +2393,15 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_posts_phrase_after_its_nationality_may_chain_three_nouns_and_the_holders_name_follows_it()
+    {
+        var facts = Facts.Of("عمان (بترا)- بحث وزير الخارجية أيمن الصفدي اليوم الاثنين مع المفوضة الأوروبية لشؤون منطقة البحر المتوسط دوبرافكا شويتسا سبل تعزيز الشراكة.", "2025-12-01");
+        var commissioner = Assert.Single(facts.Persons, p => p.Name == "دوبرافكا شويتسا");
+        Assert.Equal(("المفوضة الأوروبية لشؤون منطقة البحر المتوسط", null), Assert.Single(facts.Offices, o => o.Person == commissioner.Id) is var o ? (o.Title, o.Country) : default);
+        Assert.Contains(commissioner.Id, Assert.Single(facts.Meetings).Participants);
+    }
+
+    [Fact]
     public void An_adjective_of_a_body_named_after_its_state_is_the_bodys_not_the_name_after_it()
     {
         var facts = Facts.Of("والتقى الوزير اليوم قائد قوات سوريا الديمقراطية مظلوم عبدي.");

@@ -272,7 +272,10 @@ public sealed partial class ArabicMentionFinder
         return t.Norm.Length > 3 && t.Norm[0] is 'ب' or 'ل' && !context.IsGivenName(t)
             && (context.At(pos + 1) is { IsWord: true } next && (ArabicText.StartsWithArticle(next.Norm) || _g.ProperTitleWords.Contains(next.Norm)) && RegnalNumber.Of(next.Norm) is null
                    && (t.Norm[0] == 'ل' || Institutions.Contains(t.Norm[1..]))
-                || ArabicText.StartsWithArticle(t.Norm[1..]));
+                || ArabicText.StartsWithArticle(t.Norm[1..])
+                // «لشؤون منطقة البحر المتوسط»: a chain of three, the middle noun a word of titles.
+                || t.Norm[0] == 'ل' && Translate(t.Norm[1..]).Length > 0 && context.At(pos + 1) is { IsWord: true } middle && Translate(middle.Norm).Length > 0
+                   && context.At(pos + 2) is { IsWord: true } third && ArabicText.StartsWithArticle(third.Norm) && context.SameSentence(pos, pos + 2));
     }
 
     // «وزيرة», «المبعوثة»: a title whose first word ends in «ة» is a woman's.
