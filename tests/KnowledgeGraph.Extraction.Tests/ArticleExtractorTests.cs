@@ -2635,6 +2635,23 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_Saudi_dateline_with_its_Hijri_date_first_on_a_line_of_its_own_places_the_meeting()
+    {
+        var facts = Facts.Of("الرياض 10 جمادى الآخرة 1447 هـ الموافق 01 ديسمبر 2025 م واس\n\nاستقبل الأمير فيصل بن فرحان وزير الخارجية اليوم وزير الخارجية الهندي سوبراهمانيام جايشانكار.", "2025-12-01");
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.Equal(("Riyadh", "SA"), (meeting.City, meeting.Country));
+    }
+
+    [Fact]
+    public void The_state_a_post_names_before_its_holder_is_no_place_of_the_meeting()
+    {
+        var facts = Facts.Of("الرياض 01 ديسمبر 2025 (واس)\n\nعقد الأمير فيصل بن فرحان وزير الخارجية، اليوم، جلسة مباحثات رسمية مع وزير الشؤون الخارجية في جمهورية الهند سوبراهمانيام جايشانكار، الذي يزور المملكة حالياً.\n\nحضر الجلسة نائب وزير الخارجية المهندس وليد بن عبدالكريم الخريجي.", "2025-12-01");
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.Equal(("Riyadh", "SA"), (meeting.City, meeting.Country));
+        Assert.Equal(["SA"], Assert.Single(facts.Persons, p => p.Name == "وليد بن عبدالكريم الخريجي").Countries);
+    }
+
+    [Fact]
     public void A_travellers_talks_after_his_arrival_is_told_are_visits()
     {
         var facts = Facts.Of("دمشق-سانا استقبل الرئيس أحمد الشرع اليوم وزير الخارجية التركي هاكان فيدان.\n\nوكان فيدان قد وصل إلى دمشق صباح اليوم في زيارة رسمية.\n\nكما التقى فيدان في مقر وزارة الدفاع وزير الدفاع مرهف أبو قصرة.", "2025-10-12");

@@ -21,7 +21,7 @@ public sealed partial class MeetingRecognizer
         var datelineEnd = DatelineEnd();
         // "Finance Minister Taif Sami": a place inside a person's name is no place.
         // "…, a day after they met Israeli officials in Jerusalem": a place in a clause about another day's encounter is that one's.
-        var inSentence = InSentence(sentence).Where(c => c.Start >= datelineEnd && !InName(c)
+        var inSentence = InSentence(sentence).Where(c => c.Start >= datelineEnd && !InName(c) && !OfAPost(c)
             && !(c.Start > trigger.End && ClauseBreakAt(trigger.End, c.Start) is var cut && cut >= 0 && DaysApart(cut + 1))).ToList();
         // «التقى … في ألاسكا … منذ عودة ترامب إلى البيت الأبيض»: where someone goes is no meeting's place, a trip's only;
         // «الشراكة مع واشنطن», "ties with Washington": a capital after "with" stands for its government.
@@ -100,6 +100,10 @@ public sealed partial class MeetingRecognizer
         (_names ??= new SpanCover(persons.Where(p => !p.IsTitleOnly).Select(p => (p.Span.Start, p.Span.End)))).Covers(context.Tokens[c.Start].Start, context.Tokens[c.End - 1].End);
 
     private SpanCover? _names;
+
+    // «وزير الشؤون الخارجية في جمهورية الهند سوبراهمانيام جايشانكار»: the state a post names before its holder is no place.
+    private bool OfAPost(CountryMention c) =>
+        !c.IsCity && persons.Any(p => !p.IsTitleOnly && p.Start <= c.Start && c.End <= p.End && p.Posts.Any(post => post.Country == c.Code));
 
     /// <summary>The places of a sentence, found by binary search: the recogniser lists places in text order.</summary>
     private IEnumerable<CountryMention> InSentence(int sentence)
@@ -181,7 +185,7 @@ public sealed partial class MeetingRecognizer
         foreach (var c in countries.Where(c => !c.IsNationality))
         {
             var first = c.Start == 0 || context.Tokens[c.Start - 1].Sentence != context.Tokens[c.Start].Sentence;
-            var dated = context.At(c.End)?.Norm == "في" ? c.End + 1 : c.End;
+            var dated = context.At(c.End)?.Norm == "في" ? c.End + 1 : HijriBefore(c.End);
             if (first && (context.At(c.End)?.Text is "–" or "-" or "—" or "," or "،" or ":" or "(" || dates.Any(d => d.Start == dated)))
             {
                 // "KUWAIT, Sept 15 –", «الكويت –»: a state named in the dateline stands for its capital.
@@ -191,6 +195,20 @@ public sealed partial class MeetingRecognizer
             }
         }
         return null;
+    }
+
+    // «الرياض 10 جمادى الآخرة 1447 هـ الموافق 01 ديسمبر 2025 م»: the Saudi agency's Hijri date first, then the Gregorian one
+    // after «الموافق»; where that begins, or k.
+    private int HijriBefore(int k)
+    {
+        for (var m = k; m < k + 7 && context.At(m) is { } t && t.Kind != TokenKind.Punct && context.SameSentence(k, m); m++)
+        {
+            if (t.Norm == "الموافق")
+            {
+                return m + 1;
+            }
+        }
+        return k;
     }
 
     // Where the dateline's places end («باكو ، اسلام اباد - بترا :»): its dash, or its one place; 0 without a dateline.
