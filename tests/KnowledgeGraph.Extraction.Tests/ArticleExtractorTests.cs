@@ -2360,7 +2360,9 @@ public class ArticleExtractorTests
     [Theory]
     [InlineData("the commander of the Pakistan Army, Field Marshal Asim Munir,", "Asim Munir", "commander of the Pakistan Army", "PK")]
     [InlineData("the Chief of Staff of the Qatar Armed Forces, Lt. Gen. Jassim Al Mannai,", "Jassim Al Mannai", "Chief of Staff of the Qatar Armed Forces", "QA")]
-    public void A_post_of_a_states_own_armed_force_is_that_states_even_at_a_meeting_abroad(string guest, string name, string title, string state)
+    [InlineData("the head of the Egypt Football Association, Hany Abo Rida,", "Hany Abo Rida", "head of the Egypt Football Association", "EG")]
+    [InlineData("Hussein al-Sheikh, secretary general of the executive committee of the Palestine Liberation Organization,", "Hussein al-Sheikh", "secretary general of the executive committee of the Palestine Liberation Organization", "PS")]
+    public void A_post_of_a_states_own_force_or_of_a_body_named_after_it_is_that_states_even_at_a_meeting_abroad(string guest, string name, string title, string state)
     {
         var facts = Facts.Of($"RIYADH: Saudi Defense Minister Prince Khalid bin Salman met with {guest} in Riyadh on Monday.", "2025-12-02", "en");
         var officer = Assert.Single(facts.Persons, p => p.Name == name);

@@ -443,8 +443,10 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                     continue;
                 }
                 // "the commander of the Pakistan Army", "the Bahrain Defence Force": the state's own force or ministry is its
-                // post's state, and the complement goes on with the force's name.
-                if (_countryAt.TryGetValue(k, out var force) && !force.IsNationality && !force.IsCity && OwnsForceAt(force.End) && !PostedAbroad.Contains(entry.English))
+                // post's state, and the complement goes on with the force's name; so is the state a national body is named
+                // after ("the Egypt Football Association", "the Palestine Liberation Organization").
+                if (_countryAt.TryGetValue(k, out var force) && !force.IsNationality && !force.IsCity && !PostedAbroad.Contains(entry.English)
+                    && (OwnsForceAt(force.End) || context.At(force.End) is { IsWord: true } named && OrganisationWords.Contains(named.Text)))
                 {
                     country ??= force.Code;
                     k = last = force.End;
