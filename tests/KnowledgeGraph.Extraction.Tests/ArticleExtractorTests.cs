@@ -2404,6 +2404,23 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_foreign_surname_after_its_particle_stays_in_the_name_though_it_spells_a_month()
+    {
+        var facts = Facts.Of("التقى الأمين العام لمجلس التعاون جاسم محمد البديوي في الرياض اليوم الممثل الخاص للاتحاد الأوروبي لمنطقة الخليج لويجي دي مايو.", "2025-12-01");
+        Assert.Contains(facts.Persons, p => p.Name == "لويجي دي مايو");
+    }
+
+    [Theory]
+    [InlineData("التقى الأمين العام لمنظمة أوبك هيثم الغيص في بغداد اليوم وزير النفط العراقي حيان عبد الغني.", "هيثم الغيص", "الأمين العام لمنظمة أوبك")]
+    public void An_organisation_named_by_its_acronym_closes_its_officers_post_of_no_state(string text, string name, string title)
+    {
+        var facts = Facts.Of(text, "2025-12-01");
+        var officer = Assert.Single(facts.Persons, p => p.Name == name);
+        Assert.Equal((title, null), Assert.Single(facts.Offices, o => o.Person == officer.Id) is var o ? (o.Title, o.Country) : default);
+        Assert.Empty(officer.Countries);
+    }
+
+    [Fact]
     public void An_adjective_of_a_body_named_after_its_state_is_the_bodys_not_the_name_after_it()
     {
         var facts = Facts.Of("والتقى الوزير اليوم قائد قوات سوريا الديمقراطية مظلوم عبدي.");

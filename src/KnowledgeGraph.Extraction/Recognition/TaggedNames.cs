@@ -52,6 +52,8 @@ internal static class TaggedNames
                 // «غانم صقر الغانم»: a family name closing the rule's name stays unless training saw it as an ordinary word.
                 && !(t.End == mention.End - 1 && ArabicText.StartsWithArticle(tokens[t.End].Norm) && !tagger.IsCommonWord(tokens[t.End].Norm))
                 && !context.IsGivenName(tokens[t.End]) && !Particles.Contains(tokens[t.End].Text)
+                // «لويجي دي مايو»: nor where the tagger ends on a surname's particle, whatever the surname spells ("May").
+                && !Particles.Contains(tokens[t.End - 1].Text)
                 // «إدواردو باتريسيو بينيا هالر،»: a long foreign name the tagger does not know, ending at the comma, stays whole.
                 && (tagger.IsCommonWord(tokens[t.End].Norm) || !atClauseEnd)
                 // «والنائب حسن فضل الله.»: nor a title's name that closes before the comma or full stop with a word with the
