@@ -2670,6 +2670,17 @@ public class ArticleExtractorTests
         Assert.Equal(["SA"], Assert.Single(facts.Persons, p => p.Name == "وليد بن عبدالكريم الخريجي").Countries);
     }
 
+    [Theory]
+    [InlineData("ar", "التقى وزير الدفاع السعودي الأمير خالد بن سلمان في الكويت اليوم وزير الدفاع الكويتي الشيخ عبدالله علي عبدالله السالم الصباح.", "Kuwait City", "KW")]
+    [InlineData("ar", "شارك وزير الدفاع السعودي الأمير خالد بن سلمان في اجتماعات مجلس الدفاع المشترك في الكويت، والتقى على هامشها وزير الدفاع الكويتي الشيخ عبدالله علي عبدالله السالم الصباح.", "Kuwait City", "KW")]
+    [InlineData("en", "Saudi Foreign Minister Prince Faisal bin Farhan met Iranian Foreign Minister Abbas Araghchi in Oman on Monday.", null, "OM")]
+    [InlineData("ar", "التقى وزير الخارجية الأردني أيمن الصفدي اليوم نظيره القطري محمد بن عبدالرحمن آل ثاني، وبحثا الأوضاع في لبنان.", null, null)]
+    public void A_state_named_beside_the_parties_places_their_meeting_and_a_city_state_is_its_capital(string language, string text, string? city, string? state)
+    {
+        var meeting = Assert.Single(Facts.Of(text, "2025-11-20", language).Meetings);
+        Assert.Equal((city, state), (meeting.City, meeting.Country));
+    }
+
     [Fact]
     public void A_travellers_talks_after_his_arrival_is_told_are_visits()
     {

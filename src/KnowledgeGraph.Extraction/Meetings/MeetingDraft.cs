@@ -26,6 +26,9 @@ public sealed class MeetingDraft
 
     public string? Country { get; set; }
 
+    /// <summary>A state the sentence names beside the parties («في الكويت»), its place when nothing closer gives one.</summary>
+    public string? StateNamed { get; set; }
+
     /// <summary>Placed at the dateline for want of a place in the text: a trip's place may stand in for it.</summary>
     public bool AtDateline { get; set; }
 

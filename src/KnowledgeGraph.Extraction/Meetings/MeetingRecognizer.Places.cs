@@ -51,6 +51,11 @@ public sealed partial class MeetingRecognizer
             draft.Country = city.Code;
             return;
         }
+        // «التقى … الأمير خالد بن سلمان في الكويت اليوم وزير الدفاع الكويتي», "met … Safadi in Qatar": a state the sentence
+        // places the encounter in, next to who took part, where nothing else places it (Find).
+        // A trip's destination is found below, and the visitor alone is no encounter without it.
+        draft.StateNamed = trigger.Kind == MeetingKind.Visit ? null : inSentence.FirstOrDefault(c => StateBesideTheParties(trigger, c) && !StandsForGovernment(inSentence, c) && !WherePlanned(trigger, c)
+            && !OnARoute(inSentence, c))?.Code;
         draft.ElsewhereUnknown = InUnknownPlace(trigger.Start, Math.Min(segmentEnd, SentenceEnd(trigger.Start)));
         if (draft.Kind == MeetingKind.Visit || trigger.Kind == MeetingKind.Visit)
         {
@@ -60,6 +65,15 @@ public sealed partial class MeetingRecognizer
             draft.Country ??= destination?.Code;
         }
     }
+
+    // «في الكويت», "in Kuwait" before the trigger, between it and the first person after it, or right after a person: not
+    // "the situation in Lebanon" they discussed, nor a post's («المنسقة الخاصة للأمم المتحدة في لبنان»).
+    private bool StateBesideTheParties(Trigger trigger, CountryMention c) =>
+        !c.IsCity && !c.IsNationality && context.At(c.Start - 1)?.Norm is "في" or "in"
+        && !persons.Any(p => p.Start <= c.Start && c.End <= p.End)
+        && (c.End <= trigger.Start && !context.InAsideWithout(c.Start, trigger.Start)
+            || !persons.Any(p => p.Start >= trigger.End && p.Start < c.Start && !p.IsTitleOnly) && !context.AnyNear(trigger.Start, trigger.End, c.Start - trigger.End, t => t.Text is "،" or ",")
+            || persons.Any(p => !p.IsTitleOnly && p.End == c.Start - 1));
 
     // «… مباحثات تناولت التحضير للجنة المشتركة المقرر عقدها في داكار», "the summit scheduled to be held in Doha": where something
     // is yet to happen, after the encounter, is not where the encounter was.

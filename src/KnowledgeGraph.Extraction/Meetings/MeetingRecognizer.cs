@@ -376,6 +376,12 @@ public sealed partial class MeetingRecognizer(
                     draft.Country = there ? placed!.Country : dateline!.Code;
                     draft.AtDateline = !there;
                 }
+                // «في الكويت», "in Qatar": the state the sentence names; a city-state is its capital too ("Kuwait City").
+                else if (draft.StateNamed is { } state && context.Gazetteer.Countries.TryGetValue(state, out var named))
+                {
+                    draft.Country = state;
+                    draft.City = named.CapitalEn is { } capital && capital.StartsWith(named.NameEn, StringComparison.Ordinal) ? capital : null;
+                }
             }
             // «مسقط في 12 نوفمبر /العُمانية/ استقبل … الذي يزور سلطنة عُمان»: a trip to the dateline's state, told in the
             // dateline's own sentence, is at the dateline's city; in a later sentence it may be anywhere in that state.
