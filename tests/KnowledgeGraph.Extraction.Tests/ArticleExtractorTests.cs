@@ -2420,6 +2420,16 @@ public class ArticleExtractorTests
         Assert.Empty(officer.Countries);
     }
 
+    [Theory]
+    [InlineData("أجرى ولي العهد الأمير الحسين بن عبدالله الثاني اتصالا مرئيا مع رئيس الإمارات الشيخ محمد بن زايد آل نهيان.", "الحسين بن عبدالله الثاني", "Al Hussein bin Abdullah II", "JO")]
+    [InlineData("والتقى الوزير اليوم رئيس حركة حماس في غزة خليل الحية.", "خليل الحية", "Khalil al-Hayya", null)]
+    public void A_figure_listed_for_the_rules_only_has_the_presss_spelling_and_the_state_he_serves(string text, string name, string english, string? state)
+    {
+        var person = Assert.Single(Facts.Of(text, "2025-11-20").Persons, p => p.Name == name);
+        Assert.Equal(english, person.NameEn);
+        Assert.Equal(state is null ? [] : [state], person.Countries);
+    }
+
     [Fact]
     public void An_adjective_of_a_body_named_after_its_state_is_the_bodys_not_the_name_after_it()
     {

@@ -71,6 +71,15 @@ public sealed class Gazetteer
     /// </summary>
     public PhraseIndex<StateAgency> StateAgencies { get; } = new();
 
+    /// <summary>
+    /// The public figures the tagger reads as a feature: <see cref="PublicFigures"/> without the rows marked for the rules
+    /// only, so that a figure added to the list leaves the trained model as it is.
+    /// </summary>
+    public PhraseIndex<string> TaggerFigures { get; } = new();
+
+    /// <summary>The last words of <see cref="TaggerFigures"/>' names, normalised: the tagger's surname feature.</summary>
+    public IReadOnlySet<string> TaggerFigureSurnames { get; }
+
     /// <summary>The public figures by their English names ("Badr Abdelatty"), for English text.</summary>
     public PhraseIndex<string> PublicFiguresEnglish { get; } = new();
 
@@ -250,6 +259,7 @@ public sealed class Gazetteer
         TaggerGivenNames = taggerGiven;
         GivenNamesWithHamza = withHamza;
         var surnames = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var taggerSurnames = new HashSet<string>(StringComparer.Ordinal);
         var states = new Dictionary<string, string>(StringComparer.Ordinal);
         var loose = new Dictionary<string, string?>(StringComparer.Ordinal);
         var looseNames = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -257,7 +267,12 @@ public sealed class Gazetteer
         foreach (var row in Resource.ReadRows("public-figures.tsv"))
         {
             var en = Resource.Column(row, 1);
+            var forTagger = Resource.Column(row, 3) != "rules";
             PublicFigures.Add(row[0], en, overwrite: false);
+            if (forTagger)
+            {
+                TaggerFigures.Add(row[0], en, overwrite: false);
+            }
             PublicFiguresEnglish.Add(en, en, overwrite: false);
             if (Resource.Column(row, 2) is { Length: 2 } state)
             {
@@ -297,6 +312,10 @@ public sealed class Gazetteer
             {
                 var lastEn = en.Split(' ')[^1];
                 surnames[last] = surnames.TryGetValue(last, out var seen) && seen != lastEn ? null : lastEn;
+                if (forTagger)
+                {
+                    taggerSurnames.Add(last);
+                }
                 // "el-Sisi" is also written "Sisi".
                 var lastEnKey = Key(lastEn);
                 foreach (var surname in new[] { last, lastEnKey, lastEnKey.Split(' ')[^1] }.Distinct())
@@ -310,6 +329,7 @@ public sealed class Gazetteer
         FigureNamesLoose = looseNames;
         FiguresEndingWith = endings.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)[.. kv.Value.Select(f => f.Arabic)], StringComparer.Ordinal);
         FigureSurnames = surnames;
+        TaggerFigureSurnames = taggerSurnames;
         // A surname's one bearer, from the same list; lineages («بن زايد») are no surnames.
         FigureBySurname = endings.Where(kv => !kv.Key.StartsWith("بن ", StringComparison.Ordinal))
             .ToDictionary(kv => kv.Key, kv => kv.Value is [var one] ? one.Arabic : null, StringComparer.Ordinal);

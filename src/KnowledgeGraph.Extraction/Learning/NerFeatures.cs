@@ -188,7 +188,7 @@ public static class NerFeatures
             var word = words[i - from];
             known[i - from] |= Lookup(tokens, i, to, g, word);
             // Every word of a public figure's full name («دونالد رامسفيلد»), and of a club's, company's or newspaper's.
-            if (g.PublicFigures.TryMatch(tokens, i, true, out _, out var end, out _) && end <= to)
+            if (g.TaggerFigures.TryMatch(tokens, i, true, out _, out var end, out _) && end <= to)
             {
                 for (var k = i; k < end; k++)
                 {

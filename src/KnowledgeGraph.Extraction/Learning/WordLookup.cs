@@ -38,7 +38,7 @@ internal readonly record struct WordLookup(NerFeatures.Known Flags)
             {
                 known |= NerFeatures.Known.Stop;
             }
-            if (g.FigureSurnames.ContainsKey(f))
+            if (g.TaggerFigureSurnames.Contains(f))
             {
                 known |= NerFeatures.Known.Surname;
             }
