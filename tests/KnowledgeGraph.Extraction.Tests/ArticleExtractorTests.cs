@@ -2657,6 +2657,14 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_meeting_postponed_after_an_aside_about_it_did_not_happen()
+    {
+        var facts = Facts.Of("BEIRUT: Lebanese Prime Minister Nawaf Salam met French envoy Jean-Yves Le Drian in Beirut on Thursday.\n\nA meeting between Salam and Syrian President Ahmed al-Sharaa, which had been expected in Damascus this week, was postponed.", "2025-11-28", "en");
+        var envoy = Assert.Single(facts.Persons, p => p.Name == "Jean-Yves Le Drian").Id;
+        Assert.Contains(envoy, Assert.Single(facts.Meetings).Participants);
+    }
+
+    [Fact]
     public void What_is_said_of_a_visitor_after_his_visit_and_a_comma_leaves_the_visit_a_visit()
     {
         var facts = Facts.Of("JAKARTA, Nov 10 (Antara) - Indonesian Foreign Minister Sugiono met Jordan's Foreign Minister Ayman Safadi in Jakarta on Monday.\n\nSafadi, on his first visit to Indonesia, is due to call on President Prabowo Subianto on Tuesday.", "2025-11-10", "en");

@@ -358,8 +358,17 @@ public static class TriggerLexicon
             return false;
         }
         var commaBetween = false;
-        for (var k = trigger.End; k < trigger.End + 20 && context.At(k) is { } t && context.SameSentence(trigger.Start, k) && t.Text is not (";" or ":"); k++)
+        var reach = trigger.End + 20;
+        for (var k = trigger.End; k < reach && context.At(k) is { } t && context.SameSentence(trigger.Start, k) && t.Text is not (";" or ":"); k++)
         {
+            // "A meeting between Salam and al-Sharaa, which had been expected in Damascus this week, was postponed": the aside
+            // does not count against the reach.
+            if (t.Text is "," or "،" && context.At(k + 1)?.Norm is "which" or "who" or "الذي" or "التي" && AsideEnd(context, k + 1) is var close and > 0)
+            {
+                reach += close - k;
+                k = close;
+                continue;
+            }
             if (t.Norm is "postponed" or "cancelled" or "canceled" or "delayed" or "scrapped" || t.Norm == "off" && context.At(k - 1)?.Norm is "called" or "put")
             {
                 return true;
@@ -386,6 +395,19 @@ public static class TriggerLexicon
             }
         }
         return false;
+    }
+
+    // The comma that closes an aside opened at k, within 15 words; 0 when none does.
+    private static int AsideEnd(TextContext context, int k)
+    {
+        for (var m = k; m < k + 15 && context.At(m) is { } t && context.SameSentence(k, m); m++)
+        {
+            if (t.Text is "," or "،")
+            {
+                return m;
+            }
+        }
+        return 0;
     }
 
     // «نفى مكتب رئيس مجلس النواب نبيه بري ما تناقلته بعض وسائل الإعلام عن لقاء …», "denied reports about a meeting": what a
