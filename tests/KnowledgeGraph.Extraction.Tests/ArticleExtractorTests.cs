@@ -2699,6 +2699,16 @@ public class ArticleExtractorTests
         Assert.Equal((city, state), (meeting.City, meeting.Country));
     }
 
+    [Theory]
+    [InlineData("والوفد المرافق")]
+    [InlineData("والوفد الرسمي المرافق")]
+    [InlineData("والوفد المرافق له")]
+    public void The_delegation_accompanying_a_guest_is_his_states_whether_or_not_it_says_with_him(string delegation)
+    {
+        var facts = Facts.Of($"استقبل سمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح بقصر بيان صباح اليوم رئيس جمهورية قبرص نيكوس خريستودوليدس {delegation} بمناسبة زيارته الرسمية للبلاد.", "2025-11-20");
+        Assert.Equal(["CY"], Assert.Single(facts.Meetings).DelegationCountries);
+    }
+
     [Fact]
     public void A_travellers_talks_after_his_arrival_is_told_are_visits()
     {

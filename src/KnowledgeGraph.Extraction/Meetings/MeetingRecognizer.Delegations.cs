@@ -60,8 +60,10 @@ public sealed partial class MeetingRecognizer
         }
         // «استقبل ... الرئيس السوري أحمد الشرع والوفد المرافق له», «… توم باراك، والوفد المرافق له», after his posts too
         // («… رئيس هيئة الأركان بقوة دفاع البحرين، والوفد المرافق له»): the delegation with him is his state's.
+        // «والوفد المرافق», «والوفد الرسمي المرافق»: "with him" may go unsaid.
         var after = context.At(i - 1)?.Text is "،" or "," ? i - 1 : i;
-        if (code is null && context.At(i + 1)?.Norm is "المرافق" or "المرافقه" && context.At(i + 2)?.Norm is "له" or "لها"
+        var accompanying = context.At(i + 1)?.Norm is "الرسمي" or "الرفيع" ? i + 2 : i + 1;
+        if (code is null && context.At(accompanying)?.Norm is "المرافق" or "المرافقه"
             && persons.LastOrDefault(p => (p.End == after || after > 0 && p.Posts.Any(post => post.Span.End == context.Tokens[after - 1].End)) && p.Person >= 0 && p.Country is not null) is { Country: { } state } with)
         {
             code = state;
