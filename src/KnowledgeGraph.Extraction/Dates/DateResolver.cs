@@ -306,6 +306,14 @@ public static class DateResolver
             var year = YearAt(tokens, next, out next);
             return new DateMention(i, next, Resolve(tokens, ref next, published, year, month, day));
         }
+        // «في الخامس عشر من الشهر الماضي», «في العاشر من الشهر الجاري»: a day of the month before the publication's, or of its own
+        // (not «الأسبوع الثاني من الشهر الجاري», "the second week").
+        if (i > 0 && tokens[i - 1].Norm is "في" or "يوم" or "بتاريخ" && OrdinalDayAt(tokens, i, out day, out afterDay) && tokens.ElementAtOrDefault(afterDay)?.Norm == "من" && tokens.ElementAtOrDefault(afterDay + 1)?.Norm == "الشهر"
+            && tokens.ElementAtOrDefault(afterDay + 2)?.Norm is "الماضي" or "المنصرم" or "الجاري" or "الحالي")
+        {
+            var of = tokens[afterDay + 2].Norm is "الماضي" or "المنصرم" ? published.AddMonths(-1) : published;
+            return new DateMention(i, afterDay + 3, Valid(of.Year, of.Month, day));
+        }
         foreach (var form in t.Forms)
         {
             if (Weekdays.TryGetValue(form, out var weekday))

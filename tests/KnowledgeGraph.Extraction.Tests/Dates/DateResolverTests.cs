@@ -37,8 +37,15 @@ public class DateResolverTests
     [InlineData("The ministers met on 10/25/2025 in Riyadh.", "2025-11-24", "2025-10-25")]
     [InlineData("والتقى الوزير نظيره يوم 12 الجاري في الرياض.", "2025-11-24", "2025-11-12")]
     [InlineData("والتقى الوزير نظيره في 12 من الشهر الجاري في الرياض.", "2025-11-24", "2025-11-12")]
-    public void A_date_in_figures_is_day_first_and_a_day_of_the_current_month_is_of_the_publications(string text, string published, string expected) =>
+    [InlineData("والتقى الوزير نظيره في الخامس عشر من الشهر الماضي في الرياض.", "2025-11-24", "2025-10-15")]
+    [InlineData("والتقى الوزير نظيره في الخامس عشر من الشهر الماضي في الرياض.", "2026-01-05", "2025-12-15")]
+    [InlineData("والتقى الوزير نظيره في العاشر من الشهر الجاري في الرياض.", "2025-11-24", "2025-11-10")]
+    public void A_date_in_figures_is_day_first_and_a_day_of_this_month_or_the_last_is_counted_from_the_publication(string text, string published, string expected) =>
         Assert.Equal(expected, First(text, published));
+
+    [Fact]
+    public void The_second_week_of_this_month_is_no_second_day() =>
+        Assert.NotEqual("2025-11-02", First("واجتمع الوزراء خلال الأسبوع الثاني من الشهر الجاري في الرباط.", "2025-11-24"));
 
     [Fact]
     public void Figures_that_are_no_date_stay_none() =>
