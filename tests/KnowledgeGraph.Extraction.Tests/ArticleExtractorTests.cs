@@ -2709,6 +2709,16 @@ public class ArticleExtractorTests
         Assert.Equal(["CY"], Assert.Single(facts.Meetings).DelegationCountries);
     }
 
+    [Theory]
+    [InlineData("en", "Egypt's Foreign Minister Badr Abdelatty discussed the Gaza ceasefire by phone on Monday with his Turkish counterpart Hakan Fidan and later with Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani.")]
+    [InlineData("ar", "بحث وزير الخارجية المصري بدر عبد العاطي هاتفيا اليوم مع نظيره التركي هاكان فيدان ثم مع رئيس الوزراء القطري الشيخ محمد بن عبدالرحمن آل ثاني وقف إطلاق النار في غزة.")]
+    public void A_call_with_one_and_later_with_another_is_two_calls(string language, string text)
+    {
+        var calls = Facts.Of(text, "2025-11-20", language).Meetings;
+        Assert.Equal(2, calls.Count);
+        Assert.All(calls, c => Assert.Equal((MeetingKind.Call, 2), (c.Kind, c.Participants.Count)));
+    }
+
     [Fact]
     public void A_travellers_talks_after_his_arrival_is_told_are_visits()
     {

@@ -1123,7 +1123,9 @@ public sealed partial class MeetingRecognizer(
                 || t.Norm is "ثناييه" && context.At(k - 1)?.Norm is "لقاءات" or "اجتماعات" or "اللقاءات" or "الاجتماعات"
                 || t.Norm is "bilateral" && context.At(k + 1)?.Norm == "meetings"
                 // «والتقى الرئيس عون في قصر بعبدا، ثم رئيس الحكومة نواف سلام في السراي»: one after the other, apart.
-                || t.Norm is "ثم" or "then" && k > trigger && context.At(k - 1)?.Text is "," or "،" && persons.Any(p => p.Start == k + 1))
+                || t.Norm is "ثم" or "then" && k > trigger && context.At(k - 1)?.Text is "," or "،" && persons.Any(p => p.Start == k + 1)
+                // "discussed … by phone with his Turkish counterpart and later with Qatar's Prime Minister", «ثم مع»: another.
+                || k > trigger && (t.Norm is "later" or "then" or "afterwards" && context.At(k + 1)?.Norm == "with" || t.Norm is "ثم" or "وبعدها" && context.At(k + 1)?.Norm == "مع"))
             {
                 return true;
             }
