@@ -308,11 +308,11 @@ public static class DateResolver
         }
         // «في الخامس عشر من الشهر الماضي», «في العاشر من الشهر الجاري»: a day of the month before the publication's, or of its own
         // (not «الأسبوع الثاني من الشهر الجاري», "the second week").
-        if (i > 0 && tokens[i - 1].Norm is "في" or "يوم" or "بتاريخ" && OrdinalDayAt(tokens, i, out day, out afterDay) && tokens.ElementAtOrDefault(afterDay)?.Norm == "من" && tokens.ElementAtOrDefault(afterDay + 1)?.Norm == "الشهر"
-            && tokens.ElementAtOrDefault(afterDay + 2)?.Norm is "الماضي" or "المنصرم" or "الجاري" or "الحالي")
+        if (i > 0 && tokens[i - 1].Norm is "في" or "يوم" or "بتاريخ" && OrdinalDayAt(tokens, i, out day, out afterDay)
+            && OfTheMonthEnd(tokens, afterDay, out var lastMonth) is var ofTheMonth and > 0)
         {
-            var of = tokens[afterDay + 2].Norm is "الماضي" or "المنصرم" ? published.AddMonths(-1) : published;
-            return new DateMention(i, afterDay + 3, Valid(of.Year, of.Month, day));
+            var of = lastMonth ? published.AddMonths(-1) : published;
+            return new DateMention(i, ofTheMonth, Valid(of.Year, of.Month, day));
         }
         foreach (var form in t.Forms)
         {
@@ -458,8 +458,16 @@ public static class DateResolver
     // «الجاري», «من الشهر الجاري» ("of this month") at i: where the words end, or -1.
     private static int ThisMonthEnd(IReadOnlyList<Token> tokens, int i) =>
         tokens.ElementAtOrDefault(i)?.Norm is "الجاري" or "الحالي" ? i + 1
-        : tokens.ElementAtOrDefault(i)?.Norm == "من" && tokens.ElementAtOrDefault(i + 1)?.Norm == "الشهر" && tokens.ElementAtOrDefault(i + 2)?.Norm is "الجاري" or "الحالي" ? i + 3
+        : OfTheMonthEnd(tokens, i, out var lastMonth) is var end and > 0 && !lastMonth ? end
         : -1;
+
+    // «من الشهر الجاري», «من الشهر الماضي» at i: where the words end, or -1; whether they name the month before.
+    private static int OfTheMonthEnd(IReadOnlyList<Token> tokens, int i, out bool lastMonth)
+    {
+        lastMonth = tokens.ElementAtOrDefault(i + 2)?.Norm is "الماضي" or "المنصرم";
+        return tokens.ElementAtOrDefault(i)?.Norm == "من" && tokens.ElementAtOrDefault(i + 1)?.Norm == "الشهر"
+            && (lastMonth || tokens.ElementAtOrDefault(i + 2)?.Norm is "الجاري" or "الحالي") ? i + 3 : -1;
+    }
 
     // «3/11/2025», "3-11-2025": day, month and year in figures, the day first as the region writes it (the month first only
     // where the day's place holds a number above 12).
