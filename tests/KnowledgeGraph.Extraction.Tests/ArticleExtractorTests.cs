@@ -191,6 +191,25 @@ public class ArticleExtractorTests
         Assert.Contains(name, Facts.Of(text).Persons.Select(p => p.Name));
 
     [Theory]
+    [InlineData("ويؤكد دويسنبرغ ذلك.", "دويسنبرغ")]
+    [InlineData("ويقول ستودهام ذلك صراحة.", "ستودهام")]
+    [InlineData("ويرى ماسوكا ذلك ممكنا.", "ماسوكا")]
+    public void A_word_no_dictionary_knows_after_a_verb_of_saying_in_the_present_is_its_speaker(string text, string name) =>
+        Assert.Equal(name, Assert.Single(Facts.Of(text).Persons).Name);
+
+    [Theory]
+    [InlineData("بحث دويسنبرغ ( 66 عاما ) امس ان هناك صفقة.", "دويسنبرغ")]
+    [InlineData("وأضاف أن سالا ( 33 عاما ) أصيب في الحادث.", "سالا")]
+    public void The_word_before_an_age_in_brackets_is_a_name(string text, string name) =>
+        Assert.Equal(name, Assert.Single(Facts.Of(text).Persons).Name);
+
+    [Theory]
+    [InlineData("وشارك في الدورة لاعبون من الكويت ( 12 عاما ) فقط.")]
+    [InlineData("ويقول مراقبون إن الحل قريب.")]
+    public void An_age_after_a_state_or_a_verb_of_saying_before_an_ordinary_word_names_no_one(string text) =>
+        Assert.Empty(Facts.Of(text).Persons);
+
+    [Theory]
     [InlineData("وقالت شارلوت مطر إن الوضع خطير.", "شارلوت مطر")]
     [InlineData("ودعت جوديث نصر إلى الهدوء.", "جوديث نصر")]
     [InlineData("وأعلنت بيفرلي حداد استقالتها.", "بيفرلي حداد")]

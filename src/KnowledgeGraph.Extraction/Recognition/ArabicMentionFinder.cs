@@ -165,7 +165,12 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             }
             var national = posts.Count == 0 && honorifics.Count == 0 ? NationalBefore(i) : null;
             country ??= national?.Code;
-            var triggered = posts.Count > 0 || honorifics.Count > 0 || SpeakerAt(i) || HeadedBy(context, i) || national is not null;
+            var speaker = posts.Count == 0 && honorifics.Count == 0 && SpeakerAt(i);
+            var triggered = posts.Count > 0 || honorifics.Count > 0 || speaker || HeadedBy(context, i) || national is not null;
+            // «ويؤكد دويسنبرج ذلك»: right after a verb of saying, a word without the article that no dictionary knows needs
+            // no agreement from the tagger.
+            var said = speaker && SpeechVerbs.Contains(_tokens[i - 1].Norm) && !ArabicText.StartsWithArticle(_tokens[i].Norm) && !KnownInAnyForm(_tokens[i])
+                && !_g.Organisations.TryMatch(_tokens, i, true, out _, out _, out _);
             if (!triggered && !StartsName(_tokens[i], triggered: false))
             {
                 continue;
@@ -243,7 +248,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                     Posts = posts,
                     Honorifics = honorifics,
                     Country = country,
-                    Introduced = national is not null,
+                    Introduced = national is not null || said,
                 });
                 i = end - 1;
                 // «النائبين علي فياض وحسن فضل الله»: the second holder of a title in the dual, after «و».

@@ -80,7 +80,7 @@ internal static class TaggedNames
                 taken[k] = true;
             }
         }
-        foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken)).Select(t => (Start: WithParticles(context, AfterThat(context, t.Start, t.End)), t.End)).OrderBy(t => t.Start))
+        foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken)).Concat(AgedNames(context, tagged, taken, tagger)).Select(t => (Start: WithParticles(context, AfterThat(context, t.Start, t.End)), t.End)).OrderBy(t => t.Start))
         {
             // The tagger may run into the verb or phrase after a name («الصفدي يبحثان», «عبد العاطي بنتائج»); a foreign surname
             // spelt like a verb or a preposition on a noun that training never saw as an ordinary word stays («سيلفا», «بالاك»).
@@ -465,6 +465,25 @@ internal static class TaggedNames
             var t = context.Tokens[k];
             if (t.IsWord && !t.IsLatin && !taken[k] && IsFigureSurname(context, t) && SpanAt(tagged, k) is null
                 && (!g.Lexicon.Knows(t.Norm) || OpensHeadline(context, k) || MetOrBesideName(context, k, tagged, taken)))
+            {
+                yield return (k, k + 1);
+            }
+        }
+    }
+
+    /// <summary>
+    /// «دويسنبرج ( 66 عاما )»: the word before an age in brackets is the name of the one whose age it is, when training never
+    /// saw it as an ordinary word and it names no state or place.
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> AgedNames(TextContext context, List<(int Start, int End)> tagged, bool[] taken, PersonTagger tagger)
+    {
+        var tokens = context.Tokens;
+        for (var k = 0; k + 4 < tokens.Count; k++)
+        {
+            if (tokens[k + 1].Text == "(" && tokens[k + 2].Kind == TokenKind.Number && tokens[k + 3].Norm is "عاما" or "عام" or "سنه" && tokens[k + 4].Text == ")"
+                && tokens[k] is { IsWord: true, IsLatin: false } t && t.Kind != TokenKind.Number && !taken[k] && SpanAt(tagged, k) is null
+                && context.SameSentence(k, k + 4) && !tagger.IsCommonWord(t.Norm) && !context.IsArabicStopWithClitics(t)
+                && !context.Gazetteer.Places.TryMatch(tokens, k, true, out _, out _, out _))
             {
                 yield return (k, k + 1);
             }
