@@ -1648,6 +1648,24 @@ public class ArticleExtractorTests
         Assert.Equal("ويليام ساليبا", Assert.Single(Facts.Of("وتعاقد أرسنال مع المدافع الفرنسي ويليام ساليبا.").Persons).Name);
     }
 
+    [Theory]
+    [InlineData("وضرب الإعصار تشانغسين سواحل فيتنام امس.")]
+    [InlineData("وذكر موقع غلوبو أن الطائرة سقطت.")]
+    [InlineData("ووصل الإعصار إلى مقاطعة كوانغ نغاي الساحلية.")]
+    [InlineData("وقال مسؤول في إقليم كويزون الشرقي إن الأضرار كبيرة.")]
+    public void A_name_after_a_word_for_a_province_a_storm_or_a_website_is_no_person(string text) =>
+        Assert.Empty(Facts.Of(text).Persons);
+
+    [Fact]
+    public void A_team_named_after_its_driver_is_no_person_but_a_presidents_party_or_team_names_the_president()
+    {
+        Assert.Equal(["رالف شوماخر"], Facts.Of("وحل رالف شوماخر سائق فريق وليامز ثانيا.").Persons.Select(p => p.Name));
+        var party = Facts.Of("وأعلن حزب الرئيس بشار الأسد فوزه.");
+        Assert.Equal("President", Assert.Single(party.Offices, o => o.Person == Assert.Single(party.Persons, p => p.Name == "بشار الأسد").Id).TitleEn);
+        var team = Facts.Of("ويضم فريق الرئيس جورج بوش وزيرة الخارجية رايس.");
+        Assert.Equal("President", Assert.Single(team.Offices, o => o.Person == Assert.Single(team.Persons, p => p.Name == "جورج بوش").Id).TitleEn);
+    }
+
     [Fact]
     public void An_organisations_acronym_before_an_english_title_makes_the_post_the_organisations()
     {

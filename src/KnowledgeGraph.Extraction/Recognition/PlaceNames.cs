@@ -5,13 +5,21 @@ namespace KnowledgeGraph.Extraction.Recognition;
 /// <summary>Names that name a place or an institution, not a person: «مطار الملك خالد», «شركة نوكيا».</summary>
 internal static class PlaceNames
 {
-    // Normalised: «مؤسسة» is «موسسه», «هيئة» is «هييه».
+    // Places and foundations named after people, titles and all («مطار الملك خالد»). Normalised: «مؤسسة» is «موسسه».
     private static readonly HashSet<string> Facilities = new(StringComparer.Ordinal)
     {
         "مطار", "جامعه", "مدينه", "شارع", "مسجد", "قاعده", "مستشفي", "ميناء", "قصر", "جسر", "سد", "ملعب", "مركز", "موسسه", "جايزه",
-        // Institutions named after people, or with names the tagger takes for people («صحيفة يديعوت أحرونوت», «نادي بنفيكا»).
-        "نادي", "فريق", "منتخب", "صحيفه", "جريده", "مجله", "شركه", "وكاله", "مصرف", "بنك", "حزب", "قناه", "منظمه", "جمعيه", "هييه", "مجموعه",
+        "اقليم", "مقاطعه", "محافظه", "منطقه", "بلده", "قريه", "جزيره", "قاعه", "فندق",
         "airport", "university", "city", "street", "mosque", "base", "hospital", "port", "palace", "bridge", "dam", "stadium", "center", "centre", "foundation", "prize", "international",
+    };
+
+    // Institutions named after people, or with names the tagger takes for people («صحيفة يديعوت أحرونوت», «نادي بنفيكا»),
+    // but not after a title: «فريق الرئيس جورج بوش» is the president's team, and he is a person. «هيئة» is «هييه».
+    private static readonly HashSet<string> Institutions = new(StringComparer.Ordinal)
+    {
+        "نادي", "فريق", "منتخب", "صحيفه", "جريده", "مجله", "شركه", "وكاله", "مصرف", "بنك", "حزب", "قناه", "منظمه", "جمعيه", "هييه", "مجموعه",
+        // A site, a channel, a model, a storm: «موقع غلوبو», «تلفزيون سمانيولو», «من طراز ليغاسي», «الإعصار تشانغسين».
+        "موقع", "تلفزيون", "طراز", "اعصار", "الاعصار", "عاصفه", "العاصفه",
     };
 
     // Words that the Arabic press spells after English or Latin and that only organisations carry in their names:
@@ -52,7 +60,8 @@ internal static class PlaceNames
 
     /// <summary>«مطار الملك خالد», "King Khalid International Airport", «شركة نوكيا»: a name that names a place or an institution.</summary>
     public static bool Include(TextContext context, int start, int end) =>
-        context.At(start - 1) is { } before && Facilities.Contains(before.Forms[^1])
-        || context.At(start - 2) is { } twoBefore && Facilities.Contains(twoBefore.Forms[^1]) && context.At(start - 1) is { IsWord: true } && context.Gazetteer.Titles.TryMatch(context.Tokens, start - 1, false, out _, out _, out _)
+        context.At(start - 1) is { } before && (before.HasFormIn(Facilities)
+            || before.HasFormIn(Institutions) && !context.Gazetteer.Titles.TryMatch(context.Tokens, start, false, out _, out _, out _))
+        || context.At(start - 2) is { } twoBefore && twoBefore.HasFormIn(Facilities) && context.At(start - 1) is { IsWord: true } && context.Gazetteer.Titles.TryMatch(context.Tokens, start - 1, false, out _, out _, out _)
         || context.At(end) is { IsLatin: true } after && Facilities.Contains(after.Norm);
 }
