@@ -47,6 +47,18 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void An_ambassador_of_a_state_to_the_kingdom_set_off_by_a_comma_is_that_states()
+    {
+        var facts = Facts.Of("Deputy Foreign Minister Waleed Al-Khuraiji received the Ambassador of Italy to the Kingdom, Carlo Baldocci, in Riyadh on Monday.", "2025-11-24", "en");
+        Assert.Equal(["IT"], Assert.Single(facts.Persons, p => p.Name == "Carlo Baldocci").Countries);
+        Assert.Single(facts.Meetings);
+    }
+
+    [Fact]
+    public void A_foreign_affairs_adviser_is_of_the_state_whose_possessive_comes_before() =>
+        Assert.Equal(("Foreign Affairs Adviser", "PK"), Facts.Of("The minister met Pakistan's Foreign Affairs Adviser Tariq Fatemi in Riyadh on Monday.", "2025-11-24", "en").Offices.Select(o => (o.TitleEn, o.Country)).Single());
+
+    [Fact]
     public void A_general_is_still_a_rank_before_a_name() =>
         Assert.Equal(["Michael Kurilla"], Facts.Of("US Central Command chief General Michael Kurilla met Iraqi officials in Baghdad on Monday.", "2024-03-12", "en").Persons.Select(p => p.Name));
 
@@ -189,6 +201,14 @@ public class ArticleExtractorTests
     [InlineData("وقال المسؤول إن الرئيس لحود رفض المقترح .", "لحود")]
     public void A_listed_figures_surname_alone_after_a_title_ends_the_name_before_an_ordinary_word(string text, string name) =>
         Assert.Contains(name, Facts.Of(text).Persons.Select(p => p.Name));
+
+    [Fact]
+    public void A_holder_set_off_by_a_comma_after_his_post_keeps_an_ordinary_last_word_at_the_sentences_end() =>
+        Assert.Equal(["راشيد الطالبي العلمي"], Facts.Of("وكان الضيف قد أجرى لقاء مع رئيس مجلس النواب، السيد راشيد الطالبي العلمي.").Persons.Select(p => p.Name));
+
+    [Fact]
+    public void A_titled_name_the_rules_end_before_a_verb_is_not_cut_where_the_tagger_ends() =>
+        Assert.Equal(["إسماعيل عمر جيله"], Facts.Of("وسلمه رسالة من الرئيس إسماعيل عمر جيله تتناول العلاقات الثنائية.").Persons.Select(p => p.Name));
 
     [Theory]
     [InlineData("ويؤكد دويسنبرغ ذلك.", "دويسنبرغ")]

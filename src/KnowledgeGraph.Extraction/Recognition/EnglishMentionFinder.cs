@@ -484,6 +484,12 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                         {
                             last = host.End;
                         }
+                        // "Ambassador of Japan to the Kingdom, Fumio Iwai": the host state named as the Saudi press names it.
+                        else if (context.At(state.End)?.Norm == "to" && context.At(state.End + 1)?.Norm == "the" && context.At(state.End + 2)?.Text is "Kingdom" or "Sultanate"
+                            && context.At(state.End + 3)?.Norm != "of")
+                        {
+                            last = state.End + 3;
+                        }
                     }
                     break;
                 }

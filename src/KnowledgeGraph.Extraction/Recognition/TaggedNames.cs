@@ -47,6 +47,13 @@ internal static class TaggedNames
             // «جان باتيست فافر سفيرا لجمهورية فرنسا»: a post after the name ends it as a comma does.
             var atClauseEnd = context.At(mention.End) is { Kind: TokenKind.Punct, Text: "،" or "," or "." }
                 || context.Gazetteer.Titles.TryMatch(tokens, mention.End, false, out _, out _, out _);
+            // «رئيس مجلس النواب، السيد راشيد الطالبي العلمي.»: a holder set off by a comma after his post runs to the clause's end.
+            var setOffByComma = mention.Posts.Count > 0 && atClauseEnd
+                && Enumerable.Range(mention.Start, nameStart - mention.Start).Any(k => tokens[k].Text is "،" or ",");
+            // «من الرئيس إسماعيل عمر جيله تتعلق …»: a name the rules end before a verb ends there too, unless what the tagger
+            // leaves out is a word training saw as an ordinary one.
+            var beforeVerb = context.At(mention.End) is { IsWord: true } verb && context.SameSentence(mention.End - 1, mention.End) && ImperfectVerb(context, verb)
+                && !tagger.IsNameWord(verb.Norm);
             var cut = tagged.FirstOrDefault(t => t.Start == nameStart && t.End - t.Start >= shortest && t.End < mention.End
                 && (t.End - t.Start >= 2 || context.IsGivenName(tokens[t.Start]))
                 // «غانم صقر الغانم»: a family name closing the rule's name stays unless training saw it as an ordinary word.
@@ -55,7 +62,7 @@ internal static class TaggedNames
                 // «لويجي دي مايو»: nor where the tagger ends on a surname's particle, whatever the surname spells ("May").
                 && !Particles.Contains(tokens[t.End - 1].Text)
                 // «إدواردو باتريسيو بينيا هالر،»: a long foreign name the tagger does not know, ending at the comma, stays whole.
-                && (tagger.IsCommonWord(tokens[t.End].Norm) || !atClauseEnd)
+                && (tagger.IsCommonWord(tokens[t.End].Norm) ? !setOffByComma : !atClauseEnd && !beforeVerb)
                 // «والنائب حسن فضل الله.»: nor a title's name that closes before the comma or full stop with a word with the
                 // article that training never saw as an ordinary one (a family name, or a compound's «الله»).
                 && !(mention.Posts.Count > 0 && atClauseEnd && ArabicText.StartsWithArticle(tokens[mention.End - 1].Norm) && !tagger.IsCommonWord(tokens[mention.End - 1].Norm))
