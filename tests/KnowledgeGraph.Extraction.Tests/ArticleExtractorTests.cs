@@ -207,6 +207,19 @@ public class ArticleExtractorTests
         Assert.Equal(["راشيد الطالبي العلمي"], Facts.Of("وكان الضيف قد أجرى لقاء مع رئيس مجلس النواب، السيد راشيد الطالبي العلمي.").Persons.Select(p => p.Name));
 
     [Fact]
+    public void A_surname_opening_with_waw_that_the_tagger_reads_to_the_name_is_the_names()
+    {
+        var facts = Facts.Of("وشارك في اللقاء وزير العدل عبد اللطيف وهبي.");
+        Assert.Equal("Minister of Justice", Assert.Single(facts.Offices, o => o.Person == Assert.Single(facts.Persons, p => p.Name == "عبد اللطيف وهبي").Id).TitleEn);
+        // «و» before a given name is still a second person's.
+        Assert.Equal(2, Facts.Of("وشارك في اللقاء وزير العدل عبد اللطيف وهشام.").Persons.Count);
+    }
+
+    [Fact]
+    public void The_subject_of_a_verb_of_saying_keeps_its_waw_and_its_final_ya() =>
+        Assert.Equal(["وهبي"], Facts.Of("وقال وهبي إن القانون سيصدر قريبا.").Persons.Select(p => p.Name));
+
+    [Fact]
     public void A_titled_name_the_rules_end_before_a_verb_is_not_cut_where_the_tagger_ends() =>
         Assert.Equal(["إسماعيل عمر جيله"], Facts.Of("وسلمه رسالة من الرئيس إسماعيل عمر جيله تتناول العلاقات الثنائية.").Persons.Select(p => p.Name));
 

@@ -83,6 +83,10 @@ public sealed partial class ArabicMentionFinder
         "يقول", "ويقول", "تقول", "وتقول", "يضيف", "ويضيف", "يوكد", "ويوكد", "يوضح", "ويوضح", "يري", "ويري", "يشير", "ويشير",
     };
 
+    /// <summary>«وقال وهبي إن …»: whether the word before <paramref name="k"/> in its sentence is a verb of saying, whose subject follows it.</summary>
+    internal static bool AfterSpeechVerb(TextContext context, int k) =>
+        context.At(k - 1) is { } verb && SpeechVerbs.Contains(verb.Norm) && context.SameSentence(k - 1, k);
+
     /// <summary>
     /// «وقال نيستلروي إن …», «وأضاف فيشمان …»: right after a verb of saying, a word no dictionary knows and no list holds is
     /// its subject, a person.

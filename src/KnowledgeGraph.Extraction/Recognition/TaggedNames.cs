@@ -17,7 +17,7 @@ internal static class TaggedNames
     public static void Add(TextContext context, List<PersonMention> mentions, PersonTagger tagger)
     {
         var tokens = context.Tokens;
-        var tagged = WithSurnames(context, WithListedFigures(context, WithOuld(context, SplitAtConjunctions(context, WithoutVerbs(context, tagger.Find(tokens), tagger)))), tagger);
+        var tagged = WithSurnames(context, WithListedFigures(context, WithOuld(context, SplitAtConjunctions(context, WithoutVerbs(context, tagger.Find(tokens), tagger), tagger))), tagger);
         // «وأطلقت روفر طرازا جديدا»: the tagger's agreement on a club's, a company's or a newspaper's whole name names no one.
         tagged.RemoveAll(t => IsOrganisation(context, t.Start, t.End));
         // A name found only because it opens with a given name («حسن», «جمال» are also words) needs the tagger's agreement,
@@ -112,9 +112,11 @@ internal static class TaggedNames
             }
             var first = tokens[start];
             // A lone adjective-like word of the dictionary («أساسي») is more often an adjective than a name; «شومسكي» is a name,
-            // and so is «روني», which training saw as one (two letters, «لي», are too short to tell).
+            // and so is «روني», which training saw as one (two letters, «لي», are too short to tell), and so is the subject
+            // of a verb of saying («وقال وهبي»).
+            var spoke = first.Norm.Length > 3 && ArabicMentionFinder.AfterSpeechVerb(context, start);
             if (end - start == 1 && (context.IsArabicStopWithClitics(first)
-                || !context.IsGivenName(first) && !ArabicText.StartsWithArticle(first.Norm) && first.Norm.EndsWith('ي') && !IsFigureSurname(context, first) && first.Forms.Any(context.Gazetteer.Lexicon.Knows) && !(first.Norm.Length > 2 && tagger.IsNameWord(first.Norm))
+                || !context.IsGivenName(first) && !ArabicText.StartsWithArticle(first.Norm) && first.Norm.EndsWith('ي') && !IsFigureSurname(context, first) && first.Forms.Any(context.Gazetteer.Lexicon.Knows) && !(first.Norm.Length > 2 && tagger.IsNameWord(first.Norm)) && !spoke
                 || NisbaOfNoun(context, start)))
             {
                 continue;
@@ -122,7 +124,8 @@ internal static class TaggedNames
             // «وبوش», «ببشار», «فبوتين», «لساركوزي», «لعبد العاطي»: a proclitic is not part of the name; but a public figure's name keeps
             // its first letter («فيدان» is Fidan), and so does a name that opens with «ف» when what follows is no known name
             // («فيرغسون», «فرناندو»): the conjunction «ف» rarely comes before a name, «و» often does.
-            var clitic = IsLineageAfterAnd(first.Norm) ? 1 : first.Forms.Skip(1)
+            // Nor is «و» a conjunction right after a verb of saying, before its subject («وقال وهبي»).
+            var clitic = IsLineageAfterAnd(first.Norm) ? 1 : spoke && first.Norm[0] == 'و' ? 0 : first.Forms.Skip(1)
                 .Where(f => context.Gazetteer.GivenNames.ContainsKey(f)
                     // «زيارة لعبد العاطي»: the spaced «عبد» opens the compound; no name opens with «لعبد» or «بعبد».
                     || f == "عبد" && end - start >= 2
@@ -649,7 +652,7 @@ internal static class TaggedNames
         {
             var mention = mentions[m];
             if (mention.IsTitleOnly || mention.End >= tokens.Count || SpanAt(tagged, context.FirstTokenAt(mention.Span.Start)) is not { } span
-                || !(span.End == mention.End + 1 && (Nisba(context, mention.End) || ForeignSurname(tokens[mention.End]))
+                || !(span.End == mention.End + 1 && (Nisba(context, mention.End) || ForeignSurname(tokens[mention.End]) || WawSurname(context, tagger, tokens[mention.End]))
                      // «السيناتور كريس [فان هولين]»: a foreign surname's particle the rules stopped at, and the surname after it.
                      || span.End > mention.End + 1 && span.End - mention.End <= 3 && ArabicMentionFinder.ForeignParticles.Contains(tokens[mention.End].Norm)
                         && Enumerable.Range(mention.End + 1, span.End - mention.End - 1).All(k => !tagger.IsCommonWord(tokens[k].Norm))))
@@ -819,7 +822,15 @@ internal static class TaggedNames
             : !context.Gazetteer.GivenNames.ContainsKey(t.Norm[1..]) && (last && context.Gazetteer.Lexicon.Knows(t.Norm[1..]) || TriggerLexicon.Reports(context, t)));
 
     /// <summary>«ابن فرحان والصفدي»: a word that opens with «و» inside a tagged name starts the next name.</summary>
-    private static List<(int Start, int End)> SplitAtConjunctions(TextContext context, List<(int Start, int End)> spans)
+    /// <summary>
+    /// «وزير العدل عبد اللطيف وهبي»: the last word of a name the tagger reads, opening with «و», is a surname when the word
+    /// after «و» is neither a name of its own nor a definite noun, and training never saw the whole as an ordinary word.
+    /// </summary>
+    private static bool WawSurname(TextContext context, PersonTagger tagger, Token t) =>
+        t is { IsWord: true, IsLatin: false, Norm: ['و', _, _, _, ..] } && !context.IsGivenName(t) && !tagger.IsCommonWord(t.Norm) && !context.IsArabicStopWithClitics(t)
+        && !ArabicText.StartsWithArticle(t.Norm[1..]) && !context.Gazetteer.GivenNames.ContainsKey(t.Norm[1..]) && !context.Gazetteer.FigureSurnames.ContainsKey(t.Norm[1..]);
+
+    private static List<(int Start, int End)> SplitAtConjunctions(TextContext context, List<(int Start, int End)> spans, PersonTagger tagger)
     {
         var result = new List<(int, int)>();
         // The tagger may open a new name inside a long foreign one («إدواردو باتريسيو | بينيا هالر»): adjacent parts are one name.
@@ -845,7 +856,8 @@ internal static class TaggedNames
                 // surname («التقى ماكرون بن سلمان»): Macron is no one's son in Arabic lineage.
                 // After a lineage word «و» is the name's own letter: «سعد بن أبي وقاص».
                 if (t.Norm.Length > 3 && t.Norm[0] == 'و' && !context.IsGivenName(t) && !context.OpensWithWawYetContinuesName(context.Tokens[k - 1], t)
-                    && !ArabicMentionFinder.Connectors.Contains(context.Tokens[k - 1].Norm) || IsLineageAfterAnd(t.Norm)
+                    && !ArabicMentionFinder.Connectors.Contains(context.Tokens[k - 1].Norm) && !(k == end - 1 && k - start >= 2 && WawSurname(context, tagger, t))
+                    || IsLineageAfterAnd(t.Norm)
                     || t.Norm is "بن" or "ابن" && context.Tokens[k - 1] is var before && IsFigureSurname(context, before) && !context.IsGivenName(before))
                 {
                     result.Add((from, k));
