@@ -203,6 +203,19 @@ public class ArticleExtractorTests
         Assert.Contains(name, Facts.Of(text).Persons.Select(p => p.Name));
 
     [Fact]
+    public void A_member_of_parliament_received_at_home_is_of_the_hosts_state_not_of_the_foreigners_received_before()
+    {
+        var facts = Facts.Of("بيروت - الوكالة الوطنية للإعلام\n\nاستقبل رئيس مجلس النواب نبيه بري في عين التينة، بعد ظهر اليوم، نائبة المبعوث الأميركي إلى الشرق الأوسط مورغان أورتاغوس، في حضور السفير الأميركي ميشال عيسى.\n\nكما استقبل بري النائب فيصل كرامي.", "2025-11-28");
+        Assert.Equal(["LB"], Assert.Single(facts.Persons, p => p.Name == "فيصل كرامي").Countries);
+    }
+
+    [Theory]
+    [InlineData("Iraqi Prime Minister Mohammed Shia al-Sudani on Sunday received Iranian Foreign Minister Abbas Araqchi, who said Tehran would work with the new government.", "en")]
+    [InlineData("استقبل رئيس الوزراء العراقي محمد شياع السوداني اليوم وزير الخارجية الإيراني عباس عراقجي، وقالت طهران إنها ستتعاون مع الحكومة الجديدة.", "ar")]
+    public void A_capital_that_is_the_subject_of_a_verb_stands_for_its_government_not_for_the_place(string text, string language) =>
+        Assert.Null(Assert.Single(Facts.Of(text, "2025-11-30", language).Meetings).City);
+
+    [Fact]
     public void A_holder_set_off_by_a_comma_after_his_post_keeps_an_ordinary_last_word_at_the_sentences_end() =>
         Assert.Equal(["راشيد الطالبي العلمي"], Facts.Of("وكان الضيف قد أجرى لقاء مع رئيس مجلس النواب، السيد راشيد الطالبي العلمي.").Persons.Select(p => p.Name));
 

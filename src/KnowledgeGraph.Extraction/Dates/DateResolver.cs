@@ -314,6 +314,13 @@ public static class DateResolver
             var of = lastMonth ? published.AddMonths(-1) : published;
             return new DateMention(i, ofTheMonth, Valid(of.Year, of.Month, day));
         }
+        // "on the 12th of last month", "the 3rd of this month": a day of the month before the publication's, or of its own.
+        if (EnglishOrdinalDay(t.Norm, out day) && i + 3 < tokens.Count && tokens[i + 1].Norm == "of" && tokens[i + 2].Norm is "last" or "this"
+            && tokens[i + 3].Norm == "month")
+        {
+            var of = tokens[i + 2].Norm == "last" ? published.AddMonths(-1) : published;
+            return new DateMention(i, i + 4, Valid(of.Year, of.Month, day));
+        }
         foreach (var form in t.Forms)
         {
             if (Weekdays.TryGetValue(form, out var weekday))
@@ -390,7 +397,7 @@ public static class DateResolver
     {
         var one = t.Norm.TrimEnd('.');
         var last = t.Forms[^1];
-        return Months.ContainsKey(one) || MonthFirstWords.Contains(one)
+        return Months.ContainsKey(one) || MonthFirstWords.Contains(one) || EnglishOrdinalDay(t.Norm, out _)
             || Array.IndexOf(Ordinals, last) >= 0 || last is "الحادي" or "العشرين" or "الثلاثين"
             || t.Forms.Any(Weekdays.ContainsKey)
             || RelativeWords.Contains(t.Norm);
@@ -518,6 +525,15 @@ public static class DateResolver
         // News reports what has happened: the latest such day on or before publication.
         var y = (month, day).CompareTo((published.Month, published.Day)) <= 0 ? published.Year : published.Year - 1;
         return Valid(y, month, day);
+    }
+
+    // "1st", "22nd", "3rd", "12th": a day of the month written as an English ordinal.
+    private static bool EnglishOrdinalDay(string norm, out int day)
+    {
+        day = 0;
+        return norm.Length is 3 or 4 && norm[^2..] is "st" or "nd" or "rd" or "th"
+            && int.TryParse(norm.AsSpan(0, norm.Length - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out day)
+            && day is >= 1 and <= 31;
     }
 
     private static PartialDate Valid(int year, int month, int day) =>

@@ -129,9 +129,16 @@ public sealed partial class MeetingRecognizer
         }
     }
 
-    // «مع واشنطن والرياض», "with Washington and Riyadh": places after "with", and those joined to them by "and".
+    // «مع واشنطن والرياض», "with Washington and Riyadh": places after "with", and those joined to them by "and"; "said Tehran
+    // would work with …", «وقالت طهران إن …»: a place that is the subject of a verb.
     private bool StandsForGovernment(List<CountryMention> inSentence, CountryMention c)
     {
+        if (context.At(c.End)?.Norm is "would" or "will" or "has" or "had" or "says" or "said" or "wants" or "must" or "should" or "could" or "can"
+            && context.At(c.Start - 1)?.Norm is not ("in" or "at" or "to" or "from" or "of" or "near" or "outside" or "via")
+            || ArabicMentionFinder.AfterSpeechVerb(context, c.Start))
+        {
+            return true;
+        }
         while (true)
         {
             if (context.At(c.Start - 1)?.Norm is "مع" or "with")

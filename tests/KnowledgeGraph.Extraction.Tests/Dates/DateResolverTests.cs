@@ -40,6 +40,9 @@ public class DateResolverTests
     [InlineData("والتقى الوزير نظيره في الخامس عشر من الشهر الماضي في الرياض.", "2025-11-24", "2025-10-15")]
     [InlineData("والتقى الوزير نظيره في الخامس عشر من الشهر الماضي في الرياض.", "2026-01-05", "2025-12-15")]
     [InlineData("والتقى الوزير نظيره في العاشر من الشهر الجاري في الرياض.", "2025-11-24", "2025-11-10")]
+    [InlineData("The minister last visited Baghdad on the 12th of last month.", "2025-11-30", "2025-10-12")]
+    [InlineData("The ministers met in Baghdad on the 3rd of this month.", "2025-11-30", "2025-11-03")]
+    [InlineData("The ministers met in Baghdad on the 31st of last month.", "2025-12-02", "2025-11")]
     public void A_date_in_figures_is_day_first_and_a_day_of_this_month_or_the_last_is_counted_from_the_publication(string text, string published, string expected) =>
         Assert.Equal(expected, First(text, published));
 
