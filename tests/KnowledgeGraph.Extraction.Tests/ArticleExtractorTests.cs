@@ -54,6 +54,12 @@ public class ArticleExtractorTests
         Assert.Single(facts.Meetings);
     }
 
+    [Theory]
+    [InlineData("Yemen's Presidential Leadership Council Chairman Rashad Al-Alimi met US Ambassador to Yemen Steven Fagin in Riyadh on Wednesday.", "Chairman of the Presidential Leadership Council", "YE")]
+    [InlineData("Sovereignty Council Chairman Abdel Fattah al-Burhan met the UN envoy in Port Sudan on Wednesday.", "Chairman of the Sovereignty Council", "SD")]
+    public void A_councils_chairman_named_after_the_council_holds_its_whole_title(string text, string title, string state) =>
+        Assert.Contains((title, state), Facts.Of(text, "2025-11-26", "en").Offices.Select(o => (o.TitleEn, o.Country)));
+
     [Fact]
     public void A_foreign_affairs_adviser_is_of_the_state_whose_possessive_comes_before() =>
         Assert.Equal(("Foreign Affairs Adviser", "PK"), Facts.Of("The minister met Pakistan's Foreign Affairs Adviser Tariq Fatemi in Riyadh on Monday.", "2025-11-24", "en").Offices.Select(o => (o.TitleEn, o.Country)).Single());
