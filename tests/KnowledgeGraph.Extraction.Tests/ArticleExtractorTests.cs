@@ -221,6 +221,29 @@ public class ArticleExtractorTests
     public void A_capital_that_is_the_subject_of_a_verb_stands_for_its_government_not_for_the_place(string text, string language) =>
         Assert.Null(Assert.Single(Facts.Of(text, "2025-11-30", language).Meetings).City);
 
+    [Theory]
+    [InlineData("استقبل رئيس حكومة إقليم كوردستان مسرور بارزاني السفير الأمريكي الجديد لدى العراق جوشوا هاريس.", "جوشوا هاريس", "Ambassador")]
+    [InlineData("استقبل رئيس حكومة إقليم كوردستان مسرور بارزاني القنصل العام الأمريكي الجديد في أربيل ويندي غرين.", "ويندي غرين", "Consul General")]
+    public void A_new_envoy_after_his_nationality_holds_the_post_of_that_state(string text, string name, string title)
+    {
+        var facts = Facts.Of(text, "2025-11-29");
+        var envoy = Assert.Single(facts.Persons, p => p.Name == name);
+        Assert.Equal((title, "US"), facts.Offices.Where(o => o.Person == envoy.Id).Select(o => (o.TitleEn, o.Country)).Single());
+    }
+
+    [Fact]
+    public void A_senior_adviser_of_a_president_holds_that_post_not_the_presidents() =>
+        Assert.Equal([("Senior Adviser", "US")], Facts.Of("التقى رئيس الوزراء كامل إدريس كبير مستشاري الرئيس الأمريكي للشؤون الأفريقية مسعد بولس.", "2025-11-30")
+            .Offices.Where(o => o.TitleEn != "Prime Minister").Select(o => (o.TitleEn, o.Country)));
+
+    [Fact]
+    public void What_talks_are_about_in_a_place_leaves_them_in_the_place_of_the_visit()
+    {
+        var facts = Facts.Of("MANAMA — Saudi Foreign Minister Prince Faisal bin Farhan met with Iranian Foreign Minister Abbas Araghchi on the sidelines of the 21st Manama Dialogue in Bahrain on Saturday.\n\n" +
+            "Prince Faisal also held talks with British Foreign Secretary Yvette Cooper on regional developments and the situation in Gaza.", "2025-11-01", "en");
+        Assert.Equal(["Manama", "Manama"], facts.Meetings.Select(m => m.City));
+    }
+
     [Fact]
     public void A_holder_set_off_by_a_comma_after_his_post_keeps_an_ordinary_last_word_at_the_sentences_end() =>
         Assert.Equal(["راشيد الطالبي العلمي"], Facts.Of("وكان الضيف قد أجرى لقاء مع رئيس مجلس النواب، السيد راشيد الطالبي العلمي.").Persons.Select(p => p.Name));

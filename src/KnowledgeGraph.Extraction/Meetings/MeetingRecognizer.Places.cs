@@ -155,12 +155,14 @@ public sealed partial class MeetingRecognizer
         }
     }
 
-    // "hosted Putin in Alaska": "in" and a capitalised word that names no known place, date or person.
+    // "hosted Putin in Alaska": "in" and a capitalised word that names no known place, date or person; not what they
+    // discussed ("the situation in Gaza").
     private bool InUnknownPlace(int from, int to)
     {
         for (var k = from + 1; k + 1 < to && k + 1 < context.Tokens.Count; k++)
         {
-            if (context.Tokens[k].Norm != "in" || context.Tokens[k + 1] is not { IsWord: true, IsLatin: true, IsCapitalized: true } place || place.Norm == "the")
+            if (context.Tokens[k].Norm != "in" || context.Tokens[k + 1] is not { IsWord: true, IsLatin: true, IsCapitalized: true } place || place.Norm == "the"
+                || context.At(k - 1)?.Norm is "situation" or "developments" or "war" or "crisis" or "ceasefire" or "conflict" or "fighting" or "escalation" or "violence" or "events")
             {
                 continue;
             }

@@ -70,19 +70,21 @@ public sealed partial class ArabicMentionFinder
             }
             if (_countryAt.TryGetValue(pos, out var nisba) && nisba.IsNationality && context.SameSentence(i, pos))
             {
+                // «السفير الأمريكي الجديد لدى العراق», «القنصل العام الأمريكي الجديد في أربيل»: "new" after the nationality.
+                var afterNisba = context.At(nisba.End)?.Norm is "الجديد" or "الجديده" && context.SameSentence(i, nisba.End + 1) ? nisba.End + 1 : nisba.End;
                 // «القائم بأعمال السفارة السعودية لدى مملكة البحرين»: the adjective and «لدى Y» belong to the title; so does «في Y»
                 // after an ambassador («السفير السعودي في لبنان وليد البخاري»).
-                if (context.At(nisba.End)?.Norm == "لدي" || posts[^1].Head is "Ambassador" or "Consul" or "Consul General" && context.At(nisba.End)?.Norm == "في"
-                    && _countryAt.TryGetValue(nisba.End + 1, out var host) && !host.IsNationality)
+                if (context.At(afterNisba)?.Norm == "لدي" || posts[^1].Head is "Ambassador" or "Consul" or "Consul General" && context.At(afterNisba)?.Norm == "في"
+                    && _countryAt.TryGetValue(afterNisba + 1, out var host) && !host.IsNationality)
                 {
-                    var afterLadai = SkipEmbassyHost(nisba.End + 1);
+                    var afterLadai = SkipEmbassyHost(afterNisba + 1);
                     posts[^1] = Through(posts[^1], afterLadai) with { Country = nisba.Code };
                     pos = end = afterLadai;
                 }
                 else
                 {
                     country = nisba.Code;
-                    pos = end = nisba.End;
+                    pos = end = afterNisba;
                     // «المستشار الألماني», «المستشار النمساوي»: the adviser of Germany or Austria is its Chancellor.
                     if (posts[^1].TitleEn == "Adviser" && nisba.Code is "DE" or "AT")
                     {
