@@ -62,7 +62,9 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
             p.Country is null ? [] : [p.Country],
             p.Span)).ToList();
         // «الرئيس قيس سعيّد يستقبل …» and «استقبل رئيس الجمهورية قيس سعيّد»: one office said two ways, kept in its fullest wording.
-        var offices = persons.SelectMany(p => p.Posts.Select(post => new OfficeFact(ids[p.Index], post.Title, post.TitleEn, post.Country ?? p.Country, post.Span)))
+        // A party's post is no state's, whatever the holder's: "member of the Political Bureau of the CPC Central Committee".
+        var offices = persons.SelectMany(p => p.Posts.Select(post => new OfficeFact(ids[p.Index], post.Title, post.TitleEn,
+                post.Country ?? (PersonStates.OfAParty(post) ? null : p.Country), post.Span)))
             .GroupBy(o => (o.Person, o.TitleEn, o.Country))
             .Select(g => g.MaxBy(o => o.Title.Length)!)
             .ToList();

@@ -61,6 +61,16 @@ public class ArticleExtractorTests
         Assert.Contains((title, state), Facts.Of(text, "2025-11-26", "en").Offices.Select(o => (o.TitleEn, o.Country)));
 
     [Fact]
+    public void A_chinese_family_name_then_also_and_a_party_post_set_off_by_commas_is_his_post_of_no_state()
+    {
+        var facts = Facts.Of("Chinese Foreign Minister Wang Yi held talks with Egyptian Foreign Minister Badr Abdelatty in Beijing on Friday. " +
+            "Wang, also a member of the Political Bureau of the Communist Party of China Central Committee, said China supports Egypt.", "2025-11-28", "en");
+        var wang = Assert.Single(facts.Persons, p => p.Name == "Wang Yi");
+        Assert.Equal(["CN"], wang.Countries);
+        Assert.Null(Assert.Single(facts.Offices, o => o.Person == wang.Id && o.TitleEn is { } title && title.StartsWith("Member of the Political Bureau", StringComparison.Ordinal)).Country);
+    }
+
+    [Fact]
     public void A_foreign_affairs_adviser_is_of_the_state_whose_possessive_comes_before() =>
         Assert.Equal(("Foreign Affairs Adviser", "PK"), Facts.Of("The minister met Pakistan's Foreign Affairs Adviser Tariq Fatemi in Riyadh on Monday.", "2025-11-24", "en").Offices.Select(o => (o.TitleEn, o.Country)).Single());
 

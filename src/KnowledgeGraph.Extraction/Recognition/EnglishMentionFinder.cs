@@ -864,18 +864,20 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         return and == 1 && context.At(k)?.Text == "," ? k : -1;
     }
 
-    // "Dar, who is also Pakistan's deputy prime minister,": the surname of someone named in full before, then a post set off
-    // by commas, which is his. The aside opens with "who" or a state, not a list ("thanked Trump, the crown prince and
-    // Erdogan").
+    // "Dar, who is also Pakistan's deputy prime minister,", "Wang, also a member of …,": the surname of someone named in full
+    // before, then a post set off by commas, which is his. The aside opens with "who", "also" or a state, not a list
+    // ("thanked Trump, the crown prince and Erdogan").
     private bool SurnameWithAppositive(int pos, List<PersonMention> mentions) =>
         context.At(pos) is { IsWord: true, IsCapitalized: true, IsLatin: true } surname && context.At(pos + 1)?.Text == ","
-        && (context.At(pos + 2)?.Norm == "who" || _countryAt.TryGetValue(pos + 2, out var state) && !state.IsCity)
+        && (context.At(pos + 2)?.Norm is "who" or "also" || _countryAt.TryGetValue(pos + 2, out var state) && !state.IsCity)
         && SurnameOfOneNamed(mentions, surname.Norm)
         && ParseAppositive(pos + 1, out var end).Count > 0 && context.At(end)?.Text == ",";
 
     // Apart from SurnameWithAppositive, which a lambda reading its surname would make allocate at every call.
+    // "Wang Yi … Wang,": a Chinese family name comes first.
     private static bool SurnameOfOneNamed(List<PersonMention> mentions, string surname) =>
-        mentions.Any(m => m.NameWords.Count >= 2 && string.Equals(m.NameWords[^1], surname, StringComparison.OrdinalIgnoreCase));
+        mentions.Any(m => m.NameWords.Count >= 2 && (string.Equals(m.NameWords[^1], surname, StringComparison.OrdinalIgnoreCase)
+            || m.NameWords.Count == 2 && string.Equals(m.NameWords[0], surname, StringComparison.OrdinalIgnoreCase)));
 
     // "met with Murat Nurtleu, Deputy Prime Minister and Minister of Foreign Affairs of Kazakhstan,": two or three
     // capitalised words that no list knows, then a post in apposition that names its state, are a person's name.
@@ -939,6 +941,11 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                 return [];
             }
             k = verbEnd;
+        }
+        // ", also a member of the Political Bureau …,": a post he holds besides the one he was named with.
+        if (context.At(k)?.Norm == "also")
+        {
+            k++;
         }
         if (context.At(k)?.Norm is "the" or "a")
         {

@@ -410,6 +410,11 @@ internal static class PersonStates
 
     private static readonly BoundedMemo<(string Title, string TitleEn), bool> PostsOfOrganisations = new(10_000);
 
+    /// <summary>«عضو المكتب السياسي للحزب …», "member of the Political Bureau of the CPC Central Committee": a party's post.</summary>
+    internal static bool OfAParty(Post post) =>
+        post.Title.Contains("حزب", StringComparison.Ordinal) || post.TitleEn.Contains("Party", StringComparison.Ordinal)
+        || post.TitleEn.Contains("Political Bureau of the CPC", StringComparison.Ordinal) || post.TitleEn.Contains("Politburo", StringComparison.OrdinalIgnoreCase);
+
     // «يرافقه وزير الخارجية», «ورافق الشرع وزير الخارجية», "accompanied by": who travels with someone is of the traveller's state.
     private static void Companions(TextContext context, List<ResolvedPerson> persons, List<PersonMention> mentions)
     {
