@@ -169,7 +169,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             var triggered = posts.Count > 0 || honorifics.Count > 0 || speaker || HeadedBy(context, i) || national is not null;
             // «ويؤكد دويسنبرج ذلك»: right after a verb of saying, a word without the article that no dictionary knows needs
             // no agreement from the tagger.
-            var said = speaker && SpeechVerbs.Contains(_tokens[i - 1].Norm) && !ArabicText.StartsWithArticle(_tokens[i].Norm) && !KnownInAnyForm(_tokens[i])
+            var said = speaker && AfterSpeechVerb(context, i) && !ArabicText.StartsWithArticle(_tokens[i].Norm) && !KnownInAnyForm(_tokens[i])
                 && !_g.Organisations.TryMatch(_tokens, i, true, out _, out _, out _);
             if (!triggered && !StartsName(_tokens[i], triggered: false))
             {

@@ -530,11 +530,12 @@ internal static class PersonStates
     };
 
     // Those, a parliament's speaker («Speaker of the National Assembly») and members («النائب فيصل كرامي»), an army's chief of
-    // staff («Chief of the General Staff»), whose titles the gazetteer gives whole, and the posts of a ministry, the presidency, the ruler's court or the
-    // intelligence service («وكيل وزارة الخارجية», «أمين عام الوزارة», «مدير مكتب رئاسة الجمهورية», «رئيس الديوان الملكي»,
-    // «رئيس المخابرات العامة»).
+    // staff («Chief of the General Staff»), whose titles the gazetteer gives whole, and the posts of a ministry, the
+    // presidency, the ruler's court or the intelligence service («وكيل وزارة الخارجية», «أمين عام الوزارة», «مدير مكتب رئاسة
+    // الجمهورية», «رئيس الديوان الملكي», «رئيس المخابرات العامة»).
     private static bool OfAStatesGovernment(Post post) =>
-        StateHeads.Contains(post.Head) || post.Head.StartsWith("Speaker", StringComparison.Ordinal) || post.Head == "Member of Parliament" || post.Head.Contains("Staff", StringComparison.Ordinal)
+        StateHeads.Contains(post.Head) || post.Head.StartsWith("Speaker", StringComparison.Ordinal) || post.Head == "Member of Parliament"
+        || post.Head.Contains("Staff", StringComparison.Ordinal)
         // "Foreign Minister", "Interior Minister": the English titles that name the portfolio first.
         || post.Head.EndsWith(" Minister", StringComparison.Ordinal)
         || ArabicText.Normalize(post.Title) is var title && StateBodies.Any(body => title.Contains(body, StringComparison.Ordinal))
