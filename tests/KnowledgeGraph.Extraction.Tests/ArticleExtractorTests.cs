@@ -254,6 +254,17 @@ public class ArticleExtractorTests
         Assert.Equal(["Manama", "Manama"], facts.Meetings.Select(m => m.City));
     }
 
+    [Theory]
+    [InlineData("التقى وزير التخطيط محمد تميم، اليوم، وفدا من صندوق النقد الدولي برئاسة المدير الإقليمي جهاد أزعور.", "جهاد أزعور")]
+    [InlineData("الرياض - سبأ\n\nالتقى عضو مجلس القيادة الرئاسي عبدالرحمن المحرمي، اليوم، وفدا من البنك الدولي برئاسة المدير الإقليمي لدائرة الشرق الأوسط ستيفان غيمبيرت.", "ستيفان غيمبيرت")]
+    public void The_regional_director_heading_an_organisations_delegation_holds_its_post_of_no_state_wherever_the_agency_reports(string text, string name)
+    {
+        var facts = Facts.Of(text, "2025-11-30");
+        var head = Assert.Single(facts.Persons, p => p.Name == name);
+        Assert.Empty(head.Countries);
+        Assert.Equal(("Regional Director", (string?)null), facts.Offices.Where(o => o.Person == head.Id).Select(o => (o.TitleEn, o.Country)).Single());
+    }
+
     [Fact]
     public void A_holder_set_off_by_a_comma_after_his_post_keeps_an_ordinary_last_word_at_the_sentences_end() =>
         Assert.Equal(["راشيد الطالبي العلمي"], Facts.Of("وكان الضيف قد أجرى لقاء مع رئيس مجلس النواب، السيد راشيد الطالبي العلمي.").Persons.Select(p => p.Name));

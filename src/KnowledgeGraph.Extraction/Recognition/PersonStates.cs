@@ -245,7 +245,7 @@ internal static class PersonStates
         {
             return;
         }
-        foreach (var p in persons.Where(p => OfficialOfNoStatedState(p) && !(agency.AtHome && HeadsAnOrganisationsDelegation(context, p))))
+        foreach (var p in persons.Where(p => OfficialOfNoStatedState(p) && !HeadsAnOrganisationsDelegation(context, p)))
         {
             p.Country = agency.State;
         }
