@@ -311,15 +311,13 @@ public static class DateResolver
         if (i > 0 && tokens[i - 1].Norm is "في" or "يوم" or "بتاريخ" && OrdinalDayAt(tokens, i, out day, out afterDay)
             && OfTheMonthEnd(tokens, afterDay, out var lastMonth) is var ofTheMonth and > 0)
         {
-            var of = lastMonth ? published.AddMonths(-1) : published;
-            return new DateMention(i, ofTheMonth, Valid(of.Year, of.Month, day));
+            return new DateMention(i, ofTheMonth, DayOfMonth(published, lastMonth, day));
         }
         // "on the 12th of last month", "the 3rd of this month": a day of the month before the publication's, or of its own.
         if (EnglishOrdinalDay(t.Norm, out day) && i + 3 < tokens.Count && tokens[i + 1].Norm == "of" && tokens[i + 2].Norm is "last" or "this"
             && tokens[i + 3].Norm == "month")
         {
-            var of = tokens[i + 2].Norm == "last" ? published.AddMonths(-1) : published;
-            return new DateMention(i, i + 4, Valid(of.Year, of.Month, day));
+            return new DateMention(i, i + 4, DayOfMonth(published, tokens[i + 2].Norm == "last", day));
         }
         foreach (var form in t.Forms)
         {
@@ -534,6 +532,13 @@ public static class DateResolver
         return norm.Length is 3 or 4 && norm[^2..] is "st" or "nd" or "rd" or "th"
             && int.TryParse(norm.AsSpan(0, norm.Length - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out day)
             && day is >= 1 and <= 31;
+    }
+
+    // A day of the publication's month, or of the month before it.
+    private static PartialDate DayOfMonth(DateOnly published, bool monthBefore, int day)
+    {
+        var month = monthBefore ? published.AddMonths(-1) : published;
+        return Valid(month.Year, month.Month, day);
     }
 
     private static PartialDate Valid(int year, int month, int day) =>

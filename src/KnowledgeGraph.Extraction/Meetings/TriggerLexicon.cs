@@ -363,7 +363,8 @@ public static class TriggerLexicon
         {
             // "A meeting between Salam and al-Sharaa, which had been expected in Damascus this week, was postponed": the aside
             // does not count against the reach.
-            if (t.Text is "," or "،" && context.At(k + 1)?.Norm is "which" or "who" or "الذي" or "التي" && AsideEnd(context, k + 1) is var close and > 0)
+            if (t.Text is "," or "،" && context.At(k + 1)?.Norm is "which" or "who" or "الذي" or "التي"
+                && context.ClosingComma(k + 1, k + 16) is { } close && context.SameSentence(k, close))
             {
                 reach += close - k;
                 k = close;
@@ -395,19 +396,6 @@ public static class TriggerLexicon
             }
         }
         return false;
-    }
-
-    // The comma that closes an aside opened at k, within 15 words; 0 when none does.
-    private static int AsideEnd(TextContext context, int k)
-    {
-        for (var m = k; m < k + 15 && context.At(m) is { } t && context.SameSentence(k, m); m++)
-        {
-            if (t.Text is "," or "،")
-            {
-                return m;
-            }
-        }
-        return 0;
     }
 
     // «نفى مكتب رئيس مجلس النواب نبيه بري ما تناقلته بعض وسائل الإعلام عن لقاء …», "denied reports about a meeting": what a
