@@ -300,6 +300,28 @@ public class ArticleExtractorTests
         Assert.Equal(name, Assert.Single(Facts.Of(text).Persons).Name);
 
     [Theory]
+    [InlineData("وافتتح الفنان التشكيلي حسني معرضه في القاهرة.", "حسني")]
+    [InlineData("وحضرت النجمة السينمائية سكارليت جوهانسون العرض الأول.", "سكارليت جوهانسون")]
+    [InlineData("وقال القيادي بحماس إسماعيل رضوان إن الخلاف انتهى.", "إسماعيل رضوان")]
+    public void A_word_qualifying_a_profession_before_the_name_is_not_the_names(string text, string name) =>
+        Assert.Equal(name, Assert.Single(Facts.Of(text).Persons).Name);
+
+    [Fact]
+    public void A_word_of_the_dictionary_before_ould_is_no_names_start()
+    {
+        Assert.Equal(["سلفادور دالي"], Facts.Of("وفي بداياته ولد سلفادور دالي في إقليم كتالونيا.").Persons.Select(p => p.Name));
+        Assert.Equal(["محمد ولد الغزواني"], Facts.Of("واستقبل الرئيس محمد ولد الغزواني الوفد.").Persons.Select(p => p.Name));
+    }
+
+    [Theory]
+    [InlineData("وسدد البديل وليد بني ياسين بالشباك هدفا ثانيا.", "وليد بني ياسين")]
+    [InlineData("وقال رئيس الوزراء الياباني شينزو آبيه في المؤتمر إن الاتفاق قريب.", "شينزو آبيه")]
+    [InlineData("ونقلت الوكالة عن رائد الفضاء الروسي فينوجرادوف القول إن المهمة نجحت.", "فينوجرادوف")]
+    [InlineData("وافتتح حسني معرضه في القاهرة، ويعد عمرو عمله الأشهر.", "حسني|عمرو")]
+    public void A_name_ends_before_a_noun_behind_a_preposition_or_with_a_pronoun_and_before_as_saying(string text, string names) =>
+        Assert.Equal(names.Split('|').Order(StringComparer.Ordinal), Facts.Of(text).Persons.Select(p => p.Name).Order(StringComparer.Ordinal));
+
+    [Theory]
     [InlineData("وشارك في الدورة لاعبون من الكويت ( 12 عاما ) فقط.")]
     [InlineData("ويقول مراقبون إن الحل قريب.")]
     public void An_age_after_a_state_or_a_verb_of_saying_before_an_ordinary_word_names_no_one(string text) =>

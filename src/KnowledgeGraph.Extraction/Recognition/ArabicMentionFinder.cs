@@ -152,6 +152,14 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 {
                     praised++;
                 }
+                // «الفنان التشكيلي حسني», «النجمة السينمائية سكارليت جوهانسون», «القيادي بحماس إسماعيل رضوان»: an adjective of
+                // the dictionary that qualifies the profession (a relative one, «ـي»), or a noun behind «ب», then a given name or
+                // a word no dictionary knows.
+                if (praised - nameStart < 2 && context.At(praised) is { IsWord: true } field && QualifiesProfession(field) && !_countryAt.ContainsKey(praised) && !IsPostStart(praised)
+                    && context.At(praised + 1) is { IsWord: true } named && context.SameSentence(i, praised + 1) && (context.IsGivenName(named) || ForeignWord(named)))
+                {
+                    praised++;
+                }
                 if (praised > nameStart && context.At(praised) is { IsWord: true } given && context.SameSentence(i, praised) && !_countryAt.ContainsKey(praised)
                     && (context.IsGivenName(given) || Connectors.Contains(given.Norm) || ForeignWord(given)
                         || context.At(praised + 1) is { IsWord: true } surname && context.SameSentence(i, praised + 1) && ForeignWord(surname)
@@ -624,6 +632,11 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         var after = context.At(t.Index + 2);
         return after is null || !context.SameSentence(t.Index, after.Index) || after.Kind == TokenKind.Punct || context.IsArabicStopWithClitics(after);
     }
+
+    private bool QualifiesProfession(Token t) =>
+        !context.IsGivenName(t) && !_g.FigureSurnames.ContainsKey(t.Norm)
+        && (t.Text.StartsWith("ال", StringComparison.Ordinal) && (t.Norm.EndsWith('ي') || t.Norm.EndsWith("يه", StringComparison.Ordinal)) && context.KnowsWord(t)
+            || t.Norm[0] == 'ب' && t.Forms.Skip(1).Any(_g.Lexicon.Knows));
 
     private bool OrdinaryWord(Token t) =>
         t.IsWord && !Connectors.Contains(t.Norm) && !context.IsGivenName(t) && !_g.FigureSurnames.ContainsKey(t.Norm) && context.KnowsWord(t);

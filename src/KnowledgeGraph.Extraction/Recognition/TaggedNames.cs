@@ -95,11 +95,14 @@ internal static class TaggedNames
             while (end - start > 1 && tokens[end - 1] is { } last && !context.IsGivenName(last)
                    && (ArabicMentionFinder.VerbLike(last) && context.KnowsWord(last) && (tagger.IsCommonWord(last.Norm) || PluralVerb(last)) || context.IsArabicStopWithClitics(last)
                        || ArabicMentionFinder.Kinship.Contains(last.Norm)
+                       // «نقلت الوكالة عن فينوجرادوف القول»: "quoted him as saying".
+                       || last.Norm == "القول"
                        // «صدام حسين ابن …»: a lineage word with no name after it; «ميلفا ماريك Mileva Maric»: the Latin spelling after an Arabic name.
                        || ArabicMentionFinder.Connectors.Contains(last.Norm) || last.IsLatin && !tokens[start].IsLatin
                        || end - start > 2 && ArabicMentionFinder.IndefiniteAccusative(context, tokens[end - 2], last)
                        || last.Norm.Length > 4 && last.Norm[0] is 'ب' or 'ل' or 'ك' && last.Forms.Any(f => f.StartsWith("ال", StringComparison.Ordinal) && context.Gazetteer.Lexicon.Knows(f))
-                          && (last.Norm.StartsWith("لل", StringComparison.Ordinal) || tagger.IsCommonWord(last.Norm))))
+                          && (last.Norm.StartsWith("لل", StringComparison.Ordinal) || tagger.IsCommonWord(last.Norm)
+                              || DefiniteNounBehindPreposition(context, tagger, last))))
             {
                 end--;
             }
@@ -370,9 +373,12 @@ internal static class TaggedNames
             // word may also be an ordinary one («ستوره», "its cover") when training never saw those before it.
             var endsAtTheClause = mention.Posts.Count > 0 && context.At(end) is { Text: "إن" or "،" or "," or "." } or { Norm: ['و', 'ا', 'ل', ..] }
                 && Enumerable.Range(first, end - first - 1).All(k => !tagger.IsCommonWord(tokens[k].Norm));
-            while (!endsAtTheClause && end - first > 1 && tokens[end - 1] is { IsLatin: false } last && tagger.IsCommonWord(last.Norm)
-                   && !context.IsGivenName(last) && !IsFigureSurname(context, last) && !EndsInRegnalNumber(tokens, mention, end) && !KunyaNisba(context, first, end)
-                   && (end - first > 2 || surnameFirst || last is { Norm: ['ب' or 'ل', ..], Forms.Length: > 1 } && context.Gazetteer.Lexicon.Knows(last.Forms[^1])))
+            while (!endsAtTheClause && end - first > 1 && tokens[end - 1] is { IsLatin: false } last
+                   && (tagger.IsCommonWord(last.Norm)
+                       && !context.IsGivenName(last) && !IsFigureSurname(context, last) && !EndsInRegnalNumber(tokens, mention, end) && !KunyaNisba(context, first, end)
+                       && (end - first > 2 || surnameFirst || last is { Norm: ['ب' or 'ل', ..], Forms.Length: > 1 } && context.Gazetteer.Lexicon.Knows(last.Forms[^1]))
+                       // A third word may be a surname that spells one («إسماعيل عمر جيله», "his generation").
+                       || PossessedNoun(context, tagger, last) && (end - first == 2 || last.Forms.Length > 1)))
             {
                 end--;
                 // «حسام غالي ابن النادي»: without the ordinary word, the lineage word before it has no name to lead to.
@@ -387,6 +393,13 @@ internal static class TaggedNames
             }
         }
     }
+
+    // «حسني معرضه» ("his exhibition"), «عمرو عمله»: a noun of the dictionary with a possessive pronoun closes no name. Not
+    // «ـيه», which ends French names («دياكيه», «آبيه»), nor a word with the article, which takes no pronoun («الطه»).
+    private static bool PossessedNoun(TextContext context, PersonTagger tagger, Token t) =>
+        t is { IsLatin: false, Text.Length: >= 4 } && !context.IsGivenName(t) && !IsFigureSurname(context, t) && !tagger.IsNameWord(t.Norm)
+        && !ArabicText.StartsWithArticle(t.Norm) && !t.Norm.EndsWith("يه", StringComparison.Ordinal)
+        && (t.Text.EndsWith('ه') && context.Gazetteer.Lexicon.Knows(t.Norm[..^1]) || t.Text.EndsWith("ها", StringComparison.Ordinal) && t.Norm.Length >= 5 && context.Gazetteer.Lexicon.Knows(t.Norm[..^2]));
 
     // «الملك عبد الله الثاني», «البابا لاون الرابع عشر»: a monarch's name ending in his regnal number (ArabicMentionFinder
     // gives it only after a monarch's title).
@@ -663,8 +676,12 @@ internal static class TaggedNames
         }
 
         bool ForeignSurname(Token t) => t is { IsWord: true, IsLatin: false } && !tagger.IsCommonWord(t.Norm) && !context.IsArabicStopWithClitics(t)
-            && (ArabicMentionFinder.VerbLike(t) && !PluralVerb(t) || t.Norm is ['ب' or 'ك', 'ا', 'ل', _, ..]);
+            && (ArabicMentionFinder.VerbLike(t) && !PluralVerb(t) || t.Norm is ['ب' or 'ك', 'ا', 'ل', _, ..] && !DefiniteNounBehindPreposition(context, tagger, t));
     }
+
+    // «ياسين بالشباك» ("into the net"): a noun of four letters or more behind «بال» is seldom a name; «بالمر», «كالفن» are.
+    private static bool DefiniteNounBehindPreposition(TextContext context, PersonTagger tagger, Token t) =>
+        t.Forms.Any(f => f.Length >= 6 && f.StartsWith("ال", StringComparison.Ordinal) && context.Gazetteer.Lexicon.Knows(f)) && !tagger.IsNameWord(t.Norm);
 
     // «سيلتقيان», «يبحثون», «تبادلوا»: a verb of two or more, which no surname spells.
     private static bool PluralVerb(Token t) => t.Norm.EndsWith("ان", StringComparison.Ordinal) || t.Norm.EndsWith("ون", StringComparison.Ordinal) || t.Norm.EndsWith("وا", StringComparison.Ordinal);
@@ -730,7 +747,8 @@ internal static class TaggedNames
         foreach (var (s, e) in spans)
         {
             var (start, end) = (s, e);
-            while (Ould(start - 1) && !(result.Count > 0 && result[^1].End > start - 2))
+            // «بداياته ولد سلفادور دالي»: a word of the dictionary that is no given name is no name's start; «ولد» is "was born".
+            while (Ould(start - 1) && !(result.Count > 0 && result[^1].End > start - 2) && (context.IsGivenName(context.Tokens[start - 2]) || !context.KnowsWord(context.Tokens[start - 2])))
             {
                 start -= 2;
             }
