@@ -321,6 +321,14 @@ public class ArticleExtractorTests
     public void A_name_ends_before_a_noun_behind_a_preposition_or_with_a_pronoun_and_before_as_saying(string text, string names) =>
         Assert.Equal(names.Split('|').Order(StringComparer.Ordinal), Facts.Of(text).Persons.Select(p => p.Name).Order(StringComparer.Ordinal));
 
+    [Fact]
+    public void The_words_between_a_results_lines_dash_and_a_state_are_the_competitors_name()
+    {
+        var results = Facts.Of("وجاءت نتائج المرحلة كالتالي:\n1 - سوسا إسبانيا ميتسوبيشي 40 دقيقة\n2 - ماسوكا اليابان ميتسوبيشي 41 دقيقة\n3 - استيف بوجول إسبانيا 42 دقيقة");
+        Assert.Equal(["استيف بوجول", "سوسا", "ماسوكا"], results.Persons.Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Empty(Facts.Of("وجرى اللقاء - بمشاركة مصر والأردن - في القاهرة.").Persons);
+    }
+
     [Theory]
     [InlineData("وشارك في الدورة لاعبون من الكويت ( 12 عاما ) فقط.")]
     [InlineData("ويقول مراقبون إن الحل قريب.")]
@@ -1771,13 +1779,17 @@ public class ArticleExtractorTests
     [InlineData("وذكر موقع غلوبو أن الطائرة سقطت.")]
     [InlineData("ووصل الإعصار إلى مقاطعة كوانغ نغاي الساحلية.")]
     [InlineData("وقال مسؤول في إقليم كويزون الشرقي إن الأضرار كبيرة.")]
-    public void A_name_after_a_word_for_a_province_a_storm_or_a_website_is_no_person(string text) =>
+    [InlineData("واصطدمت الطائرة بطائرة صغيرة من نوع ليغاسي فوق الغابة.")]
+    [InlineData("وسجل اسمه في موسوعة غينيس للأرقام القياسية.")]
+    [InlineData("وأقيمت المباراة على ستاد الملك عبدالله في عمان.")]
+    public void A_name_after_a_word_for_a_province_a_storm_a_website_a_make_or_a_stadium_is_no_person(string text) =>
         Assert.Empty(Facts.Of(text).Persons);
 
     [Fact]
     public void A_team_named_after_its_driver_is_no_person_but_a_presidents_party_or_team_names_the_president()
     {
         Assert.Equal(["رالف شوماخر"], Facts.Of("وحل رالف شوماخر سائق فريق وليامز ثانيا.").Persons.Select(p => p.Name));
+        Assert.Equal(["كيمي رايكونن"], Facts.Of("وحل كيمي رايكونن سائق ماكلارين ثالثا.").Persons.Select(p => p.Name));
         var party = Facts.Of("وأعلن حزب الرئيس بشار الأسد فوزه.");
         Assert.Equal("President", Assert.Single(party.Offices, o => o.Person == Assert.Single(party.Persons, p => p.Name == "بشار الأسد").Id).TitleEn);
         var team = Facts.Of("ويضم فريق الرئيس جورج بوش وزيرة الخارجية رايس.");

@@ -9,7 +9,7 @@ internal static class PlaceNames
     private static readonly HashSet<string> Facilities = new(StringComparer.Ordinal)
     {
         "مطار", "جامعه", "مدينه", "شارع", "مسجد", "قاعده", "مستشفي", "ميناء", "قصر", "جسر", "سد", "ملعب", "مركز", "موسسه", "جايزه",
-        "اقليم", "مقاطعه", "محافظه", "منطقه", "بلده", "قريه", "جزيره", "قاعه", "فندق",
+        "اقليم", "مقاطعه", "محافظه", "منطقه", "بلده", "قريه", "جزيره", "قاعه", "فندق", "فنادق", "ستاد", "جوايز", "موسوعه",
         "airport", "university", "city", "street", "mosque", "base", "hospital", "port", "palace", "bridge", "dam", "stadium", "center", "centre", "foundation", "prize", "international",
     };
 
@@ -20,6 +20,8 @@ internal static class PlaceNames
         "نادي", "فريق", "منتخب", "صحيفه", "جريده", "مجله", "شركه", "وكاله", "مصرف", "بنك", "حزب", "قناه", "منظمه", "جمعيه", "هييه", "مجموعه",
         // A site, a channel, a model, a storm: «موقع غلوبو», «تلفزيون سمانيولو», «من طراز ليغاسي», «الإعصار تشانغسين».
         "موقع", "تلفزيون", "طراز", "اعصار", "الاعصار", "عاصفه", "العاصفه",
+        // A make, a racing driver's team: «طائرة من نوع ليغاسي», «سائق ماكلارين» («سائق» is «سايق»).
+        "نوع", "سايق",
     };
 
     // Words that the Arabic press spells after English or Latin and that only organisations carry in their names:

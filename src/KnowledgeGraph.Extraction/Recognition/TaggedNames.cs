@@ -87,7 +87,7 @@ internal static class TaggedNames
                 taken[k] = true;
             }
         }
-        foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken)).Concat(AgedNames(context, tagged, taken, tagger)).Select(t => (Start: WithParticles(context, AfterThat(context, t.Start, t.End)), t.End)).OrderBy(t => t.Start))
+        foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken)).Concat(AgedNames(context, tagged, taken, tagger)).Concat(ResultListNames(context, tagged, taken, tagger)).Select(t => (Start: WithParticles(context, AfterThat(context, t.Start, t.End)), t.End)).OrderBy(t => t.Start))
         {
             // The tagger may run into the verb or phrase after a name («الصفدي يبحثان», «عبد العاطي بنتائج»); a foreign surname
             // spelt like a verb or a preposition on a noun that training never saw as an ordinary word stays («سيلفا», «بالاك»).
@@ -509,6 +509,33 @@ internal static class TaggedNames
                 && !context.Gazetteer.Places.TryMatch(tokens, k, true, out _, out _, out _))
             {
                 yield return (k, k + 1);
+            }
+        }
+    }
+
+    /// <summary>
+    /// «1 - سوسا إسبانيا ميتسوبيشي 40د 11ث»: a results list gives each line's competitor, then his state; the words between
+    /// the line's dash and a state's name are his name when training never saw them as ordinary words.
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> ResultListNames(TextContext context, List<(int Start, int End)> tagged, bool[] taken, PersonTagger tagger)
+    {
+        var tokens = context.Tokens;
+        for (var k = 1; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k - 1].Text is not ("-" or "–"))
+            {
+                continue;
+            }
+            var end = k;
+            while (end < tokens.Count && end - k < 3 && context.SameSentence(k, end) && tokens[end] is { IsWord: true, IsLatin: false } t && t.Kind != TokenKind.Number
+                   && !taken[end] && !tagger.IsCommonWord(t.Norm) && !context.IsArabicStopWithClitics(t) && !context.Gazetteer.Places.TryMatch(tokens, end, true, out _, out _, out _))
+            {
+                end++;
+            }
+            if (end > k && context.SameSentence(k, end) && context.Gazetteer.Places.TryMatch(tokens, end, false, out var places, out _, out _)
+                && places.Any(p => p.Kind == PlaceKind.Country) && SpanAt(tagged, k) is null)
+            {
+                yield return (k, end);
             }
         }
     }
