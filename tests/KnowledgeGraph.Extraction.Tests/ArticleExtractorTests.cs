@@ -329,6 +329,13 @@ public class ArticleExtractorTests
         Assert.Empty(Facts.Of("وجرى اللقاء - بمشاركة مصر والأردن - في القاهرة.").Persons);
     }
 
+    [Fact]
+    public void An_unknown_word_before_ala_and_a_named_nationals_name_is_the_winners()
+    {
+        Assert.Equal(["أوجورودف", "ناصر غانم"], Facts.Of("ومن نتائج الدور الثاني: أوجورودف على القطري ناصر غانم 6 / 2 و6 / 3.").Persons.Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["رافاييل نادال"], Facts.Of("وتفوق اللاعب على الإسباني رافاييل نادال في المباراة.").Persons.Select(p => p.Name));
+    }
+
     [Theory]
     [InlineData("وشارك في الدورة لاعبون من الكويت ( 12 عاما ) فقط.")]
     [InlineData("ويقول مراقبون إن الحل قريب.")]

@@ -87,7 +87,7 @@ internal static class TaggedNames
                 taken[k] = true;
             }
         }
-        foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken)).Concat(AgedNames(context, tagged, taken, tagger)).Concat(ResultListNames(context, tagged, taken, tagger)).Select(t => (Start: WithParticles(context, AfterThat(context, t.Start, t.End)), t.End)).OrderBy(t => t.Start))
+        foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken)).Concat(AgedNames(context, tagged, taken, tagger)).Concat(ResultListNames(context, tagged, taken, tagger)).Concat(Winners(context, tagged, taken, tagger)).Select(t => (Start: WithParticles(context, AfterThat(context, t.Start, t.End)), t.End)).OrderBy(t => t.Start))
         {
             // The tagger may run into the verb or phrase after a name («الصفدي يبحثان», «عبد العاطي بنتائج»); a foreign surname
             // spelt like a verb or a preposition on a noun that training never saw as an ordinary word stays («سيلفا», «بالاك»).
@@ -507,6 +507,27 @@ internal static class TaggedNames
                 && tokens[k] is { IsWord: true, IsLatin: false } t && t.Kind != TokenKind.Number && !taken[k] && SpanAt(tagged, k) is null
                 && context.SameSentence(k, k + 4) && !tagger.IsCommonWord(t.Norm) && !context.IsArabicStopWithClitics(t)
                 && !context.Gazetteer.Places.TryMatch(tokens, k, true, out _, out _, out _))
+            {
+                yield return (k, k + 1);
+            }
+        }
+    }
+
+    /// <summary>
+    /// «فاز كافلنيكوف على التشيكي دانيال فاتشيك 6 / 1»: the word before «على» and a nationality with a name after it is
+    /// the winner's name, when no dictionary knows it and training never saw it as an ordinary word.
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> Winners(TextContext context, List<(int Start, int End)> tagged, bool[] taken, PersonTagger tagger)
+    {
+        var tokens = context.Tokens;
+        var g = context.Gazetteer;
+        for (var k = 0; k + 3 < tokens.Count; k++)
+        {
+            if (tokens[k + 1].Norm is "علي" && tokens[k] is { IsWord: true, IsLatin: false } t && t.Kind != TokenKind.Number && !taken[k] && SpanAt(tagged, k) is null
+                && context.SameSentence(k, k + 3) && !tagger.IsCommonWord(t.Norm) && !context.IsArabicStopWithClitics(t) && !context.KnowsWord(t)
+                && !g.Places.TryMatch(tokens, k, true, out _, out _, out _) && !g.Organisations.TryMatch(tokens, k, true, out _, out _, out _)
+                && (tokens[k + 2].Norm == "الزوجي" ? k + 2 : k + 1) is var before
+                && g.Nationalities.TryMatch(tokens, before + 1, false, out _, out var nameAt, out _) && (nameAt < taken.Length && taken[nameAt] || SpanAt(tagged, nameAt) is not null))
             {
                 yield return (k, k + 1);
             }
