@@ -322,6 +322,16 @@ public class ArticleExtractorTests
         Assert.Equal(names.Split('|').Order(StringComparer.Ordinal), Facts.Of(text).Persons.Select(p => p.Name).Order(StringComparer.Ordinal));
 
     [Fact]
+    public void A_two_word_nationality_after_a_post_is_the_posts_state_and_not_the_holders_name()
+    {
+        var facts = Facts.Of("واستقبل الرئيس الجنوب أفريقي سيريل رامافوزا وفدا من رجال الأعمال.");
+        var person = Assert.Single(facts.Persons);
+        Assert.Equal("سيريل رامافوزا", person.Name);
+        var office = Assert.Single(facts.Offices, o => o.Person == person.Id);
+        Assert.Equal(("President", "ZA"), (office.TitleEn, office.Country));
+    }
+
+    [Fact]
     public void The_words_between_a_results_lines_dash_and_a_state_are_the_competitors_name()
     {
         var results = Facts.Of("وجاءت نتائج المرحلة كالتالي:\n1 - سوسا إسبانيا ميتسوبيشي 40 دقيقة\n2 - ماسوكا اليابان ميتسوبيشي 41 دقيقة\n3 - استيف بوجول إسبانيا 42 دقيقة");

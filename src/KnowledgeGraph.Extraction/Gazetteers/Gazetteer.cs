@@ -27,6 +27,9 @@ public sealed class Gazetteer
     /// <summary>Nationality adjectives (nisba and English demonyms), normalised, to country codes.</summary>
     public PhraseIndex<string> Nationalities { get; } = new();
 
+    /// <summary>The nationalities the tagger's feature reads: those it was trained with (no «rules only» nisba).</summary>
+    public PhraseIndex<string> TaggerNationalities { get; } = new();
+
     public PhraseIndex<TitleEntry> Titles { get; } = new();
 
     /// <summary>
@@ -185,16 +188,23 @@ public sealed class Gazetteer
             {
                 foreach (var form in NisbaForms(ArabicText.Normalize(nisba)))
                 {
-                    Nationalities.Add(form, code, overwrite: false);
+                    AddNationality(form, code, tagger: true);
+                }
+            }
+            foreach (var nisba in Resource.Alternatives(row, 7))
+            {
+                foreach (var form in NisbaForms(ArabicText.Normalize(nisba)))
+                {
+                    AddNationality(form, code, tagger: false);
                 }
             }
             foreach (var demonym in Resource.Alternatives(row, 4))
             {
-                Nationalities.Add(demonym, code, overwrite: false);
+                AddNationality(demonym, code, tagger: true);
                 // "Palestinians", "Israelis": the people, in the plural, refer to the state as the adjective does.
                 if (demonym.EndsWith('n') || demonym.EndsWith('i'))
                 {
-                    Nationalities.Add(demonym + "s", code, overwrite: false);
+                    AddNationality(demonym + "s", code, tagger: true);
                 }
             }
         }
@@ -367,6 +377,15 @@ public sealed class Gazetteer
 
     public static string Key(string phrase) => Keys.Get(phrase, 0, static (p, _) => string.Join(' ', Tokenizer.Tokenize(p).Where(t => t.Kind != TokenKind.Punct).Select(t => t.Norm)));
 
+    private void AddNationality(string form, string code, bool tagger)
+    {
+        Nationalities.Add(form, code, overwrite: false);
+        if (tagger)
+        {
+            TaggerNationalities.Add(form, code, overwrite: false);
+        }
+    }
+
     /// <summary>Forgets the keys kept, so that a benchmark measures phrases met for the first time.</summary>
     internal static void ForgetKeys() => Keys.Forget();
 
@@ -394,19 +413,26 @@ public sealed class Gazetteer
         return n.EndsWith('ي') ? n : n + "ي";
     }
 
-    /// <summary>Inflections of a nisba: definite, feminine, accusative, dual and plural.</summary>
+    /// <summary>
+    /// Inflections of a nisba: definite, feminine, accusative, dual and plural. Of two words, an adjective after a nisba
+    /// agrees with it («الكوري الجنوبي», «الكورية الجنوبية»); after a noun only the last word inflects and only the first
+    /// takes the article («الجنوب أفريقي», «جنوب أفريقية»).
+    /// </summary>
     public static IEnumerable<string> NisbaForms(string stem)
     {
-        foreach (var s in new[] { stem, "ال" + stem })
+        var space = stem.IndexOf(' ', StringComparison.Ordinal);
+        var (first, last) = space < 0 ? ("", stem) : (stem[..space], stem[(space + 1)..]);
+        var agrees = first.EndsWith('ي');
+        foreach (var article in new[] { "", "ال" })
         {
-            yield return s;
-            yield return s + "ه";
-            yield return s + "ين";
-            yield return s + "ون";
-            yield return s + "ان";
-            yield return s + "ات";
-            yield return s + "ا";
-            yield return s + "يين";
+            foreach (var ending in NisbaEndings)
+            {
+                yield return space < 0 ? article + last + ending
+                    : agrees ? $"{article}{first}{ending} {article}{last}{ending}"
+                    : $"{article}{first} {last}{ending}";
+            }
         }
     }
+
+    private static readonly string[] NisbaEndings = ["", "ه", "ين", "ون", "ان", "ات", "ا", "يين"];
 }

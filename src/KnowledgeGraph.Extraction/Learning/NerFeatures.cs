@@ -227,7 +227,7 @@ public static class NerFeatures
         {
             known |= Known.Place;
         }
-        if (g.Nationalities.TryMatch(tokens, k, true, out _, out _, out _))
+        if (g.TaggerNationalities.TryMatch(tokens, k, true, out _, out _, out _))
         {
             known |= Known.Nationality;
         }

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Extraction.Gazetteers;
+using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction.Tests.Gazetteers;
 
@@ -21,5 +22,33 @@ public sealed class GazetteerTests
         var g = Gazetteer.Default;
         Assert.True(g.TaggerFigures.TryGet(Gazetteer.Key("أيمن الصفدي"), out _));
         Assert.Contains("الصفدي", g.TaggerFigureSurnames);
+    }
+
+    [Theory]
+    [InlineData("الجنوب أفريقي", "ZA")]
+    [InlineData("جنوب إفريقية", "ZA")]
+    [InlineData("الكوري الشمالي", "KP")]
+    [InlineData("الكورية الجنوبية", "KR")]
+    [InlineData("الكونغولي", "CD")]
+    public void A_nisba_for_the_rules_is_a_nationality_of_the_rules_and_not_of_the_tagger(string nisba, string code)
+    {
+        var g = Gazetteer.Default;
+        Assert.True(g.Nationalities.TryGet(Gazetteer.Key(nisba), out var state));
+        Assert.Equal(code, state);
+        Assert.False(g.TaggerNationalities.TryGet(Gazetteer.Key(nisba), out _));
+    }
+
+    [Fact]
+    public void A_nisba_the_tagger_was_trained_with_is_known_to_both() =>
+        Assert.True(Gazetteer.Default.TaggerNationalities.TryGet(Gazetteer.Key("الأردني"), out _));
+
+    [Theory]
+    [InlineData("كوري جنوبي", "الكوري الجنوبي|الكورية الجنوبية|كوريين جنوبيين")]
+    [InlineData("جنوب سوداني", "الجنوب سوداني|جنوب سودانية|الجنوب سودانيين")]
+    public void NisbaForms_of_two_words_inflect_as_an_adjective_agrees_or_as_a_noun_leads(string stem, string expected)
+    {
+        var forms = Gazetteer.NisbaForms(stem).ToHashSet();
+        Assert.All(expected.Split('|'), f => Assert.Contains(ArabicText.Normalize(f), forms));
+        Assert.DoesNotContain("الجنوب السوداني", forms);
     }
 }
