@@ -318,7 +318,10 @@ public class ArticleExtractorTests
     [InlineData("وقال رئيس الوزراء الياباني شينزو آبيه في المؤتمر إن الاتفاق قريب.", "شينزو آبيه")]
     [InlineData("ونقلت الوكالة عن رائد الفضاء الروسي فينوجرادوف القول إن المهمة نجحت.", "فينوجرادوف")]
     [InlineData("وافتتح حسني معرضه في القاهرة، ويعد عمرو عمله الأشهر.", "حسني|عمرو")]
-    public void A_name_ends_before_a_noun_behind_a_preposition_or_with_a_pronoun_and_before_as_saying(string text, string names) =>
+    [InlineData("وكان خالد شيخ محمد المولود في الكويت قد اعتقل عام 2003.", "خالد شيخ محمد")]
+    [InlineData("وقال الكاتب غونتر غراس الحائز على جائزة نوبل إن الحرب خطأ.", "غونتر غراس")]
+    [InlineData("وأصيب فارس البالغ من العمر 78 عاما بمرض في السجن.", "فارس")]
+    public void A_name_ends_before_a_noun_behind_a_preposition_or_with_a_pronoun_and_before_born_aged_or_as_saying(string text, string names) =>
         Assert.Equal(names.Split('|').Order(StringComparer.Ordinal), Facts.Of(text).Persons.Select(p => p.Name).Order(StringComparer.Ordinal));
 
     [Fact]

@@ -13,8 +13,14 @@ public sealed partial class ArabicMentionFinder
     // dictionary does not know, so those that are also Arabic words («لا», «لو», «دير») are safe here.
     internal static readonly HashSet<string> ForeignParticles = new(StringComparer.Ordinal) { "دي", "دا", "دو", "ديل", "دل", "دوس", "داس", "فون", "فان", "دير", "لا", "لو" };
 
-    // Epithets that follow a monarch's name: «المعظم» ("the Great"), «المفدى», «حفظه الله», «أيده الله».
-    private static readonly HashSet<string> PostNominal = new(StringComparer.Ordinal) { "المعظم", "المفدي", "حفظه", "ايده", "رعاه" };
+    // Epithets that follow a monarch's name: «المعظم» ("the Great"), «المفدى», «حفظه الله», «أيده الله»; and the words the
+    // press puts after anyone's name: «المولود في» ("born in"), «البالغ من العمر» ("aged"), «الحائز على» ("the winner of"),
+    // «المقيم في» ("living in"), «نقلت عنه … القول» ("quoted him as saying").
+    internal static readonly HashSet<string> PostNominal = new(StringComparer.Ordinal)
+    {
+        "المعظم", "المفدي", "حفظه", "ايده", "رعاه",
+        "المولود", "المولوده", "البالغ", "البالغه", "الحايز", "الحايزه", "المقيم", "المقيمه", "القول",
+    };
 
     // Personal pronouns that are also names elsewhere («هو» is Hu).
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "هو", "هي", "هم" };
