@@ -335,6 +335,34 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_korean_ambassadors_name_of_short_syllables_runs_on_over_one_spelt_like_a_function_word()
+    {
+        var facts = Facts.Of("والتقى الوزير، أمس الاثنين، السفير الكوري لي كي جونغ، وبحثا فرص زيادة الصادرات.");
+        var person = Assert.Single(facts.Persons);
+        Assert.Equal("لي كي جونغ", person.Name);
+        var office = Assert.Single(facts.Offices, o => o.Person == person.Id);
+        Assert.Equal(("Ambassador", "KR"), (office.TitleEn, office.Country));
+    }
+
+    [Fact]
+    public void A_given_name_added_for_the_rules_opens_a_ministers_name() =>
+        Assert.Equal(["زينة طوقان"], Facts.Of("واستقبلت وزيرة التخطيط والتعاون الدولي زينة طوقان، اليوم الثلاثاء، وفدا من البنك الدولي.").Persons.Select(p => p.Name));
+
+    [Fact]
+    public void A_word_that_can_only_be_a_name_before_bin_opens_a_name_in_english()
+    {
+        var facts = Facts.Of("MUSCAT — Qais bin Mohammed Al Yousef, Minister of Commerce, Industry and Investment Promotion, received the delegation on Tuesday.");
+        Assert.Equal(["Qais bin Mohammed Al Yousef"], facts.Persons.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void A_bare_ambassador_before_a_name_with_a_post_after_it_is_a_courtesy_rank()
+    {
+        var facts = Facts.Of("The meeting was attended by Ambassador Dr Mohammed Abdulrahman Alhaddad, Undersecretary for Political Affairs at the Foreign Ministry.");
+        Assert.Equal(["Undersecretary for Political Affairs"], facts.Offices.Select(o => o.TitleEn));
+    }
+
+    [Fact]
     public void The_words_between_a_results_lines_dash_and_a_state_are_the_competitors_name()
     {
         var results = Facts.Of("وجاءت نتائج المرحلة كالتالي:\n1 - سوسا إسبانيا ميتسوبيشي 40 دقيقة\n2 - ماسوكا اليابان ميتسوبيشي 41 دقيقة\n3 - استيف بوجول إسبانيا 42 دقيقة");

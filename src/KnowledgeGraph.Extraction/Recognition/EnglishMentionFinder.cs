@@ -169,6 +169,12 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
                     nameWords = [.. Gazetteer.Key(fullName).Split(' ')];
                 }
                 var appositive = ParseAppositive(nameEnd, out var afterAppositive);
+                // "Ambassador Dr Mohammed Alhaddad, Undersecretary for Political Affairs": a bare "Ambassador" before a name
+                // whose post follows it is a courtesy rank, as «السفير» is.
+                if (appositive.Count > 0 && posts is [{ Head: "Ambassador", Title: "Ambassador" }])
+                {
+                    posts = [];
+                }
                 mentions.Add(new PersonMention
                 {
                     Start = i,
@@ -1048,9 +1054,10 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         "july", "august", "september", "october", "november", "december",
     };
 
-    // "Dr. Sultan bin Ahmed Al Jaber", "Sheikh Sultan bin Zayed": before a lineage a title that is also a given name is one.
+    // "Dr. Sultan bin Ahmed Al Jaber", "Sheikh Sultan bin Zayed": before a lineage a title that is also a given name is one;
+    // "Qais bin Mohammed Al Yousef": so is any word that can only be a name.
     private bool GivenBeforeLineage(int k) =>
-        context.At(k) is { IsCapitalized: true } t && context.IsGivenName(t) && context.At(k + 1)?.Text is "bin" or "ibn" or "bint"
+        context.At(k) is { IsCapitalized: true } t && (context.IsGivenName(t) || PlainSurnameAt(k)) && context.At(k + 1)?.Text is "bin" or "ibn" or "bint"
         && context.At(k + 2) is { IsCapitalized: true } father && !_g.Titles.TryMatch(_tokens, k + 2, false, out _, out _, out _)
         && !_g.Honorifics.TryMatch(_tokens, k + 2, false, out _, out _, out _);
 

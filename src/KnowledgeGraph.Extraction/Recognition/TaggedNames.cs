@@ -715,7 +715,12 @@ internal static class TaggedNames
                 || !(span.End == mention.End + 1 && (Nisba(context, mention.End) || ForeignSurname(tokens[mention.End]) || WawSurname(context, tagger, tokens[mention.End]))
                      // «السيناتور كريس [فان هولين]»: a foreign surname's particle the rules stopped at, and the surname after it.
                      || span.End > mention.End + 1 && span.End - mention.End <= 3 && ArabicMentionFinder.ForeignParticles.Contains(tokens[mention.End].Norm)
-                        && Enumerable.Range(mention.End + 1, span.End - mention.End - 1).All(k => !tagger.IsCommonWord(tokens[k].Norm))))
+                        && Enumerable.Range(mention.End + 1, span.End - mention.End - 1).All(k => !tagger.IsCommonWord(tokens[k].Norm))
+                     // «السفير الكوري لي كي جونغ»: an East Asian name of short syllables runs on over one spelt like a function
+                     // word («كي»), where the tagger's does.
+                     || span.End > mention.End && span.End - mention.End <= 2 && mention.End - context.FirstTokenAt(mention.Span.Start) <= 2
+                        && Enumerable.Range(context.FirstTokenAt(mention.Span.Start), span.End - context.FirstTokenAt(mention.Span.Start))
+                            .All(k => tokens[k] is { IsWord: true, IsLatin: false, Norm.Length: <= 4 } && !tagger.IsCommonWord(tokens[k].Norm))))
             {
                 continue;
             }

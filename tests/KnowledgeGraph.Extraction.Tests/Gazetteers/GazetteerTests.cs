@@ -30,6 +30,7 @@ public sealed class GazetteerTests
     [InlineData("الكوري الشمالي", "KP")]
     [InlineData("الكورية الجنوبية", "KR")]
     [InlineData("الكونغولي", "CD")]
+    [InlineData("الكوري", "KR")]
     public void A_nisba_for_the_rules_is_a_nationality_of_the_rules_and_not_of_the_tagger(string nisba, string code)
     {
         var g = Gazetteer.Default;
