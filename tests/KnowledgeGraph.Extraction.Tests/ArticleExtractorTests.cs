@@ -362,6 +362,18 @@ public class ArticleExtractorTests
         Assert.Equal(["Undersecretary for Political Affairs"], facts.Offices.Select(o => o.TitleEn));
     }
 
+    [Theory]
+    [InlineData("وأجرى الوزير مباحثات مع المفوض السامي للأمم المتحدة لحقوق الإنسان فولكر تورك، وبحثا أوضاع المدنيين.", "فولكر تورك", "UN High Commissioner for Human Rights")]
+    [InlineData("والتقى الوزير المفوض السامي لشؤون اللاجئين فيليبو غراندي.", "فيليبو غراندي", "High Commissioner for Refugees")]
+    public void A_un_high_commissioners_field_is_his_title_and_not_his_name(string text, string name, string title)
+    {
+        var facts = Facts.Of(text);
+        var person = Assert.Single(facts.Persons);
+        Assert.Equal(name, person.Name);
+        var office = Assert.Single(facts.Offices, o => o.Person == person.Id);
+        Assert.Equal((title, (string?)null), (office.TitleEn, office.Country));
+    }
+
     [Fact]
     public void The_words_between_a_results_lines_dash_and_a_state_are_the_competitors_name()
     {
