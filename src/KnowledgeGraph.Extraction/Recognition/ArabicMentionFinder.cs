@@ -731,7 +731,10 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             // ordinary word is a name's too.
             var verb = KnownVerb(t) && !context.IsGivenName(t) && context.At(end + 1) is not { Kind: TokenKind.Punct, Text: "،" or "." or "," }
                 && !(isCommonWord is not null && !isCommonWord(t.Norm) && context.At(end + 1) is { IsWord: true } following
-                     && context.SameSentence(end, end + 1) && !context.KnowsWord(following) && following.Kind != TokenKind.Number && !following.IsLatin);
+                     && context.SameSentence(end, end + 1) && !context.KnowsWord(following) && following.Kind != TokenKind.Number && !following.IsLatin)
+                // «المفوض السامي فولكر تورك في جنيف»: after a post and a foreign given name alone, a word shaped like a verb that
+                // training never saw as an ordinary one is his surname.
+                && !(triggered && end - pos == 1 && ForeignWord(previous) && isCommonWord is not null && !isCommonWord(t.Norm));
             // «محمد علي»: a given name that spells like a function word («على») continues a given name.
             // The pronoun «هو» is also Hu's name, which opens a Chinese name, never continues one («صدام حسين هو تهديد»).
             // «عبد السلام عبدي علي وزير الخارجية»: after any name word, such a given name («علي», spelt like
