@@ -356,6 +356,15 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_royal_named_in_full_and_then_by_his_given_name_alone_is_one_person_in_both_meetings()
+    {
+        var facts = Facts.Of("Chinese Vice President Han Zheng met Bahraini Crown Prince Salman bin Hamad Al Khalifa in Beijing on Wednesday. Later in the day, Chinese Premier Li Qiang held talks with Salman at the Great Hall of the People.", "2025-11-19");
+        Assert.Equal(["Han Zheng", "Li Qiang", "Salman bin Hamad Al Khalifa"], facts.Persons.Select(p => p.Name).Order(StringComparer.Ordinal));
+        var salman = facts.Persons.Single(p => p.Name == "Salman bin Hamad Al Khalifa").Id;
+        Assert.Equal(2, facts.Meetings.Count(m => m.Participants.Contains(salman)));
+    }
+
+    [Fact]
     public void A_bare_ambassador_before_a_name_with_a_post_after_it_is_a_courtesy_rank()
     {
         var facts = Facts.Of("The meeting was attended by Ambassador Dr Mohammed Abdulrahman Alhaddad, Undersecretary for Political Affairs at the Foreign Ministry.");

@@ -155,9 +155,12 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             var surnameOnly = !triggered && SurnameWithAppositive(pos, mentions);
             var beforeStatedPost = !triggered && !surnameOnly && NameBeforeStatedPost(pos);
             var nameEnd = surnameOnly ? pos + 1 : ParseName(pos, triggered || beforeStatedPost);
+            // "Salman bin Hamad Al Khalifa … held talks with Salman": a name of a lineage, once given in full, goes on by its
+            // given name alone.
+            var givenOnly = !triggered && nameEnd == pos + 1 && context.IsGivenName(_tokens[pos]) && GivenNameOfOneNamedWithLineage(mentions, _tokens[pos].Norm);
             // "received at Al Husseiniya Palace Egyptian Foreign Minister Badr Abdelatty": a place's word before a post ends
             // that place's name; the name after the post is a person's.
-            if (nameEnd > pos && context.SameSentence(i, nameEnd - 1) && (triggered || nameEnd - pos >= 2 || surnameOnly)
+            if (nameEnd > pos && context.SameSentence(i, nameEnd - 1) && (triggered || nameEnd - pos >= 2 || surnameOnly || givenOnly)
                 && !PlaceNames.Include(context, posts.Count > 0 ? pos : i, nameEnd))
             {
                 var name = context.Slice(pos, nameEnd);
@@ -884,6 +887,10 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
     private static bool SurnameOfOneNamed(List<PersonMention> mentions, string surname) =>
         mentions.Any(m => m.NameWords.Count >= 2 && (string.Equals(m.NameWords[^1], surname, StringComparison.OrdinalIgnoreCase)
             || m.NameWords.Count == 2 && string.Equals(m.NameWords[0], surname, StringComparison.OrdinalIgnoreCase)));
+
+    private static bool GivenNameOfOneNamedWithLineage(List<PersonMention> mentions, string given) =>
+        mentions.Any(m => m.NameWords.Count >= 3 && string.Equals(m.NameWords[0], given, StringComparison.OrdinalIgnoreCase)
+            && m.NameWords.Any(w => w is "bin" or "bint" or "ibn"));
 
     // "met with Murat Nurtleu, Deputy Prime Minister and Minister of Foreign Affairs of Kazakhstan,": two or three
     // capitalised words that no list knows, then a post in apposition that names its state, are a person's name.
