@@ -889,8 +889,10 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
             || m.NameWords.Count == 2 && string.Equals(m.NameWords[0], surname, StringComparison.OrdinalIgnoreCase)));
 
     private static bool GivenNameOfOneNamedWithLineage(List<PersonMention> mentions, string given) =>
-        mentions.Any(m => m.NameWords.Count >= 3 && string.Equals(m.NameWords[0], given, StringComparison.OrdinalIgnoreCase)
-            && m.NameWords.Any(w => w is "bin" or "bint" or "ibn"));
+        mentions.Any(m => WithLineage(m.NameWords) && string.Equals(m.NameWords[0], given, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>"Salman bin Hamad Al Khalifa": a name of three words or more with a lineage, by whose given name alone the press goes on.</summary>
+    internal static bool WithLineage(IReadOnlyList<string> nameWords) => nameWords.Count >= 3 && nameWords.Any(w => w is "bin" or "bint" or "ibn");
 
     // "met with Murat Nurtleu, Deputy Prime Minister and Minister of Foreign Affairs of Kazakhstan,": two or three
     // capitalised words that no list knows, then a post in apposition that names its state, are a person's name.

@@ -34,7 +34,7 @@ public sealed class PersonResolver(TextContext context)
             var match = persons.FirstOrDefault(p => p.Words[^1] == word)
                 ?? persons.FirstOrDefault(p => p.Words[0] == word && (m.Honorifics.Count > 0 || m.Posts.Count > 0 || SurnameFirst(p) || HonorificBefore(m)
                     // "Salman bin Hamad Al Khalifa … talks with Salman": the press names a royal by his given name.
-                    || p.Words.Count >= 3 && p.Words.Any(w => w is "bin" or "bint" or "ibn")))
+                    || EnglishMentionFinder.WithLineage(p.Words)))
                 ?? OneWithMiddleSurname(persons, m);
             if (match is null)
             {
