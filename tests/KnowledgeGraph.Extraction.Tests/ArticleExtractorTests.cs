@@ -1696,6 +1696,20 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_nationality_standing_for_a_person_introduces_two_words_training_never_saw_outside_a_name()
+    {
+        // The dictionary's affix rules read «مارات» and «كوزلوف» as ordinary words; training never saw either outside a name.
+        var person = Assert.Single(Facts.Of("وفي الدور الثاني تغلب الروسي مارات كوزلوف على منافسه بثلاث مجموعات.").Persons);
+        Assert.Equal(("مارات كوزلوف", "RU"), (person.Name, Assert.Single(person.Countries)));
+    }
+
+    [Theory]
+    [InlineData("يقول: كان الأمريكيون مستعدون لسماع ما قلت.")]
+    [InlineData("أما على الصعيد الدولي الأميركي عواقبها فتتمثل في أن أميركا تعمل على نحو أفضل.")]
+    public void Words_after_a_plural_nationality_or_with_a_clitic_on_an_ordinary_word_are_no_name(string text) =>
+        Assert.Empty(Facts.Of(text).Persons);
+
+    [Fact]
     public void Mauritanias_ould_joins_the_words_on_both_sides_into_one_name()
     {
         var facts = Facts.Of("ويتعلق الأمر بكل من المصطفى ولد محمد الحبيب ومحمد البشير ولد المختار.");
