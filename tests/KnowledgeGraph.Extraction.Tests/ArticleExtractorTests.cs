@@ -1709,6 +1709,15 @@ public class ArticleExtractorTests
     public void Words_after_a_plural_nationality_or_with_a_clitic_on_an_ordinary_word_are_no_name(string text) =>
         Assert.Empty(Facts.Of(text).Persons);
 
+    [Theory]
+    [InlineData("وقال اللاعب الدولي الطاهر الخلفاوي إن الفريق جاهز.", "الطاهر الخلفاوي", "Tahar Al-Khalfaoui")]
+    [InlineData("وأكد المدرب الهادي الجريء أن الفريق جاهز.", "الهادي الجريء", "Hedi Al-Jari")]
+    public void A_maghrebi_given_name_with_the_article_opens_a_name_before_a_word_of_the_dictionary(string text, string name, string nameEn)
+    {
+        var person = Assert.Single(Facts.Of(text).Persons);
+        Assert.Equal((name, nameEn), (person.Name, person.NameEn));
+    }
+
     [Fact]
     public void Mauritanias_ould_joins_the_words_on_both_sides_into_one_name()
     {
