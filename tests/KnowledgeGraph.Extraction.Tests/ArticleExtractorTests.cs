@@ -324,6 +324,13 @@ public class ArticleExtractorTests
     public void A_name_ends_before_a_noun_behind_a_preposition_or_with_a_pronoun_and_before_born_aged_or_as_saying(string text, string names) =>
         Assert.Equal(names.Split('|').Order(StringComparer.Ordinal), Facts.Of(text).Persons.Select(p => p.Name).Order(StringComparer.Ordinal));
 
+    [Theory]
+    [InlineData("وتوقع أن يخوض خالد حرب طويلة مع خصومه.", "خالد")]
+    [InlineData("وقال سمير حرب وزير الاتصالات إن الخطة جاهزة.", "سمير حرب")]
+    [InlineData("وأكد تميم خلاف إن الوزيرين بحثا الملف.", "تميم خلاف")]
+    public void After_a_given_name_an_ordinary_noun_with_its_adjective_is_no_part_of_the_name(string text, string name) =>
+        Assert.Equal(name, Assert.Single(Facts.Of(text).Persons).Name);
+
     [Fact]
     public void A_two_word_nationality_after_a_post_is_the_posts_state_and_not_the_holders_name()
     {

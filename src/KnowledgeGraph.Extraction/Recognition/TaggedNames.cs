@@ -386,12 +386,26 @@ internal static class TaggedNames
                     end--;
                 }
             }
+            // «صدام عدو لدود للولايات المتحدة», «ألكسندر حرب رابعة»: after a given name, an ordinary noun with its adjective is
+            // what the sentence says of him ("a sworn enemy"), not two more words of his name.
+            if (end - first is 2 or 3 && end == mention.End && context.IsGivenName(tokens[first]) && context.At(first + 2) is { } adjective
+                && context.SameSentence(first, first + 2) && NounWithAdjective(context, tagger, tokens[first + 1], adjective)
+                && !context.Gazetteer.Titles.TryMatch(tokens, first + 2, false, out _, out _, out _))
+            {
+                end = first + 1;
+            }
             if (end < mention.End)
             {
                 mentions[m] = EndedAt(context, mention, end);
             }
         }
     }
+
+    private static bool NounWithAdjective(TextContext context, PersonTagger tagger, Token noun, Token adjective) =>
+        noun is { IsWord: true, IsLatin: false, Forms.Length: 1 } && adjective is { IsWord: true, IsLatin: false } && tagger.IsCommonWord(noun.Norm)
+        && !ArabicText.StartsWithArticle(noun.Norm) && !ArabicText.StartsWithArticle(adjective.Norm)
+        && context.KnowsWord(adjective) && !context.IsArabicStopWithClitics(adjective) && !tagger.IsNameWord(adjective.Norm) && !tagger.IsNameWord(noun.Norm)
+        && !context.IsGivenName(noun) && !context.IsGivenName(adjective) && !IsFigureSurname(context, noun) && !IsFigureSurname(context, adjective);
 
     // «حسني معرضه» ("his exhibition"), «عمرو عمله»: a noun of the dictionary with a possessive pronoun closes no name. Not
     // «ـيه», which ends French names («دياكيه», «آبيه»), nor a word with the article, which takes no pronoun («الطه»).
