@@ -400,6 +400,13 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void The_words_between_a_results_lines_state_and_the_time_are_the_competitors_make_and_no_person()
+    {
+        var results = Facts.Of("وجاءت نتائج المرحلة كالتالي:\n1 - ستيفان بيترانسيل فرنسا ميني كوبر 41د 20ث\n2 - كارلوس ساينز إسبانيا ميتسوبيشي لانسر 42د 5ث\n3 - ناصر العطية قطر سوزوكي جيمني 43د 2ث");
+        Assert.Equal(["ستيفان بيترانسيل", "كارلوس ساينز", "ناصر العطية"], results.Persons.Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void An_unknown_word_before_ala_and_a_named_nationals_name_is_the_winners()
     {
         Assert.Equal(["أوجورودف", "ناصر غانم"], Facts.Of("ومن نتائج الدور الثاني: أوجورودف على القطري ناصر غانم 6 / 2 و6 / 3.").Persons.Select(p => p.Name).Order(StringComparer.Ordinal));

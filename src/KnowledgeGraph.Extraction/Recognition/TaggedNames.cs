@@ -108,7 +108,7 @@ internal static class TaggedNames
             if (end == start || Enumerable.Range(start, end - start).Any(k => taken[k] || !tokens[k].IsWord) || PlaceNames.Include(context, start, end)
                 // «فرانكفورت», «إيلات»: a name that is all a city's («rules» cities are no feature of the tagger's).
                 || context.Gazetteer.Places.TryMatch(tokens, start, true, out _, out var placeEnd, out _) && placeEnd == end
-                || IsOrganisation(context, start, end) || DatelineCredit(context, start, end))
+                || IsOrganisation(context, start, end) || DatelineCredit(context, start, end) || ResultListTeam(context, start, end))
             {
                 continue;
             }
@@ -572,6 +572,32 @@ internal static class TaggedNames
                 yield return (k, end);
             }
         }
+    }
+
+    /// <summary>
+    /// «2 - كلاين شميت ألمانيا متسوبيشي باجيرو 40د 59ث»: in a results line, what stands between the competitor's state and
+    /// his time (or score) is his team or his make and model, not a person.
+    /// </summary>
+    private static bool ResultListTeam(TextContext context, int start, int end)
+    {
+        var tokens = context.Tokens;
+        if (!(StartsWithDigit(context.At(end)) || StartsWithDigit(context.At(end + 1))) || !context.SameSentence(start, end))
+        {
+            return false;
+        }
+        for (var k = Math.Max(0, start - 4); k < start; k++)
+        {
+            if (context.Gazetteer.Places.TryMatch(tokens, k, false, out var places, out var stateEnd, out _) && stateEnd <= start && start - stateEnd <= 1
+                && (stateEnd == start || tokens[stateEnd] is { IsWord: true, Kind: not TokenKind.Number })
+                && places.Any(p => p.Kind == PlaceKind.Country)
+                && Enumerable.Range(Math.Max(0, k - 4), k - Math.Max(0, k - 4)).Any(d => tokens[d].Text is "-" or "–" && context.SameSentence(d, start)))
+            {
+                return true;
+            }
+        }
+        return false;
+
+        static bool StartsWithDigit(Token? t) => t is { Text.Length: > 0 } && char.IsDigit(t.Text[0]);
     }
 
     /// <summary>
