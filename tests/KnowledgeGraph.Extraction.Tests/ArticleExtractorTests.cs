@@ -331,6 +331,20 @@ public class ArticleExtractorTests
     public void After_a_given_name_an_ordinary_noun_with_its_adjective_is_no_part_of_the_name(string text, string name) =>
         Assert.Equal(name, Assert.Single(Facts.Of(text).Persons).Name);
 
+    [Theory]
+    [InlineData("وانتقد الكربولي الحكومة بشدة في مؤتمر صحفي.", "الكربولي")]
+    [InlineData("واعتقلت القوات أحد حراس المشهداني صباح اليوم.", "المشهداني")]
+    [InlineData("وكان النفطي قد أجرى جلسة عمل مع نظيره المصري.", "النفطي")]
+    public void A_family_name_shaped_as_a_nisba_alone_after_a_verb_or_a_noun_it_possesses_is_a_person(string text, string name) =>
+        Assert.Equal(name, Assert.Single(Facts.Of(text).Persons).Name);
+
+    [Theory]
+    [InlineData("ودعا الحزب إلى التخلي عن السلاح.")]
+    [InlineData("وأعلن المغني البريطاني إلغاء الحفل.")]
+    [InlineData("وتأهل الفريق بعد دور فرعي أول وصعد بكل الفرعي الثالث.")]
+    public void A_nisba_qualified_by_a_nationality_or_an_ordinal_or_a_verbal_noun_is_no_family_name(string text) =>
+        Assert.Empty(Facts.Of(text).Persons);
+
     [Fact]
     public void A_two_word_nationality_after_a_post_is_the_posts_state_and_not_the_holders_name()
     {

@@ -29,6 +29,9 @@ public sealed class PersonTagger(PerceptronModel model, Gazetteer gazetteer, flo
     /// </summary>
     public bool IsCommonWord(string norm) => model.OrdinaryWords.Contains(norm) || LeadOutsideNames(norm) > CommonWordMargin;
 
+    /// <summary>Whether training saw the word at all.</summary>
+    public bool Seen(string norm) => model.OrdinaryWords.Contains(norm) || model.Weights.ContainsKey(NerFeatures.Word(norm));
+
     /// <summary>True when training saw the word and its own weight leans towards names («روني», though the dictionary knows it).</summary>
     public bool IsNameWord(string norm) => LeadOutsideNames(norm) < 0;
 

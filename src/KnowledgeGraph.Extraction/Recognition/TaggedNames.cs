@@ -87,7 +87,7 @@ internal static class TaggedNames
                 taken[k] = true;
             }
         }
-        foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken)).Concat(AgedNames(context, tagged, taken, tagger)).Concat(ResultListNames(context, tagged, taken, tagger)).Concat(Winners(context, tagged, taken, tagger)).Select(t => (Start: WithParticles(context, AfterThat(context, t.Start, t.End)), t.End)).OrderBy(t => t.Start))
+        foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken)).Concat(AgedNames(context, tagged, taken, tagger)).Concat(ResultListNames(context, tagged, taken, tagger)).Concat(Winners(context, tagged, taken, tagger)).Concat(LoneNisbaSurnames(context, tagged, taken, tagger)).Select(t => (Start: WithParticles(context, AfterThat(context, t.Start, t.End)), t.End)).OrderBy(t => t.Start))
         {
             // The tagger may run into the verb or phrase after a name («الصفدي يبحثان», «عبد العاطي بنتائج»); a foreign surname
             // spelt like a verb or a preposition on a noun that training never saw as an ordinary word stays («سيلفا», «بالاك»).
@@ -545,6 +545,53 @@ internal static class TaggedNames
                 yield return (k, k + 1);
             }
         }
+    }
+
+    /// <summary>
+    /// «وصف الأعرجي مشروع المصالحة», «حراس الدليمي»: a family name shaped as a nisba with the article, alone after a verb,
+    /// a preposition or a noun it possesses, when training never saw it and it names no state or place.
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> LoneNisbaSurnames(TextContext context, List<(int Start, int End)> tagged, bool[] taken, PersonTagger tagger)
+    {
+        var tokens = context.Tokens;
+        var g = context.Gazetteer;
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (tokens[k] is not { IsWord: true, IsLatin: false, Forms.Length: 1 } t || t.Kind == TokenKind.Number || taken[k] || SpanAt(tagged, k) is not null
+                || !NisbaShaped(t) || tagger.Seen(t.Norm) || !context.SameSentence(k - 1, k) || taken[k - 1] || SpanAt(tagged, k - 1) is not null
+                || !BeforeAPossessor(tokens[k - 1]) || g.Places.TryMatch(tokens, k - 1, true, out _, out _, out _)
+                || g.Nationalities.TryMatch(tokens, k, true, out _, out _, out _) || g.Places.TryMatch(tokens, k, true, out _, out _, out _)
+                || g.Organisations.TryMatch(tokens, k, true, out _, out _, out _) || NoFamilyName(context, k))
+            {
+                continue;
+            }
+            yield return (k, k + 1);
+        }
+
+        // The article and a written «ي» («ى» ends nouns: «الجرحى»), but not the broken plural «مفاعي» («المقاهي», «النواحي»).
+        static bool NisbaShaped(Token t) =>
+            t.Norm.Length >= 6 && ArabicText.StartsWithArticle(t.Norm) && t.Text.EndsWith('ي') && !(t.Norm.Length == 7 && t.Norm[4] == 'ا');
+
+        // After a noun with the article, or one with a possessive pronoun («نظيره»), a nisba is an adjective; after the
+        // most common prepositions it is more often a noun («في الوادي») than a family name.
+        static bool BeforeAPossessor(Token before) =>
+            before is { IsWord: true, IsLatin: false } && before.Kind != TokenKind.Number && !before.Forms.Any(ArabicText.StartsWithArticle)
+            && !before.Norm.EndsWith('ه') && !before.Norm.EndsWith("ها", StringComparison.Ordinal) && before.Norm is not ("من" or "في" or "علي" or "و");
+    }
+
+    // «الجندي الإسرائيلي», «الدور الفرعي الأول»: a noun a nationality or an ordinal qualifies; «التخلي عن»: a verbal noun of
+    // a weak verb; «المهدي»: a given name; or a title or an honorific.
+    private static bool NoFamilyName(TextContext context, int k)
+    {
+        var tokens = context.Tokens;
+        var g = context.Gazetteer;
+        if (tokens[k].Norm.Length == 6 && tokens[k].Norm.StartsWith("الت", StringComparison.Ordinal) || context.IsGivenName(tokens[k])
+            || g.Titles.TryMatch(tokens, k, true, out _, out _, out _) || g.Honorifics.TryMatch(tokens, k, true, out _, out _, out _))
+        {
+            return true;
+        }
+        return context.At(k + 1) is { IsWord: true, IsLatin: false } next && context.SameSentence(k, k + 1) && ArabicText.StartsWithArticle(next.Norm)
+            && (g.Nationalities.TryMatch(tokens, k + 1, true, out _, out _, out _) || RegnalNumber.Of(next.Norm) is not null);
     }
 
     /// <summary>
