@@ -74,7 +74,9 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
         var surnames = persons.Where(p => p.Words.Count >= 2).Select(p => p.Words[^1]).ToHashSet(StringComparer.Ordinal);
         var countryCodes = countries
             .Where(c => !names.Covers(tokens[c.Start].Start, tokens[c.End - 1].End)
-                && !(c.IsNationality && c.End == c.Start + 1 && surnames.Contains(tokens[c.Start].Norm) && !mentions.Any(m => m.Start == c.End && !m.IsTitleOnly)))
+                && !(c.IsNationality && c.End == c.Start + 1 && surnames.Contains(tokens[c.Start].Norm) && !mentions.Any(m => m.Start == c.End && !m.IsTitleOnly))
+                // «التوافق الذي تم التوصل إليه في بوسان»: a city that is no capital names its state only as a meeting's place.
+                && !(c.Place == PlaceKind.City && !meetings.Any(m => m.City == c.CityEn)))
             .Select(c => c.Code).Distinct().ToList();
         var meetingFacts = meetings.Select(m => new MeetingFact(
             m.Kind,

@@ -16,6 +16,16 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_city_that_is_no_capital_names_its_state_only_as_a_meetings_place()
+    {
+        var passing = Facts.Of("Chinese Foreign Minister Wang Yi met his Japanese counterpart in Beijing on Monday. They praised the consensus reached in Busan last month.", "2025-11-03", "en");
+        Assert.Equal(["CN", "JP"], passing.Countries.Order(StringComparer.Ordinal));
+        var met = Facts.Of("واستقبل وزير الخارجية الأردني أيمن الصفدي في جدة اليوم الاثنين وزير الخارجية المصري بدر عبد العاطي.", "2025-11-03");
+        Assert.Equal(("Jeddah", "SA"), (Assert.Single(met.Meetings).City, Assert.Single(met.Meetings).Country));
+        Assert.Contains("SA", met.Countries);
+    }
+
+    [Fact]
     public void The_name_Ali_after_a_title_is_a_name_and_the_preposition_is_not()
     {
         var facts = Facts.Of("استقبل وزير النقل العماني علي الخطيب في مسقط أمس وزير الدفاع العراقي خالد الخطيب والوفد المرافق له.");
