@@ -3185,6 +3185,15 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_name_no_list_knows_after_by_and_before_a_post_of_no_stated_state_is_a_person()
+    {
+        var facts = Facts.Of("The Minister of Foreign Affairs received the EU envoy in Abu Dhabi today. The meeting was attended by Noura Al Kaabi, Minister of State.", "2025-11-25", "en");
+        var person = Assert.Single(facts.Persons);
+        Assert.Equal(("Noura Al Kaabi", "Minister of State"), (person.Name, Assert.Single(facts.Offices).TitleEn));
+        Assert.Empty(Facts.Of("The statement was issued by Human Rights Watch, Geneva office.", "2025-11-25", "en").Persons);
+    }
+
+    [Fact]
     public void A_states_name_after_a_post_and_before_a_surname_is_a_given_name()
     {
         var facts = Facts.Of("JERUSALEM - Israeli Defense Minister Israel Katz met U.S. envoy Tom Barrack on Monday.", "2025-09-15", "en");

@@ -903,7 +903,9 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         {
             return false;
         }
-        return ParseAppositive(end, out var after).Any(p => p.Country is not null) && context.At(after)?.Text is "," or "." && context.SameSentence(pos, after);
+        // "The meeting was attended by Lana Nusseibeh, Minister of State.": after "by", a post of no stated state will do.
+        var by = context.At(pos - 1)?.Norm == "by";
+        return ParseAppositive(end, out var after).Any(p => p.Country is not null || by) && context.At(after)?.Text is "," or "." && context.SameSentence(pos, after);
     }
 
     /// <summary>
