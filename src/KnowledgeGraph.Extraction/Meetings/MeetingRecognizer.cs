@@ -157,7 +157,11 @@ public sealed partial class MeetingRecognizer(
                 subject = [sentenceSubject];
             }
             // "The two ministers also held a virtual meeting with …", «وعقد الوزيران …»: the pair of the meeting reported before.
-            if (subject.Count == 0 && ThePairBefore(inSentence[0].Start) && drafts.LastOrDefault(d => d.Participants.Count == 2) is { } pair)
+            // "Shaibani later met intelligence chief Ibrahim Kalin … The two ministers last met in Ankara": the pair whose posts
+            // the plural names, where the last pair reported holds another.
+            if (subject.Count == 0 && ThePairBefore(inSentence[0].Start, out var pairPost)
+                && (drafts.LastOrDefault(d => d.Participants.Count == 2 && pairPost is not null && d.Participants.All(p => MayHold(p, pairPost)))
+                    ?? drafts.LastOrDefault(d => d.Participants.Count == 2)) is { } pair)
             {
                 subject = [.. pair.Participants];
             }
@@ -525,7 +529,7 @@ public sealed partial class MeetingRecognizer(
         {
             // A date the sentence does not state (the article's lead date) does not keep two reports apart.
             var same = result.FirstOrDefault(r => r.Overlap(draft) >= 0.5 && !(draft.Later && !r.Participants.SetEquals(draft.Participants))
-                && (r.Date is null || draft.Date is null || r.DateInferred || draft.DateInferred || r.Date.Value.Agrees(draft.Date.Value))
+                && (r.Date is null || draft.Date is null || r.DateInferred && draft.DateInferred || draft.DateInferred || r.Date.Value.Agrees(draft.Date.Value))
                 && (r.Kind == draft.Kind || r.Kind != MeetingKind.Call && draft.Kind != MeetingKind.Call));
             if (same is null)
             {
@@ -1094,17 +1098,32 @@ public sealed partial class MeetingRecognizer(
         context.At(k) is { } t && Pairs.Contains(t.Forms[^1])
         && (t.IsLatin ? context.At(k - 1)?.Norm == "two" && context.At(k - 2)?.Norm == "the" : ArabicText.StartsWithArticle(t.Forms[^1]));
 
-    private bool ThePairBefore(int trigger)
+    private bool ThePairBefore(int trigger, out string? post)
     {
         // Before the verb, or right after it as Arabic puts the subject («وعقد الوزيران»).
         for (var k = trigger + 2; k >= trigger - 4 && context.At(k) is { } t && context.SameSentence(k, trigger); k--)
         {
             if (k != trigger && PairAt(k) && (!t.IsLatin || k < trigger))
             {
+                post = t.Forms[^1] switch
+                {
+                    "الوزيران" or "ministers" => "Minister",
+                    "الرييسان" or "presidents" => "President",
+                    "envoys" => "Envoy",
+                    _ => null,
+                };
                 return true;
             }
         }
+        post = null;
         return false;
+    }
+
+    // Whether the person holds the post, or at least none that is another: a counterpart has his post only later.
+    private bool MayHold(int person, string post)
+    {
+        var posts = persons.Where(m => m.Person == person).SelectMany(m => m.Posts).ToList();
+        return posts.Count == 0 || posts.Any(p => p.TitleEn.Contains(post, StringComparison.OrdinalIgnoreCase));
     }
 
     private bool SaysSeparate(int trigger)

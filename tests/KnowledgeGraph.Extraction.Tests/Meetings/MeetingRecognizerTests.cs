@@ -473,6 +473,18 @@ public class MeetingRecognizerTests
         Assert.Equal(kind, second.Kind);
     }
 
+    [Fact]
+    public void The_two_ministers_are_the_last_pair_that_holds_the_post_and_their_own_date_keeps_them_apart()
+    {
+        var facts = Facts.Of("CAIRO, Nov 10 (Reuters) - Egyptian Foreign Minister Badr Abdelatty met his Jordanian counterpart Ayman Safadi in Cairo on Monday, the ministry said.\n\n" +
+            "Safadi later met Egyptian intelligence chief Hassan Rashad, the ministry added. The two ministers last met in Amman in September.", "2025-11-10", "en");
+        string Id(string name) => Assert.Single(facts.Persons, p => p.Name == name).Id;
+        Assert.Equal(3, facts.Meetings.Count);
+        var earlier = Assert.Single(facts.Meetings, m => m.City == "Amman");
+        Assert.Equal((Id("Badr Abdelatty") + " " + Id("Ayman Safadi"), "2025-09"), (string.Join(' ', earlier.Participants.Order(StringComparer.Ordinal)), earlier.Date.ToString()));
+        Assert.Equal("2025-11-10", Assert.Single(facts.Meetings, m => m.Participants.Contains(Id("Hassan Rashad"))).Date.ToString());
+    }
+
     [Theory]
     [InlineData("ar", "استقبل سمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية، نيابة عن صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة، أمس، رئيس وزراء الهند ناريندرا مودي.")]
     [InlineData("en", "Sheikh Abdullah bin Zayed Al Nahyan, on behalf of President Sheikh Mohamed bin Zayed Al Nahyan, received Indian Prime Minister Narendra Modi on Saturday.")]
