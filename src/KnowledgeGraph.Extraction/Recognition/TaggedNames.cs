@@ -549,7 +549,8 @@ internal static class TaggedNames
 
     /// <summary>
     /// «وصف الأعرجي مشروع المصالحة», «حراس الدليمي»: a family name shaped as a nisba with the article, alone after a verb,
-    /// a preposition or a noun it possesses, when training never saw it and it names no state or place.
+    /// a preposition or a noun it possesses, when training never saw it, the dictionary does not list it as a word of its
+    /// own («البرلماني», «الحقوقي» are; «الأعرجي» it only reads through its affix rules) and it names no state or place.
     /// </summary>
     private static IEnumerable<(int Start, int End)> LoneNisbaSurnames(TextContext context, List<(int Start, int End)> tagged, bool[] taken, PersonTagger tagger)
     {
@@ -558,7 +559,7 @@ internal static class TaggedNames
         for (var k = 1; k < tokens.Count; k++)
         {
             if (tokens[k] is not { IsWord: true, IsLatin: false, Forms.Length: 1 } t || t.Kind == TokenKind.Number || taken[k] || SpanAt(tagged, k) is not null
-                || !NisbaShaped(t) || tagger.Seen(t.Norm) || !context.SameSentence(k - 1, k) || taken[k - 1] || SpanAt(tagged, k - 1) is not null
+                || !NisbaShaped(t) || tagger.Seen(t.Norm) || g.Lexicon.Lists(t.Norm[2..]) || !context.SameSentence(k - 1, k) || taken[k - 1] || SpanAt(tagged, k - 1) is not null
                 || !BeforeAPossessor(tokens[k - 1]) || g.Places.TryMatch(tokens, k - 1, true, out _, out _, out _)
                 || g.Nationalities.TryMatch(tokens, k, true, out _, out _, out _) || g.Places.TryMatch(tokens, k, true, out _, out _, out _)
                 || g.Organisations.TryMatch(tokens, k, true, out _, out _, out _) || NoFamilyName(context, k))
