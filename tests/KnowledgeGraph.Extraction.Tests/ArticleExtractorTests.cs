@@ -358,6 +358,13 @@ public class ArticleExtractorTests
         Assert.Empty(Facts.Of(text).Persons);
 
     [Fact]
+    public void A_surname_that_is_also_a_given_name_does_not_run_on_into_the_word_after_it()
+    {
+        var person = Assert.Single(Facts.Of("استقبل رئيس مجلس الأعيان فيصل حسان اليوم السفير الياباني. وأكد حسان حرص المجلس على تعزيز العلاقات.").Persons);
+        Assert.Equal(("فيصل حسان", "حسان"), (person.Name, Assert.Single(person.Aliases)));
+    }
+
+    [Fact]
     public void A_two_word_nationality_after_a_post_is_the_posts_state_and_not_the_holders_name()
     {
         var facts = Facts.Of("واستقبل الرئيس الجنوب أفريقي سيريل رامافوزا وفدا من رجال الأعمال.");

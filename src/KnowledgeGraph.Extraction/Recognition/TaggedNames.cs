@@ -925,13 +925,28 @@ internal static class TaggedNames
                 || next.Sentence != tokens[start].Sentence || next.Norm.Length < 3 || (i + 1 < spans.Count && spans[i + 1].Start == end)
                 || tagger.IsCommonWord(next.Norm) || context.IsArabicStopWithClitics(next) || WithPreposition(context, next) || ImperfectVerb(context, next)
                 || ArabicText.StartsWithArticle(next.Norm) || ArabicMentionFinder.IndefiniteAccusative(context, tokens[start], next)
-                || next.Norm[0] == 'و' && next.Forms.Skip(1).Any(f => context.Gazetteer.GivenNames.ContainsKey(f) || context.Gazetteer.Lexicon.Knows(f)))
+                || next.Norm[0] == 'و' && next.Forms.Skip(1).Any(f => context.Gazetteer.GivenNames.ContainsKey(f) || context.Gazetteer.Lexicon.Knows(f))
+                || context.KnowsWord(next) && SurnameOfANameBefore(tokens, spans, i))
             {
                 continue;
             }
             spans[i] = (start, end + 1);
         }
         return spans;
+    }
+
+    // «جعفر حسان … وأكد حسان حرص الأردن»: the given name is the surname of a full name given before; the word after it
+    // ("keenness") is not his.
+    private static bool SurnameOfANameBefore(IReadOnlyList<Token> tokens, List<(int Start, int End)> spans, int i)
+    {
+        for (var k = 0; k < i; k++)
+        {
+            if (spans[k].End - spans[k].Start >= 2 && tokens[spans[k].End - 1].Norm == tokens[spans[i].Start].Norm)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // «سالم», «وسالم», «لجورج»: the given name a word is, alone or after one of the proclitics; null for none.
