@@ -364,6 +364,13 @@ public class ArticleExtractorTests
         Assert.Equal(("فيصل حسان", "حسان"), (person.Name, Assert.Single(person.Aliases)));
     }
 
+    [Theory]
+    [InlineData("واستقبل الوزير الأول سيفي غريب، اليوم، وفدا من رجال الأعمال.", "سيفي غريب")]
+    [InlineData("أجرى الوزير مباحثات مع وزير خارجية جمهورية غامبيا سيلا ماري دانو، الذي يزور البلاد.", "سيلا ماري دانو")]
+    [InlineData("واستقبل الرئيس وزير خارجية جمهورية غامبيا سيرين مودو نجي، الذي يزور البلاد.", "سيرين مودو نجي")]
+    public void After_a_post_a_given_name_shaped_like_a_verb_opens_the_name_before_words_training_never_saw(string text, string name) =>
+        Assert.Contains(name, Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void A_two_word_nationality_after_a_post_is_the_posts_state_and_not_the_holders_name()
     {

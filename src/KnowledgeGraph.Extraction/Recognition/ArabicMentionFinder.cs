@@ -630,16 +630,22 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         k - nameStart >= 2 && CompoundEnds.Contains(_tokens[k].Norm) && !Connectors.Contains(_tokens[k - 1].Norm);
 
     // «وزير الدفاع يشار غولر»: after a post, a word shaped like a verb before a word no dictionary knows that ends the name is
-    // a foreign given name; not a verb that reports an encounter («الرئيس يستقبل ميلانوفيتش»).
+    // a foreign given name; so it is before two such words, or words training never saw outside a name («وزير خارجية
+    // غامبيا سيرين مودو نجي،»); not a verb that reports an encounter («الرئيس يستقبل ميلانوفيتش»).
     private bool ForeignNameAfterPost(Token t, bool triggered)
     {
-        if (!triggered || TriggerLexicon.Reports(context, t) || context.At(t.Index + 1) is not { } next || !context.SameSentence(t.Index, next.Index)
-            || !ForeignWord(next) || _countryAt.ContainsKey(next.Index))
+        if (!triggered || TriggerLexicon.Reports(context, t))
         {
             return false;
         }
-        var after = context.At(t.Index + 2);
-        return after is null || !context.SameSentence(t.Index, after.Index) || after.Kind == TokenKind.Punct || context.IsArabicStopWithClitics(after);
+        var k = t.Index + 1;
+        while (k - t.Index <= 2 && context.At(k) is { IsWord: true } next && context.SameSentence(t.Index, k) && !_countryAt.ContainsKey(k)
+               && (ForeignWord(next) || ForeignOrUnseenWord(next) && !next.Forms.Skip(1).Any(_g.Lexicon.Knows)))
+        {
+            k++;
+        }
+        var after = context.At(k);
+        return k > t.Index + 1 && (after is null || !context.SameSentence(t.Index, k) || after.Kind == TokenKind.Punct || context.IsArabicStopWithClitics(after));
     }
 
     private bool QualifiesProfession(Token t) =>

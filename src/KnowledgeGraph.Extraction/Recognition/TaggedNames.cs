@@ -733,11 +733,11 @@ internal static class TaggedNames
                     || UnseenWordsToTheClauseEnd());
 
             // «قال وزير الخارجية النرويجي إسبن بارث إيدي إن …»: the dictionary's affix rules know all three words, but training
-            // never saw the first two as ordinary ones (the last is also "hands"), none has the article or a verb's shape, and
-            // the clause goes on after them: a name.
+            // never saw the first two as ordinary ones (the last is also "hands"), none has the article or a verb's shape (but
+            // the first of three may: «سيرين مودو نجي»), and the clause goes on after them: a name.
             bool UnseenWordsToTheClauseEnd() => mention.End - nameStart is 2 or 3
                 && Enumerable.Range(nameStart, mention.End - nameStart).All(k => tokens[k] is { IsLatin: false } w && (k == mention.End - 1 || !tagger.IsCommonWord(w.Norm))
-                    && !ArabicText.StartsWithArticle(w.Norm) && !context.IsArabicStopWithClitics(w) && !ArabicMentionFinder.VerbLike(w)
+                    && !ArabicText.StartsWithArticle(w.Norm) && !context.IsArabicStopWithClitics(w) && !(ArabicMentionFinder.VerbLike(w) && (k > nameStart || mention.End - nameStart < 3))
                     && !(w.Norm is [.., 'ا'] && context.Gazetteer.Lexicon.Knows(w.Norm[..^1])))
                 && context.At(mention.End) is { } next && (next.Kind == TokenKind.Punct || context.IsArabicStopWithClitics(next));
 
