@@ -3210,6 +3210,14 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void Indonesias_coordinating_ministers_keep_their_rank_and_their_state()
+    {
+        var facts = Facts.Of("RIYADH — The Saudi energy minister met Indonesia's Coordinating Minister for Food Affairs Zulkifli Hasan in Riyadh on Monday.", "2025-11-24", "en");
+        var office = Assert.Single(facts.Offices, o => o.Person == Assert.Single(facts.Persons, p => p.Name == "Zulkifli Hasan").Id);
+        Assert.Equal(("Coordinating Minister for Food Affairs", "ID"), (office.TitleEn, office.Country));
+    }
+
+    [Fact]
     public void A_states_name_after_a_post_and_before_a_surname_is_a_given_name()
     {
         var facts = Facts.Of("JERUSALEM - Israeli Defense Minister Israel Katz met U.S. envoy Tom Barrack on Monday.", "2025-09-15", "en");
