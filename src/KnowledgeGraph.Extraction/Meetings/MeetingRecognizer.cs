@@ -459,6 +459,14 @@ public sealed partial class MeetingRecognizer(
                 visitors.Add(guest);
             }
         }
+        // "Hussein is on an official visit to China from Nov. 20 to 23.": a sentence of its own may say who is travelling.
+        for (var k = 4; k < context.Tokens.Count; k++)
+        {
+            if (context.Tokens[k].Norm is "visit" or "tour" && OnAVisit(k) is { } onTrip)
+            {
+                visitors.Add(onTrip);
+            }
+        }
         // "Puri, who arrived in the Kingdom on Saturday for a two-day visit, also met …": a trip under way, told in an aside
         // anywhere in the article, frames the traveller's encounters away from home as visits.
         foreach (var (traveller, home) in triggers.Select(Traveller).OfType<PersonMention>().Concat(visitors).Select(p => (p.Person, StateOf(p))).Distinct())
@@ -900,6 +908,18 @@ public sealed partial class MeetingRecognizer(
 
     // The last person named with a name that ends at token «end» (exclusive); apart from the loop that asks, which a lambda
     // there would make allocate at every token.
+    // "X is on an official visit", "X was on a two-day working visit": up to three words between the article and the noun.
+    private PersonMention? OnAVisit(int noun)
+    {
+        var k = noun - 1;
+        while (k > noun - 4 && context.At(k) is { IsWord: true, IsCapitalized: false } t && t.Norm is not ("a" or "an") && context.SameSentence(k, noun))
+        {
+            k--;
+        }
+        return context.At(k)?.Norm is "a" or "an" && context.At(k - 1)?.Norm == "on" && context.At(k - 2)?.Norm is "is" or "was"
+            && context.SameSentence(k - 2, noun) ? NamedUntil(k - 2) : null;
+    }
+
     private PersonMention? NamedUntil(int end) => persons.LastOrDefault(p => p.End == end && p.Person >= 0 && !p.IsTitleOnly);
 
     // Apart from ClauseOpening, whose every call would otherwise allocate what these lambdas read.

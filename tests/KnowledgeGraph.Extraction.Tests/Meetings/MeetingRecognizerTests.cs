@@ -474,6 +474,14 @@ public class MeetingRecognizerTests
     }
 
     [Fact]
+    public void A_sentence_saying_a_participant_is_on_a_visit_makes_his_talks_with_the_hosts_a_visit()
+    {
+        var facts = Facts.Of("TOKYO, Nov. 18 (Kyodo) -- Japanese Foreign Minister Toshimitsu Motegi held talks here Tuesday with Omani Foreign Minister Badr Albusaidi.\n\n" +
+            "Motegi said Japan supports Oman's mediation efforts. Albusaidi is on an official visit to Japan from Nov. 17 to 20.", "2025-11-18", "en");
+        Assert.Equal(MeetingKind.Visit, Assert.Single(facts.Meetings).Kind);
+    }
+
+    [Fact]
     public void The_two_ministers_are_the_last_pair_that_holds_the_post_and_their_own_date_keeps_them_apart()
     {
         var facts = Facts.Of("CAIRO, Nov 10 (Reuters) - Egyptian Foreign Minister Badr Abdelatty met his Jordanian counterpart Ayman Safadi in Cairo on Monday, the ministry said.\n\n" +
