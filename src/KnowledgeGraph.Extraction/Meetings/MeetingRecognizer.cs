@@ -535,9 +535,10 @@ public sealed partial class MeetingRecognizer(
         var result = new List<MeetingDraft>();
         foreach (var draft in drafts.Where(d => d.Size > 0))
         {
-            // A date the sentence does not state (the article's lead date) does not keep two reports apart.
+            // A date the sentence does not state (the article's lead date) does not keep two reports apart; but one it states
+            // keeps a later report apart from an earlier one dated only by the lead ("The two ministers last met in October").
             var same = result.FirstOrDefault(r => r.Overlap(draft) >= 0.5 && !(draft.Later && !r.Participants.SetEquals(draft.Participants))
-                && (r.Date is null || draft.Date is null || r.DateInferred && draft.DateInferred || draft.DateInferred || r.Date.Value.Agrees(draft.Date.Value))
+                && (r.Date is null || draft.Date is null || draft.DateInferred || r.Date.Value.Agrees(draft.Date.Value))
                 && (r.Kind == draft.Kind || r.Kind != MeetingKind.Call && draft.Kind != MeetingKind.Call));
             if (same is null)
             {
@@ -906,8 +907,6 @@ public sealed partial class MeetingRecognizer(
         return (-1, -1);
     }
 
-    // The last person named with a name that ends at token «end» (exclusive); apart from the loop that asks, which a lambda
-    // there would make allocate at every token.
     // "X is on an official visit", "X was on a two-day working visit": up to three words between the article and the noun.
     private PersonMention? OnAVisit(int noun)
     {
@@ -920,6 +919,8 @@ public sealed partial class MeetingRecognizer(
             && context.SameSentence(k - 2, noun) ? NamedUntil(k - 2) : null;
     }
 
+    // The last person named with a name that ends at token «end» (exclusive); apart from the loop that asks, which a lambda
+    // there would make allocate at every token.
     private PersonMention? NamedUntil(int end) => persons.LastOrDefault(p => p.End == end && p.Person >= 0 && !p.IsTitleOnly);
 
     // Apart from ClauseOpening, whose every call would otherwise allocate what these lambdas read.

@@ -558,8 +558,9 @@ internal static class TaggedNames
         var g = context.Gazetteer;
         for (var k = 1; k < tokens.Count; k++)
         {
-            if (tokens[k] is not { IsWord: true, IsLatin: false, Forms.Length: 1 } t || t.Kind == TokenKind.Number || taken[k] || SpanAt(tagged, k) is not null
-                || !NisbaShaped(t) || tagger.Seen(t.Norm) || g.Lexicon.Lists(t.Norm[2..]) || !context.SameSentence(k - 1, k) || taken[k - 1] || SpanAt(tagged, k - 1) is not null
+            // Asked of every word: the cheap tests first.
+            if (tokens[k] is not { IsWord: true, IsLatin: false, Forms.Length: 1 } t || t.Kind == TokenKind.Number || taken[k] || !NisbaShaped(t)
+                || SpanAt(tagged, k) is not null || tagger.Seen(t.Norm) || g.Lexicon.Lists(t.Norm[2..]) || !context.SameSentence(k - 1, k) || taken[k - 1] || SpanAt(tagged, k - 1) is not null
                 || !BeforeAPossessor(tokens[k - 1]) || g.Places.TryMatch(tokens, k - 1, true, out _, out _, out _)
                 || g.Nationalities.TryMatch(tokens, k, true, out _, out _, out _) || g.Places.TryMatch(tokens, k, true, out _, out _, out _)
                 || g.Organisations.TryMatch(tokens, k, true, out _, out _, out _) || NoFamilyName(context, k))
