@@ -372,6 +372,14 @@ public class ArticleExtractorTests
         Assert.Contains(name, Facts.Of(text).Persons.Select(p => p.Name));
 
     [Fact]
+    public void An_ambassadors_host_with_a_glued_preposition_closes_his_post_before_his_name()
+    {
+        var facts = Facts.Of("والتقى الوزير اليوم سفير دولة الكويت بعمان عبد الله بن ناصر الشمري.");
+        var person = Assert.Single(facts.Persons);
+        Assert.Equal(("عبد الله بن ناصر الشمري", "KW"), (person.Name, Assert.Single(facts.Offices, o => o.Person == person.Id).Country));
+    }
+
+    [Fact]
     public void A_two_word_nationality_after_a_post_is_the_posts_state_and_not_the_holders_name()
     {
         var facts = Facts.Of("واستقبل الرئيس الجنوب أفريقي سيريل رامافوزا وفدا من رجال الأعمال.");

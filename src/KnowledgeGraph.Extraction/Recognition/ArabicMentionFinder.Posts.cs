@@ -92,6 +92,13 @@ public sealed partial class ArabicMentionFinder
                     }
                 }
             }
+            // «سفير المملكة العربية السعودية بتونس»: the host, with «ب» glued to it, closes an ambassador's post.
+            if (posts[^1].Head is "Ambassador" or "Consul" or "Consul General" && context.At(pos) is { Norm: ['ب', _, ..] } && _countryAt.TryGetValue(pos, out var station)
+                && !station.IsNationality && station.Start == pos && context.SameSentence(i, station.End - 1))
+            {
+                posts[^1] = Through(posts[^1], station.End);
+                pos = end = station.End;
+            }
             if (EnvoyGoesOn(posts[^1].Head, pos))
             {
                 pos = end = ExtendEnvoy(posts, pos);
