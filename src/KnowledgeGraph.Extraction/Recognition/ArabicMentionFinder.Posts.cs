@@ -94,7 +94,7 @@ public sealed partial class ArabicMentionFinder
             }
             // «سفير المملكة العربية السعودية بتونس»: the host, with «ب» glued to it, closes an ambassador's post.
             if (posts[^1].Head is "Ambassador" or "Consul" or "Consul General" && context.At(pos) is { Norm: ['ب', _, ..] } && _countryAt.TryGetValue(pos, out var station)
-                && !station.IsNationality && station.Start == pos && context.SameSentence(i, station.End - 1))
+                && !station.IsNationality && context.SameSentence(i, station.End - 1))
             {
                 posts[^1] = Through(posts[^1], station.End);
                 pos = end = station.End;

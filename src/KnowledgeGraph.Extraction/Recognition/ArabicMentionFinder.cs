@@ -640,7 +640,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         }
         var k = t.Index + 1;
         while (k - t.Index <= 2 && context.At(k) is { IsWord: true } next && context.SameSentence(t.Index, k) && !_countryAt.ContainsKey(k)
-               && (ForeignWord(next) || ForeignOrUnseenWord(next) && !next.Forms.Skip(1).Any(_g.Lexicon.Knows)))
+               && (ForeignWord(next) || UnseenName(next)))
         {
             k++;
         }
