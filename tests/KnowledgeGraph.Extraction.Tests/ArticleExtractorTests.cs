@@ -1766,6 +1766,19 @@ public class ArticleExtractorTests
     }
 
     [Theory]
+    [InlineData("وتضم القائمة القصيرة الإيطالي أمبرتو إيكو والتشيكي ميلان كونديرا والتركية إليف شافاق.", "ميلان كونديرا")]
+    [InlineData("ومن بين المرشحين الكيني نغوغي وا ثيونغو والتشيكي ميلان كونديرا.", "نغوغي وا ثيونغو")]
+    [InlineData("وتأهل إلى النهائي الصربي نوفاك ديوكوفيتش والإسباني رافائيل نادال والسويسري روجيه فيدرر.", "نوفاك ديوكوفيتش")]
+    public void In_a_list_of_nationals_where_one_name_is_found_each_nationality_is_followed_by_a_name(string text, string name) =>
+        Assert.Contains(name, Facts.Of(text).Persons.Select(p => p.Name));
+
+    [Theory]
+    [InlineData("واعتمدت اللجنة القطري عبد الله المناعي والعماني عبد الله بامخالف قرعة الدور الثاني في الكويت", "عبد الله بامخالف")]
+    [InlineData("وأشاد الوزير بالتعاون الأردني الوثيق والمصري المتواصل في هذا الملف.", null)]
+    public void A_list_of_nationals_names_no_one_without_a_name_found_and_its_last_name_ends_where_the_found_one_does(string text, string? last) =>
+        Assert.Equal(last, Facts.Of(text).Persons.Select(p => p.Name).LastOrDefault());
+
+    [Theory]
     [InlineData("يقول: كان الأمريكيون مستعدون لسماع ما قلت.")]
     [InlineData("أما على الصعيد الدولي الأميركي عواقبها فتتمثل في أن أميركا تعمل على نحو أفضل.")]
     public void Words_after_a_plural_nationality_or_with_a_clitic_on_an_ordinary_word_are_no_name(string text) =>

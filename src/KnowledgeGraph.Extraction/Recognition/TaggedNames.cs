@@ -87,6 +87,7 @@ internal static class TaggedNames
                 taken[k] = true;
             }
         }
+        WithNationalsListed(context, tagged, taken, tagger);
         foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken)).Concat(AgedNames(context, tagged, taken, tagger)).Concat(ResultListNames(context, tagged, taken, tagger)).Concat(Winners(context, tagged, taken, tagger)).Concat(LoneNisbaSurnames(context, tagged, taken, tagger)).Select(t => (Start: WithParticles(context, AfterThat(context, t.Start, t.End)), t.End)).OrderBy(t => t.Start))
         {
             // The tagger may run into the verb or phrase after a name («الصفدي يبحثان», «عبد العاطي بنتائج»); a foreign surname
@@ -579,6 +580,88 @@ internal static class TaggedNames
         static bool BeforeAPossessor(Token before) =>
             before is { IsWord: true, IsLatin: false } && before.Kind != TokenKind.Number && !before.Forms.Any(ArabicText.StartsWithArticle)
             && !before.Norm.EndsWith('ه') && !before.Norm.EndsWith("ها", StringComparison.Ordinal) && before.Norm is not ("من" or "في" or "علي" or "و");
+    }
+
+    /// <summary>
+    /// «التشيكي ميلان كونديرا والأميركية جويس كارول أوتس والتركي أورهان باموك»: a list of nationals gives each one's
+    /// nationality, then his name, joined by «و»; where one of them is a name found, each of the others is a name too,
+    /// and a part the tagger found of one («إليف [شافاق]») grows to the whole. A name between two nationalities runs to
+    /// the next; the last one's stops at a word training saw as an ordinary one.
+    /// </summary>
+    private static void WithNationalsListed(TextContext context, List<(int Start, int End)> tagged, bool[] taken, PersonTagger tagger)
+    {
+        foreach (var (start, end) in NationalsListed(context, tagged, taken, tagger).ToList())
+        {
+            if (Enumerable.Range(start, end - start).Any(k => taken[k]) || tagged.Any(t => t.Start < end && t.End > start && (t.Start < start || t.End > end)))
+            {
+                continue;
+            }
+            tagged.RemoveAll(t => t.Start >= start && t.End <= end);
+            tagged.Add((start, end));
+        }
+    }
+
+    private static IEnumerable<(int Start, int End)> NationalsListed(TextContext context, List<(int Start, int End)> tagged, bool[] taken, PersonTagger tagger)
+    {
+        var tokens = context.Tokens;
+        var items = new List<(int Start, int End)>();
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (!SingularNationality(context, k, out var end))
+            {
+                continue;
+            }
+            items.Clear();
+            while (true)
+            {
+                var next = end;
+                while (next < tokens.Count && next - end < 4 && NameWord(tokens[next]) && !(next > end && tokens[next].Norm[0] == 'و' && SingularNationality(context, next, out _)))
+                {
+                    next++;
+                }
+                var nextEnd = 0;
+                if (!(next > end && next < tokens.Count && tokens[next].Norm[0] == 'و' && context.SameSentence(end, next) && SingularNationality(context, next, out nextEnd)))
+                {
+                    // The last name ends where the name found there does («… والعماني عبد الله بامخالف قرعة الدور الثاني»: a
+                    // headline runs on); none found, it runs over words neither training nor the dictionary knows as ordinary ones.
+                    var last = end;
+                    if (SpanAt(tagged, end) is { } found && found.Start == end)
+                    {
+                        last = found.End;
+                    }
+                    while (last < next && !tagger.IsCommonWord(tokens[last].Norm) && !context.KnowsWord(tokens[last]) && context.SameSentence(end, last))
+                    {
+                        last++;
+                    }
+                    if (last > end)
+                    {
+                        items.Add((end, last));
+                    }
+                    k = end - 1;
+                    break;
+                }
+                items.Add((end, next));
+                end = nextEnd;
+            }
+            if (items.Count < 2 || !items.Any(i => taken[i.Start] || SpanAt(tagged, i.Start) is not null))
+            {
+                continue;
+            }
+            foreach (var item in items)
+            {
+                yield return item;
+            }
+        }
+
+        bool NameWord(Token t) => t is { IsWord: true, IsLatin: false } && t.Kind != TokenKind.Number && !context.IsArabicStopWithClitics(t);
+    }
+
+    // «والتركي», «والأميركية»: a nationality of one man or one woman, with or without «و» (not «الأمريكيون», «الأستراليين»).
+    private static bool SingularNationality(TextContext context, int k, out int end)
+    {
+        end = k;
+        return context.Tokens[k] is { IsWord: true, IsLatin: false } t && (t.Norm.EndsWith('ي') || t.Norm.EndsWith("يه", StringComparison.Ordinal))
+            && context.Gazetteer.Nationalities.TryMatch(context.Tokens, k, true, out _, out end, out var clitic) && end == k + 1 && clitic <= 1;
     }
 
     // «الجندي الإسرائيلي», «الدور الفرعي الأول»: a noun a nationality or an ordinal qualifies; «التخلي عن»: a verbal noun of
