@@ -1779,6 +1779,16 @@ public class ArticleExtractorTests
         Assert.Equal(last, Facts.Of(text).Persons.Select(p => p.Name).LastOrDefault());
 
     [Theory]
+    [InlineData("وتغلب الرمثا على شباب الحسين بهدفين، فالحسين لم يقدم ما يشفع له في الشوط الثاني.")]
+    [InlineData("وخسر الحسين أمام نادي الحسين بهدف دون رد في المباراة التي جرت أمس.")]
+    public void A_word_the_text_also_names_as_a_club_names_the_club_alone_too(string text) =>
+        Assert.Empty(Facts.Of(text).Persons);
+
+    [Fact]
+    public void A_given_name_with_the_article_stays_a_person_where_no_club_bears_it() =>
+        Assert.Equal(["الحسين"], Facts.Of("وقال الحسين إن شباب الأردن قادرون على الإنجاز.").Persons.Select(p => p.Name));
+
+    [Theory]
     [InlineData("يقول: كان الأمريكيون مستعدون لسماع ما قلت.")]
     [InlineData("أما على الصعيد الدولي الأميركي عواقبها فتتمثل في أن أميركا تعمل على نحو أفضل.")]
     public void Words_after_a_plural_nationality_or_with_a_clitic_on_an_ordinary_word_are_no_name(string text) =>

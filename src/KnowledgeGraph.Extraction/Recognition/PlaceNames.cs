@@ -17,7 +17,7 @@ internal static class PlaceNames
     // but not after a title: «فريق الرئيس جورج بوش» is the president's team, and he is a person. «هيئة» is «هييه».
     private static readonly HashSet<string> Institutions = new(StringComparer.Ordinal)
     {
-        "نادي", "فريق", "منتخب", "صحيفه", "جريده", "مجله", "شركه", "وكاله", "مصرف", "بنك", "حزب", "قناه", "منظمه", "جمعيه", "هييه", "مجموعه",
+        "نادي", "فريق", "منتخب", "شباب", "صحيفه", "جريده", "مجله", "شركه", "وكاله", "مصرف", "بنك", "حزب", "قناه", "منظمه", "جمعيه", "هييه", "مجموعه",
         // A site, a channel, a model, a storm: «موقع غلوبو», «تلفزيون سمانيولو», «من طراز ليغاسي», «الإعصار تشانغسين».
         "موقع", "تلفزيون", "طراز", "اعصار", "الاعصار", "عاصفه", "العاصفه",
         // A make, a racing driver's team: «طائرة من نوع ليغاسي», «سائق ماكلارين» («سائق» is «سايق»).
@@ -58,6 +58,27 @@ internal static class PlaceNames
             }
         }
         return end;
+    }
+
+    /// <summary>
+    /// «فاز الحسين على شباب الحسين», «فالحسين كان أفضل»: a word alone that the text also names as a club, a paper or a
+    /// company («شباب الحسين», «نادي الحسين») names it there too.
+    /// </summary>
+    public static bool InstitutionNamedElsewhere(TextContext context, int start, int end)
+    {
+        if (end - start != 1 || context.Tokens[start] is not { IsWord: true, IsLatin: false } word)
+        {
+            return false;
+        }
+        for (var k = 1; k < context.Tokens.Count; k++)
+        {
+            if (k != start && context.Tokens[k - 1].HasFormIn(Institutions) && word.Forms.Contains(context.Tokens[k].Norm)
+                && !context.Gazetteer.Titles.TryMatch(context.Tokens, k, false, out _, out _, out _))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>«مطار الملك خالد», "King Khalid International Airport", «شركة نوكيا»: a name that names a place or an institution.</summary>
