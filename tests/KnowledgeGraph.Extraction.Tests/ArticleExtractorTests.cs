@@ -1789,6 +1789,12 @@ public class ArticleExtractorTests
         Assert.Equal(["الحسين"], Facts.Of("وقال الحسين إن شباب الأردن قادرون على الإنجاز.").Persons.Select(p => p.Name));
 
     [Theory]
+    [InlineData("وقال المتحدث بلعاوي إن الشعب الفلسطيني يريد السلام.")]
+    [InlineData("وقد استقبل الوزير أمس السفير بلعاوي في مكتبه.")]
+    public void A_name_the_dictionary_reads_only_as_a_preposition_on_a_word_is_no_adjective(string text) =>
+        Assert.Equal(["بلعاوي"], Facts.Of(text).Persons.Select(p => p.Name));
+
+    [Theory]
     [InlineData("يقول: كان الأمريكيون مستعدون لسماع ما قلت.")]
     [InlineData("أما على الصعيد الدولي الأميركي عواقبها فتتمثل في أن أميركا تعمل على نحو أفضل.")]
     public void Words_after_a_plural_nationality_or_with_a_clitic_on_an_ordinary_word_are_no_name(string text) =>

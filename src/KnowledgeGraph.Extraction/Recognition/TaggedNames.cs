@@ -120,7 +120,7 @@ internal static class TaggedNames
             // of a verb of saying («وقال وهبي»).
             var spoke = first.Norm.Length > 3 && ArabicMentionFinder.AfterSpeechVerb(context, start);
             if (end - start == 1 && (context.IsArabicStopWithClitics(first)
-                || !context.IsGivenName(first) && !ArabicText.StartsWithArticle(first.Norm) && first.Norm.EndsWith('ي') && !IsFigureSurname(context, first) && first.Forms.Any(context.Gazetteer.Lexicon.Knows) && !(first.Norm.Length > 2 && tagger.IsNameWord(first.Norm)) && !spoke
+                || !context.IsGivenName(first) && !ArabicText.StartsWithArticle(first.Norm) && first.Norm.EndsWith('ي') && !IsFigureSurname(context, first) && AdjectiveReading(context, first) && !(first.Norm.Length > 2 && tagger.IsNameWord(first.Norm)) && !spoke
                 || NisbaOfNoun(context, start)))
             {
                 continue;
@@ -582,6 +582,11 @@ internal static class TaggedNames
             before is { IsWord: true, IsLatin: false } && before.Kind != TokenKind.Number && !before.Forms.Any(ArabicText.StartsWithArticle)
             && !before.Norm.EndsWith('ه') && !before.Norm.EndsWith("ها", StringComparison.Ordinal) && before.Norm is not ("من" or "في" or "علي" or "و");
     }
+
+    // «أساسي», «وأساسي»: the dictionary reads the word as it stands or after a conjunction; a preposition on an adjective
+    // («بلعاوي» read as «ب» + «لعاوي») is rare, and a foreign or family name read so is not one.
+    private static bool AdjectiveReading(TextContext context, Token t) =>
+        context.KnowsWord(t) || t.Norm[0] is 'و' or 'ف' && t.Forms.Skip(1).Any(context.Gazetteer.Lexicon.Knows);
 
     /// <summary>
     /// «التشيكي ميلان كونديرا والأميركية جويس كارول أوتس والتركي أورهان باموك»: a list of nationals gives each one's
