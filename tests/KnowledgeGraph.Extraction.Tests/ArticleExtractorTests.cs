@@ -1795,6 +1795,12 @@ public class ArticleExtractorTests
         Assert.Equal(["بلعاوي"], Facts.Of(text).Persons.Select(p => p.Name));
 
     [Theory]
+    [InlineData("وقال المسؤول إن هروب بن لادن إلى الجبال كان متوقعا.")]
+    [InlineData("واعتقلت الشرطة عددا من مؤيدي بن لادن في المدينة.")]
+    public void A_word_before_the_lineage_that_closes_a_listed_figures_name_is_not_his_given_name(string text) =>
+        Assert.Equal(["bin Laden"], Facts.Of(text).Persons.Select(p => p.NameEn));
+
+    [Theory]
     [InlineData("يقول: كان الأمريكيون مستعدون لسماع ما قلت.")]
     [InlineData("أما على الصعيد الدولي الأميركي عواقبها فتتمثل في أن أميركا تعمل على نحو أفضل.")]
     public void Words_after_a_plural_nationality_or_with_a_clitic_on_an_ordinary_word_are_no_name(string text) =>

@@ -319,7 +319,14 @@ internal static class TaggedNames
 
     // «وأفادت الرئاسة بأن أردوغان أكد …»: "that" with its preposition, hamzated, opens no name the tagger ran it into.
     private static int AfterThat(TextContext context, int start, int end) =>
-        end - start > 1 && (ArabicMentionFinder.ThatWithClitic(context.Tokens[start]) || LeadingNisba(context, context.Tokens[start])) ? start + 1 : start;
+        end - start > 1 && (ArabicMentionFinder.ThatWithClitic(context.Tokens[start]) || LeadingNisba(context, context.Tokens[start]) || BeforeListedLineage(context, start, end)) ? start + 1 : start;
+
+    // «هروب بن لادن», «مؤيدي بن لادن»: a word of the dictionary before the lineage that closes a listed figure's name
+    // («أسامة بن لادن»), and no given name, is what the sentence says of him ("escape", "supporters of"), not his given name.
+    private static bool BeforeListedLineage(TextContext context, int start, int end) =>
+        end - start == 3 && context.Tokens[start + 1].Norm == "بن" && context.Tokens[start] is { IsWord: true, IsLatin: false } word
+        && context.Gazetteer.FiguresEndingWith.ContainsKey("بن " + context.Tokens[start + 2].Norm) && !context.IsGivenName(word) && context.KnowsWord(word)
+        && !ArabicMentionFinder.IsKunya(context, word) && !IsFigureSurname(context, word);
 
     // «وزميله الباهامي كينوليس», «واليوغسلافي سيمونجك», «الفنان التشكيلي حسني»: an Arabic name does not open with a nisba
     // that has the article; before a name it is his nationality or his trade, which no list can hold in full. Given
