@@ -1801,6 +1801,12 @@ public class ArticleExtractorTests
         Assert.Equal(["bin Laden"], Facts.Of(text).Persons.Select(p => p.NameEn));
 
     [Theory]
+    [InlineData("وقالت كلاين إن الحكومة ستدرس الأمر.", "كلاين")]
+    [InlineData("وفازت الألمانية كلاين شميت بالمرحلة الثالثة من الرالي.", "كلاين شميت")]
+    public void A_name_opening_with_kaf_keeps_it_though_the_rest_spells_a_listed_figures_surname(string text, string name) =>
+        Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
+
+    [Theory]
     [InlineData("يقول: كان الأمريكيون مستعدون لسماع ما قلت.")]
     [InlineData("أما على الصعيد الدولي الأميركي عواقبها فتتمثل في أن أميركا تعمل على نحو أفضل.")]
     public void Words_after_a_plural_nationality_or_with_a_clitic_on_an_ordinary_word_are_no_name(string text) =>

@@ -134,7 +134,7 @@ internal static class TaggedNames
                     // «زيارة لعبد العاطي»: the spaced «عبد» opens the compound; no name opens with «لعبد» or «بعبد».
                     || f == "عبد" && end - start >= 2
                     || first.Norm[0] == 'و' && !context.IsGivenName(first) && !context.Gazetteer.FigureSurnames.ContainsKey(first.Norm)
-                    || first.Norm[0] != 'و' && first.Norm.EndsWith(f, StringComparison.Ordinal) && context.Gazetteer.FigureSurnames.ContainsKey(f))
+                    || first.Norm[0] != 'و' && first.Norm.EndsWith(f, StringComparison.Ordinal) && !LikeBefore(first, f) && context.Gazetteer.FigureSurnames.ContainsKey(f))
                 .Select(f => first.Norm.Length - f.Length).FirstOrDefault();
             var name = context.SliceAfterClitic(start, end, clitic, out var span);
             mentions.Add(new PersonMention
@@ -771,11 +771,15 @@ internal static class TaggedNames
         context.Gazetteer.Organisations.TryMatch(context.Tokens, start, true, out _, out var orgEnd, out _) && orgEnd >= end;
 
     // The word, or the word without its proclitics («لساركوزي»), is a listed figure's surname; «للسيسي» is not «السيسي» in the text.
+    // «كلاين» is Klein, not «ك» ("like") and «لاين» (von der Leyen): "like" seldom stands before a person's name, and
+    // many foreign names open with «ك».
+    private static bool LikeBefore(Token t, string form) => t.Norm.Length > form.Length && t.Norm[t.Norm.Length - form.Length - 1] == 'ك';
+
     private static bool IsFigureSurname(TextContext context, Token t)
     {
         foreach (var f in t.Forms)
         {
-            if (f.Length >= 3 && t.Norm.EndsWith(f, StringComparison.Ordinal) && context.Gazetteer.FigureSurnames.ContainsKey(f))
+            if (f.Length >= 3 && t.Norm.EndsWith(f, StringComparison.Ordinal) && !LikeBefore(t, f) && context.Gazetteer.FigureSurnames.ContainsKey(f))
             {
                 return true;
             }
