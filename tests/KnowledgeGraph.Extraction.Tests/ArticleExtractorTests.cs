@@ -1807,6 +1807,12 @@ public class ArticleExtractorTests
         Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
 
     [Theory]
+    [InlineData("وقال مدير الموارد البشرية بفولكسفاجن إن الشركة ستوظف ألف عامل.")]
+    [InlineData("وأكد المدير الفني لريال مدريد أن الفريق جاهز.")]
+    public void A_listed_company_or_club_behind_a_preposition_after_a_post_is_where_it_is_held_not_a_name(string text) =>
+        Assert.Empty(Facts.Of(text).Persons);
+
+    [Theory]
     [InlineData("يقول: كان الأمريكيون مستعدون لسماع ما قلت.")]
     [InlineData("أما على الصعيد الدولي الأميركي عواقبها فتتمثل في أن أميركا تعمل على نحو أفضل.")]
     public void Words_after_a_plural_nationality_or_with_a_clitic_on_an_ordinary_word_are_no_name(string text) =>

@@ -804,7 +804,7 @@ internal static class TaggedNames
             }
             var nameStart = context.FirstTokenAt(mention.Span.Start);
             // «وقال البدري مدير الكرة»: posts after the name, in apposition, do not introduce it.
-            if (nameStart == mention.Start || LooksLikeName(context, nameStart) || Overlaps(tagged, nameStart, mention.End) || Foreign() || Envoy() || Ould() || StateOfficial())
+            if (nameStart == mention.Start || !AtOrganisation() && (LooksLikeName(context, nameStart) || Overlaps(tagged, nameStart, mention.End) || Foreign() || Envoy() || Ould() || StateOfficial()))
             {
                 continue;
             }
@@ -820,6 +820,10 @@ internal static class TaggedNames
             {
                 mentions.RemoveAt(m);
             }
+
+            // «مدير الموارد البشرية بفولكسفاجن»: a listed company or club behind «ب» or «ل» is where the post is held.
+            bool AtOrganisation() => tokens[nameStart].Norm[0] is 'ب' or 'ل'
+                && context.Gazetteer.Organisations.TryMatch(tokens, nameStart, true, out _, out _, out var clitic) && clitic > 0;
 
             // «سفير الصين تشن تشوان دونغ»: the dictionary knows the first two words by its affix rules, not the last; a word
             // training never saw as an ordinary one, without the article, opens a name that goes on with an unknown word.
