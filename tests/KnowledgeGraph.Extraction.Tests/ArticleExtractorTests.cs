@@ -1813,6 +1813,12 @@ public class ArticleExtractorTests
         Assert.Empty(Facts.Of(text).Persons);
 
     [Theory]
+    [InlineData("وزار البابا بنديكتوس السادس عشر تركيا، وذلك بعد عشر سنوات من زيارة سلفه.")]
+    [InlineData("وافتتح الملك فؤاد الأول الجامعة، وكان الأول في البلاد.")]
+    public void A_regnal_number_closing_a_name_is_no_surname_to_find_alone(string text) =>
+        Assert.Empty(Assert.Single(Facts.Of(text).Persons).Aliases);
+
+    [Theory]
     [InlineData("يقول: كان الأمريكيون مستعدون لسماع ما قلت.")]
     [InlineData("أما على الصعيد الدولي الأميركي عواقبها فتتمثل في أن أميركا تعمل على نحو أفضل.")]
     public void Words_after_a_plural_nationality_or_with_a_clitic_on_an_ordinary_word_are_no_name(string text) =>

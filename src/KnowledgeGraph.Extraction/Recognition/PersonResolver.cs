@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain.Names;
 using KnowledgeGraph.Extraction.Gazetteers;
 using KnowledgeGraph.Extraction.Text;
 
@@ -334,7 +335,9 @@ public sealed class PersonResolver(TextContext context)
         var bySurname = new Dictionary<string, ResolvedPerson>(StringComparer.Ordinal);
         foreach (var p in persons)
         {
-            if (p.Words.Count >= 2 && p.Words[^1] is { Length: >= 3 } surname && !Connectors.Contains(surname) && !ArabicMentionFinder.CompoundEnds.Contains(surname))
+            // «بنديكتوس السادس عشر»: a regnal number closing a name is no surname («عشر» is "ten").
+            if (p.Words.Count >= 2 && p.Words[^1] is { Length: >= 3 } surname && !Connectors.Contains(surname) && !ArabicMentionFinder.CompoundEnds.Contains(surname)
+                && RegnalNumber.AtEnd(p.Words.Count >= 3 ? p.Words[^2] : null, surname) is null)
             {
                 bySurname.TryAdd(surname, p);
             }
