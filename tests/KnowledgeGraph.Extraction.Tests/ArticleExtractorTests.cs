@@ -1819,6 +1819,12 @@ public class ArticleExtractorTests
         Assert.Empty(Assert.Single(Facts.Of(text).Persons).Aliases);
 
     [Theory]
+    [InlineData("الدكتور سعر الدولار قد ارتفع الخميس.")]
+    [InlineData("الدكتور السادس قد وصل.")]
+    public void Words_training_saw_often_and_never_in_a_name_or_an_ordinal_alone_name_no_one(string text) =>
+        Assert.Empty(Facts.Of(text).Persons);
+
+    [Theory]
     [InlineData("يقول: كان الأمريكيون مستعدون لسماع ما قلت.")]
     [InlineData("أما على الصعيد الدولي الأميركي عواقبها فتتمثل في أن أميركا تعمل على نحو أفضل.")]
     public void Words_after_a_plural_nationality_or_with_a_clitic_on_an_ordinary_word_are_no_name(string text) =>

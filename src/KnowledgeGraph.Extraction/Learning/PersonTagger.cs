@@ -29,6 +29,9 @@ public sealed class PersonTagger(PerceptronModel model, Gazetteer gazetteer, flo
     /// </summary>
     public bool IsCommonWord(string norm) => model.OrdinaryWords.Contains(norm) || LeadOutsideNames(norm) > CommonWordMargin;
 
+    /// <summary>True when training saw the word at least <see cref="PerceptronTrainer.OrdinaryWordMinCount"/> times and never in a name.</summary>
+    public bool IsOrdinaryWord(string norm) => model.OrdinaryWords.Contains(norm);
+
     /// <summary>Whether training saw the word at all.</summary>
     public bool Seen(string norm) => model.OrdinaryWords.Contains(norm) || model.Weights.ContainsKey(NerFeatures.Word(norm));
 

@@ -110,7 +110,9 @@ internal static class TaggedNames
                 // «فرانكفورت», «إيلات»: a name that is all a city's («rules» cities are no feature of the tagger's).
                 || context.Gazetteer.Places.TryMatch(tokens, start, true, out _, out var placeEnd, out _) && placeEnd == end
                 || IsOrganisation(context, start, end) || DatelineCredit(context, start, end) || ResultListTeam(context, start, end)
-                || PlaceNames.InstitutionNamedElsewhere(context, start, end))
+                || PlaceNames.InstitutionNamedElsewhere(context, start, end) || OrdinaryWords(context, tagger, start, end)
+                // «زيد بن رعد الحسين ( السادس )»: an ordinal alone names no one.
+                || end - start == 1 && RegnalNumber.Of(tokens[start].Forms[^1]) is not null)
             {
                 continue;
             }
@@ -771,6 +773,20 @@ internal static class TaggedNames
         context.Gazetteer.Organisations.TryMatch(context.Tokens, start, true, out _, out var orgEnd, out _) && orgEnd >= end;
 
     // The word, or the word without its proclitics («لساركوزي»), is a listed figure's surname; «للسيسي» is not «السيسي» in the text.
+    // «الدكتور سعر النفط قد ارتفع» (a name lost from a cut sentence): words that training saw often and never in a name,
+    // none a given name or a listed figure's surname, are no name, though the tagger reads them as one.
+    private static bool OrdinaryWords(TextContext context, PersonTagger tagger, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (context.Tokens[k] is not { IsWord: true, IsLatin: false } t || !tagger.IsOrdinaryWord(t.Norm) || context.IsGivenName(t) || IsFigureSurname(context, t))
+            {
+                return false;
+            }
+        }
+        return end > start;
+    }
+
     // «كلاين» is Klein, not «ك» ("like") and «لاين» (von der Leyen): "like" seldom stands before a person's name, and
     // many foreign names open with «ك».
     private static bool LikeBefore(Token t, string form) => t.Norm.Length > form.Length && t.Norm[t.Norm.Length - form.Length - 1] == 'ك';
@@ -804,7 +820,8 @@ internal static class TaggedNames
             }
             var nameStart = context.FirstTokenAt(mention.Span.Start);
             // «وقال البدري مدير الكرة»: posts after the name, in apposition, do not introduce it.
-            if (nameStart == mention.Start || !AtOrganisation() && (LooksLikeName(context, nameStart) || Overlaps(tagged, nameStart, mention.End) || Foreign() || Envoy() || Ould() || StateOfficial()))
+            if (nameStart == mention.Start || !AtOrganisation() && !OrdinaryWords(context, tagger, nameStart, mention.End)
+                && (LooksLikeName(context, nameStart) || Overlaps(tagged, nameStart, mention.End) || Foreign() || Envoy() || Ould() || StateOfficial()))
             {
                 continue;
             }
