@@ -1825,6 +1825,12 @@ public class ArticleExtractorTests
         Assert.Empty(Facts.Of(text).Persons);
 
     [Theory]
+    [InlineData("ويتوجه الوفد غدا إلى ريو دي جانيرو للمشاركة في القمة.")]
+    [InlineData("وفاز اللاعب ببطولات سيدني ولاس فيغاس وميامي.")]
+    public void The_end_of_a_places_name_that_opens_before_it_names_no_one(string text) =>
+        Assert.Empty(Facts.Of(text).Persons);
+
+    [Theory]
     [InlineData("يقول: كان الأمريكيون مستعدون لسماع ما قلت.")]
     [InlineData("أما على الصعيد الدولي الأميركي عواقبها فتتمثل في أن أميركا تعمل على نحو أفضل.")]
     public void Words_after_a_plural_nationality_or_with_a_clitic_on_an_ordinary_word_are_no_name(string text) =>

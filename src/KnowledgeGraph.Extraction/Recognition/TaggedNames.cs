@@ -110,7 +110,7 @@ internal static class TaggedNames
                 // «فرانكفورت», «إيلات»: a name that is all a city's («rules» cities are no feature of the tagger's).
                 || context.Gazetteer.Places.TryMatch(tokens, start, true, out _, out var placeEnd, out _) && placeEnd == end
                 || IsOrganisation(context, start, end) || DatelineCredit(context, start, end) || ResultListTeam(context, start, end)
-                || PlaceNames.InstitutionNamedElsewhere(context, start, end) || OrdinaryWords(context, tagger, start, end)
+                || PlaceNames.InstitutionNamedElsewhere(context, start, end) || OrdinaryWords(context, tagger, start, end) || InsideAPlace(context, start, end)
                 // «زيد بن رعد الحسين ( السادس )»: an ordinal alone names no one.
                 || end - start == 1 && RegnalNumber.Of(tokens[start].Forms[^1]) is not null)
             {
@@ -773,6 +773,19 @@ internal static class TaggedNames
         context.Gazetteer.Organisations.TryMatch(context.Tokens, start, true, out _, out var orgEnd, out _) && orgEnd >= end;
 
     // The word, or the word without its proclitics («لساركوزي»), is a listed figure's surname; «للسيسي» is not «السيسي» in the text.
+    // «ريو دي جانيرو», «ولاس فيغاس»: the end of a place's name that opens before it («دي جانيرو», «فيغاس») names no one.
+    private static bool InsideAPlace(TextContext context, int start, int end)
+    {
+        for (var k = Math.Max(0, start - 3); k < start; k++)
+        {
+            if (context.Gazetteer.Places.TryMatch(context.Tokens, k, true, out _, out var placeEnd, out _) && placeEnd >= end)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // «الدكتور سعر النفط قد ارتفع» (a name lost from a cut sentence): words that training saw often and never in a name,
     // none a given name or a listed figure's surname, are no name, though the tagger reads them as one.
     private static bool OrdinaryWords(TextContext context, PersonTagger tagger, int start, int end)
