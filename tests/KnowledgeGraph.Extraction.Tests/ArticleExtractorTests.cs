@@ -1830,6 +1830,10 @@ public class ArticleExtractorTests
     public void The_end_of_a_places_name_that_opens_before_it_names_no_one(string text) =>
         Assert.Empty(Facts.Of(text).Persons);
 
+    [Fact]
+    public void A_name_in_quotes_after_a_book_or_a_channel_is_its_name() =>
+        Assert.Empty(Facts.Of("ودخل العداء موسوعة \" غينيس \" للأرقام القياسية.").Persons);
+
     [Theory]
     [InlineData("يقول: كان الأمريكيون مستعدون لسماع ما قلت.")]
     [InlineData("أما على الصعيد الدولي الأميركي عواقبها فتتمثل في أن أميركا تعمل على نحو أفضل.")]

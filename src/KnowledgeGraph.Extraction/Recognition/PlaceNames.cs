@@ -60,6 +60,10 @@ internal static class PlaceNames
         return end;
     }
 
+    // «تلفزيون " سمانيولو "», «موسوعة " غينيس "»: the name of a channel, a paper or a book is often set in quotes.
+    private static bool Quoted(TextContext context, int start) =>
+        context.At(start - 1) is { Kind: TokenKind.Punct, Text: "\"" or "«" or "“" or "'" };
+
     /// <summary>
     /// «فاز الحسين على شباب الحسين», «فالحسين كان أفضل»: a word alone that the text also names as a club, a paper or a
     /// company («شباب الحسين», «نادي الحسين») names it there too.
@@ -83,7 +87,7 @@ internal static class PlaceNames
 
     /// <summary>«مطار الملك خالد», "King Khalid International Airport", «شركة نوكيا»: a name that names a place or an institution.</summary>
     public static bool Include(TextContext context, int start, int end) =>
-        context.At(start - 1) is { } before && (before.HasFormIn(Facilities)
+        context.At(Quoted(context, start) ? start - 2 : start - 1) is { } before && (before.HasFormIn(Facilities)
             || before.HasFormIn(Institutions) && !context.Gazetteer.Titles.TryMatch(context.Tokens, start, false, out _, out _, out _))
         || context.At(start - 2) is { } twoBefore && twoBefore.HasFormIn(Facilities) && context.At(start - 1) is { IsWord: true } && context.Gazetteer.Titles.TryMatch(context.Tokens, start - 1, false, out _, out _, out _)
         || context.At(end) is { IsLatin: true } after && Facilities.Contains(after.Norm);
