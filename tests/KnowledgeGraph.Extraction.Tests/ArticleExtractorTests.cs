@@ -1835,6 +1835,12 @@ public class ArticleExtractorTests
         Assert.Empty(Facts.Of("ودخل العداء موسوعة \" غينيس \" للأرقام القياسية.").Persons);
 
     [Theory]
+    [InlineData("ومن أبطال الفيلم توم هانكس وهنري وينكلر وجوليا روبرتس.", "هنري وينكلر")]
+    [InlineData("وحضر الحفل بيتر مايلز وجورج ويلكنسون.", "جورج ويلكنسون")]
+    public void A_surname_opening_with_waw_after_a_given_name_behind_waw_continues_the_name(string text, string name) =>
+        Assert.Contains(name, Facts.Of(text).Persons.Select(p => p.Name));
+
+    [Theory]
     [InlineData("يقول: كان الأمريكيون مستعدون لسماع ما قلت.")]
     [InlineData("أما على الصعيد الدولي الأميركي عواقبها فتتمثل في أن أميركا تعمل على نحو أفضل.")]
     public void Words_after_a_plural_nationality_or_with_a_clitic_on_an_ordinary_word_are_no_name(string text) =>

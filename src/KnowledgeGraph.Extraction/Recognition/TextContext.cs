@@ -143,11 +143,12 @@ public sealed class TextContext(string text, IReadOnlyList<Token> tokens, Gazett
         IsArabicStop(t) || (!IsGivenName(t) && t.Forms.Skip(1).Any(Gazetteer.ArabicStopWords.Contains));
 
     /// <summary>
-    /// «ستيف ويتكوف», «جون وليامز»: after a given name, a word that opens with «و» is a surname, not «و» and a second
-    /// person, when neither it nor the word after «و» is a word of the dictionary or a known name.
+    /// «ستيف ويتكوف», «جون وليامز», «وهنري وينكلر»: after a given name (itself after «و» or not), a word that opens with «و»
+    /// is a surname, not «و» and a second person, when neither it nor the word after «و» is a word of the dictionary or a
+    /// known name.
     /// </summary>
     public bool OpensWithWawYetContinuesName(Token previous, Token t) =>
-        IsGivenName(previous) && t.IsWord && !t.IsLatin && t.Norm.Length > 3 && t.Norm[0] == 'و' && !IsGivenName(t) && !KnowsWord(t)
+        (IsGivenName(previous) || previous is { IsLatin: false, Norm: ['و', _, _, ..] } && Gazetteer.GivenNames.ContainsKey(previous.Norm[1..])) && t.IsWord && !t.IsLatin && t.Norm.Length > 3 && t.Norm[0] == 'و' && !IsGivenName(t) && !KnowsWord(t)
         && t.Forms.Skip(1).All(f => !Gazetteer.GivenNames.ContainsKey(f) && !Gazetteer.FigureSurnames.ContainsKey(f) && !Gazetteer.Lexicon.Knows(f));
 
     // «على» (the preposition) and «علي» (Ali) normalise alike; the written alef maqsura tells the preposition apart. So
