@@ -1841,6 +1841,13 @@ public class ArticleExtractorTests
         Assert.Contains(name, Facts.Of(text).Persons.Select(p => p.Name));
 
     [Theory]
+    [InlineData("وقال المتحدث باسم الخارجية هو نيد برايس إن الحوار مستمر.", "نيد برايس")]
+    [InlineData("وأوضح المفوض السامي هو المسؤول الأول عن الملف.", null)]
+    [InlineData("واستقبل الرئيس الصيني هو جينتاو نظيره الروسي في بكين.", "هو جينتاو")]
+    public void He_is_between_a_post_and_its_holder_is_no_part_of_the_name_unless_a_listed_figure_opens_there(string text, string? name) =>
+        Assert.Equal(name, Facts.Of(text).Persons.Select(p => p.Name).SingleOrDefault());
+
+    [Theory]
     [InlineData("يقول: كان الأمريكيون مستعدون لسماع ما قلت.")]
     [InlineData("أما على الصعيد الدولي الأميركي عواقبها فتتمثل في أن أميركا تعمل على نحو أفضل.")]
     public void Words_after_a_plural_nationality_or_with_a_clitic_on_an_ordinary_word_are_no_name(string text) =>

@@ -76,6 +76,13 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 continue;
             }
             var nameStart = SkipHonorifics(afterNationality, honorifics, allowClitic: posts.Count == 0);
+            // «المتحدث باسم الخارجية هو توم كايسي»: "he is" joins post and holder; «الرئيس الصيني هو جينتاو», a listed
+            // figure, is Hu.
+            if (posts.Count > 0 && context.At(nameStart) is { Norm: "هو" or "هي" } && context.At(nameStart + 1) is { IsWord: true }
+                && context.SameSentence(nameStart, nameStart + 1) && !_g.PublicFigures.TryMatch(_tokens, nameStart, false, out _, out _, out _))
+            {
+                nameStart = afterNationality = nameStart + 1;
+            }
             // «وزير الدولة، وزير الشؤون الخارجية …، أحمد عطاف»: posts set off by commas, one after another, before their holder.
             var beforeCommas = (nameStart, afterNationality, country);
             List<Post>? commaPosts = null;
