@@ -1847,6 +1847,14 @@ public class ArticleExtractorTests
     public void He_is_between_a_post_and_its_holder_is_no_part_of_the_name_unless_a_listed_figure_opens_there(string text, string? name) =>
         Assert.Equal(name, Facts.Of(text).Persons.Select(p => p.Name).SingleOrDefault());
 
+    [Fact]
+    public void The_secretary_general_as_the_egyptian_press_writes_it_is_a_post_that_ends_the_name_before_it()
+    {
+        var facts = Facts.Of("وحضر الاجتماع اللواء سامي عادل السكرتير العام للمحافظة.");
+        var person = Assert.Single(facts.Persons);
+        Assert.Equal(("سامي عادل", "Secretary-General"), (person.Name, Assert.Single(facts.Offices).TitleEn));
+    }
+
     [Theory]
     [InlineData("يقول: كان الأمريكيون مستعدون لسماع ما قلت.")]
     [InlineData("أما على الصعيد الدولي الأميركي عواقبها فتتمثل في أن أميركا تعمل على نحو أفضل.")]
