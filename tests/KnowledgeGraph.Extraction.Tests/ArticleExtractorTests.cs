@@ -1856,6 +1856,13 @@ public class ArticleExtractorTests
     }
 
     [Theory]
+    [InlineData("وشارك المهاجم البديل نور الدين البخاري في الشوط الثاني.", "نور الدين البخاري")]
+    [InlineData("وسجل اللاعب الشاب المتألق يوسف النصيري هدفين.", "يوسف النصيري")]
+    [InlineData("واستقبل الوزير قائد القيادة المركزية الأمريكية الأدميرال براد كوبر.", "براد كوبر")]
+    public void A_name_opens_where_the_tagger_opens_it_after_ordinary_words_with_the_article(string text, string name) =>
+        Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
+
+    [Theory]
     [InlineData("يقول: كان الأمريكيون مستعدون لسماع ما قلت.")]
     [InlineData("أما على الصعيد الدولي الأميركي عواقبها فتتمثل في أن أميركا تعمل على نحو أفضل.")]
     public void Words_after_a_plural_nationality_or_with_a_clitic_on_an_ordinary_word_are_no_name(string text) =>

@@ -79,6 +79,7 @@ internal static class TaggedNames
             }
         }
         NamesReadAsPosts(context, mentions, tagged);
+        OpenWhereTheTaggerDoes(context, mentions, tagged, tagger);
         var taken = new bool[tokens.Count];
         foreach (var m in mentions)
         {
@@ -985,6 +986,49 @@ internal static class TaggedNames
 
     // «وبن», «وأبو»: too short to lose «و» by the proclitic rule, yet «و» + a lineage word.
     private static bool IsLineageAfterAnd(string norm) => norm is "وبن" or "وابن" or "وابو" or "وعبد";
+
+    /// <summary>
+    /// «المهاجم المخضرم [ياري ليتمانن]», «الأمين العام للأمم المتحدة خلفا [لكوفي أنان]», «أسماء محتملة لخلافة
+    /// [فيرجسون]»: where the rules open a name on ordinary words and the tagger opens it later, on a word after them, the
+    /// name opens where the tagger's does. The words left out hold one with the article, the accusative's «ا» or a
+    /// preposition that training saw as an ordinary word, and no lineage word, kunya or listed figure's surname; a given name among them is followed by such a word («أسماء» is also "names"), not by the tagger's
+    /// name («أسامة [حمدان]»).
+    /// </summary>
+    private static void OpenWhereTheTaggerDoes(TextContext context, List<PersonMention> mentions, List<(int Start, int End)> tagged, PersonTagger tagger)
+    {
+        var tokens = context.Tokens;
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.IsTitleOnly)
+            {
+                continue;
+            }
+            var nameStart = context.FirstTokenAt(mention.Span.Start);
+            var later = tagged.FirstOrDefault(t => t.Start > nameStart && t.Start < mention.End && t.End >= mention.End - 1 && context.SameSentence(nameStart, t.Start));
+            if (later == default || !Enumerable.Range(nameStart, later.Start - nameStart).Any(k => Ordinary(k))
+                || Enumerable.Range(nameStart, later.Start - nameStart).Any(k => ArabicMentionFinder.Connectors.Contains(tokens[k].Norm) || IsLineageAfterAnd(tokens[k].Norm)
+                    || IsFigureSurname(context, tokens[k]) || ArabicMentionFinder.IsKunya(context, tokens[k]) || context.IsGivenName(tokens[k]) && !Ordinary(k + 1)))
+            {
+                continue;
+            }
+            var first = tokens[later.Start];
+            var clitic = first.Forms.Skip(1).Where(f => context.Gazetteer.GivenNames.ContainsKey(f) || context.Gazetteer.FigureSurnames.ContainsKey(f))
+                .Select(f => first.Norm.Length - f.Length).FirstOrDefault();
+            var end = Math.Max(later.End, mention.End);
+            var name = context.SliceAfterClitic(later.Start, end, clitic, out var span);
+            mentions[m] = new PersonMention
+            {
+                Start = mention.Start, End = end, Sentence = mention.Sentence, Name = name, NameWords = PersonMention.WordsOf(name), Span = span,
+                Posts = mention.Posts, Honorifics = mention.Honorifics, Country = mention.Country,
+            };
+        }
+
+        // Not a bare indefinite word, nor any word training did not see as ordinary: a foreign given name the lists lack may
+        // spell one («براد كوبر», «بيني وونغ»).
+        bool Ordinary(int k) => k < tokens.Count && tokens[k] is { IsWord: true, IsLatin: false } w && !context.IsGivenName(w)
+            && (ArabicText.StartsWithArticle(w.Norm) || w.Norm.EndsWith('ا') || WithPreposition(context, w)) && tagger.IsCommonWord(w.Norm);
+    }
 
     /// <summary>«المصطفى ولد محمد الحبيب»: a name the rules open after «ولد» opens where the tagger's, joined at it, does.</summary>
     private static void OpenBeforeOuld(TextContext context, List<PersonMention> mentions, List<(int Start, int End)> tagged)
