@@ -1863,6 +1863,12 @@ public class ArticleExtractorTests
         Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
 
     [Theory]
+    [InlineData("وأصيب اثنان من أفراد حماية الكربولي في الهجوم.", "الكربولي")]
+    [InlineData("وأعلن عن زيارة المشهداني إلى عمان.", "المشهداني")]
+    public void A_lone_family_name_shaped_as_a_nisba_after_a_noun_in_ta_marbuta_is_a_name(string text, string name) =>
+        Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
+
+    [Theory]
     [InlineData("يقول: كان الأمريكيون مستعدون لسماع ما قلت.")]
     [InlineData("أما على الصعيد الدولي الأميركي عواقبها فتتمثل في أن أميركا تعمل على نحو أفضل.")]
     public void Words_after_a_plural_nationality_or_with_a_clitic_on_an_ordinary_word_are_no_name(string text) =>

@@ -586,11 +586,12 @@ internal static class TaggedNames
         static bool NisbaShaped(Token t) =>
             t.Norm.Length >= 6 && ArabicText.StartsWithArticle(t.Norm) && t.Text.EndsWith('ي') && !(t.Norm.Length == 7 && t.Norm[4] == 'ا');
 
-        // After a noun with the article, or one with a possessive pronoun («نظيره»), a nisba is an adjective; after the
-        // most common prepositions it is more often a noun («في الوادي») than a family name.
+        // After a noun with the article, or one with a possessive pronoun («نظيره»; not «حماية», whose «ة» normalises
+        // alike), a nisba is an adjective; after the most common prepositions it is more often a noun («في الوادي») than a
+        // family name.
         static bool BeforeAPossessor(Token before) =>
             before is { IsWord: true, IsLatin: false } && before.Kind != TokenKind.Number && !before.Forms.Any(ArabicText.StartsWithArticle)
-            && !before.Norm.EndsWith('ه') && !before.Norm.EndsWith("ها", StringComparison.Ordinal) && before.Norm is not ("من" or "في" or "علي" or "و");
+            && !before.Text.EndsWith('ه') && !before.Norm.EndsWith("ها", StringComparison.Ordinal) && before.Norm is not ("من" or "في" or "علي" or "و");
     }
 
     // «أساسي», «وأساسي»: the dictionary reads the word as it stands or after a conjunction; a preposition on an adjective
