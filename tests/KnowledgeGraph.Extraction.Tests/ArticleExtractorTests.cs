@@ -1869,6 +1869,12 @@ public class ArticleExtractorTests
         Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
 
     [Theory]
+    [InlineData("وأحرز البرازيلي فيرنانديني لويس أدريانو هدف التعادل.", "فيرنانديني لويس أدريانو")]
+    [InlineData("وتوج الكولومبي خيمينيثو ماريو غوميز بالجائزة.", "خيمينيثو ماريو غوميز")]
+    public void After_a_nationality_a_word_no_one_knows_opens_the_name_found_after_it(string text, string name) =>
+        Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
+
+    [Theory]
     [InlineData("يقول: كان الأمريكيون مستعدون لسماع ما قلت.")]
     [InlineData("أما على الصعيد الدولي الأميركي عواقبها فتتمثل في أن أميركا تعمل على نحو أفضل.")]
     public void Words_after_a_plural_nationality_or_with_a_clitic_on_an_ordinary_word_are_no_name(string text) =>

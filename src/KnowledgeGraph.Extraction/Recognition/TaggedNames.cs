@@ -248,8 +248,12 @@ internal static class TaggedNames
             {
                 continue;
             }
-            // «لصالح شوماخر» is "in favour of Schumacher": the word with its proclitic is an ordinary one.
-            if (GivenName(context, before, "ول") is not { } given || tagger.IsCommonWord(given) || tagger.IsCommonWord(before.Norm))
+            // «لصالح شوماخر» is "in favour of Schumacher": the word with its proclitic is an ordinary one. «البرازيلي كليمينتي
+            // [لويس فابيانو]»: after a nationality, a word that neither training nor the dictionary knows, in any form, opens
+            // the name too (elsewhere such words are as often typos: «ولا تشكف لجان نوبل»).
+            var given = GivenName(context, before, "ول") is { } g && !tagger.IsCommonWord(g) && !tagger.IsCommonWord(before.Norm) ? g
+                : p > 0 && SingularNationality(context, p - 1, out _) && context.SameSentence(p - 1, p) && UnseenGivenName(context, tagger, p) ? before.Norm : null;
+            if (given is null)
             {
                 continue;
             }
@@ -262,6 +266,12 @@ internal static class TaggedNames
             };
         }
     }
+
+    private static bool UnseenGivenName(TextContext context, PersonTagger tagger, int k) =>
+        context.Tokens[k] is { IsWord: true, IsLatin: false, Norm.Length: >= 3 } t && t.Kind != TokenKind.Number && !ArabicText.StartsWithArticle(t.Norm)
+        && t.Norm[0] != 'و' && !t.Norm.Any(char.IsDigit) && !context.Gazetteer.Nationalities.TryMatch(context.Tokens, k, true, out _, out _, out _)
+        && !tagger.Seen(t.Norm) && !t.Forms.Any(context.Gazetteer.Lexicon.Knows) && !context.IsArabicStopWithClitics(t)
+        && !context.Gazetteer.Places.TryMatch(context.Tokens, k, true, out _, out _, out _) && !context.Gazetteer.Organisations.TryMatch(context.Tokens, k, true, out _, out _, out _);
 
     /// <summary>
     /// «رئيس الجمهورية الأسبق [أمين الجميل]»: a later post of a title standing alone that opens where the tagger finds a
