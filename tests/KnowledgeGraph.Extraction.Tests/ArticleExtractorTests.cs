@@ -1874,6 +1874,10 @@ public class ArticleExtractorTests
     public void After_a_nationality_a_word_no_one_knows_opens_the_name_found_after_it(string text, string name) =>
         Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
 
+    [Fact]
+    public void With_gods_help_is_a_set_phrase_not_a_name() =>
+        Assert.Empty(Facts.Of("وختم كلمته قائلا: سنعيد بناء ما تهدم بعون الله.").Persons);
+
     [Theory]
     [InlineData("يقول: كان الأمريكيون مستعدون لسماع ما قلت.")]
     [InlineData("أما على الصعيد الدولي الأميركي عواقبها فتتمثل في أن أميركا تعمل على نحو أفضل.")]

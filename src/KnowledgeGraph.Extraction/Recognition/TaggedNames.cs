@@ -94,6 +94,13 @@ internal static class TaggedNames
             // The tagger may run into the verb or phrase after a name («الصفدي يبحثان», «عبد العاطي بنتائج»); a foreign surname
             // spelt like a verb or a preposition on a noun that training never saw as an ordinary word stays («سيلفا», «بالاك»).
             var end = PlaceNames.EndBeforeOrganisation(context, start, taggedEnd);
+            // «بعون الله», «بفضل الله»: a preposition on a word the dictionary knows, before «الله», is a set phrase; after a
+            // lineage word it is a name («ولد بيد الله»).
+            if (end - start >= 2 && tokens[end - 1].Norm == "الله" && tokens[end - 2] is { IsLatin: false, Norm: ['ب', _, _, ..] } by
+                && context.Gazetteer.Lexicon.Knows(by.Norm[1..]) && !(end - start > 2 && (ArabicMentionFinder.Connectors.Contains(tokens[end - 3].Norm) || tokens[end - 3].Norm == "ولد")))
+            {
+                end -= 2;
+            }
             while (end - start > 1 && tokens[end - 1] is { } last && !context.IsGivenName(last)
                    && (ArabicMentionFinder.VerbLike(last) && context.KnowsWord(last) && (tagger.IsCommonWord(last.Norm) || PluralVerb(last)) || context.IsArabicStopWithClitics(last)
                        || ArabicMentionFinder.Kinship.Contains(last.Norm)
