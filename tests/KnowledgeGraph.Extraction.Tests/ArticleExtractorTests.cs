@@ -1878,6 +1878,10 @@ public class ArticleExtractorTests
     public void With_gods_help_is_a_set_phrase_not_a_name() =>
         Assert.Empty(Facts.Of("وختم كلمته قائلا: سنعيد بناء ما تهدم بعون الله.").Persons);
 
+    [Fact]
+    public void My_visit_after_a_name_the_tagger_finds_is_no_part_of_it() =>
+        Assert.Equal(["أوكامبو"], Facts.Of("أوكامبو زيارتي إلى طهران ستكون قريبا .").Persons.Select(p => p.Name));
+
     [Theory]
     [InlineData("يقول: كان الأمريكيون مستعدون لسماع ما قلت.")]
     [InlineData("أما على الصعيد الدولي الأميركي عواقبها فتتمثل في أن أميركا تعمل على نحو أفضل.")]

@@ -108,6 +108,8 @@ internal static class TaggedNames
                        // «صدام حسين ابن …»: a lineage word with no name after it; «ميلفا ماريك Mileva Maric»: the Latin spelling after an Arabic name.
                        || ArabicMentionFinder.Connectors.Contains(last.Norm) || last.IsLatin && !tokens[start].IsLatin
                        || end - start > 2 && ArabicMentionFinder.IndefiniteAccusative(context, tokens[end - 2], last)
+                       // «أتيجالي زيارتي إلى إيران»: "my visit", a noun in «ة» that training saw as an ordinary word, with "my".
+                       || last.Norm is [.., 'ت', 'ي'] && last.Norm.Length > 4 && tagger.IsCommonWord(string.Concat(last.Norm.AsSpan(0, last.Norm.Length - 2), "ه"))
                        || last.Norm.Length > 4 && last.Norm[0] is 'ب' or 'ل' or 'ك' && last.Forms.Any(f => f.StartsWith("ال", StringComparison.Ordinal) && context.Gazetteer.Lexicon.Knows(f))
                           && (last.Norm.StartsWith("لل", StringComparison.Ordinal) || tagger.IsCommonWord(last.Norm)
                               || DefiniteNounBehindPreposition(context, tagger, last))))
