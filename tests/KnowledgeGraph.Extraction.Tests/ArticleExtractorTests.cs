@@ -1882,6 +1882,10 @@ public class ArticleExtractorTests
     public void My_visit_after_a_name_the_tagger_finds_is_no_part_of_it() =>
         Assert.Equal(["أوكامبو"], Facts.Of("أوكامبو زيارتي إلى طهران ستكون قريبا .").Persons.Select(p => p.Name));
 
+    [Fact]
+    public void A_son_and_a_daughter_after_a_post_name_no_one() =>
+        Assert.Equal(["سامي", "هند"], Facts.Of("وللسفير ابن وابنة ، سامي وهند .").Persons.Select(p => p.Name));
+
     [Theory]
     [InlineData("يقول: كان الأمريكيون مستعدون لسماع ما قلت.")]
     [InlineData("أما على الصعيد الدولي الأميركي عواقبها فتتمثل في أن أميركا تعمل على نحو أفضل.")]

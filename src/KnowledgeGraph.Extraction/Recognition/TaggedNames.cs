@@ -160,11 +160,15 @@ internal static class TaggedNames
             });
         }
         EndBeforeOrdinaryWords(context, mentions, tagged, tagger);
-        mentions.RemoveAll(m => GoodAsANoun(context, m));
+        mentions.RemoveAll(m => GoodAsANoun(context, m) || OnlyKin(m));
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         OpenAtGivenNamesBefore(context, mentions, tagger);
         PostsNamingTheirStateAfterNames(context, mentions);
     }
+
+    // «للوزيرة ابن وابنة»: "a son and a daughter" name no one.
+    private static bool OnlyKin(PersonMention m) =>
+        !m.IsTitleOnly && m.NameWords.Count > 0 && m.NameWords.All(w => ArabicText.Normalize(w) is "ابن" or "ابنه" or "وابن" or "وابنه" or "بنت" or "وبنت" or "ابنا" or "ابناء");
 
     /// <summary>
     /// «علاقات حسن الجوار», «وحسن الضيافة»: «حسن» is also the noun "goodness" of the set phrases of news ("good
