@@ -280,6 +280,8 @@ internal static class TaggedNames
         }
     }
 
+    // A word that may be a foreign given name no list holds: neither training nor the dictionary knows it in any form, and
+    // it is no function word, nationality, place or organisation, has no article, no digit and no «و» before it.
     private static bool UnseenGivenName(TextContext context, PersonTagger tagger, int k) =>
         context.Tokens[k] is { IsWord: true, IsLatin: false, Norm.Length: >= 3 } t && t.Kind != TokenKind.Number && !ArabicText.StartsWithArticle(t.Norm)
         && t.Norm[0] != 'و' && !t.Norm.Any(char.IsDigit) && !context.Gazetteer.Nationalities.TryMatch(context.Tokens, k, true, out _, out _, out _)
@@ -626,7 +628,8 @@ internal static class TaggedNames
     /// «التشيكي ميلان كونديرا والأميركية جويس كارول أوتس والتركي أورهان باموك»: a list of nationals gives each one's
     /// nationality, then his name, joined by «و»; where one of them is a name found, each of the others is a name too,
     /// and a part the tagger found of one («إليف [شافاق]») grows to the whole. A name between two nationalities runs to
-    /// the next; the last one's stops at a word training saw as an ordinary one.
+    /// the next; the last one ends where a name found there ends, or, none found, runs over words neither training nor
+    /// the dictionary knows as ordinary ones. Nothing a rules' name holds changes.
     /// </summary>
     private static void WithNationalsListed(TextContext context, List<(int Start, int End)> tagged, bool[] taken, PersonTagger tagger)
     {
@@ -797,7 +800,6 @@ internal static class TaggedNames
     private static bool IsOrganisation(TextContext context, int start, int end) =>
         context.Gazetteer.Organisations.TryMatch(context.Tokens, start, true, out _, out var orgEnd, out _) && orgEnd >= end;
 
-    // The word, or the word without its proclitics («لساركوزي»), is a listed figure's surname; «للسيسي» is not «السيسي» in the text.
     // «ريو دي جانيرو», «ولاس فيغاس»: the end of a place's name that opens before it («دي جانيرو», «فيغاس») names no one.
     private static bool InsideAPlace(TextContext context, int start, int end)
     {
@@ -829,6 +831,7 @@ internal static class TaggedNames
     // many foreign names open with «ك».
     private static bool LikeBefore(Token t, string form) => t.Norm.Length > form.Length && t.Norm[t.Norm.Length - form.Length - 1] == 'ك';
 
+    // The word, or the word without its proclitics («لساركوزي»), is a listed figure's surname; «للسيسي» is not «السيسي» in the text.
     private static bool IsFigureSurname(TextContext context, Token t)
     {
         foreach (var f in t.Forms)
@@ -1015,8 +1018,8 @@ internal static class TaggedNames
     /// «المهاجم المخضرم [ياري ليتمانن]», «الأمين العام للأمم المتحدة خلفا [لكوفي أنان]», «أسماء محتملة لخلافة
     /// [فيرجسون]»: where the rules open a name on ordinary words and the tagger opens it later, on a word after them, the
     /// name opens where the tagger's does. The words left out hold one with the article, the accusative's «ا» or a
-    /// preposition that training saw as an ordinary word, and no lineage word, kunya or listed figure's surname; a given name among them is followed by such a word («أسماء» is also "names"), not by the tagger's
-    /// name («أسامة [حمدان]»).
+    /// preposition that training saw as an ordinary word, and no lineage word, kunya or listed figure's surname; a given
+    /// name among them is followed by such a word («أسماء» is also "names"), not by the tagger's name («أسامة [حمدان]»).
     /// </summary>
     private static void OpenWhereTheTaggerDoes(TextContext context, List<PersonMention> mentions, List<(int Start, int End)> tagged, PersonTagger tagger)
     {
