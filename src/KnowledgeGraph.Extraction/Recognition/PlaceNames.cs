@@ -76,7 +76,8 @@ internal static class PlaceNames
         }
         for (var k = 1; k < context.Tokens.Count; k++)
         {
-            if (k != start && context.Tokens[k - 1].HasFormIn(Institutions) && word.Forms.Contains(context.Tokens[k].Norm)
+            // The cheap test first: asked of every word of the text for each name of one word.
+            if (k != start && word.Forms.Contains(context.Tokens[k].Norm) && context.Tokens[k - 1].HasFormIn(Institutions)
                 && !context.Gazetteer.Titles.TryMatch(context.Tokens, k, false, out _, out _, out _))
             {
                 return true;

@@ -1032,7 +1032,7 @@ internal static class TaggedNames
                 continue;
             }
             var nameStart = context.FirstTokenAt(mention.Span.Start);
-            var later = tagged.FirstOrDefault(t => t.Start > nameStart && t.Start < mention.End && t.End >= mention.End - 1 && context.SameSentence(nameStart, t.Start));
+            var later = LaterInside(context, tagged, nameStart, mention.End);
             if (later == default || !Enumerable.Range(nameStart, later.Start - nameStart).Any(k => Ordinary(k))
                 || Enumerable.Range(nameStart, later.Start - nameStart).Any(k => ArabicMentionFinder.Connectors.Contains(tokens[k].Norm) || IsLineageAfterAnd(tokens[k].Norm)
                     || IsFigureSurname(context, tokens[k]) || ArabicMentionFinder.IsKunya(context, tokens[k]) || context.IsGivenName(tokens[k]) && !Ordinary(k + 1)))
@@ -1049,6 +1049,19 @@ internal static class TaggedNames
                 Start = mention.Start, End = end, Sentence = mention.Sentence, Name = name, NameWords = PersonMention.WordsOf(name), Span = span,
                 Posts = mention.Posts, Honorifics = mention.Honorifics, Country = mention.Country,
             };
+        }
+
+        // A method, not a lambda: one that read the mention would make every mention allocate a closure.
+        static (int Start, int End) LaterInside(TextContext context, List<(int Start, int End)> tagged, int nameStart, int end)
+        {
+            foreach (var t in tagged)
+            {
+                if (t.Start > nameStart && t.Start < end && t.End >= end - 1 && context.SameSentence(nameStart, t.Start))
+                {
+                    return t;
+                }
+            }
+            return default;
         }
 
         // Not a bare indefinite word, nor any word training did not see as ordinary: a foreign given name the lists lack may
