@@ -166,9 +166,9 @@ internal static class TaggedNames
         PostsNamingTheirStateAfterNames(context, mentions);
     }
 
-    // «للوزيرة ابن وابنة»: "a son and a daughter" name no one.
+    // «للوزيرة ابن وابنة»: "a son and a daughter" name no one (the name's words are normal forms: «ابنة» is «ابنه»).
     private static bool OnlyKin(PersonMention m) =>
-        !m.IsTitleOnly && m.NameWords.Count > 0 && m.NameWords.All(w => ArabicText.Normalize(w) is "ابن" or "ابنه" or "وابن" or "وابنه" or "بنت" or "وبنت" or "ابنا" or "ابناء");
+        !m.IsTitleOnly && m.NameWords.Count > 0 && m.NameWords.All(w => w is "ابن" or "ابنه" or "وابن" or "وابنه" or "بنت" or "وبنت" or "ابنا" or "ابناء");
 
     /// <summary>
     /// «علاقات حسن الجوار», «وحسن الضيافة»: «حسن» is also the noun "goodness" of the set phrases of news ("good
@@ -264,7 +264,7 @@ internal static class TaggedNames
             // «لصالح شوماخر» is "in favour of Schumacher": the word with its proclitic is an ordinary one. «البرازيلي كليمينتي
             // [لويس فابيانو]»: after a nationality, a word that neither training nor the dictionary knows, in any form, opens
             // the name too (elsewhere such words are as often typos: «ولا تشكف لجان نوبل»).
-            var given = GivenName(context, before, "ول") is { } g && !tagger.IsCommonWord(g) && !tagger.IsCommonWord(before.Norm) ? g
+            var given = context.GivenNameBehind(before, "ول") is { } g && !tagger.IsCommonWord(g) && !tagger.IsCommonWord(before.Norm) ? g
                 : p > 0 && SingularNationality(context, p - 1, out _) && context.SameSentence(p - 1, p) && UnseenGivenName(context, tagger, p) ? before.Norm : null;
             if (given is null)
             {
@@ -782,7 +782,7 @@ internal static class TaggedNames
     private static bool OpensHeadline(TextContext context, int k) =>
         (k == 0 || !context.SameSentence(k - 1, k)) && context.At(k + 1) is { IsWord: true, IsLatin: false } next && context.SameSentence(k, k + 1)
         && (next.Norm[0] == 'ي' && ImperfectVerb(context, next)
-            || next.Norm.Length > 2 && next.Norm[0] == 'و' && (IsFigureSurname(context, next) || next.Norm == "وبن" || GivenName(context, next, "و") is not null));
+            || next.Norm.Length > 2 && next.Norm[0] == 'و' && (IsFigureSurname(context, next) || next.Norm == "وبن" || context.GivenNameBehind(next, "و") is not null));
 
     /// <summary>
     /// «ويلتقي بري», «استقبل عون»: the word right after a word that reports an encounter is the one met; «السيسي
@@ -1040,7 +1040,7 @@ internal static class TaggedNames
                 continue;
             }
             var first = tokens[later.Start];
-            var clitic = first.Forms.Skip(1).Where(f => context.Gazetteer.GivenNames.ContainsKey(f) || context.Gazetteer.FigureSurnames.ContainsKey(f))
+            var clitic = first.Forms.Skip(1).Where(f => context.Gazetteer.GivenNames.ContainsKey(f) || !LikeBefore(first, f) && context.Gazetteer.FigureSurnames.ContainsKey(f))
                 .Select(f => first.Norm.Length - f.Length).FirstOrDefault();
             var end = Math.Max(later.End, mention.End);
             var name = context.SliceAfterClitic(later.Start, end, clitic, out var span);
@@ -1140,7 +1140,7 @@ internal static class TaggedNames
         for (var i = 0; i < spans.Count; i++)
         {
             var (start, end) = spans[i];
-            if (end - start != 1 || end >= tokens.Count || GivenName(context, tokens[start], "و") is null || tokens[end] is not { IsWord: true, IsLatin: false } next
+            if (end - start != 1 || end >= tokens.Count || context.GivenNameBehind(tokens[start], "و") is null || tokens[end] is not { IsWord: true, IsLatin: false } next
                 || next.Sentence != tokens[start].Sentence || next.Norm.Length < 3 || (i + 1 < spans.Count && spans[i + 1].Start == end)
                 || tagger.IsCommonWord(next.Norm) || context.IsArabicStopWithClitics(next) || WithPreposition(context, next) || ImperfectVerb(context, next)
                 || ArabicText.StartsWithArticle(next.Norm) || ArabicMentionFinder.IndefiniteAccusative(context, tokens[start], next)
@@ -1167,11 +1167,6 @@ internal static class TaggedNames
         }
         return false;
     }
-
-    // «سالم», «وسالم», «لجورج»: the given name a word is, alone or after one of the proclitics; null for none.
-    private static string? GivenName(TextContext context, Token t, string proclitics) =>
-        context.IsGivenName(t) ? t.Norm
-        : t.Norm.Length > 3 && proclitics.Contains(t.Norm[0], StringComparison.Ordinal) && context.Gazetteer.GivenNames.ContainsKey(t.Norm[1..]) ? t.Norm[1..] : null;
 
     // «يكتب», «تلد», «يبحثون», «يهاتف»: a verb in the imperfect, known to the dictionary or «ي» before a word it lists; a
     // foreign surname that opens with «تش» is spelt so («تشافيز»).

@@ -148,8 +148,13 @@ public sealed class TextContext(string text, IReadOnlyList<Token> tokens, Gazett
     /// known name.
     /// </summary>
     public bool OpensWithWawYetContinuesName(Token previous, Token t) =>
-        (IsGivenName(previous) || previous is { IsLatin: false, Norm: ['و', _, _, ..] } && Gazetteer.GivenNames.ContainsKey(previous.Norm[1..])) && t.IsWord && !t.IsLatin && t.Norm.Length > 3 && t.Norm[0] == 'و' && !IsGivenName(t) && !KnowsWord(t)
+        GivenNameBehind(previous, "و") is not null && t.IsWord && !t.IsLatin && t.Norm.Length > 3 && t.Norm[0] == 'و' && !IsGivenName(t) && !KnowsWord(t)
         && t.Forms.Skip(1).All(f => !Gazetteer.GivenNames.ContainsKey(f) && !Gazetteer.FigureSurnames.ContainsKey(f) && !Gazetteer.Lexicon.Knows(f));
+
+    /// <summary>«سالم», «وسالم», «لجورج»: the given name a word is, alone or after one of <paramref name="proclitics"/>; null for none.</summary>
+    public string? GivenNameBehind(Token t, string proclitics) =>
+        IsGivenName(t) ? t.Norm
+        : t.Norm.Length > 3 && proclitics.Contains(t.Norm[0], StringComparison.Ordinal) && Gazetteer.GivenNames.ContainsKey(t.Norm[1..]) ? t.Norm[1..] : null;
 
     // «على» (the preposition) and «علي» (Ali) normalise alike; the written alef maqsura tells the preposition apart. So
     // does a hamza written inside the word that the name does not have: «بأن» ("that") is not «بان» (Ban). A hamza at
