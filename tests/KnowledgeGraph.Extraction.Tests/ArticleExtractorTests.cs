@@ -1887,6 +1887,16 @@ public class ArticleExtractorTests
         Assert.Equal(["سامي", "هند"], Facts.Of("وللسفير ابن وابنة ، سامي وهند .").Persons.Select(p => p.Name));
 
     [Theory]
+    [InlineData("وناشد المتظاهرون الرئيس لحود التدخل لوقف الاشتباكات.")]
+    [InlineData("وناشد المتظاهرون الرئيس لحود الحكومة التدخل.")]
+    public void A_name_right_after_a_title_with_the_article_is_its_holder_not_the_titles_complement(string text)
+    {
+        var facts = Facts.Of(text);
+        Assert.Equal("لحود", Assert.Single(facts.Persons).Name);
+        Assert.Equal(("الرئيس", "President"), facts.Offices.Select(o => (o.Title, o.TitleEn)).Single());
+    }
+
+    [Theory]
     [InlineData("يقول: كان الأمريكيون مستعدون لسماع ما قلت.")]
     [InlineData("أما على الصعيد الدولي الأميركي عواقبها فتتمثل في أن أميركا تعمل على نحو أفضل.")]
     public void Words_after_a_plural_nationality_or_with_a_clitic_on_an_ordinary_word_are_no_name(string text) =>

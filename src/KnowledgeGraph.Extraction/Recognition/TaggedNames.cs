@@ -79,6 +79,7 @@ internal static class TaggedNames
             }
         }
         NamesReadAsPosts(context, mentions, tagged);
+        NamesInApposition(context, mentions, tagged);
         OpenWhereTheTaggerDoes(context, mentions, tagged, tagger);
         var taken = new bool[tokens.Count];
         foreach (var m in mentions)
@@ -316,6 +317,37 @@ internal static class TaggedNames
                     break;
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// «طلب من الرئيس [لحود] التدخل»: a title with the article is followed by its holder's name, not by a complement (the
+    /// definite noun takes none: «رئيس الوزراء» has no article on «رئيس»), so where the rules read on from such a title into
+    /// words the tagger finds a name in, right after the title, the title ends there and the name is its holder's.
+    /// </summary>
+    private static void NamesInApposition(TextContext context, List<PersonMention> mentions, List<(int Start, int End)> tagged)
+    {
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (!mention.IsTitleOnly || mention.Posts.Count == 0)
+            {
+                continue;
+            }
+            var post = mention.Posts[^1];
+            var head = context.FirstTokenAt(post.Span.Start);
+            if (head + 1 >= mention.End || !context.Tokens[head].Forms.Any(ArabicText.StartsWithArticle)
+                || tagged.FirstOrDefault(t => t.Start == head + 1 && t.End <= mention.End) is not { End: > 0 } name)
+            {
+                continue;
+            }
+            var text = context.Slice(name.Start, name.End);
+            mentions[m] = new PersonMention
+            {
+                Start = mention.Start, End = name.End, Sentence = mention.Sentence, Name = text, NameWords = PersonMention.WordsOf(text),
+                Posts = [.. mention.Posts.SkipLast(1), post with { Title = post.Title.Split(' ')[0], TitleEn = post.Head, Span = context.SpanOf(head, head + 1) }],
+                Country = mention.Country, Span = context.SpanOf(name.Start, name.End),
+            };
         }
     }
 
