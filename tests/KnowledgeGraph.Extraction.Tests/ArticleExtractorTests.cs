@@ -1897,6 +1897,17 @@ public class ArticleExtractorTests
     }
 
     [Theory]
+    [InlineData("وأشاد المحاضر بمقدمة ابن خلدون في علم الاجتماع.", "ابن خلدون")]
+    [InlineData("وروى ابن بطوطة في كتابه مشاهداته في الهند.", "ابن بطوطة")]
+    [InlineData("وقرأ الطلاب شعر ابن زريق البغدادي.", "ابن زريق البغدادي")]
+    public void Son_of_before_a_word_no_dictionary_lists_opens_the_name_he_is_known_by(string text, string name) =>
+        Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
+
+    [Fact]
+    public void Son_of_before_kin_names_no_one() =>
+        Assert.Empty(Facts.Of("وحضر الحفل ابن عم الرئيس وابن شقيقه.").Persons);
+
+    [Theory]
     [InlineData("يقول: كان الأمريكيون مستعدون لسماع ما قلت.")]
     [InlineData("أما على الصعيد الدولي الأميركي عواقبها فتتمثل في أن أميركا تعمل على نحو أفضل.")]
     public void Words_after_a_plural_nationality_or_with_a_clitic_on_an_ordinary_word_are_no_name(string text) =>

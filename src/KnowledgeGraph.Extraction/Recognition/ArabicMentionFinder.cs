@@ -263,7 +263,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                     Posts = posts,
                     Honorifics = honorifics,
                     Country = country,
-                    Introduced = national is not null || said,
+                    Introduced = national is not null || said || IsNasabName(_tokens[start]),
                 });
                 i = end - 1;
                 // «النائبين علي فياض وحسن فضل الله»: the second holder of a title in the dual, after «و».
@@ -565,7 +565,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         {
             return false;
         }
-        if (context.IsGivenName(t) || givenBeforeLineage || givenTitle || IsKunya(context, t))
+        if (context.IsGivenName(t) || givenBeforeLineage || givenTitle || IsKunya(context, t) || IsNasabName(t))
         {
             return true;
         }
@@ -592,6 +592,17 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
     {
         "البلاد", "الدوله", "دوله", "المومنين", "منطقه", "المنطقه", "اماره", "الاماره", "الحج", "الشعراء",
     };
+
+    /// <summary>
+    /// «ابن خلدون», «ابن بطوطة»: "son of" before a word no dictionary knows, in any form, or one that training never saw as
+    /// an ordinary word («خلدون» is in the dictionary), is the name by which he is known; before kin, a definite noun, a verb
+    /// or an ordinary word it is a son («ابن عمه», «ابن الملك», «ابن عشر سنين»).
+    /// </summary>
+    private bool IsNasabName(Token t) =>
+        t.Norm == "ابن" && context.At(t.Index + 1) is { IsWord: true, IsLatin: false } father && father.Kind != TokenKind.Number && context.SameSentence(t.Index, t.Index + 1)
+        && (!KnownInAnyForm(father) || isCommonWord is not null && !isCommonWord(father.Norm) && !ArabicText.StartsWithArticle(father.Norm) && !Kinship.Contains(father.Norm)
+            && father.Norm.Length > 3 && !KnownVerb(father))
+        && !context.IsArabicStopWithClitics(father) && !_countryAt.ContainsKey(father.Index);
 
     /// <summary>
     /// «أبو مصعب الزرقاوي», «أبي زكريا الحفصي»: "father of" and a given name is a kunya, by which many are known; it opens

@@ -29,7 +29,10 @@ public sealed class PersonMention
 
     public IReadOnlyList<string> Honorifics { get; init; } = [];
 
-    /// <summary>A nationality standing for the person introduces the name («كما تأهل السويسري ستانيسلاس فافرينكا»), as a title would.</summary>
+    /// <summary>
+    /// A nationality standing for the person introduces the name («كما تأهل السويسري ستانيسلاس فافرينكا»), as a title would;
+    /// so do a verb of saying before it and "son of" opening it («ابن خلدون»).
+    /// </summary>
     public bool Introduced { get; init; }
 
     public string? Country { get; set; }
