@@ -1908,6 +1908,12 @@ public class ArticleExtractorTests
         Assert.Empty(Facts.Of("وحضر الحفل ابن عم الرئيس وابن شقيقه.").Persons);
 
     [Theory]
+    [InlineData("وتجمع السكان في بيت الملك الذي حكمت زوجته 40 عاما .")]
+    [InlineData("وتجمع السكان في بيت الرئيس الذي حكمت المحكمة ببراءته .")]
+    public void Who_after_a_title_is_no_adjective_before_a_name(string text) =>
+        Assert.Empty(Facts.Of(text).Persons);
+
+    [Theory]
     [InlineData("يقول: كان الأمريكيون مستعدون لسماع ما قلت.")]
     [InlineData("أما على الصعيد الدولي الأميركي عواقبها فتتمثل في أن أميركا تعمل على نحو أفضل.")]
     public void Words_after_a_plural_nationality_or_with_a_clitic_on_an_ordinary_word_are_no_name(string text) =>
