@@ -1907,6 +1907,15 @@ public class ArticleExtractorTests
     public void Son_of_before_kin_names_no_one() =>
         Assert.Empty(Facts.Of("وحضر الحفل ابن عم الرئيس وابن شقيقه.").Persons);
 
+    [Fact]
+    public void The_queen_is_a_monarchs_title_and_her_regnal_number_is_feminine()
+    {
+        var facts = Facts.Of("واستقبلت الملكة إليزابيث الثانية رئيس الوزراء في قصر باكنغهام.");
+        var queen = Assert.Single(facts.Persons);
+        Assert.Equal(("إليزابيث الثانية", "Elizabeth II"), (queen.Name, queen.NameEn));
+        Assert.Equal("Queen", Assert.Single(facts.Offices).TitleEn);
+    }
+
     [Theory]
     [InlineData("وتجمع السكان في بيت الملك الذي حكمت زوجته 40 عاما .")]
     [InlineData("وتجمع السكان في بيت الرئيس الذي حكمت المحكمة ببراءته .")]

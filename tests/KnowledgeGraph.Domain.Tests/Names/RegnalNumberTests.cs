@@ -10,7 +10,9 @@ public class RegnalNumberTests
     [InlineData("العاشر", 10)]
     [InlineData("ii", 2)]
     [InlineData("VI", 6)]
-    public void Of_reads_Arabic_ordinals_and_Roman_numerals(string word, int number) => Assert.Equal(number, RegnalNumber.Of(word));
+    [InlineData("الاولي", 1)]
+    [InlineData("الثانيه", 2)]
+    public void Of_reads_Arabic_ordinals_of_either_gender_and_Roman_numerals(string word, int number) => Assert.Equal(number, RegnalNumber.Of(word));
 
     [Theory]
     [InlineData("ثاني")]
@@ -23,6 +25,8 @@ public class RegnalNumberTests
     [InlineData("الرابع", "عشر", 14)]
     [InlineData("السادس", "عشر", 16)]
     [InlineData("التاسع", "عشر", 19)]
+    [InlineData("الحاديه", "عشره", 11)]
+    [InlineData("الثانيه", "عشره", 12)]
     public void Of_two_words_reads_the_eleventh_to_the_nineteenth(string word, string next, int number) =>
         Assert.Equal(number, RegnalNumber.Of(word, next));
 
@@ -30,6 +34,8 @@ public class RegnalNumberTests
     [InlineData("الرابع", "عشرة")]
     [InlineData("الاول", "عشر")]
     [InlineData("العاشر", "عشر")]
+    [InlineData("الرابع", "عشره")]
+    [InlineData("الرابعه", "عشر")]
     public void Of_two_other_words_is_null(string word, string next) => Assert.Null(RegnalNumber.Of(word, next));
 
     [Theory]
