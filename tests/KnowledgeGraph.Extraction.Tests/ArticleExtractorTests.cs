@@ -1923,6 +1923,12 @@ public class ArticleExtractorTests
         Assert.Empty(Facts.Of(text).Persons);
 
     [Theory]
+    [InlineData("وتأهل الألماني مايكل والجنوب أفريقي أدامس إلى الدور الثاني .")]
+    [InlineData("وخسر الإسباني كارلوس والجنوب إفريقية سارة في الدور الأول .")]
+    public void The_first_word_of_a_nationality_of_two_after_and_is_no_name(string text) =>
+        Assert.DoesNotContain(Facts.Of(text).Persons, p => p.Name.Contains("الجنوب", StringComparison.Ordinal));
+
+    [Theory]
     [InlineData("يقول: كان الأمريكيون مستعدون لسماع ما قلت.")]
     [InlineData("أما على الصعيد الدولي الأميركي عواقبها فتتمثل في أن أميركا تعمل على نحو أفضل.")]
     public void Words_after_a_plural_nationality_or_with_a_clitic_on_an_ordinary_word_are_no_name(string text) =>

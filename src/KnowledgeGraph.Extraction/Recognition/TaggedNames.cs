@@ -120,6 +120,8 @@ internal static class TaggedNames
             if (end == start || Enumerable.Range(start, end - start).Any(k => taken[k] || !tokens[k].IsWord) || PlaceNames.Include(context, start, end)
                 // «فرانكفورت», «إيلات»: a name that is all a city's («rules» cities are no feature of the tagger's).
                 || context.Gazetteer.Places.TryMatch(tokens, start, true, out _, out var placeEnd, out _) && placeEnd == end
+                // «مايكل والجنوب أفريقي أدامس»: nor the first word of a nationality of two («الجنوب أفريقي», "South African").
+                || context.Gazetteer.Nationalities.TryMatch(tokens, start, true, out _, out var nationalityEnd, out _) && nationalityEnd > end
                 || IsOrganisation(context, start, end) || DatelineCredit(context, start, end) || ResultListTeam(context, start, end)
                 || PlaceNames.InstitutionNamedElsewhere(context, start, end) || OrdinaryWords(context, tagger, start, end) || InsideAPlace(context, start, end)
                 // «زيد بن رعد الحسين ( السادس )»: an ordinal alone names no one.
