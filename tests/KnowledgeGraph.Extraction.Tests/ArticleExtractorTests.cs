@@ -1929,6 +1929,12 @@ public class ArticleExtractorTests
         Assert.DoesNotContain(Facts.Of(text).Persons, p => p.Name.Contains("الجنوب", StringComparison.Ordinal));
 
     [Theory]
+    [InlineData("وقال محافظ البنك المركزي الفرنسي جان بيير تلاميه ان اليورو قوي .", "جان بيير تلاميه")]
+    [InlineData("وأكد المفوض الأوروبي جان بول ترابيه أن المفاوضات مستمرة .", "جان بول ترابيه")]
+    public void After_a_post_and_two_given_names_a_surname_shaped_like_a_verb_that_training_never_saw_is_his(string text, string name) =>
+        Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
+
+    [Theory]
     [InlineData("يقول: كان الأمريكيون مستعدون لسماع ما قلت.")]
     [InlineData("أما على الصعيد الدولي الأميركي عواقبها فتتمثل في أن أميركا تعمل على نحو أفضل.")]
     public void Words_after_a_plural_nationality_or_with_a_clitic_on_an_ordinary_word_are_no_name(string text) =>

@@ -622,6 +622,8 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         && !(h.Kind == HonorificKind.Profession && context.SameSentence(nameStart, end) && IsPostStart(end));
 
     // A word no dictionary or list of names knows, without the article or a preposition glued to it («ليوفنتوس» is "for Juventus").
+    private bool TwoGivenNames(int pos) => context.IsGivenName(_tokens[pos]) && context.IsGivenName(_tokens[pos + 1]);
+
     private bool ForeignWord(Token t) =>
         !t.IsLatin && t.Kind != TokenKind.Number && !ArabicText.StartsWithArticle(t.Norm) && !context.KnowsWord(t) && !context.IsGivenName(t)
         && !_g.FigureSurnames.ContainsKey(t.Norm) && !(t.Forms.Length > 1 && t.Norm[0] is 'ل' or 'ب' or 'ك' or 'و');
@@ -767,8 +769,8 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 && !(isCommonWord is not null && !isCommonWord(t.Norm) && context.At(end + 1) is { IsWord: true } following
                      && context.SameSentence(end, end + 1) && !context.KnowsWord(following) && following.Kind != TokenKind.Number && !following.IsLatin)
                 // «المفوض السامي فولكر تورك في جنيف»: after a post and a foreign given name alone, a word shaped like a verb that
-                // training never saw as an ordinary one is his surname.
-                && !(triggered && end - pos == 1 && ForeignWord(previous) && isCommonWord is not null && !isCommonWord(t.Norm));
+                // training never saw as an ordinary one is his surname; so it is after two given names («جان كلود تريشيه»).
+                && !(triggered && (end - pos == 1 && ForeignWord(previous) || end - pos == 2 && TwoGivenNames(pos)) && isCommonWord is not null && !isCommonWord(t.Norm));
             // «محمد علي»: a given name that spells like a function word («على») continues a given name.
             // The pronoun «هو» is also Hu's name, which opens a Chinese name, never continues one («صدام حسين هو تهديد»).
             // «عبد السلام عبدي علي وزير الخارجية»: after any name word, such a given name («علي», spelt like

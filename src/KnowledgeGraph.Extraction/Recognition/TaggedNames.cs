@@ -58,6 +58,9 @@ internal static class TaggedNames
                 && (t.End - t.Start >= 2 || context.IsGivenName(tokens[t.Start]))
                 // «غانم صقر الغانم»: a family name closing the rule's name stays unless training saw it as an ordinary word.
                 && !(t.End == mention.End - 1 && ArabicText.StartsWithArticle(tokens[t.End].Norm) && !tagger.IsCommonWord(tokens[t.End].Norm))
+                // «محافظ بنك فرنسا جان كلود [تريشيه]»: nor before a surname shaped like a verb that training never saw, which the
+                // rules read on to after a post and two given names.
+                && !(t.End == mention.End - 1 && ArabicMentionFinder.VerbLike(tokens[t.End]) && !tagger.Seen(tokens[t.End].Norm))
                 && !context.IsGivenName(tokens[t.End]) && !Particles.Contains(tokens[t.End].Text)
                 // «لويجي دي مايو»: nor where the tagger ends on a surname's particle, whatever the surname spells ("May").
                 && !Particles.Contains(tokens[t.End - 1].Text)
