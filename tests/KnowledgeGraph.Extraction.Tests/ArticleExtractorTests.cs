@@ -1935,6 +1935,12 @@ public class ArticleExtractorTests
         Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
 
     [Theory]
+    [InlineData("والتقى الوزير الصيني وانغ يونغ نظيره الياباني أمس.", "وانغ يونغ")]
+    [InlineData("وأشاد المدرب بأداء اللاعب بارك يونغ سو في المباراة.", "بارك يونغ سو")]
+    public void A_word_the_dictionary_lists_as_no_verb_is_no_headline_verb_inside_a_name(string text, string name) =>
+        Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
+
+    [Theory]
     [InlineData("يقول: كان الأمريكيون مستعدون لسماع ما قلت.")]
     [InlineData("أما على الصعيد الدولي الأميركي عواقبها فتتمثل في أن أميركا تعمل على نحو أفضل.")]
     public void Words_after_a_plural_nationality_or_with_a_clitic_on_an_ordinary_word_are_no_name(string text) =>

@@ -1239,10 +1239,11 @@ internal static class TaggedNames
     }
 
     // «يهاتف»; and «ويبحثان» closing the names it joins: there «و» and the verb are no name's either («ويلي سانيول» is Willy);
-    // nor «ويهاتف» opening one, a verb that reports an encounter («… ويهاتف أردوغان»).
+    // nor «ويهاتف» opening one, a verb that reports an encounter («… ويهاتف أردوغان»). Not a word the dictionary lists as an
+    // entry of its own that is no verb («يونغ» in «وانغ يونغ», "Young").
     private static bool IsHeadlineVerb(TextContext context, Token t, PersonTagger tagger, bool last) =>
         t is { IsLatin: false, Norm: ['ي', ..] or ['و', 'ي', _, _, ..] } && !context.IsGivenName(t) && !IsFigureSurname(context, t) && !tagger.IsNameWord(t.Norm)
-        && (t.Norm[0] == 'ي' ? ImperfectVerb(context, t)
+        && (t.Norm[0] == 'ي' ? ImperfectVerb(context, t) && !(context.Gazetteer.Lexicon.Lists(t.Norm) && !context.Gazetteer.Lexicon.IsListedOnlyAsVerb(t.Norm))
             : !context.Gazetteer.GivenNames.ContainsKey(t.Norm[1..]) && (last && context.Gazetteer.Lexicon.Knows(t.Norm[1..]) || TriggerLexicon.Reports(context, t)));
 
     /// <summary>«ابن فرحان والصفدي»: a word that opens with «و» inside a tagged name starts the next name.</summary>
