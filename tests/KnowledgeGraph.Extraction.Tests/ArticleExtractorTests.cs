@@ -1941,6 +1941,12 @@ public class ArticleExtractorTests
         Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
 
     [Theory]
+    [InlineData("وعادت الميدالية النحاسية للقطري علي بلال حسن بعد أن دخل ثالثا .", "علي بلال حسن")]
+    [InlineData("ويدافع المحامون عن المتهمين وأبرزهم علي حسن الجبوري الملقب بأبي حسن .", "علي حسن الجبوري")]
+    public void Ali_spelt_as_the_preposition_opens_the_name_where_the_tagger_opens_it(string text, string name) =>
+        Assert.Contains(name, Facts.Of(text).Persons.Select(p => p.Name));
+
+    [Theory]
     [InlineData("يقول: كان الأمريكيون مستعدون لسماع ما قلت.")]
     [InlineData("أما على الصعيد الدولي الأميركي عواقبها فتتمثل في أن أميركا تعمل على نحو أفضل.")]
     public void Words_after_a_plural_nationality_or_with_a_clitic_on_an_ordinary_word_are_no_name(string text) =>

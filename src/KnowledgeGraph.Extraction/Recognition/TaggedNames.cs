@@ -168,7 +168,7 @@ internal static class TaggedNames
         EndBeforeOrdinaryWords(context, mentions, tagged, tagger);
         mentions.RemoveAll(m => GoodAsANoun(context, m) || OnlyKin(m));
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
-        OpenAtGivenNamesBefore(context, mentions, tagger);
+        OpenAtGivenNamesBefore(context, mentions, tagged, tagger);
         PostsNamingTheirStateAfterNames(context, mentions);
     }
 
@@ -249,9 +249,10 @@ internal static class TaggedNames
     /// <summary>
     /// «وجوليا [لويس درايفوس]», «وعماد [ناصر]»: a given name just before a name, alone or after «و» or «ل», opens it
     /// (a list of names joins them with «و»; a given name alone before another person's name is rare), unless training
-    /// saw it, or the word with its proclitic, as an ordinary word, or it belongs to another name.
+    /// saw it, or the word with its proclitic, as an ordinary word, or it belongs to another name. «علي», which training
+    /// saw as the preposition «على» too, opens it where the tagger's name opens on it («للبحريني علي [بلال منصور]»).
     /// </summary>
-    private static void OpenAtGivenNamesBefore(TextContext context, List<PersonMention> mentions, PersonTagger tagger)
+    private static void OpenAtGivenNamesBefore(TextContext context, List<PersonMention> mentions, List<(int Start, int End)> tagged, PersonTagger tagger)
     {
         var tokens = context.Tokens;
         for (var m = 0; m < mentions.Count; m++)
@@ -271,7 +272,8 @@ internal static class TaggedNames
             // [لويس فابيانو]»: after a nationality, a word that neither training nor the dictionary knows, in any form, opens
             // the name too (elsewhere such words are as often typos: «ولا تشكف لجان نوبل»).
             var given = context.GivenNameBehind(before, "ول") is { } g && !tagger.IsCommonWord(g) && !tagger.IsCommonWord(before.Norm) ? g
-                : p > 0 && SingularNationality(context, p - 1, out _) && context.SameSentence(p - 1, p) && UnseenGivenName(context, tagger, p) ? before.Norm : null;
+                : p > 0 && SingularNationality(context, p - 1, out _) && context.SameSentence(p - 1, p) && UnseenGivenName(context, tagger, p) ? before.Norm
+                : context.IsGivenName(before) && SpanAt(tagged, p) is { } at && at.Start == p && at.End >= mention.End ? before.Norm : null;
             if (given is null)
             {
                 continue;
