@@ -1947,6 +1947,12 @@ public class ArticleExtractorTests
         Assert.Contains(name, Facts.Of(text).Persons.Select(p => p.Name));
 
     [Theory]
+    [InlineData("وقصفت الطائرات مكتب الشيخ محمد يزبك المسؤول في الحزب .", "محمد يزبك")]
+    [InlineData("وزار الوفد منزل الحاج حسن يموت في القرية .", "حسن")]
+    public void A_last_word_after_a_given_name_that_only_the_affix_rules_read_as_a_verb_is_a_surname(string text, string name) =>
+        Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
+
+    [Theory]
     [InlineData("يقول: كان الأمريكيون مستعدون لسماع ما قلت.")]
     [InlineData("أما على الصعيد الدولي الأميركي عواقبها فتتمثل في أن أميركا تعمل على نحو أفضل.")]
     public void Words_after_a_plural_nationality_or_with_a_clitic_on_an_ordinary_word_are_no_name(string text) =>
