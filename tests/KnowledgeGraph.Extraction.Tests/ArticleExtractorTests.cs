@@ -1952,6 +1952,10 @@ public class ArticleExtractorTests
     public void A_last_word_after_a_given_name_that_only_the_affix_rules_read_as_a_verb_is_a_surname(string text, string name) =>
         Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
 
+    [Fact]
+    public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
+        Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
+
     [Theory]
     [InlineData("يقول: كان الأمريكيون مستعدون لسماع ما قلت.")]
     [InlineData("أما على الصعيد الدولي الأميركي عواقبها فتتمثل في أن أميركا تعمل على نحو أفضل.")]

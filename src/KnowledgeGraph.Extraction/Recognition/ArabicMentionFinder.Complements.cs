@@ -44,6 +44,12 @@ public sealed partial class ArabicMentionFinder
             {
                 break;
             }
+            // «المتحدث باسمها عبد الرحمن ديناري»: "in its name" closes the construct; the holder's name follows.
+            if (pos == start && t.Norm is "باسمه" or "باسمها" or "باسمهم" or "باسمهما")
+            {
+                pos++;
+                break;
+            }
             // «سفير خادم الحرمين الشريفين لدى إيطاليا»: the King's style, "the Custodian of the Two Holy Mosques", stands for
             // Saudi Arabia.
             if (pos == start && t.Norm == "خادم" && context.At(pos + 1)?.Norm == "الحرمين" && context.At(pos + 2)?.Norm == "الشريفين" && context.SameSentence(pos, pos + 2))
