@@ -1952,6 +1952,13 @@ public class ArticleExtractorTests
     public void A_last_word_after_a_given_name_that_only_the_affix_rules_read_as_a_verb_is_a_surname(string text, string name) =>
         Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("وأكد عبدي حسن محمود أن القوات انسحبت من المدينة .", "عبدي حسن محمود")]
+    [InlineData("وشارك تيم سيباستيان كمحاور في الندوة .", "تيم سيباستيان")]
+    [InlineData("ويأمل مؤيدي بن لادن في الإفراج عنه .", "بن لادن")]
+    public void A_word_training_did_not_see_as_ordinary_opens_the_name_where_the_tagger_opens_it(string text, string name) =>
+        Assert.Contains(name, Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

@@ -249,8 +249,11 @@ internal static class TaggedNames
     /// <summary>
     /// «وجوليا [لويس درايفوس]», «وعماد [ناصر]»: a given name just before a name, alone or after «و» or «ل», opens it
     /// (a list of names joins them with «و»; a given name alone before another person's name is rare), unless training
-    /// saw it, or the word with its proclitic, as an ordinary word, or it belongs to another name. «علي», which training
-    /// saw as the preposition «على» too, opens it where the tagger's name opens on it («للبحريني علي [بلال منصور]»).
+    /// saw it, or the word with its proclitic, as an ordinary word, or it belongs to another name. Where the tagger's name
+    /// opens on the word before and covers the rules' name, the name opens there too: on a given name training saw as an
+    /// ordinary word («للبحريني علي [بلال منصور]», «علي» spelt as the preposition «على»), or on a word no list holds that
+    /// training did not see as one («عبدي [حسن محمود]», «تيم [سيباستيان]»); not on a function word, a word with the
+    /// article or «و», a nationality, or before a lineage word («مؤيدي بن لادن»).
     /// </summary>
     private static void OpenAtGivenNamesBefore(TextContext context, List<PersonMention> mentions, List<(int Start, int End)> tagged, PersonTagger tagger)
     {
@@ -273,7 +276,10 @@ internal static class TaggedNames
             // the name too (elsewhere such words are as often typos: «ولا تشكف لجان نوبل»).
             var given = context.GivenNameBehind(before, "ول") is { } g && !tagger.IsCommonWord(g) && !tagger.IsCommonWord(before.Norm) ? g
                 : p > 0 && SingularNationality(context, p - 1, out _) && context.SameSentence(p - 1, p) && UnseenGivenName(context, tagger, p) ? before.Norm
-                : context.IsGivenName(before) && SpanAt(tagged, p) is { } at && at.Start == p && at.End >= mention.End ? before.Norm : null;
+                : SpanAt(tagged, p) is { } at && at.Start == p && at.End >= mention.End
+                  && (context.IsGivenName(before) || !tagger.IsCommonWord(before.Norm) && !context.IsArabicStopWithClitics(before) && !ArabicText.StartsWithArticle(before.Norm)
+                      && before.Norm[0] != 'و' && tokens[p + 1].Norm is not ("بن" or "ابن" or "بنت") && !context.Gazetteer.Nationalities.TryMatch(tokens, p, true, out _, out _, out _))
+                  ? before.Norm : null;
             if (given is null)
             {
                 continue;
