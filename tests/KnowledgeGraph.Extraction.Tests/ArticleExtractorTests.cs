@@ -1959,6 +1959,13 @@ public class ArticleExtractorTests
     public void A_word_training_did_not_see_as_ordinary_opens_the_name_where_the_tagger_opens_it(string text, string name) =>
         Assert.Contains(name, Facts.Of(text).Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("وزار الوفد مرقد الإمام الكاظم في بغداد .", "الكاظم")]
+    [InlineData("وألقى الإمام الأكبر كلمة في المؤتمر .", null)]
+    [InlineData("وصلى المؤمنون خلف الإمام الجليل في المسجد .", null)]
+    public void An_imam_is_known_by_his_epithet_with_the_article_not_by_words_in_praise(string text, string? name) =>
+        Assert.Equal(name, Facts.Of(text).Persons.Select(p => p.Name).SingleOrDefault());
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

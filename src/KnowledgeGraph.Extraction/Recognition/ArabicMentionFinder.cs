@@ -219,7 +219,8 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             }
             // A courtesy form alone before one ordinary word («للأمير مراسم») is not enough to make a name; before a word no
             // dictionary knows it is («الحارس شوفكوفسكيي»).
-            if (posts.Count == 0 && honorifics.Count > 0 && nameEnd == nameStart + 1 && !context.IsGivenName(_tokens[nameStart]) && KnownInAnyForm(_tokens[nameStart]))
+            if (posts.Count == 0 && honorifics.Count > 0 && nameEnd == nameStart + 1 && !context.IsGivenName(_tokens[nameStart]) && KnownInAnyForm(_tokens[nameStart])
+                && !ImamsEpithet(honorifics, _tokens[nameStart]))
             {
                 nameEnd = nameStart;
             }
@@ -621,9 +622,16 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         _g.Honorifics.TryMatch(_tokens, k, false, out var h, out var end, out _)
         && !(h.Kind == HonorificKind.Profession && context.SameSentence(nameStart, end) && IsPostStart(end));
 
-    // A word no dictionary or list of names knows, without the article or a preposition glued to it («ليوفنتوس» is "for Juventus").
+    // «الإمام الرضا», «الإمام الصادق»: an imam is known by his epithet with the article, which is also a word ("contentment",
+    // "the truthful"); not by words in praise («الإمام الجليل»), an ordinal («الإمام الثامن») or an elative («الإمام الأكبر»,
+    // the Grand Imam of al-Azhar).
+    internal static bool ImamsEpithet(IReadOnlyList<string> honorifics, Token t) =>
+        honorifics is [var imam] && ArabicText.Normalize(imam) == "الامام" && t.Text.StartsWith("ال", StringComparison.Ordinal)
+        && !PraiseWords.Contains(t.Norm) && RegnalNumber.Of(t.Norm) is null && !(t.Norm.Length == 6 && t.Norm.StartsWith("الا", StringComparison.Ordinal));
+
     private bool TwoGivenNames(int pos) => context.IsGivenName(_tokens[pos]) && context.IsGivenName(_tokens[pos + 1]);
 
+    // A word no dictionary or list of names knows, without the article or a preposition glued to it («ليوفنتوس» is "for Juventus").
     private bool ForeignWord(Token t) =>
         !t.IsLatin && t.Kind != TokenKind.Number && !ArabicText.StartsWithArticle(t.Norm) && !context.KnowsWord(t) && !context.IsGivenName(t)
         && !_g.FigureSurnames.ContainsKey(t.Norm) && !(t.Forms.Length > 1 && t.Norm[0] is 'ل' or 'ب' or 'ك' or 'و');

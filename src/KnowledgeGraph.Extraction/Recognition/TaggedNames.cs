@@ -906,7 +906,8 @@ internal static class TaggedNames
             }
             var nameStart = context.FirstTokenAt(mention.Span.Start);
             // «وقال البدري مدير الكرة»: posts after the name, in apposition, do not introduce it.
-            if (nameStart == mention.Start || !AtOrganisation() && !OrdinaryWords(context, tagger, nameStart, mention.End)
+            if (nameStart == mention.Start || mention.End == nameStart + 1 && ArabicMentionFinder.ImamsEpithet(mention.Honorifics, tokens[nameStart])
+                || !AtOrganisation() && !OrdinaryWords(context, tagger, nameStart, mention.End)
                 && (LooksLikeName(context, nameStart) || Overlaps(tagged, nameStart, mention.End) || Foreign() || Envoy() || Ould() || StateOfficial()))
             {
                 continue;
