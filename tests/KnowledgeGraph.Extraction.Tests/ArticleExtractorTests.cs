@@ -1967,6 +1967,10 @@ public class ArticleExtractorTests
         Assert.Equal(name, Facts.Of(text).Persons.Select(p => p.Name).SingleOrDefault());
 
     [Fact]
+    public void Assistant_after_a_profession_is_no_part_of_the_name() =>
+        Assert.Equal(["محمد علي"], Facts.Of("وقال المدرب المساعد محمد علي إن الفريق جاهز .").Persons.Select(p => p.Name));
+
+    [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
 
