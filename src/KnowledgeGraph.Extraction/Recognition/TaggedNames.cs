@@ -276,10 +276,7 @@ internal static class TaggedNames
             // the name too (elsewhere such words are as often typos: «ولا تشكف لجان نوبل»).
             var given = context.GivenNameBehind(before, "ول") is { } g && !tagger.IsCommonWord(g) && !tagger.IsCommonWord(before.Norm) ? g
                 : p > 0 && SingularNationality(context, p - 1, out _) && context.SameSentence(p - 1, p) && UnseenGivenName(context, tagger, p) ? before.Norm
-                : SpanAt(tagged, p) is { } at && at.Start == p && at.End >= mention.End
-                  && (context.IsGivenName(before) || !tagger.IsCommonWord(before.Norm) && !context.IsArabicStopWithClitics(before) && !ArabicText.StartsWithArticle(before.Norm)
-                      && before.Norm[0] != 'و' && tokens[p + 1].Norm is not ("بن" or "ابن" or "بنت") && !context.Gazetteer.Nationalities.TryMatch(tokens, p, true, out _, out _, out _))
-                  ? before.Norm : null;
+                : TaggerOpensOn(context, tagged, tagger, p, mention.End) ? before.Norm : null;
             if (given is null)
             {
                 continue;
@@ -292,6 +289,18 @@ internal static class TaggedNames
                 Span = span, Country = mention.Country,
             };
         }
+    }
+
+    // The tagger's name opens on the word at «p», just before the rules' name, and covers it to «end»; the word is a given
+    // name, or one training did not see as an ordinary word and no function word, word with the article or «و», nationality
+    // or word before a lineage word («مؤيدي بن لادن»).
+    private static bool TaggerOpensOn(TextContext context, List<(int Start, int End)> tagged, PersonTagger tagger, int p, int end)
+    {
+        var tokens = context.Tokens;
+        var before = tokens[p];
+        return SpanAt(tagged, p) is { } at && at.Start == p && at.End >= end
+            && (context.IsGivenName(before) || !tagger.IsCommonWord(before.Norm) && !context.IsArabicStopWithClitics(before) && !ArabicText.StartsWithArticle(before.Norm)
+                && before.Norm[0] != 'و' && tokens[p + 1].Norm is not ("بن" or "ابن" or "بنت") && !context.Gazetteer.Nationalities.TryMatch(tokens, p, true, out _, out _, out _));
     }
 
     // A word that may be a foreign given name no list holds: neither training nor the dictionary knows it in any form, and
@@ -350,7 +359,7 @@ internal static class TaggedNames
             var post = mention.Posts[^1];
             var head = context.FirstTokenAt(post.Span.Start);
             if (head + 1 >= mention.End || !context.Tokens[head].Forms.Any(ArabicText.StartsWithArticle)
-                || tagged.FirstOrDefault(t => t.Start == head + 1 && t.End <= mention.End) is not { End: > 0 } name)
+                || SpanAt(tagged, head + 1) is not { } name || name.Start != head + 1 || name.End > mention.End)
             {
                 continue;
             }
