@@ -1970,6 +1970,13 @@ public class ArticleExtractorTests
     public void Assistant_after_a_profession_is_no_part_of_the_name() =>
         Assert.Equal(["محمد علي"], Facts.Of("وقال المدرب المساعد محمد علي إن الفريق جاهز .").Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("وفي ذلك العام قاد حذيفة بن اليمان الجيش إلى الشمال .", "حذيفة بن اليمان")]
+    [InlineData("وفي ذلك العام قاد عتبة بن ربيعة الجيش إلى الشمال .", "عتبة بن ربيعة")]
+    [InlineData("وفي ذلك العام قاد جعدة بن هبيرة الجيش إلى الشمال .", "جعدة بن هبيرة")]
+    public void A_name_the_tagger_opens_on_son_of_opens_on_the_word_before_that_is_no_ordinary_one(string text, string name) =>
+        Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

@@ -93,7 +93,7 @@ internal static class TaggedNames
             }
         }
         WithNationalsListed(context, tagged, taken, tagger);
-        foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken)).Concat(AgedNames(context, tagged, taken, tagger)).Concat(ResultListNames(context, tagged, taken, tagger)).Concat(Winners(context, tagged, taken, tagger)).Concat(LoneNisbaSurnames(context, tagged, taken, tagger)).Select(t => (Start: WithParticles(context, AfterThat(context, t.Start, t.End)), t.End)).OrderBy(t => t.Start))
+        foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken)).Concat(AgedNames(context, tagged, taken, tagger)).Concat(ResultListNames(context, tagged, taken, tagger)).Concat(Winners(context, tagged, taken, tagger)).Concat(LoneNisbaSurnames(context, tagged, taken, tagger)).Select(t => (Start: BeforeLineage(context, tagger, taken, WithParticles(context, AfterThat(context, t.Start, t.End)), t.End), t.End)).OrderBy(t => t.Start))
         {
             // The tagger may run into the verb or phrase after a name («الصفدي يبحثان», «عبد العاطي بنتائج»); a foreign surname
             // spelt like a verb or a preposition on a noun that training never saw as an ordinary word stays («سيلفا», «بالاك»).
@@ -561,6 +561,17 @@ internal static class TaggedNames
     // before names far more often than "van" does; «لا», «لو» and «داس» are words; and «دير» ("monastery", «دير الزور»)
     // counts only after «فون».
     private static readonly HashSet<string> Particles = new(ArabicMentionFinder.ForeignParticles.Except(["فان", "لا", "لو", "داس", "دير"]), StringComparer.Ordinal);
+
+    // «معاوية [بن أبي سفيان]», «بسر [بن أرطاة]»: a name the tagger opens on a lineage word opens on the word before it when
+    // that is a given name, or a word training did not see as an ordinary one and no verb («شولتس يهاتف بن سلمان»), no
+    // listed figure's surname («ماكرون بن سلمان») nor a word before a listed lineage («هروب بن لادن»).
+    private static int BeforeLineage(TextContext context, PersonTagger tagger, bool[] taken, int start, int end) =>
+        end - start >= 2 && context.Tokens[start].Norm is "بن" or "ابن" or "بنت" && start > 0 && !taken[start - 1] && context.SameSentence(start - 1, start)
+        && context.Tokens[start - 1] is { IsWord: true, IsLatin: false } before && before.Kind != TokenKind.Number
+        && (context.IsGivenName(before) || !tagger.IsCommonWord(before.Norm) && !context.IsArabicStopWithClitics(before) && !ArabicText.StartsWithArticle(before.Norm)
+            && before.Norm[0] != 'و' && !before.Forms.Any(context.Gazetteer.Lexicon.IsListedOnlyAsVerb) && !IsHeadlineVerb(context, before, tagger, last: false)
+            && !IsFigureSurname(context, before) && !BeforeListedLineage(context, start - 1, end))
+            ? start - 1 : start;
 
     /// <summary>Where a name the tagger starts at <paramref name="start"/> really starts: before the particles of its surname.</summary>
     private static int WithParticles(TextContext context, int start)
