@@ -292,16 +292,20 @@ internal static class TaggedNames
     }
 
     // The tagger's name opens on the word at «p», just before the rules' name, and covers it to «end»; the word is a given
-    // name, or one training did not see as an ordinary word and no function word, word with the article or «و», nationality
-    // or word before a lineage word («مؤيدي بن لادن»).
+    // name, or one that may open a name (UnlistedNameWord) and no nationality nor a word before a lineage word («مؤيدي بن لادن»).
     private static bool TaggerOpensOn(TextContext context, List<(int Start, int End)> tagged, PersonTagger tagger, int p, int end)
     {
         var tokens = context.Tokens;
         var before = tokens[p];
         return SpanAt(tagged, p) is { } at && at.Start == p && at.End >= end
-            && (context.IsGivenName(before) || !tagger.IsCommonWord(before.Norm) && !context.IsArabicStopWithClitics(before) && !ArabicText.StartsWithArticle(before.Norm)
-                && before.Norm[0] != 'و' && tokens[p + 1].Norm is not ("بن" or "ابن" or "بنت") && !context.Gazetteer.Nationalities.TryMatch(tokens, p, true, out _, out _, out _));
+            && (context.IsGivenName(before) || UnlistedNameWord(context, tagger, before) && tokens[p + 1].Norm is not ("بن" or "ابن" or "بنت")
+                && !context.Gazetteer.Nationalities.TryMatch(tokens, p, true, out _, out _, out _));
     }
+
+    // A word no list holds that may still open a name the tagger reads: training did not see it as an ordinary word, and it
+    // is no function word and has neither the article nor «و».
+    private static bool UnlistedNameWord(TextContext context, PersonTagger tagger, Token t) =>
+        !tagger.IsCommonWord(t.Norm) && !context.IsArabicStopWithClitics(t) && !ArabicText.StartsWithArticle(t.Norm) && t.Norm[0] != 'و';
 
     // A word that may be a foreign given name no list holds: neither training nor the dictionary knows it in any form, and
     // it is no function word, nationality, place or organisation, has no article, no digit and no «و» before it.
@@ -563,14 +567,13 @@ internal static class TaggedNames
     private static readonly HashSet<string> Particles = new(ArabicMentionFinder.ForeignParticles.Except(["فان", "لا", "لو", "داس", "دير"]), StringComparer.Ordinal);
 
     // «معاوية [بن أبي سفيان]», «بسر [بن أرطاة]»: a name the tagger opens on a lineage word opens on the word before it when
-    // that is a given name, or a word training did not see as an ordinary one and no verb («شولتس يهاتف بن سلمان»), no
+    // that is a given name, or a word that may open a name (UnlistedNameWord) and no verb («شولتس يهاتف بن سلمان»), no
     // listed figure's surname («ماكرون بن سلمان») nor a word before a listed lineage («هروب بن لادن»).
     private static int BeforeLineage(TextContext context, PersonTagger tagger, bool[] taken, int start, int end) =>
         end - start >= 2 && context.Tokens[start].Norm is "بن" or "ابن" or "بنت" && start > 0 && !taken[start - 1] && context.SameSentence(start - 1, start)
         && context.Tokens[start - 1] is { IsWord: true, IsLatin: false } before && before.Kind != TokenKind.Number
-        && (context.IsGivenName(before) || !tagger.IsCommonWord(before.Norm) && !context.IsArabicStopWithClitics(before) && !ArabicText.StartsWithArticle(before.Norm)
-            && before.Norm[0] != 'و' && !before.Forms.Any(context.Gazetteer.Lexicon.IsListedOnlyAsVerb) && !IsHeadlineVerb(context, before, tagger, last: false)
-            && !IsFigureSurname(context, before) && !BeforeListedLineage(context, start - 1, end))
+        && (context.IsGivenName(before) || UnlistedNameWord(context, tagger, before) && !before.Forms.Any(context.Gazetteer.Lexicon.IsListedOnlyAsVerb)
+            && !IsHeadlineVerb(context, before, tagger, last: false) && !IsFigureSurname(context, before) && !BeforeListedLineage(context, start - 1, end))
             ? start - 1 : start;
 
     /// <summary>Where a name the tagger starts at <paramref name="start"/> really starts: before the particles of its surname.</summary>
