@@ -1977,6 +1977,13 @@ public class ArticleExtractorTests
     public void A_name_the_tagger_opens_on_son_of_opens_on_the_word_before_that_is_no_ordinary_one(string text, string name) =>
         Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("ونجح المهاجم عماد زكي بتسجيل هدف التعادل .", "عماد زكي")]
+    [InlineData("وقال المدرب محمود لطفي إن الفريق جاهز .", "محمود لطفي")]
+    [InlineData("وقال المدرب محمود بركات إن الفريق جاهز .", "محمود بركات")]
+    public void A_preposition_on_an_ordinary_indefinite_noun_ends_the_name(string text, string name) =>
+        Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

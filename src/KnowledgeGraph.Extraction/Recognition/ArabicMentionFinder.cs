@@ -677,6 +677,14 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         return k > t.Index + 1 && (after is null || !context.SameSentence(t.Index, k) || after.Kind == TokenKind.Punct || context.IsArabicStopWithClitics(after));
     }
 
+    /// <summary>
+    /// «علي محمد جيدي بدعم», «شون لفيضان»: a preposition on an indefinite noun that training saw as an ordinary word
+    /// ("with the support of", "for a flood") goes on the sentence, not the name.
+    /// </summary>
+    internal static bool IndefiniteNounBehindPreposition(TextContext context, Token t, Func<string, bool> isCommonWord) =>
+        t is { IsLatin: false, Norm: ['ب' or 'ل', _, _, _, ..], Forms.Length: > 1 } && t.Forms[^1] is { Length: >= 3 } noun
+        && !ArabicText.StartsWithArticle(noun) && isCommonWord(noun) && !context.IsGivenName(t) && !context.Gazetteer.FigureSurnames.ContainsKey(t.Norm);
+
     private bool QualifiesProfession(Token t) =>
         !context.IsGivenName(t) && !_g.FigureSurnames.ContainsKey(t.Norm)
         && (t.Text.StartsWith("ال", StringComparison.Ordinal) && (t.Norm.EndsWith('ي') || t.Norm.EndsWith("يه", StringComparison.Ordinal)) && context.KnowsWord(t)
@@ -761,7 +769,8 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             // A verb follows a name («الصفدي يبحث مع»); a foreign surname that looks like one («يونسوف») ends the clause.
             // «للصحفيين», «بالاتحاد»: a preposition on a definite noun of the dictionary never continues a name («كالديرون» does).
             if (!afterConnector && t.Norm.Length > 4 && (t.Norm.StartsWith("لل", StringComparison.Ordinal) && _g.Lexicon.Knows("ال" + t.Norm[2..])
-                || t.Norm[0] is 'ب' or 'و' or 'ف' or 'ك' && t.Norm[1..].StartsWith("ال", StringComparison.Ordinal) && _g.Lexicon.Knows(t.Norm[1..])))
+                || t.Norm[0] is 'ب' or 'و' or 'ف' or 'ك' && t.Norm[1..].StartsWith("ال", StringComparison.Ordinal) && _g.Lexicon.Knows(t.Norm[1..])
+                || isCommonWord is not null && IndefiniteNounBehindPreposition(context, t, isCommonWord)))
             {
                 break;
             }

@@ -116,7 +116,8 @@ internal static class TaggedNames
                        || last.Norm is [.., 'ت', 'ي'] && last.Norm.Length > 4 && tagger.IsCommonWord(string.Concat(last.Norm.AsSpan(0, last.Norm.Length - 2), "ه"))
                        || last.Norm.Length > 4 && last.Norm[0] is 'ب' or 'ل' or 'ك' && last.Forms.Any(f => f.StartsWith("ال", StringComparison.Ordinal) && context.Gazetteer.Lexicon.Knows(f))
                           && (last.Norm.StartsWith("لل", StringComparison.Ordinal) || tagger.IsCommonWord(last.Norm)
-                              || DefiniteNounBehindPreposition(context, tagger, last))))
+                              || DefiniteNounBehindPreposition(context, tagger, last))
+                       || ArabicMentionFinder.IndefiniteNounBehindPreposition(context, last, tagger.IsCommonWord) && !tagger.IsNameWord(last.Norm)))
             {
                 end--;
             }
