@@ -1984,6 +1984,14 @@ public class ArticleExtractorTests
     public void A_preposition_on_an_ordinary_indefinite_noun_ends_the_name(string text, string name) =>
         Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("ويعتبر الكاتب الهولندي بيتر فاندرخوف يانسن من أبرز المرشحين للجائزة .", "بيتر فاندرخوف يانسن")]
+    [InlineData("وفازت الممثلة الإيطالية كلوديا مارتيني تيرا بجائزة أفضل ممثلة .", "كلوديا مارتيني تيرا")]
+    [InlineData("وقال مصدر إن المدرب الهولندي بيتر فاندرخوف سيعلن تشكيلته غدا .", "بيتر فاندرخوف")]
+    [InlineData("والمدرب الهولندي بيتر فاندرخوف يلتقي اللاعبين غدا .", "بيتر فاندرخوف")]
+    public void After_a_foreign_word_a_word_shaped_like_a_verb_that_the_dictionary_does_not_list_is_the_names(string text, string name) =>
+        Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

@@ -25,7 +25,7 @@ internal static class TaggedNames
         mentions.RemoveAll(m => !m.IsTitleOnly && m.Posts.Count == 0 && m.Honorifics.Count == 0 && !m.Introduced && !ArabicMentionFinder.HeadedBy(context, m.Start)
             && !Overlaps(tagged, context.FirstTokenAt(m.Span.Start), m.End));
         DropOrdinaryWordsAfterTitles(context, mentions, tagged, tagger);
-        EndGivenNamesWhereTheTaggerEnds(context, mentions, tagged);
+        EndGivenNamesWhereTheTaggerEnds(context, mentions, tagged, tagger);
         RunOnWhereTheTaggerDoes(context, mentions, tagged, tagger);
         OpenBeforeOuld(context, mentions, tagged);
         for (var m = 0; m < mentions.Count; m++)
@@ -106,7 +106,7 @@ internal static class TaggedNames
                 end -= 2;
             }
             while (end - start > 1 && tokens[end - 1] is { } last && !context.IsGivenName(last)
-                   && (ArabicMentionFinder.VerbLike(last) && context.KnowsWord(last) && (tagger.IsCommonWord(last.Norm) || PluralVerb(last)) || context.IsArabicStopWithClitics(last)
+                   && (ArabicMentionFinder.VerbLike(last) && context.KnowsWord(last) && (tagger.IsCommonWord(last.Norm) || ArabicMentionFinder.PluralVerb(last)) || context.IsArabicStopWithClitics(last)
                        || ArabicMentionFinder.Kinship.Contains(last.Norm)
                        || ArabicMentionFinder.PostNominal.Contains(last.Norm)
                        // «صدام حسين ابن …»: a lineage word with no name after it; «ميلفا ماريك Mileva Maric»: the Latin spelling after an Arabic name.
@@ -988,7 +988,7 @@ internal static class TaggedNames
     /// A name found because it opens with a given name runs on until a function word; where the tagger ends it earlier
     /// and the next word is an ordinary word of the dictionary («جوزيه لإيقاف خطورتهم», «كورت لنا التفاصيل»), it ends there.
     /// </summary>
-    private static void EndGivenNamesWhereTheTaggerEnds(TextContext context, List<PersonMention> mentions, List<(int Start, int End)> tagged)
+    private static void EndGivenNamesWhereTheTaggerEnds(TextContext context, List<PersonMention> mentions, List<(int Start, int End)> tagged, PersonTagger tagger)
     {
         var tokens = context.Tokens;
         for (var m = 0; m < mentions.Count; m++)
@@ -1002,7 +1002,7 @@ internal static class TaggedNames
             var first = context.FirstTokenAt(mention.Span.Start);
             // A name does not end on a lineage word: «عامر بن أبي وداعة» goes on after «أبي».
             if (SpanAt(tagged, first) is not { End: var end } || end >= mention.End || LooksLikeName(context, end) || !tokens[end].IsWord
-                || ArabicMentionFinder.Connectors.Contains(tokens[end - 1].Norm))
+                || ArabicMentionFinder.Connectors.Contains(tokens[end - 1].Norm) || ArabicMentionFinder.ForeignSurnameSpeltLikeAVerb(context, tokens[end - 1], tokens[end], tagger.IsCommonWord))
             {
                 continue;
             }
@@ -1049,15 +1049,12 @@ internal static class TaggedNames
         }
 
         bool ForeignSurname(Token t) => t is { IsWord: true, IsLatin: false } && !tagger.IsCommonWord(t.Norm) && !context.IsArabicStopWithClitics(t)
-            && (ArabicMentionFinder.VerbLike(t) && !PluralVerb(t) || t.Norm is ['ب' or 'ك', 'ا', 'ل', _, ..] && !DefiniteNounBehindPreposition(context, tagger, t));
+            && (ArabicMentionFinder.VerbLike(t) && !ArabicMentionFinder.PluralVerb(t) || t.Norm is ['ب' or 'ك', 'ا', 'ل', _, ..] && !DefiniteNounBehindPreposition(context, tagger, t));
     }
 
     // «ياسين بالشباك» ("into the net"): a noun of four letters or more behind «بال» is seldom a name; «بالمر», «كالفن» are.
     private static bool DefiniteNounBehindPreposition(TextContext context, PersonTagger tagger, Token t) =>
         t.Forms.Any(f => f.Length >= 6 && f.StartsWith("ال", StringComparison.Ordinal) && context.Gazetteer.Lexicon.Knows(f)) && !tagger.IsNameWord(t.Norm);
-
-    // «سيلتقيان», «يبحثون», «تبادلوا»: a verb of two or more, which no surname spells.
-    private static bool PluralVerb(Token t) => t.Norm.EndsWith("ان", StringComparison.Ordinal) || t.Norm.EndsWith("ون", StringComparison.Ordinal) || t.Norm.EndsWith("وا", StringComparison.Ordinal);
 
     // «أبو حمزة المصري», «أبو عبد الله التركي»: the nisba after a kunya, the last word before <paramref name="end"/>, is the
     // name he is known by, not his nationality.
@@ -1274,7 +1271,7 @@ internal static class TaggedNames
         // knows it only through its affix rules, not as an entry («يموت», «يكتب» are verbs it lists); not a verb of two
         // («ويبحثان»).
         bool SurnameAfterGivenName(int start, int end, int k) => k == end - 1 && k > start && context.IsGivenName(context.Tokens[k - 1]) && context.Tokens[k] is var t
-            && t.Norm[0] == 'ي' && !PluralVerb(t) && !tagger.Seen(t.Norm) && context.KnowsWord(t) && !context.Gazetteer.Lexicon.Lists(t.Norm);
+            && t.Norm[0] == 'ي' && !ArabicMentionFinder.PluralVerb(t) && !tagger.Seen(t.Norm) && context.KnowsWord(t) && !context.Gazetteer.Lexicon.Lists(t.Norm);
     }
 
     // «يهاتف»; and «ويبحثان» closing the names it joins: there «و» and the verb are no name's either («ويلي سانيول» is Willy);
