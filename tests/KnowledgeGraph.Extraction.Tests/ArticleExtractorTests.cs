@@ -1992,6 +1992,12 @@ public class ArticleExtractorTests
     public void After_a_foreign_word_a_word_shaped_like_a_verb_that_the_dictionary_does_not_list_is_the_names(string text, string name) =>
         Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("وقتل الإمام علي في الكوفة .", "علي")]
+    [InlineData("وأثنى الشيخ على المبادرة .", null)]
+    public void Ali_right_after_an_honorific_is_the_name_before_a_function_word_too(string text, string? name) =>
+        Assert.Equal(name, Facts.Of(text).Persons.Select(p => p.Name).SingleOrDefault());
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

@@ -541,11 +541,13 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
     /// <summary>
     /// A given name that is also a function word, after a title or honorific: «علي» is the name Ali, which normalising
     /// folds into the preposition «على» (the written final «ي» tells them apart), and «الشيخ صباح خالد» is Sabah, not
-    /// "morning"; a name following it confirms either.
+    /// "morning"; a name following it confirms either, and so does an honorific right before it, whatever follows («قتل
+    /// الإمام علي في الكوفة»: after a title a preposition would have no object).
     /// </summary>
     private bool SpelledAsGivenName(Token t) =>
         context.IsGivenName(t) && (t.Norm != "علي" || t.Text.LastOrDefault(c => !ArabicText.IsDiacritic(c)) == 'ي')
-        && context.At(t.Index + 1) is { IsWord: true } next && context.SameSentence(t.Index, t.Index + 1) && !context.IsArabicStop(next);
+        && (context.At(t.Index + 1) is { IsWord: true } next && context.SameSentence(t.Index, t.Index + 1) && !context.IsArabicStop(next)
+            || t.Index > 0 && _g.Honorifics.TryMatch(_tokens, t.Index - 1, true, out _, out var honorificEnd, out _) && honorificEnd == t.Index);
 
     private bool StartsName(Token t, bool triggered)
     {
