@@ -1999,6 +1999,10 @@ public class ArticleExtractorTests
         Assert.Equal(name, Facts.Of(text).Persons.Select(p => p.Name).SingleOrDefault());
 
     [Fact]
+    public void A_word_whose_stem_the_dictionary_knows_behind_a_preposition_does_not_make_ordinary_words_after_a_profession_a_name() =>
+        Assert.Empty(Facts.Of("وقدم المدرب الفرنسي نصائح كثيرة بلهجة حازمة .").Persons);
+
+    [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
 

@@ -1069,12 +1069,15 @@ internal static class TaggedNames
         t is { IsLatin: false, Norm: ['ب' or 'ل', _, _, _, ..] } && !context.IsGivenName(t) && !IsFigureSurname(context, t)
         && context.Gazetteer.Lexicon.Knows(t.Norm[1..]);
 
+    // A given name, a lineage word, a foreign particle, a listed figure's name or surname, or a word the dictionary does not
+    // know as it stands. Not one it knows whole, though a letter read as a proclitic leaves none it knows: «كثيرة» is "many",
+    // not «ك» and «ثيرة»; but «فولكر» is Volker, whatever «ولكر» may be.
     private static bool LooksLikeName(TextContext context, int k)
     {
         var t = context.Tokens[k];
         var g = context.Gazetteer;
         return t.IsLatin || context.IsGivenName(t) || ArabicMentionFinder.Connectors.Contains(t.Norm) || Particles.Contains(t.Text)
-            || t.Forms.Any(f => g.FigureSurnames.ContainsKey(f) || !g.Lexicon.Knows(f))
+            || t.Forms.Any(g.FigureSurnames.ContainsKey) || !g.Lexicon.Knows(t.Norm)
             || g.PublicFigures.TryMatch(context.Tokens, k, true, out _, out _, out _);
     }
 
