@@ -2002,6 +2002,12 @@ public class ArticleExtractorTests
     public void A_word_whose_stem_the_dictionary_knows_behind_a_preposition_does_not_make_ordinary_words_after_a_profession_a_name() =>
         Assert.Empty(Facts.Of("وقدم المدرب الفرنسي نصائح كثيرة بلهجة حازمة .").Persons);
 
+    [Theory]
+    [InlineData("وتقدم الملاكم الكوبي راسم دوار بنقاط الحكام .", "راسم دوار")]
+    [InlineData("وقدم المدرب الفرنسي نصائح عديدة للاعبين .", null)]
+    public void Unseen_words_after_a_profession_and_a_nationality_up_to_a_preposition_are_the_persons_name(string text, string? name) =>
+        Assert.Equal(name, Facts.Of(text).Persons.Select(p => p.Name).SingleOrDefault());
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

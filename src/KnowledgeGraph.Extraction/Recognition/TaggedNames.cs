@@ -932,7 +932,7 @@ internal static class TaggedNames
             // «وقال البدري مدير الكرة»: posts after the name, in apposition, do not introduce it.
             if (nameStart == mention.Start || mention.End == nameStart + 1 && ArabicMentionFinder.ImamsEpithet(mention.Honorifics, tokens[nameStart])
                 || !AtOrganisation() && !OrdinaryWords(context, tagger, nameStart, mention.End)
-                && (LooksLikeName(context, nameStart) || Overlaps(tagged, nameStart, mention.End) || Foreign() || Envoy() || Ould() || StateOfficial()))
+                && (LooksLikeName(context, nameStart) || Overlaps(tagged, nameStart, mention.End) || Foreign() || Envoy() || Ould() || StateOfficial() || National()))
             {
                 continue;
             }
@@ -967,12 +967,19 @@ internal static class TaggedNames
 
             // «قال وزير الخارجية النرويجي إسبن بارث إيدي إن …»: the dictionary's affix rules know all three words, but training
             // never saw the first two as ordinary ones (the last is also "hands"), none has the article or a verb's shape (but
-            // the first of three may: «سيرين مودو نجي»), and the clause goes on after them: a name.
+            // the first of three may: «سيرين مودو نجي»), and the clause goes on after them (a function word, or a preposition
+            // on an ordinary word: «بتوقيت»): a name.
             bool UnseenWordsToTheClauseEnd() => mention.End - nameStart is 2 or 3
                 && Enumerable.Range(nameStart, mention.End - nameStart).All(k => tokens[k] is { IsLatin: false } w && (k == mention.End - 1 || !tagger.IsCommonWord(w.Norm))
                     && !ArabicText.StartsWithArticle(w.Norm) && !context.IsArabicStopWithClitics(w) && !(ArabicMentionFinder.VerbLike(w) && (k > nameStart || mention.End - nameStart < 3))
                     && !(w.Norm is [.., 'ا'] && context.Gazetteer.Lexicon.Knows(w.Norm[..^1])))
-                && context.At(mention.End) is { } next && (next.Kind == TokenKind.Punct || context.IsArabicStopWithClitics(next));
+                && context.At(mention.End) is { } next && (next.Kind == TokenKind.Punct || context.IsArabicStopWithClitics(next)
+                    || next is { IsLatin: false, Norm: ['ب' or 'ل', _, _, _, ..], Forms.Length: > 1 } && tagger.IsCommonWord(next.Norm)
+                    || ArabicMentionFinder.IndefiniteNounBehindPreposition(context, next, tagger.IsCommonWord));
+
+            // «العداء الهولندي سوم برام بتوقيت …»: so do such words, the last no ordinary one either, after a profession and
+            // the person's nationality.
+            bool National() => mention.Posts.Count == 0 && mention.Country is not null && UnseenWordsToTheClauseEnd() && !tagger.IsCommonWord(tokens[mention.End - 1].Norm);
 
             // «الوزير الأول المختار ولد اجاي»: Mauritania's «ولد» ("son of") between two words joins a name, as «بن» does.
             bool Ould() => Enumerable.Range(nameStart + 1, Math.Max(0, mention.End - nameStart - 2)).Any(k => tokens[k].Norm == "ولد");
