@@ -2009,6 +2009,10 @@ public class ArticleExtractorTests
         Assert.Equal(name, Facts.Of(text).Persons.Select(p => p.Name).SingleOrDefault());
 
     [Fact]
+    public void A_first_word_shaped_like_a_verb_that_only_the_affix_rules_know_opens_the_tagged_name() =>
+        Assert.Equal(["يوتا كلاوسن"], Facts.Of("وتراجعت حاملة اللقب الألمانية يوتا كلاوسن إلى المركز الخامس .").Persons.Select(p => p.Name));
+
+    [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
 

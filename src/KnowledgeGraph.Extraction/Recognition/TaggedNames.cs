@@ -1264,7 +1264,7 @@ internal static class TaggedNames
             var from = start;
             for (var k = start; k <= end; k++)
             {
-                if (k < end && (!IsHeadlineVerb(context, context.Tokens[k], tagger, last: k == end - 1 && k > start) || SurnameAfterGivenName(start, end, k)))
+                if (k < end && (!IsHeadlineVerb(context, context.Tokens[k], tagger, last: k == end - 1 && k > start) || SurnameAfterGivenName(start, end, k) || GivenNameBeforeItsSurname(start, end, k)))
                 {
                     continue;
                 }
@@ -1280,8 +1280,13 @@ internal static class TaggedNames
         // «الشيخ محمد يزبك»: the last word, after a given name, is his surname when training never saw it and the dictionary
         // knows it only through its affix rules, not as an entry («يموت», «يكتب» are verbs it lists); not a verb of two
         // («ويبحثان»).
-        bool SurnameAfterGivenName(int start, int end, int k) => k == end - 1 && k > start && context.IsGivenName(context.Tokens[k - 1]) && context.Tokens[k] is var t
-            && t.Norm[0] == 'ي' && !ArabicMentionFinder.PluralVerb(t) && !tagger.Seen(t.Norm) && context.KnowsWord(t) && !context.Gazetteer.Lexicon.Lists(t.Norm);
+        bool SurnameAfterGivenName(int start, int end, int k) => k == end - 1 && k > start && context.IsGivenName(context.Tokens[k - 1])
+            && AffixOnlyAndUnseen(context.Tokens[k]);
+
+        bool GivenNameBeforeItsSurname(int start, int end, int k) => k == start && end - start >= 2 && AffixOnlyAndUnseen(context.Tokens[k])
+            && !(context.Tokens[k].Norm is [.., 'ه'] or [.., 'ه', 'ا'] or [.., 'ه', 'م'] or [.., 'ك']);
+
+        bool AffixOnlyAndUnseen(Token t) => t.Norm[0] == 'ي' && !ArabicMentionFinder.PluralVerb(t) && !tagger.Seen(t.Norm) && context.KnowsWord(t) && !context.Gazetteer.Lexicon.Lists(t.Norm);
     }
 
     // «يهاتف»; and «ويبحثان» closing the names it joins: there «و» and the verb are no name's either («ويلي سانيول» is Willy);
