@@ -2012,6 +2012,12 @@ public class ArticleExtractorTests
     public void A_first_word_shaped_like_a_verb_that_only_the_affix_rules_know_opens_the_tagged_name() =>
         Assert.Equal(["يوتا كلاوسن"], Facts.Of("وتراجعت حاملة اللقب الألمانية يوتا كلاوسن إلى المركز الخامس .").Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("ويعود حازم إمام إلى الملاعب بعد غياب طويل .", "حازم إمام")]
+    [InlineData("ووقف أحمد أمام القاضي صامتا .", "أحمد")]
+    public void Imam_with_the_hamza_below_is_a_family_name_not_the_preposition_in_front_of(string text, string name) =>
+        Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

@@ -127,6 +127,11 @@ public sealed class TextContext(string text, IReadOnlyList<Token> tokens, Gazett
     public bool IsArabicStop(Token t)
     {
         var stops = Gazetteer.ArabicStopWords;
+        // «عادل إمام»: written with the hamza below, «إمام» is the noun "imam" (a family name too), never «أمام», "in front of".
+        if (t.Norm is "امام" or "وامام" or "فامام" && t.Text.TrimStart('و', 'ف').StartsWith('إ'))
+        {
+            return false;
+        }
         if (stops.Contains(t.Norm))
         {
             return true;
