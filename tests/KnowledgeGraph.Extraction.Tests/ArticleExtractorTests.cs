@@ -2018,6 +2018,13 @@ public class ArticleExtractorTests
     public void Imam_with_the_hamza_below_is_a_family_name_not_the_preposition_in_front_of(string text, string name) =>
         Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("وتولى الحكم بعده الأمير زيان ابن أخيه حتى سقوط المدينة .", "زيان")]
+    [InlineData("وخلفه في الحكم يوسف ابن أخيه عام 1350 .", "يوسف")]
+    [InlineData("وبعث رئيس الجمهورية برسالة إلى أخيه الرئيس السنغالي باسيرو ديوماي فاي .", "باسيرو ديوماي فاي")]
+    public void Son_of_his_brother_is_a_nephew_not_a_lineage(string text, string name) =>
+        Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

@@ -25,6 +25,15 @@ public sealed partial class ArabicMentionFinder
     // Personal pronouns that are also names elsewhere («هو» is Hu).
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "هو", "هي", "هم" };
 
+    /// <summary>
+    /// Kin with "his" or "her", which after «ابن» or «بنت» names a relative, not a father: «زيان ابن أخيه» is Zayan's nephew.
+    /// (Elsewhere «أخيه» is also the courtesy of one head of state to another, «إلى أخيه الرئيس», so it is no kinship word there.)
+    /// </summary>
+    internal static readonly HashSet<string> KinOfHimOrHer = new(StringComparer.Ordinal)
+    {
+        "اخيه", "اخيها", "اخوه", "اخوها", "اخته", "اختها", "عمه", "عمها", "خاله", "خالها",
+    };
+
     internal static readonly HashSet<string> Kinship = new(StringComparer.Ordinal)
     {
         "شقيق", "شقيقه", "نجل", "نجله", "كريمه", "زوج", "زوجه", "ارمله", "والد", "والده", "حفيد", "حفيده", "عم", "خال", "صهر", "اخو", "اخت",

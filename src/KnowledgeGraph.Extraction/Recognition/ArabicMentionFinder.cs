@@ -790,7 +790,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             }
             // «السلطان هيثم بن طارق المعظم»: an epithet after a monarch's name ("the Great", "may God protect him") is not the name;
             // nor is a kinship word after one («مولاي رشيد شقيق الملك», "the king's brother").
-            if (PostNominal.Contains(t.Norm) || Kinship.Contains(t.Norm))
+            if (PostNominal.Contains(t.Norm) || Kinship.Contains(t.Norm) || afterConnector && KinOfHimOrHer.Contains(t.Norm))
             {
                 break;
             }

@@ -108,6 +108,7 @@ internal static class TaggedNames
             while (end - start > 1 && tokens[end - 1] is { } last && !context.IsGivenName(last)
                    && (ArabicMentionFinder.VerbLike(last) && context.KnowsWord(last) && (tagger.IsCommonWord(last.Norm) || ArabicMentionFinder.PluralVerb(last)) || context.IsArabicStopWithClitics(last)
                        || ArabicMentionFinder.Kinship.Contains(last.Norm)
+                       || ArabicMentionFinder.KinOfHimOrHer.Contains(last.Norm) && ArabicMentionFinder.Connectors.Contains(tokens[end - 2].Norm)
                        || ArabicMentionFinder.PostNominal.Contains(last.Norm)
                        // «صدام حسين ابن …»: a lineage word with no name after it; «ميلفا ماريك Mileva Maric»: the Latin spelling after an Arabic name.
                        || ArabicMentionFinder.Connectors.Contains(last.Norm) || last.IsLatin && !tokens[start].IsLatin
