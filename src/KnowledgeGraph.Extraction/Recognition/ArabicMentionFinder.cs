@@ -690,7 +690,8 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
     /// <summary>
     /// «ماريو فارغاس يوسا»: after a word no dictionary knows, a word shaped like a verb that the dictionary knows only
     /// through its affix rules, not as an entry of its own as the verbs of the news are, and that training did not see as
-    /// an ordinary word, is the foreign name's; not a verb of two («يبحثان») nor the future of a verb training saw as an ordinary word («سيعلن»; «سيلفا», «سيدت» are names).
+    /// an ordinary word, is the foreign name's; not a verb of two («يبحثان»), nor the future of a verb training saw as an
+    /// ordinary word («سيعلن»; «سيلفا», «سيدت» are names).
     /// </summary>
     internal static bool ForeignSurnameSpeltLikeAVerb(TextContext context, Token previous, Token t, Func<string, bool> isCommonWord) =>
         VerbLike(t) && !context.KnowsWord(previous) && !context.Gazetteer.Lexicon.Lists(t.Norm) && !(t.Norm[0] == 'س' && isCommonWord(t.Norm[1..]))

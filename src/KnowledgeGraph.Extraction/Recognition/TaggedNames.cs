@@ -1284,6 +1284,8 @@ internal static class TaggedNames
         bool SurnameAfterGivenName(int start, int end, int k) => k == end - 1 && k > start && context.IsGivenName(context.Tokens[k - 1])
             && AffixOnlyAndUnseen(context.Tokens[k]);
 
+        // «يوتا كلاين شميت»: so is the first word of a name of two or more, its given name; not a verb with an object
+        // pronoun («يهنئه»).
         bool GivenNameBeforeItsSurname(int start, int end, int k) => k == start && end - start >= 2 && AffixOnlyAndUnseen(context.Tokens[k])
             && !(context.Tokens[k].Norm is [.., 'ه'] or [.., 'ه', 'ا'] or [.., 'ه', 'م'] or [.., 'ك']);
 
