@@ -26,7 +26,7 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
         var context = new TextContext(article.Text, tokens, gazetteer);
         var countries = CountryRecognizer.Find(context);
         var english = IsEnglish(article, tokens);
-        var mentions = english ? new EnglishMentionFinder(context, countries).Find() : new ArabicMentionFinder(context, countries, tagger is null ? null : tagger.IsCommonWord).Find();
+        var mentions = english ? new EnglishMentionFinder(context, countries).Find() : new ArabicMentionFinder(context, countries, tagger is null ? null : tagger.IsCommonWordTest).Find();
         if (!english && tagger is not null)
         {
             TaggedNames.Add(context, mentions, tagger);

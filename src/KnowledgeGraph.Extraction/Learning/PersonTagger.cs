@@ -29,6 +29,11 @@ public sealed class PersonTagger(PerceptronModel model, Gazetteer gazetteer, flo
     /// </summary>
     public bool IsCommonWord(string norm) => model.OrdinaryWords.Contains(norm) || LeadOutsideNames(norm) > CommonWordMargin;
 
+    /// <summary><see cref="IsCommonWord"/> as a delegate, made once for the rules that take one.</summary>
+    public Func<string, bool> IsCommonWordTest => _isCommonWord ??= IsCommonWord;
+
+    private Func<string, bool>? _isCommonWord;
+
     /// <summary>True when training saw the word at least <see cref="PerceptronTrainer.OrdinaryWordMinCount"/> times and never in a name.</summary>
     public bool IsOrdinaryWord(string norm) => model.OrdinaryWords.Contains(norm);
 

@@ -118,7 +118,7 @@ internal static class TaggedNames
                        || last.Norm.Length > 4 && last.Norm[0] is 'ب' or 'ل' or 'ك' && last.Forms.Any(f => f.StartsWith("ال", StringComparison.Ordinal) && context.Gazetteer.Lexicon.Knows(f))
                           && (last.Norm.StartsWith("لل", StringComparison.Ordinal) || tagger.IsCommonWord(last.Norm)
                               || DefiniteNounBehindPreposition(context, tagger, last))
-                       || ArabicMentionFinder.IndefiniteNounBehindPreposition(context, last, tagger.IsCommonWord) && !tagger.IsNameWord(last.Norm)))
+                       || ArabicMentionFinder.IndefiniteNounBehindPreposition(context, last, tagger.IsCommonWordTest) && !tagger.IsNameWord(last.Norm)))
             {
                 end--;
             }
@@ -976,7 +976,7 @@ internal static class TaggedNames
                     && !(w.Norm is [.., 'ا'] && context.Gazetteer.Lexicon.Knows(w.Norm[..^1])))
                 && context.At(mention.End) is { } next && (next.Kind == TokenKind.Punct || context.IsArabicStopWithClitics(next)
                     || next is { IsLatin: false, Norm: ['ب' or 'ل', _, _, _, ..], Forms.Length: > 1 } && tagger.IsCommonWord(next.Norm)
-                    || ArabicMentionFinder.IndefiniteNounBehindPreposition(context, next, tagger.IsCommonWord));
+                    || ArabicMentionFinder.IndefiniteNounBehindPreposition(context, next, tagger.IsCommonWordTest));
 
             // «العداء الهولندي سوم برام بتوقيت …»: so do such words, the last no ordinary one either, after a profession and
             // the person's nationality.
@@ -1010,7 +1010,7 @@ internal static class TaggedNames
             var first = context.FirstTokenAt(mention.Span.Start);
             // A name does not end on a lineage word: «عامر بن أبي وداعة» goes on after «أبي».
             if (SpanAt(tagged, first) is not { End: var end } || end >= mention.End || LooksLikeName(context, end) || !tokens[end].IsWord
-                || ArabicMentionFinder.Connectors.Contains(tokens[end - 1].Norm) || ArabicMentionFinder.ForeignSurnameSpeltLikeAVerb(context, tokens[end - 1], tokens[end], tagger.IsCommonWord))
+                || ArabicMentionFinder.Connectors.Contains(tokens[end - 1].Norm) || ArabicMentionFinder.ForeignSurnameSpeltLikeAVerb(context, tokens[end - 1], tokens[end], tagger.IsCommonWordTest))
             {
                 continue;
             }
