@@ -547,7 +547,10 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
     private bool SpelledAsGivenName(Token t) =>
         context.IsGivenName(t) && (t.Norm != "علي" || t.Text.LastOrDefault(c => !ArabicText.IsDiacritic(c)) == 'ي')
         && (context.At(t.Index + 1) is { IsWord: true } next && context.SameSentence(t.Index, t.Index + 1) && !context.IsArabicStop(next)
-            || t.Index > 0 && _g.Honorifics.TryMatch(_tokens, t.Index - 1, true, out _, out var honorificEnd, out _) && honorificEnd == t.Index);
+            || AfterHonorific(t.Index));
+
+    // A one-word honorific or rank («الإمام», «الأمير») stands right before token «k».
+    private bool AfterHonorific(int k) => k > 0 && _g.Honorifics.TryMatch(_tokens, k - 1, true, out _, out var end, out _) && end == k;
 
     private bool StartsName(Token t, bool triggered)
     {
@@ -563,7 +566,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         var isTitle = _g.Titles.TryMatch(_tokens, t.Index, true, out var title, out _, out _);
         // «الأمير سلطان بن سعد»: after an honorific, a title word before a lineage is the given name too.
         var givenBeforeLineage = isTitle && beforeLineage && !ArabicText.StartsWithArticle(t.Norm) && (title.Kind == TitleKind.Modifier
-            || t.Index > 0 && _g.Honorifics.TryMatch(_tokens, t.Index - 1, true, out _, out var honorificEnd, out _) && honorificEnd == t.Index);
+            || AfterHonorific(t.Index));
         var givenTitle = triggered && TitleAsGivenName(t.Index);
         if (isTitle && !givenBeforeLineage && !givenTitle || _g.Honorifics.TryMatch(_tokens, t.Index, false, out _, out _, out _))
         {

@@ -1085,7 +1085,7 @@ internal static class TaggedNames
         var t = context.Tokens[k];
         var g = context.Gazetteer;
         return t.IsLatin || context.IsGivenName(t) || ArabicMentionFinder.Connectors.Contains(t.Norm) || Particles.Contains(t.Text)
-            || t.Forms.Any(g.FigureSurnames.ContainsKey) || !g.Lexicon.Knows(t.Norm)
+            || t.Forms.Any(g.FigureSurnames.ContainsKey) || !context.KnowsWord(t)
             || g.PublicFigures.TryMatch(context.Tokens, k, true, out _, out _, out _);
     }
 

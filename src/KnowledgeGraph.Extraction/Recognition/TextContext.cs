@@ -128,7 +128,7 @@ public sealed class TextContext(string text, IReadOnlyList<Token> tokens, Gazett
     {
         var stops = Gazetteer.ArabicStopWords;
         // «عادل إمام»: written with the hamza below, «إمام» is the noun "imam" (a family name too), never «أمام», "in front of".
-        if (t.Norm is "امام" or "وامام" or "فامام" && t.Text.TrimStart('و', 'ف').StartsWith('إ'))
+        if (t.Norm is "امام" or "وامام" or "فامام" && t.Text.AsSpan().TrimStart("وف").StartsWith("إ"))
         {
             return false;
         }
