@@ -2025,6 +2025,15 @@ public class ArticleExtractorTests
     public void Son_of_his_brother_is_a_nephew_not_a_lineage(string text, string name) =>
         Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("وأكد عرفات في رسالته إلى القمة العربية أن الشعب الفلسطيني صامد .", "عرفات")]
+    [InlineData("وبث التلفزيون كلمة مسجلة لبن لادن دعا فيها أنصاره إلى القتال .", "بن لادن")]
+    [InlineData("وصوت المجلس لصالح القرار بأغلبية كبيرة .", null)]
+    [InlineData("وسقطت قذيفة قرب خان يونس جنوبي القطاع .", null)]
+    [InlineData("وتستعد القوات لهجوم بري على المدينة .", null)]
+    public void A_listed_figures_surname_that_training_saw_in_names_is_the_figure_alone_though_the_dictionary_knows_it(string text, string? name) =>
+        Assert.Equal(name, Facts.Of(text).Persons.Select(p => p.Name).SingleOrDefault());
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

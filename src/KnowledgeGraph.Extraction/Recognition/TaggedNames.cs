@@ -93,7 +93,7 @@ internal static class TaggedNames
             }
         }
         WithNationalsListed(context, tagged, taken, tagger);
-        foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken)).Concat(AgedNames(context, tagged, taken, tagger)).Concat(ResultListNames(context, tagged, taken, tagger)).Concat(Winners(context, tagged, taken, tagger)).Concat(LoneNisbaSurnames(context, tagged, taken, tagger)).Select(t => (Start: BeforeLineage(context, tagger, taken, WithParticles(context, AfterThat(context, t.Start, t.End)), t.End), t.End)).OrderBy(t => t.Start))
+        foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken, tagger)).Concat(AgedNames(context, tagged, taken, tagger)).Concat(ResultListNames(context, tagged, taken, tagger)).Concat(Winners(context, tagged, taken, tagger)).Concat(LoneNisbaSurnames(context, tagged, taken, tagger)).Select(t => (Start: BeforeLineage(context, tagger, taken, WithParticles(context, AfterThat(context, t.Start, t.End)), t.End), t.End)).OrderBy(t => t.Start))
         {
             // The tagger may run into the verb or phrase after a name («الصفدي يبحثان», «عبد العاطي بنتائج»); a foreign surname
             // spelt like a verb or a preposition on a noun that training never saw as an ordinary word stays («سيلفا», «بالاك»).
@@ -148,8 +148,9 @@ internal static class TaggedNames
             // «وبوش», «ببشار», «فبوتين», «لساركوزي», «لعبد العاطي»: a proclitic is not part of the name; but a public figure's name keeps
             // its first letter («فيدان» is Fidan), and so does a name that opens with «ف» when what follows is no known name
             // («فيرغسون», «فرناندو»): the conjunction «ف» rarely comes before a name, «و» often does.
-            // Nor is «و» a conjunction right after a verb of saying, before its subject («وقال وهبي»).
-            var clitic = IsLineageAfterAnd(first.Norm) ? 1 : spoke && first.Norm[0] == 'و' ? 0 : first.Forms.Skip(1)
+            // Nor is «و» a conjunction right after a verb of saying, before its subject («وقال وهبي»). «لبن لادن»: a lineage word's
+            // proclitic goes too.
+            var clitic = IsLineageAfterAnd(first.Norm) || end - start >= 2 && first.Norm is ['ل' or 'ب' or 'ف', 'ب', 'ن'] ? 1 : spoke && first.Norm[0] == 'و' ? 0 : first.Forms.Skip(1)
                 .Where(f => context.Gazetteer.GivenNames.ContainsKey(f)
                     // «زيارة لعبد العاطي»: the spaced «عبد» opens the compound; no name opens with «لعبد» or «بعبد».
                     || f == "عبد" && end - start >= 2
@@ -598,20 +599,37 @@ internal static class TaggedNames
     /// <summary>
     /// A public figure's surname that no dictionary lists («ساركوزي», «لاريجاني») names the figure even where the tagger
     /// missed it; surnames that are also words («الأسد», «عون») are left to the tagger, unless they open a sentence as a
-    /// headline's subject (<see cref="OpensHeadline"/>) or stand where a person does (<see cref="MetOrBesideName"/>).
+    /// headline's subject (<see cref="OpensHeadline"/>), stand where a person does (<see cref="MetOrBesideName"/>) or are
+    /// words that training saw mostly in names (<see cref="SeenMostlyInNames"/>).
     /// </summary>
-    private static IEnumerable<(int Start, int End)> LoneFigureSurnames(TextContext context, List<(int Start, int End)> tagged, bool[] taken)
+    private static IEnumerable<(int Start, int End)> LoneFigureSurnames(TextContext context, List<(int Start, int End)> tagged, bool[] taken, PersonTagger tagger)
     {
         var g = context.Gazetteer;
         for (var k = 0; k < context.Tokens.Count; k++)
         {
             var t = context.Tokens[k];
             if (t.IsWord && !t.IsLatin && !taken[k] && IsFigureSurname(context, t) && SpanAt(tagged, k) is null
-                && (!g.Lexicon.Knows(t.Norm) || OpensHeadline(context, k) || MetOrBesideName(context, k, tagged, taken)))
+                && (!g.Lexicon.Knows(t.Norm) || OpensHeadline(context, k) || MetOrBesideName(context, k, tagged, taken) || SeenMostlyInNames(context, tagger, k)))
             {
-                yield return (k, k + 1);
+                // «لبن لادن»: a lineage word before the surname is part of it.
+                yield return (k > 0 && !taken[k - 1] && context.SameSentence(k - 1, k) && context.Tokens[k - 1].Norm is "بن" or ['و' or 'ل' or 'ب' or 'ف', 'ب', 'ن'] ? k - 1 : k, k + 1);
             }
         }
+    }
+
+    /// <summary>
+    /// «مشاركة عرفات في القمة»: a surname that training saw mostly in names, as written (not «لصالح», "in favour of"), is the
+    /// figure's where it stands; not a given name («صالح», «عمر»: many bear it), nor a kunya's «أبي», nor a place's first
+    /// word («خان يونس»), nor an adjective's form after an ordinary noun («هجوم بري», «حل مشرف»).
+    /// </summary>
+    private static bool SeenMostlyInNames(TextContext context, PersonTagger tagger, int k)
+    {
+        var t = context.Tokens[k];
+        return tagger.IsNameWord(t.Norm) && !context.IsGivenName(t) && t.Forms[^1] is not ("ابو" or "ابي" or "ابا")
+            && !context.Gazetteer.Places.TryMatch(context.Tokens, k, true, out _, out _, out _)
+            && !(t.Norm.Length > 2 && (t.Norm[^1] == 'ي' || t.Norm[0] == 'م') && context.At(k - 1) is { IsWord: true, IsLatin: false } noun && context.SameSentence(k - 1, k)
+                 && !ArabicText.StartsWithArticle(noun.Forms[^1]) && tagger.IsOrdinaryWord(noun.Forms[^1]) && !context.IsArabicStopWithClitics(noun)
+                 && !context.Gazetteer.Lexicon.IsListedOnlyAsVerb(noun.Norm));
     }
 
     /// <summary>
