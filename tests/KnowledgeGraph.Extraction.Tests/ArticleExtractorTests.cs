@@ -2034,6 +2034,12 @@ public class ArticleExtractorTests
     public void A_listed_figures_surname_that_training_saw_in_names_is_the_figure_alone_though_the_dictionary_knows_it(string text, string? name) =>
         Assert.Equal(name, Facts.Of(text).Persons.Select(p => p.Name).SingleOrDefault());
 
+    [Theory]
+    [InlineData("ووجه الرئيس الفرنسي دعوة لمحمد بن سلمان لزيارة باريس .")]
+    [InlineData("وقدم الوفد درعا تذكارية لمحمد بن سلمان في ختام الزيارة .")]
+    public void A_preposition_on_a_given_name_ends_the_name_before_it_and_is_not_part_of_the_next(string text) =>
+        Assert.Equal(["محمد بن سلمان"], Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

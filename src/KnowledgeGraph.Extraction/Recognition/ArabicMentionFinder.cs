@@ -233,7 +233,9 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             if (nameEnd > nameStart && (triggered || nameEnd - i >= 2) && context.SameSentence(i, nameEnd - 1) && !PlaceNames.Include(context, i, nameEnd))
             {
                 var start = triggered ? nameStart : i;
-                var name = context.SliceAfterClitic(start, nameEnd, 0, out var span);
+                // «هدية لمحمد بن سلمان»: a preposition on the given name that opens a lineage is not the name's.
+                var clitic = !triggered && !context.IsGivenName(_tokens[start]) && context.GivenNameBehind(_tokens[start], "لبفك") is not null ? 1 : 0;
+                var name = context.SliceAfterClitic(start, nameEnd, clitic, out var span);
                 var end = nameEnd;
                 // «مولاي رشيد شقيق العاهل المغربي»: the kin of a monarch or leader of a stated nation shares his state.
                 if (context.At(nameEnd) is { } kin && Kinship.Contains(kin.Norm))
@@ -788,7 +790,9 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             // «للصحفيين», «بالاتحاد»: a preposition on a definite noun of the dictionary never continues a name («كالديرون» does).
             if (!afterConnector && t.Norm.Length > 4 && (t.Norm.StartsWith("لل", StringComparison.Ordinal) && _g.Lexicon.Knows("ال" + t.Norm[2..])
                 || t.Norm[0] is 'ب' or 'و' or 'ف' or 'ك' && t.Norm[1..].StartsWith("ال", StringComparison.Ordinal) && _g.Lexicon.Knows(t.Norm[1..])
-                || isCommonWord is not null && IndefiniteNounBehindPreposition(context, t, isCommonWord)))
+                || isCommonWord is not null && IndefiniteNounBehindPreposition(context, t, isCommonWord)
+                // «هدية لمحمد بن سلمان»: a preposition on a given name opens the phrase of another person.
+                || t.Norm[0] is 'ل' or 'ب' && !context.IsGivenName(t) && context.GivenNameBehind(t, "لب") is not null))
             {
                 break;
             }
