@@ -2040,6 +2040,13 @@ public class ArticleExtractorTests
     public void A_preposition_on_a_given_name_ends_the_name_before_it_and_is_not_part_of_the_next(string text) =>
         Assert.Equal(["محمد بن سلمان"], Facts.Of(text).Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("وكان في استقبال الوفد السيد علي الكويتي مدير الإدارة .", "علي الكويتي")]
+    [InlineData("وشارك في الندوة الشيخ علي الإماراتي .", "علي الإماراتي")]
+    [InlineData("وقال اللاعب المصري محمد صلاح إن الفريق مستعد .", "محمد صلاح")]
+    public void After_an_honorific_and_a_given_name_alone_a_nisba_is_the_family_name(string text, string name) =>
+        Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

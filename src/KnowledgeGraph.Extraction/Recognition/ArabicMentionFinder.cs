@@ -824,9 +824,13 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 && !_g.FigureSurnames.ContainsKey(t.Norm);
             // «أبو حمزة المصري»: the nisba after a kunya is part of the name by which he is known, not a nationality of his.
             var kunyaNisba = end - pos - spacedAbd == 2 && IsKunya(context, first) && _countryAt.TryGetValue(end, out var nisba) && nisba.IsNationality && nisba.End == end + 1;
+            // «السيد علي السويدي»: after an honorific and a given name alone, a nisba is the family name; a nationality would
+            // stand before the name («السيد السويدي علي» is not how news writes it).
+            var familyNisba = end - pos - spacedAbd == 1 && AfterHonorific(pos) && context.IsGivenName(first)
+                && _countryAt.TryGetValue(end, out var familyName) && familyName.IsNationality && familyName.End == end + 1;
             // «الكاتب غونتر غراس الحائز على …»: after a foreign word, an ordinary Arabic one is no longer the name.
             var ordinaryAfterForeign = isCommonWord is not null && ForeignWord(previous) && isCommonWord(t.Norm) && !context.IsGivenName(t) && !_g.FigureSurnames.ContainsKey(t.Norm);
-            if (!afterConnector && !givenAfterGiven && (context.IsArabicStopWithClitics(t) && !SurnameSpeltLikeFunctionWord(previous, t) || ThatWithClitic(t) || _countryAt.ContainsKey(end) && !kunyaNisba || verb || wordAfterLineage || ordinaryAfterForeign
+            if (!afterConnector && !givenAfterGiven && (context.IsArabicStopWithClitics(t) && !SurnameSpeltLikeFunctionWord(previous, t) || ThatWithClitic(t) || _countryAt.ContainsKey(end) && !kunyaNisba && !familyNisba || verb || wordAfterLineage || ordinaryAfterForeign
                 || end - pos >= 2 && IndefiniteAccusative(context, previous, t)
                 || (t.Norm[0] == 'و' && !context.IsGivenName(t) && !context.OpensWithWawYetContinuesName(previous, t) && !(triggered && WawName(t)))
                 || _g.Titles.TryMatch(_tokens, end, true, out _, out _, out _) || ProfessionOrHonorificAt(end, pos)))
