@@ -2047,6 +2047,13 @@ public class ArticleExtractorTests
     public void After_an_honorific_and_a_given_name_alone_a_nisba_is_the_family_name(string text, string name) =>
         Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("وأين كان المتهم عندما وقع الحادث ؟")]
+    [InlineData("وبلغت قيمة الجائزة عشرة ملايين كرونور .")]
+    [InlineData("وتراجع اليورو أمام الدولار في تعاملات أمس .")]
+    public void Interrogatives_and_currencies_name_no_one(string text) =>
+        Assert.Empty(Facts.Of(text).Persons);
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

@@ -56,6 +56,12 @@ public sealed class Gazetteer
 
     public IReadOnlySet<string> ArabicStopWords { get; }
 
+    /// <summary>
+    /// <see cref="ArabicStopWords"/> without those marked for the rules only: the tagger's feature, and what the rules look
+    /// for behind a preposition (a word marked so, «أين», is not «لاين», von der Leyen's).
+    /// </summary>
+    public IReadOnlySet<string> CoreArabicStopWords { get; }
+
     /// <summary>The function words (normalised) spelt with a hamza on their first alef («أول», «أمام»).</summary>
     public IReadOnlySet<string> ArabicStopWordsWithHamza { get; }
 
@@ -371,6 +377,7 @@ public sealed class Gazetteer
             .ToDictionary(f => f.Name, f => f.Code, StringComparer.Ordinal);
         var arabicStops = Resource.ReadRows("stopwords-ar.txt").ToList();
         ArabicStopWords = arabicStops.Select(r => Key(r[0])).ToHashSet(StringComparer.Ordinal);
+        CoreArabicStopWords = arabicStops.Where(r => Resource.Column(r, 1) != "rules").Select(r => Key(r[0])).ToHashSet(StringComparer.Ordinal);
         ArabicStopWordsWithHamza = arabicStops.Where(r => r[0].Trim() is ['أ' or 'إ', ..]).Select(r => Key(r[0])).ToHashSet(StringComparer.Ordinal);
         EnglishStopWords = Resource.ReadRows("stopwords-en.txt").Select(r => r[0].Trim()).ToHashSet(StringComparer.Ordinal);
     }

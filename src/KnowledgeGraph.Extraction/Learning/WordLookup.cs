@@ -34,7 +34,7 @@ internal readonly record struct WordLookup(NerFeatures.Known Flags)
             {
                 known |= NerFeatures.Known.Given;
             }
-            if (g.ArabicStopWords.Contains(f))
+            if (g.CoreArabicStopWords.Contains(f))
             {
                 known |= NerFeatures.Known.Stop;
             }

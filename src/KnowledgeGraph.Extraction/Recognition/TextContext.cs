@@ -132,6 +132,11 @@ public sealed class TextContext(string text, IReadOnlyList<Token> tokens, Gazett
         {
             return false;
         }
+        // «واين روني»: without the hamza of «وأين» ("and where"), the word is Wayne.
+        if (t.Norm == "واين" && !t.Text.Contains('أ', StringComparison.Ordinal))
+        {
+            return false;
+        }
         if (stops.Contains(t.Norm))
         {
             return true;
@@ -145,7 +150,7 @@ public sealed class TextContext(string text, IReadOnlyList<Token> tokens, Gazett
 
     /// <summary>A function word behind a proclitic too («لزيارة», «بمشاركة»), unless the word is a given name.</summary>
     public bool IsArabicStopWithClitics(Token t) =>
-        IsArabicStop(t) || (!IsGivenName(t) && t.Forms.Skip(1).Any(Gazetteer.ArabicStopWords.Contains));
+        IsArabicStop(t) || (!IsGivenName(t) && t.Forms.Skip(1).Any(Gazetteer.CoreArabicStopWords.Contains));
 
     /// <summary>
     /// «ستيف ويتكوف», «جون وليامز», «وهنري وينكلر»: after a given name (itself after «و» or not), a word that opens with «و»

@@ -37,6 +37,16 @@ public class TextContextTests
     }
 
     [Fact]
+    public void IsArabicStopWithClitics_reads_and_where_by_its_hamza_and_Wayne_without_it()
+    {
+        const string text = "وأين كان واين";
+        var context = new TextContext(text, Tokenizer.Tokenize(text), Gazetteer.Default);
+
+        Assert.True(context.IsArabicStopWithClitics(context.Tokens.Single(t => t.Text == "وأين")));
+        Assert.False(context.IsArabicStopWithClitics(context.Tokens.Single(t => t.Text == "واين")));
+    }
+
+    [Fact]
     public void HyphenInWord_is_true_only_for_a_hyphen_with_no_space_on_either_side()
     {
         const string text = "a two-day visit - and a three -day one";
