@@ -2055,6 +2055,10 @@ public class ArticleExtractorTests
         Assert.Empty(Facts.Of(text).Persons);
 
     [Fact]
+    public void A_name_after_the_word_for_lands_or_a_people_is_a_places_or_a_peoples() =>
+        Assert.Empty(Facts.Of("وكانت بلاد فارس تنتج الحرير بكثرة .").Persons);
+
+    [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
 

@@ -9,7 +9,9 @@ internal static class PlaceNames
     private static readonly HashSet<string> Facilities = new(StringComparer.Ordinal)
     {
         "مطار", "جامعه", "مدينه", "شارع", "مسجد", "قاعده", "مستشفي", "ميناء", "قصر", "جسر", "سد", "ملعب", "مركز", "موسسه", "جايزه",
-        "اقليم", "مقاطعه", "محافظه", "منطقه", "بلده", "قريه", "جزيره", "قاعه", "فندق", "فنادق", "ستاد", "جوايز", "موسوعه", "خان",
+        "اقليم", "مقاطعه", "محافظه", "منطقه", "بلده", "قريه", "جزيره", "قاعه", "فندق", "فنادق", "ستاد", "جوايز", "موسوعه",
+        // A market, lands, a people: «خان الخليلي», «بلاد فارس», «شعب الماوري».
+        "خان", "بلاد", "شعب", "شعوب",
         "airport", "university", "city", "street", "mosque", "base", "hospital", "port", "palace", "bridge", "dam", "stadium", "center", "centre", "foundation", "prize", "international",
     };
 
