@@ -2058,6 +2058,12 @@ public class ArticleExtractorTests
     public void A_name_after_the_word_for_lands_or_a_people_is_a_places_or_a_peoples() =>
         Assert.Empty(Facts.Of("وكانت بلاد فارس تنتج الحرير بكثرة .").Persons);
 
+    [Theory]
+    [InlineData("تولى علي الخلافة بعد مقتل عثمان ثم انتقل إلى الكوفة .", new[] { "علي", "عثمان" })]
+    [InlineData("وتغلب يونس العيناوي علي الفرنسي سيدريك بيولين وتأهل إلى الدور الثاني .", new[] { "يونس العيناوي", "سيدريك بيولين" })]
+    public void In_a_text_that_writes_the_preposition_with_alef_maqsura_Ali_is_the_name(string text, string[] names) =>
+        Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

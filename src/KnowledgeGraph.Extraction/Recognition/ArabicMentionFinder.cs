@@ -832,6 +832,8 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             var ordinaryAfterForeign = isCommonWord is not null && ForeignWord(previous) && isCommonWord(t.Norm) && !context.IsGivenName(t) && !_g.FigureSurnames.ContainsKey(t.Norm);
             if (!afterConnector && !givenAfterGiven && (context.IsArabicStopWithClitics(t) && !SurnameSpeltLikeFunctionWord(previous, t) || ThatWithClitic(t) || _countryAt.ContainsKey(end) && !kunyaNisba && !familyNisba || verb || wordAfterLineage || ordinaryAfterForeign
                 || end - pos >= 2 && IndefiniteAccusative(context, previous, t)
+                // «يونس العيناوي علي الفرنسي سيدريك بيولين»: before a nationality, after a name of two words, «علي» is a result's «على».
+                || end - pos >= 2 && t.Norm == "علي" && _countryAt.TryGetValue(end + 1, out var over) && over.IsNationality
                 || (t.Norm[0] == 'و' && !context.IsGivenName(t) && !context.OpensWithWawYetContinuesName(previous, t) && !(triggered && WawName(t)))
                 || _g.Titles.TryMatch(_tokens, end, true, out _, out _, out _) || ProfessionOrHonorificAt(end, pos)))
             {

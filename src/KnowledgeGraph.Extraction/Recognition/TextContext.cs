@@ -44,6 +44,10 @@ public sealed class TextContext(string text, IReadOnlyList<Token> tokens, Gazett
 
     private int? _headline;
 
+    private bool? _writesAlefMaqsura;
+
+    private bool WritesAlefMaqsura() => _writesAlefMaqsura ??= Text.Contains('ى', StringComparison.Ordinal);
+
     private int Headline()
     {
         var firstBreak = Text.IndexOf('\n', StringComparison.Ordinal);
@@ -134,6 +138,11 @@ public sealed class TextContext(string text, IReadOnlyList<Token> tokens, Gazett
         }
         // «واين روني»: without the hamza of «وأين» ("and where"), the word is Wayne.
         if (t.Norm == "واين" && !t.Text.Contains('أ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+        // «تولى علي الخلافة»: a text that writes the preposition «على» with its alef maqsura means Ali by «علي».
+        if (t.Norm is "علي" or "وعلي" && t.Text.EndsWith('ي') && WritesAlefMaqsura())
         {
             return false;
         }
