@@ -2064,6 +2064,12 @@ public class ArticleExtractorTests
     public void In_a_text_that_writes_the_preposition_with_alef_maqsura_Ali_is_the_name(string text, string[] names) =>
         Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("وسجل المهاجم الإنجليزي واين روني هدفين .", new[] { "واين روني" })]
+    [InlineData("ولا يوجد خلاف بين واين وكريستيانو .", new[] { "واين", "كريستيانو" })]
+    public void A_names_first_letter_waw_stays_where_the_rest_would_be_a_function_word(string text, string[] names) =>
+        Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

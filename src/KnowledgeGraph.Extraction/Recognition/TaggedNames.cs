@@ -148,13 +148,14 @@ internal static class TaggedNames
             // «وبوش», «ببشار», «فبوتين», «لساركوزي», «لعبد العاطي»: a proclitic is not part of the name; but a public figure's name keeps
             // its first letter («فيدان» is Fidan), and so does a name that opens with «ف» when what follows is no known name
             // («فيرغسون», «فرناندو»): the conjunction «ف» rarely comes before a name, «و» often does.
-            // Nor is «و» a conjunction right after a verb of saying, before its subject («وقال وهبي»). «لبن لادن»: a lineage word's
-            // proclitic goes too.
+            // Nor is «و» a conjunction right after a verb of saying, before its subject («وقال وهبي»), nor before what would be
+            // a function word («واين روني» is Wayne, not «أين»). «لبن لادن»: a lineage word's proclitic goes too.
             var clitic = IsLineageAfterAnd(first.Norm) || end - start >= 2 && first.Norm is ['ل' or 'ب' or 'ف', 'ب', 'ن'] ? 1 : spoke && first.Norm[0] == 'و' ? 0 : first.Forms.Skip(1)
                 .Where(f => context.Gazetteer.GivenNames.ContainsKey(f)
                     // «زيارة لعبد العاطي»: the spaced «عبد» opens the compound; no name opens with «لعبد» or «بعبد».
                     || f == "عبد" && end - start >= 2
                     || first.Norm[0] == 'و' && !context.IsGivenName(first) && !context.Gazetteer.FigureSurnames.ContainsKey(first.Norm)
+                       && !context.Gazetteer.ArabicStopWords.Contains(first.Norm[1..])
                     || first.Norm[0] != 'و' && first.Norm.EndsWith(f, StringComparison.Ordinal) && !LikeBefore(first, f) && context.Gazetteer.FigureSurnames.ContainsKey(f))
                 .Select(f => first.Norm.Length - f.Length).FirstOrDefault();
             var name = context.SliceAfterClitic(start, end, clitic, out var span);
