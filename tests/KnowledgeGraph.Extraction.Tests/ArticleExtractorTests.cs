@@ -2070,6 +2070,12 @@ public class ArticleExtractorTests
     public void A_names_first_letter_waw_stays_where_the_rest_would_be_a_function_word(string text, string[] names) =>
         Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("وذكرت صحيفة إندبندنت أون صنداي اللندنية اليوم أن الحكومة ستستقيل .")]
+    [InlineData("ونقلت صحيفة ميل أون صنداي عن مصادر أن الوزير سيستقيل .")]
+    public void A_Sunday_newspapers_name_names_no_one(string text) =>
+        Assert.Empty(Facts.Of(text).Persons);
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
