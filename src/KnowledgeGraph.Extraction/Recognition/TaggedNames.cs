@@ -613,7 +613,8 @@ internal static class TaggedNames
                 && (!g.Lexicon.Knows(t.Norm) || OpensHeadline(context, k) || MetOrBesideName(context, k, tagged, taken) || SeenMostlyInNames(context, tagger, k)))
             {
                 // «لبن لادن»: a lineage word before the surname is part of it.
-                yield return (k > 0 && !taken[k - 1] && context.SameSentence(k - 1, k) && context.Tokens[k - 1].Norm is "بن" or ['و' or 'ل' or 'ب' or 'ف', 'ب', 'ن'] ? k - 1 : k, k + 1);
+                var lineage = k > 0 && !taken[k - 1] && context.SameSentence(k - 1, k) && context.Tokens[k - 1].Norm is "بن" or ['و' or 'ل' or 'ب' or 'ف', 'ب', 'ن'];
+                yield return (lineage ? k - 1 : k, k + 1);
             }
         }
     }
@@ -627,11 +628,15 @@ internal static class TaggedNames
     {
         var t = context.Tokens[k];
         return tagger.IsNameWord(t.Norm) && !context.IsGivenName(t) && t.Forms[^1] is not ("ابو" or "ابي" or "ابا")
-            && !context.Gazetteer.Places.TryMatch(context.Tokens, k, true, out _, out _, out _)
-            && !(t.Norm.Length > 2 && (t.Norm[^1] == 'ي' || t.Norm[0] == 'م') && context.At(k - 1) is { IsWord: true, IsLatin: false } noun && context.SameSentence(k - 1, k)
-                 && !ArabicText.StartsWithArticle(noun.Forms[^1]) && tagger.IsOrdinaryWord(noun.Forms[^1]) && !context.IsArabicStopWithClitics(noun)
-                 && !context.Gazetteer.Lexicon.IsListedOnlyAsVerb(noun.Norm));
+            && !context.Gazetteer.Places.TryMatch(context.Tokens, k, true, out _, out _, out _) && !AdjectiveAfterNoun(context, tagger, k);
     }
+
+    // A nisba («بري») or a participle («مشرف») right after an indefinite noun that training saw often and never in a name.
+    private static bool AdjectiveAfterNoun(TextContext context, PersonTagger tagger, int k) =>
+        context.Tokens[k].Norm is { Length: > 2 } word && (word[^1] == 'ي' || word[0] == 'م')
+        && context.At(k - 1) is { IsWord: true, IsLatin: false } noun && context.SameSentence(k - 1, k)
+        && !ArabicText.StartsWithArticle(noun.Forms[^1]) && tagger.IsOrdinaryWord(noun.Forms[^1]) && !context.IsArabicStopWithClitics(noun)
+        && !context.Gazetteer.Lexicon.IsListedOnlyAsVerb(noun.Norm);
 
     /// <summary>
     /// «دويسنبرج ( 66 عاما )»: the word before an age in brackets is the name of the one whose age it is, when training never
