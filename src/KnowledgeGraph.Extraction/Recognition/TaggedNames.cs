@@ -155,7 +155,7 @@ internal static class TaggedNames
                     // «زيارة لعبد العاطي»: the spaced «عبد» opens the compound; no name opens with «لعبد» or «بعبد».
                     || f == "عبد" && end - start >= 2
                     || first.Norm[0] == 'و' && !context.IsGivenName(first) && !context.Gazetteer.FigureSurnames.ContainsKey(first.Norm)
-                       && !context.Gazetteer.ArabicStopWords.Contains(first.Norm[1..])
+                       && !context.Gazetteer.ArabicStopWords.Contains(f)
                     || first.Norm[0] != 'و' && first.Norm.EndsWith(f, StringComparison.Ordinal) && !LikeBefore(first, f) && context.Gazetteer.FigureSurnames.ContainsKey(f))
                 .Select(f => first.Norm.Length - f.Length).FirstOrDefault();
             var name = context.SliceAfterClitic(start, end, clitic, out var span);

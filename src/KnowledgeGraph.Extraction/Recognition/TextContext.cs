@@ -171,9 +171,26 @@ public sealed class TextContext(string text, IReadOnlyList<Token> tokens, Gazett
         && t.Forms.Skip(1).All(f => !Gazetteer.GivenNames.ContainsKey(f) && !Gazetteer.FigureSurnames.ContainsKey(f) && !Gazetteer.Lexicon.Knows(f));
 
     /// <summary>«سالم», «وسالم», «لجورج»: the given name a word is, alone or after one of <paramref name="proclitics"/>; null for none.</summary>
-    public string? GivenNameBehind(Token t, string proclitics) =>
-        IsGivenName(t) ? t.Norm
-        : t.Norm.Length > 3 && proclitics.Contains(t.Norm[0], StringComparison.Ordinal) && Gazetteer.GivenNames.ContainsKey(t.Norm[1..]) ? t.Norm[1..] : null;
+    public string? GivenNameBehind(Token t, string proclitics)
+    {
+        if (IsGivenName(t))
+        {
+            return t.Norm;
+        }
+        if (t.Norm.Length <= 3 || !proclitics.Contains(t.Norm[0], StringComparison.Ordinal))
+        {
+            return null;
+        }
+        // The token keeps the word without its one proclitic among its forms (the only one a letter shorter): no new string.
+        foreach (var f in t.Forms)
+        {
+            if (f.Length == t.Norm.Length - 1)
+            {
+                return Gazetteer.GivenNames.ContainsKey(f) ? f : null;
+            }
+        }
+        return null;
+    }
 
     // «على» (the preposition) and «علي» (Ali) normalise alike; the written alef maqsura tells the preposition apart. So
     // does a hamza written inside the word that the name does not have: «بأن» ("that") is not «بان» (Ban). A hamza at
