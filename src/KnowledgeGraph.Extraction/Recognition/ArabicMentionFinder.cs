@@ -551,6 +551,9 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         && (context.At(t.Index + 1) is { IsWord: true } next && context.SameSentence(t.Index, t.Index + 1) && !context.IsArabicStop(next)
             || AfterHonorific(t.Index));
 
+    // A nationality adjective of one word («المصري») at token «k».
+    private bool NisbaAt(int k) => _countryAt.TryGetValue(k, out var nisba) && nisba.IsNationality && nisba.End == k + 1;
+
     // A one-word honorific or rank («الإمام», «الأمير») stands right before token «k».
     private bool AfterHonorific(int k) => k > 0 && _g.Honorifics.TryMatch(_tokens, k - 1, true, out _, out var end, out _) && end == k;
 
@@ -613,12 +616,15 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             && father.Norm.Length > 3 && !KnownVerb(father))
         && !context.IsArabicStopWithClitics(father) && !_countryAt.ContainsKey(father.Index);
 
+    /// <summary>"Father of" in its three cases: «أبو», «أبي», «أبا».</summary>
+    internal static bool KunyaWord(string norm) => norm is "ابو" or "ابي" or "ابا";
+
     /// <summary>
     /// «أبو مصعب الزرقاوي», «أبي زكريا الحفصي»: "father of" and a given name is a kunya, by which many are known; it opens
     /// the name and belongs to it.
     /// </summary>
     internal static bool IsKunya(TextContext context, Token t) =>
-        t.Norm is "ابو" or "ابي" or "ابا" && context.At(t.Index + 1) is { IsWord: true } child && context.SameSentence(t.Index, t.Index + 1)
+        KunyaWord(t.Norm) && context.At(t.Index + 1) is { IsWord: true } child && context.SameSentence(t.Index, t.Index + 1)
         && (context.IsGivenName(child) || child.Norm == "عبد");
 
     /// <summary>
@@ -823,11 +829,10 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             var wordAfterLineage = lineage && !context.IsGivenName(t) && !ArabicText.StartsWithArticle(t.Norm) && context.KnowsWord(t)
                 && !_g.FigureSurnames.ContainsKey(t.Norm);
             // «أبو حمزة المصري»: the nisba after a kunya is part of the name by which he is known, not a nationality of his.
-            var kunyaNisba = end - pos - spacedAbd == 2 && IsKunya(context, first) && _countryAt.TryGetValue(end, out var nisba) && nisba.IsNationality && nisba.End == end + 1;
+            var kunyaNisba = end - pos - spacedAbd == 2 && IsKunya(context, first) && NisbaAt(end);
             // «السيد علي السويدي»: after an honorific and a given name alone, a nisba is the family name; a nationality would
             // stand before the name («السيد السويدي علي» is not how news writes it).
-            var familyNisba = end - pos - spacedAbd == 1 && AfterHonorific(pos) && context.IsGivenName(first)
-                && _countryAt.TryGetValue(end, out var familyName) && familyName.IsNationality && familyName.End == end + 1;
+            var familyNisba = end - pos - spacedAbd == 1 && AfterHonorific(pos) && context.IsGivenName(first) && NisbaAt(end);
             // «الكاتب غونتر غراس الحائز على …»: after a foreign word, an ordinary Arabic one is no longer the name.
             var ordinaryAfterForeign = isCommonWord is not null && ForeignWord(previous) && isCommonWord(t.Norm) && !context.IsGivenName(t) && !_g.FigureSurnames.ContainsKey(t.Norm);
             if (!afterConnector && !givenAfterGiven && (context.IsArabicStopWithClitics(t) && !SurnameSpeltLikeFunctionWord(previous, t) || ThatWithClitic(t) || _countryAt.ContainsKey(end) && !kunyaNisba && !familyNisba || verb || wordAfterLineage || ordinaryAfterForeign

@@ -150,7 +150,7 @@ internal static class TaggedNames
             // («فيرغسون», «فرناندو»): the conjunction «ف» rarely comes before a name, «و» often does.
             // Nor is «و» a conjunction right after a verb of saying, before its subject («وقال وهبي»), nor before what would be
             // a function word («واين روني» is Wayne, not «أين»). «لبن لادن»: a lineage word's proclitic goes too.
-            var clitic = IsLineageAfterAnd(first.Norm) || end - start >= 2 && first.Norm is ['ل' or 'ب' or 'ف', 'ب', 'ن'] ? 1 : spoke && first.Norm[0] == 'و' ? 0 : first.Forms.Skip(1)
+            var clitic = IsLineageAfterAnd(first.Norm) || end - start >= 2 && BinBehindProclitic(first.Norm) ? 1 : spoke && first.Norm[0] == 'و' ? 0 : first.Forms.Skip(1)
                 .Where(f => context.Gazetteer.GivenNames.ContainsKey(f)
                     // «زيارة لعبد العاطي»: the spaced «عبد» opens the compound; no name opens with «لعبد» or «بعبد».
                     || f == "عبد" && end - start >= 2
@@ -613,7 +613,7 @@ internal static class TaggedNames
                 && (!g.Lexicon.Knows(t.Norm) || OpensHeadline(context, k) || MetOrBesideName(context, k, tagged, taken) || SeenMostlyInNames(context, tagger, k)))
             {
                 // «لبن لادن»: a lineage word before the surname is part of it.
-                var lineage = k > 0 && !taken[k - 1] && context.SameSentence(k - 1, k) && context.Tokens[k - 1].Norm is "بن" or ['و' or 'ل' or 'ب' or 'ف', 'ب', 'ن'];
+                var lineage = k > 0 && !taken[k - 1] && context.SameSentence(k - 1, k) && context.Tokens[k - 1].Norm is var before && (before == "بن" || BinBehindProclitic(before));
                 yield return (lineage ? k - 1 : k, k + 1);
             }
         }
@@ -627,7 +627,7 @@ internal static class TaggedNames
     private static bool SeenMostlyInNames(TextContext context, PersonTagger tagger, int k)
     {
         var t = context.Tokens[k];
-        return tagger.IsNameWord(t.Norm) && !context.IsGivenName(t) && t.Forms[^1] is not ("ابو" or "ابي" or "ابا")
+        return tagger.IsNameWord(t.Norm) && !context.IsGivenName(t) && !ArabicMentionFinder.KunyaWord(t.Forms[^1])
             && !context.Gazetteer.Places.TryMatch(context.Tokens, k, true, out _, out _, out _) && !AdjectiveAfterNoun(context, tagger, k);
     }
 
@@ -1115,6 +1115,9 @@ internal static class TaggedNames
 
     // «وبن», «وأبو»: too short to lose «و» by the proclitic rule, yet «و» + a lineage word.
     private static bool IsLineageAfterAnd(string norm) => norm is "وبن" or "وابن" or "وابو" or "وعبد";
+
+    // «لبن», «وبن», «ببن», «فبن»: «بن» behind a one-letter proclitic, too short for the proclitic rule to take it off.
+    private static bool BinBehindProclitic(string norm) => norm is ['و' or 'ل' or 'ب' or 'ف', 'ب', 'ن'];
 
     /// <summary>
     /// «المهاجم المخضرم [ياري ليتمانن]», «الأمين العام للأمم المتحدة خلفا [لكوفي أنان]», «أسماء محتملة لخلافة
