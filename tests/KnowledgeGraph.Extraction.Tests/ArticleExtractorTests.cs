@@ -2076,6 +2076,12 @@ public class ArticleExtractorTests
     public void A_Sunday_newspapers_name_names_no_one(string text) =>
         Assert.Empty(Facts.Of(text).Persons);
 
+    [Theory]
+    [InlineData("وأحيا المغني البريطاني روبي ويليامز حفلا في لندن أمس .", new[] { "روبي ويليامز" })]
+    [InlineData("والتقى المبعوث هوكشتاين وعون في بيروت .", new[] { "هوكشتاين", "عون" })]
+    public void A_listed_surname_that_opens_with_waw_continues_the_name_before_it(string text, string[] names) =>
+        Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

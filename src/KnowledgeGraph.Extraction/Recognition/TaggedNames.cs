@@ -1336,6 +1336,10 @@ internal static class TaggedNames
         t is { IsWord: true, IsLatin: false, Norm: ['و', _, _, _, ..] } && !context.IsGivenName(t) && !tagger.IsCommonWord(t.Norm) && !context.IsArabicStopWithClitics(t)
         && !ArabicText.StartsWithArticle(t.Norm[1..]) && !context.Gazetteer.GivenNames.ContainsKey(t.Norm[1..]) && !context.Gazetteer.FigureSurnames.ContainsKey(t.Norm[1..]);
 
+    // «روبي ويليامز»: a listed figure's surname that opens with «و» («ويليامز», not «و» + «يليامز») continues the name.
+    private static bool ListedWawSurname(TextContext context, Token t) =>
+        context.Gazetteer.FigureSurnames.ContainsKey(t.Norm) && t.Forms.Skip(1).All(f => !context.Gazetteer.Lexicon.Knows(f) && !context.Gazetteer.GivenNames.ContainsKey(f) && !context.Gazetteer.FigureSurnames.ContainsKey(f));
+
     private static List<(int Start, int End)> SplitAtConjunctions(TextContext context, List<(int Start, int End)> spans, PersonTagger tagger)
     {
         var result = new List<(int, int)>();
@@ -1362,7 +1366,7 @@ internal static class TaggedNames
                 // surname («التقى ماكرون بن سلمان»): Macron is no one's son in Arabic lineage.
                 // After a lineage word «و» is the name's own letter: «سعد بن أبي وقاص».
                 if (t.Norm.Length > 3 && t.Norm[0] == 'و' && !context.IsGivenName(t) && !context.OpensWithWawYetContinuesName(context.Tokens[k - 1], t)
-                    && !ArabicMentionFinder.Connectors.Contains(context.Tokens[k - 1].Norm) && !(k == end - 1 && k - start >= 2 && WawSurname(context, tagger, t))
+                    && !ArabicMentionFinder.Connectors.Contains(context.Tokens[k - 1].Norm) && !(k == end - 1 && k - start >= 2 && WawSurname(context, tagger, t)) && !ListedWawSurname(context, t)
                     || IsLineageAfterAnd(t.Norm)
                     || t.Norm is "بن" or "ابن" && context.Tokens[k - 1] is var before && IsFigureSurname(context, before) && !context.IsGivenName(before))
                 {
