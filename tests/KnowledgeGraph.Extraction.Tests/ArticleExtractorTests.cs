@@ -2082,6 +2082,15 @@ public class ArticleExtractorTests
     public void A_listed_surname_that_opens_with_waw_continues_the_name_before_it(string text, string[] names) =>
         Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("ويظهر في الفيلم الملك \" أوتار موند \" وهو يحارب .", new[] { "أوتار موند" })]
+    [InlineData("وكتب الدكتور \" ألريك بانسن \" المقال .", new[] { "ألريك بانسن" })]
+    [InlineData("وقال مدير الشركة \" بروتان انترناسيونال \" إن الأرباح زادت .", new string[0])]
+    [InlineData("وهنأ الرئيس الأمير \" حفظه الله \" بالعيد .", new string[0])]
+    [InlineData("وقالت عن فيلمها الأول \" ليالي دبي \" إنه نجح .", new string[0])]
+    public void Words_in_quotation_marks_after_a_complete_title_or_an_honorific_are_a_name(string text, string[] names) =>
+        Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

@@ -93,7 +93,7 @@ internal static class TaggedNames
             }
         }
         WithNationalsListed(context, tagged, taken, tagger);
-        foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken, tagger)).Concat(AgedNames(context, tagged, taken, tagger)).Concat(ResultListNames(context, tagged, taken, tagger)).Concat(Winners(context, tagged, taken, tagger)).Concat(LoneNisbaSurnames(context, tagged, taken, tagger)).Select(t => (Start: BeforeLineage(context, tagger, taken, WithParticles(context, AfterThat(context, t.Start, t.End)), t.End), t.End)).OrderBy(t => t.Start))
+        foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken, tagger)).Concat(AgedNames(context, tagged, taken, tagger)).Concat(ResultListNames(context, tagged, taken, tagger)).Concat(Winners(context, tagged, taken, tagger)).Concat(LoneNisbaSurnames(context, tagged, taken, tagger)).Concat(QuotedNames(context, tagged, taken, tagger)).Select(t => (Start: BeforeLineage(context, tagger, taken, WithParticles(context, AfterThat(context, t.Start, t.End)), t.End), t.End)).OrderBy(t => t.Start))
         {
             // The tagger may run into the verb or phrase after a name («الصفدي يبحثان», «عبد العاطي بنتائج»); a foreign surname
             // spelt like a verb or a preposition on a noun that training never saw as an ordinary word stays («سيلفا», «بالاك»).
@@ -637,6 +637,60 @@ internal static class TaggedNames
         && context.At(k - 1) is { IsWord: true, IsLatin: false } noun && context.SameSentence(k - 1, k)
         && !ArabicText.StartsWithArticle(noun.Forms[^1]) && tagger.IsOrdinaryWord(noun.Forms[^1]) && !context.IsArabicStopWithClitics(noun)
         && !context.Gazetteer.Lexicon.IsListedOnlyAsVerb(noun.Norm);
+
+    /// <summary>
+    /// «الإمبراطورة " هي سي شي "», «ابنة عمه " إلسا لوينثال "»: one to three words in quotation marks right after a complete
+    /// title, an honorific that is no rank («فيلمه الأول», "his first film") or a word of kinship are the name of the one so called, when none is a function word, a word training saw
+    /// as an ordinary one, «الله» («" حفظه الله "»), or a state, place, nationality or organisation.
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> QuotedNames(TextContext context, List<(int Start, int End)> tagged, bool[] taken, PersonTagger tagger)
+    {
+        var tokens = context.Tokens;
+        var g = context.Gazetteer;
+        for (var q = 1; q + 2 < tokens.Count; q++)
+        {
+            if (tokens[q] is not { Kind: TokenKind.Punct, Text: "\"" or "«" or "“" } || !context.SameSentence(q - 1, q) || !Introduces(q))
+            {
+                continue;
+            }
+            var end = q + 1;
+            while (end < tokens.Count && end - q <= 4 && tokens[end].IsWord)
+            {
+                end++;
+            }
+            if (end == q + 1 || end - q > 4 || end >= tokens.Count || tokens[end].Text is not ("\"" or "»" or "”") || !context.SameSentence(q, end))
+            {
+                continue;
+            }
+            var words = Enumerable.Range(q + 1, end - q - 1);
+            if (words.All(k => !taken[k] && SpanAt(tagged, k) is null && tokens[k] is { IsLatin: false } w && w.Kind != TokenKind.Number
+                    && !context.IsArabicStopWithClitics(w) && !tagger.IsCommonWord(w.Norm) && w.Norm != "الله"
+                    && !g.Places.TryMatch(tokens, k, true, out _, out _, out _) && !g.Nationalities.TryMatch(tokens, k, true, out _, out _, out _)
+                    && !g.Organisations.TryMatch(tokens, k, true, out _, out _, out _)))
+            {
+                yield return (q + 1, end);
+            }
+        }
+
+        bool Introduces(int q)
+        {
+            var before = tokens[q - 1];
+            if (ArabicMentionFinder.Kinship.Contains(before.Norm) || ArabicMentionFinder.KinOfHimOrHer.Contains(before.Norm))
+            {
+                return true;
+            }
+            for (var start = Math.Max(0, q - 4); start < q; start++)
+            {
+                // A head title's complement may be quoted («رئيس " بروتان إنترناسيونال "»): only a complete title.
+                if (g.Titles.TryMatch(tokens, start, true, out var title, out var titleEnd, out _) && titleEnd == q && title.Kind == TitleKind.Complete
+                    || g.Honorifics.TryMatch(tokens, start, true, out var honorific, out var honorificEnd, out _) && honorificEnd == q && honorific.Kind != HonorificKind.Rank)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     /// <summary>
     /// «دويسنبرج ( 66 عاما )»: the word before an age in brackets is the name of the one whose age it is, when training never
