@@ -2091,6 +2091,12 @@ public class ArticleExtractorTests
     public void Words_in_quotation_marks_after_a_complete_title_or_an_honorific_are_a_name(string text, string[] names) =>
         Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("وسجل الهدف اللاعب كريم محمد عبد الجليل في الدقيقة 30 .", new[] { "كريم محمد عبد الجليل" })]
+    [InlineData("والمسلسل من تأليف سامي حسن عبد القوي وإخراج هاني إسماعيل .", new[] { "سامي حسن عبد القوي", "هاني إسماعيل" })]
+    public void The_word_after_abd_closes_a_name_though_training_saw_it_as_an_ordinary_word(string text, string[] names) =>
+        Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

@@ -474,6 +474,8 @@ internal static class TaggedNames
             while (!endsAtTheClause && end - first > 1 && tokens[end - 1] is { IsLatin: false } last
                    && (tagger.IsCommonWord(last.Norm)
                        && !context.IsGivenName(last) && !IsFigureSurname(context, last) && !EndsInRegnalNumber(tokens, mention, end) && !KunyaNisba(context, first, end)
+                       // «محمد جلال عبد القوي»: the word after «عبد» is the second of a compound name («القوي», "the strong").
+                       && tokens[end - 2].Norm != "عبد"
                        && (end - first > 2 || surnameFirst || last is { Norm: ['ب' or 'ل', ..], Forms.Length: > 1 } && context.Gazetteer.Lexicon.Knows(last.Forms[^1]))
                        // A third word may be a surname that spells one («إسماعيل عمر جيله», "his generation").
                        || PossessedNoun(context, tagger, last) && (end - first == 2 || last.Forms.Length > 1)))
