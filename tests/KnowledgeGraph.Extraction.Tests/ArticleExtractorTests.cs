@@ -2097,6 +2097,12 @@ public class ArticleExtractorTests
     public void The_word_after_abd_closes_a_name_though_training_saw_it_as_an_ordinary_word(string text, string[] names) =>
         Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("يليه زميله في فيراري دومنيز باريكيلو برصيد 108 نقاط .", new[] { "دومنيز باريكيلو" })]
+    [InlineData("وتحدث مع الوزير ويهاتف أردوغان مساء .", new[] { "أردوغان" })]
+    public void An_unknown_word_before_a_tagged_name_is_its_first_name(string text, string[] names) =>
+        Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

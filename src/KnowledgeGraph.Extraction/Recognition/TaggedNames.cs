@@ -93,7 +93,7 @@ internal static class TaggedNames
             }
         }
         WithNationalsListed(context, tagged, taken, tagger);
-        foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken, tagger)).Concat(AgedNames(context, tagged, taken, tagger)).Concat(ResultListNames(context, tagged, taken, tagger)).Concat(Winners(context, tagged, taken, tagger)).Concat(LoneNisbaSurnames(context, tagged, taken, tagger)).Concat(QuotedNames(context, tagged, taken, tagger)).Select(t => (Start: BeforeLineage(context, tagger, taken, WithParticles(context, AfterThat(context, t.Start, t.End)), t.End), t.End)).OrderBy(t => t.Start))
+        foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken, tagger)).Concat(AgedNames(context, tagged, taken, tagger)).Concat(ResultListNames(context, tagged, taken, tagger)).Concat(Winners(context, tagged, taken, tagger)).Concat(LoneNisbaSurnames(context, tagged, taken, tagger)).Concat(QuotedNames(context, tagged, taken, tagger)).Select(t => (Start: BeforeLineage(context, tagger, taken, WithUnknownFirstName(context, tagger, tagged, taken, WithParticles(context, AfterThat(context, t.Start, t.End))), t.End), t.End)).OrderBy(t => t.Start))
         {
             // The tagger may run into the verb or phrase after a name («الصفدي يبحثان», «عبد العاطي بنتائج»); a foreign surname
             // spelt like a verb or a preposition on a noun that training never saw as an ordinary word stays («سيلفا», «بالاك»).
@@ -583,6 +583,24 @@ internal static class TaggedNames
             ? start - 1 : start;
 
     /// <summary>Where a name the tagger starts at <paramref name="start"/> really starts: before the particles of its surname.</summary>
+    /// <summary>
+    /// «لازاروس [بابادوبولوس]», «كيانو [ريفز]»: a word no dictionary knows, in any of its forms, and training never saw, right
+    /// before a name the tagger found, is the first name it left out, unless it is a function word, a state, place,
+    /// nationality or organisation.
+    /// </summary>
+    private static int WithUnknownFirstName(TextContext context, PersonTagger tagger, List<(int Start, int End)> tagged, bool[] taken, int start)
+    {
+        var g = context.Gazetteer;
+        return start > 0 && context.Tokens[start - 1] is { IsWord: true, IsLatin: false } before && before.Kind != TokenKind.Number && !taken[start - 1]
+            && context.SameSentence(start - 1, start) && SpanAt(tagged, start - 1) is null && !tagger.Seen(before.Norm)
+            && context.Tokens[start].Norm[0] != 'و' && before.Norm[0] != 'و' && !ArabicMentionFinder.VerbLike(before) && !before.Text.Any(char.IsDigit)
+            && !before.Forms.Any(g.Lexicon.Knows) && !context.IsArabicStopWithClitics(before)
+            && !g.Places.TryMatch(context.Tokens, start - 1, true, out _, out _, out _) && !g.Nationalities.TryMatch(context.Tokens, start - 1, true, out _, out _, out _)
+            && !g.Organisations.TryMatch(context.Tokens, start - 1, true, out _, out _, out _)
+            ? start - 1
+            : start;
+    }
+
     private static int WithParticles(TextContext context, int start)
     {
         if (context.At(start - 1) is { IsWord: true } before && context.SameSentence(start - 1, start))
