@@ -2103,6 +2103,17 @@ public class ArticleExtractorTests
     public void An_unknown_word_before_a_tagged_name_is_its_first_name(string text, string[] names) =>
         Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("وثار بركان كيلاويا في هاواي .")]
+    [InlineData("وأقيم القداس في كنيسة ماريوس القديمة .")]
+    [InlineData("وعرض الفيلم ماتيلدا في المهرجان .")]
+    public void A_name_after_a_things_noun_names_the_thing(string text) =>
+        Assert.Empty(Facts.Of(text).Persons);
+
+    [Fact]
+    public void A_person_may_own_a_film_named_without_the_article() =>
+        Assert.Contains("عادل إمام", Facts.Of("وقال إن فيلم عادل إمام الجديد ناجح .").Persons.Select(p => p.Name));
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
