@@ -2107,6 +2107,8 @@ public class ArticleExtractorTests
     [InlineData("وثار بركان كيلاويا في هاواي .")]
     [InlineData("وأقيم القداس في كنيسة ماريوس القديمة .")]
     [InlineData("وعرض الفيلم ماتيلدا في المهرجان .")]
+    [InlineData("وأدى فيضان كوستي إلى تدمير المنازل .")]
+    [InlineData("وعاشت قبائل ماسيلا في الوادي قرونا .")]
     public void A_name_after_a_things_noun_names_the_thing(string text) =>
         Assert.Empty(Facts.Of(text).Persons);
 
