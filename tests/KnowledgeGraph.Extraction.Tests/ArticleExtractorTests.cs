@@ -2116,6 +2116,13 @@ public class ArticleExtractorTests
     public void A_person_may_own_a_film_named_without_the_article() =>
         Assert.Contains("عادل إمام", Facts.Of("وقال إن فيلم عادل إمام الجديد ناجح .").Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("وقال الكاردينال ماريوتي إن الكنيسة قلقة .", new[] { "ماريوتي" })]
+    [InlineData("وحكمت الإمبراطورة تسيكانو البلاد قرنا .", new[] { "تسيكانو" })]
+    [InlineData("ففي عهد الشاه إسماعيل الأول أصبحت المدينة عاصمة .", new[] { "إسماعيل الأول" })]
+    public void Peers_clergy_shahs_and_empresses_introduce_their_names(string text, string[] names) =>
+        Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

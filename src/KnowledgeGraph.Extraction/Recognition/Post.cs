@@ -6,5 +6,5 @@ namespace KnowledgeGraph.Extraction.Recognition;
 public sealed record Post(string Title, string TitleEn, string Head, string? Country, TextSpan Span)
 {
     /// <summary>A monarch's title, after which a regnal number belongs to the name («الملك عبد الله الثاني»).</summary>
-    public bool IsMonarchs => Head is "King" or "Queen" or "Sultan" or "Pope" or "Emir" or "Emperor";
+    public bool IsMonarchs => Head is "King" or "Queen" or "Sultan" or "Pope" or "Emir" or "Emperor" or "Empress" or "Shah";
 }
