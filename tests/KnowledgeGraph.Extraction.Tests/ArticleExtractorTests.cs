@@ -2123,6 +2123,12 @@ public class ArticleExtractorTests
     public void Peers_clergy_shahs_and_empresses_introduce_their_names(string text, string[] names) =>
         Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("وفي عهد الملك عباس ازدهرت المدينة .", new[] { "عباس" })]
+    [InlineData("وقال الفنان رفعت إن العمل ممتع .", new[] { "رفعت" })]
+    public void A_past_verb_of_she_ends_a_name_after_a_title(string text, string[] names) =>
+        Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
