@@ -2129,6 +2129,12 @@ public class ArticleExtractorTests
     public void A_past_verb_of_she_ends_a_name_after_a_title(string text, string[] names) =>
         Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("وحضر اللقاء السفير جراح الجراح .", new[] { "جراح الجراح" })]
+    [InlineData("وأقام سمو أمير البلاد مأدبة غداء رسمية للضيف .", new string[0])]
+    public void Words_training_never_saw_as_ordinary_ones_after_a_courtesy_style_are_a_name(string text, string[] names) =>
+        Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

@@ -1031,7 +1031,7 @@ internal static class TaggedNames
             // «وقال البدري مدير الكرة»: posts after the name, in apposition, do not introduce it.
             if (nameStart == mention.Start || mention.End == nameStart + 1 && ArabicMentionFinder.ImamsEpithet(mention.Honorifics, tokens[nameStart])
                 || !AtOrganisation() && !OrdinaryWords(context, tagger, nameStart, mention.End)
-                && (LooksLikeName(context, nameStart) || Overlaps(tagged, nameStart, mention.End) || Foreign() || Envoy() || Ould() || StateOfficial() || National()))
+                && (LooksLikeName(context, nameStart) || Overlaps(tagged, nameStart, mention.End) || Foreign() || Envoy() || Ould() || StateOfficial() || National() || Styled()))
             {
                 continue;
             }
@@ -1079,6 +1079,20 @@ internal static class TaggedNames
             // «العداء الهولندي سوم برام بتوقيت …»: so do such words, the last no ordinary one either, after a profession and
             // the person's nationality.
             bool National() => mention.Posts.Count == 0 && mention.Country is not null && UnseenWordsToTheClauseEnd() && !tagger.IsCommonWord(tokens[mention.End - 1].Norm);
+
+            // «الأمير زيان», «الشيخة حسينة», «الإمبراطور شاو بنج»: after a monarch's title or a courtesy or royal style, words that
+            // training never saw as ordinary ones are a name, unless the first has the article or a proclitic, is a function
+            // word, a verb («اتحدت»), an elative («أطول») or an indefinite accusative («ساكنا»).
+            bool Styled() => Enumerable.Range(nameStart, mention.End - nameStart).All(k => tokens[k] is { IsLatin: false } w && !tagger.IsCommonWord(w.Norm))
+                && tokens[nameStart] is { Forms.Length: 1 } w && !ArabicText.StartsWithArticle(w.Norm) && !context.IsArabicStopWithClitics(w) && !ArabicMentionFinder.VerbLike(w)
+                && !(w.Norm is [.., 'ا'] && context.Gazetteer.Lexicon.Knows(w.Norm[..^1])) && !(w.Norm is ['ا', _, _, _] && context.KnowsWord(w))
+                && !(w.Norm is [.., 'ت'] && context.Gazetteer.Lexicon.IsListedOnlyAsVerb(w.Norm[..^1]))
+                && (MonarchsTitleBefore() || Enumerable.Range(mention.Start, nameStart - mention.Start).Any(k =>
+                    context.Gazetteer.Honorifics.TryMatch(tokens, k, true, out var h, out var hEnd, out _) && hEnd <= nameStart && h.Kind is HonorificKind.Honorific or HonorificKind.Royal));
+
+            // «الإمبراطور شاو بنج», not «أمير البلاد مأدبة غداء»: a monarch's title whole in itself, right before the name.
+            bool MonarchsTitleBefore() => mention.Posts.Any(p => p.IsMonarchs) && context.Gazetteer.Titles.TryMatch(tokens, nameStart - 1, true, out var title, out var titleEnd, out _)
+                && titleEnd == nameStart && title.Kind == TitleKind.Complete;
 
             // «الوزير الأول المختار ولد اجاي»: Mauritania's «ولد» ("son of") between two words joins a name, as «بن» does.
             bool Ould() => Enumerable.Range(nameStart + 1, Math.Max(0, mention.End - nameStart - 2)).Any(k => tokens[k].Norm == "ولد");
