@@ -25,12 +25,12 @@ internal static class PlaceNames
         // A make, a racing driver's team: «طائرة من نوع ليغاسي», «سائق ماكلارين» («سائق» is «سايق»).
         "نوع", "سايق",
         // Things named after people or with names like theirs: «دبابة ميركافا», «طائرات سوخوي», «بركان مايون», «سجن بيل
-        // مارش», «منتجع بغنداران», «كنيسة مايكل»; with the article, a title in apposition: «السيارة نتاليا», «الفيلم كليك».
-        // Without it a person may own the thing («سيارة أحمد», «فيلم عادل إمام»).
+        // مارش», «منتجع بغنداران», «كنيسة مايكل», «فيضان طوكر»; with the article, a title in apposition: «السيارة نتاليا»,
+        // «الفيلم كليك». Without it a person may own the thing («سيارة أحمد», «فيلم عادل إمام»).
         "دبابه", "دبابات", "طايره", "طايرات", "بركان", "سجن", "منتجع", "كنيسه", "فيضان",
+        "الدبابه", "الطايره", "البركان", "السياره", "الفيلم", "البرنامج", "المسلسل",
         // Peoples and their realms: «قبائل سونينك», «إمبراطورية سونغاي».
         "قبايل", "قبيله", "امبراطوريه",
-        "الدبابه", "الطايره", "البركان", "السياره", "الفيلم", "البرنامج", "المسلسل",
     };
 
     // Words that the Arabic press spells after English or Latin and that only organisations carry in their names:

@@ -582,7 +582,6 @@ internal static class TaggedNames
             && !IsHeadlineVerb(context, before, tagger, last: false) && !IsFigureSurname(context, before) && !BeforeListedLineage(context, start - 1, end))
             ? start - 1 : start;
 
-    /// <summary>Where a name the tagger starts at <paramref name="start"/> really starts: before the particles of its surname.</summary>
     /// <summary>
     /// «لازاروس [بابادوبولوس]», «كيانو [ريفز]»: a word no dictionary knows, in any of its forms, and training never saw, right
     /// before a name the tagger found, is the first name it left out, unless it is a function word, a state, place,
@@ -594,13 +593,20 @@ internal static class TaggedNames
         return start > 0 && context.Tokens[start - 1] is { IsWord: true, IsLatin: false } before && before.Kind != TokenKind.Number && !taken[start - 1]
             && context.SameSentence(start - 1, start) && SpanAt(tagged, start - 1) is null && !tagger.Seen(before.Norm)
             && context.Tokens[start].Norm[0] != 'و' && before.Norm[0] != 'و' && !ArabicMentionFinder.VerbLike(before) && !before.Text.Any(char.IsDigit)
-            && !before.Forms.Any(g.Lexicon.Knows) && !context.IsArabicStopWithClitics(before)
-            && !g.Places.TryMatch(context.Tokens, start - 1, true, out _, out _, out _) && !g.Nationalities.TryMatch(context.Tokens, start - 1, true, out _, out _, out _)
-            && !g.Organisations.TryMatch(context.Tokens, start - 1, true, out _, out _, out _)
+            && !before.Forms.Any(g.Lexicon.Knows) && !context.IsArabicStopWithClitics(before) && !PlaceOrBodyAt(context, start - 1)
             ? start - 1
             : start;
     }
 
+    // A state, place, nationality or organisation starts at token k.
+    private static bool PlaceOrBodyAt(TextContext context, int k)
+    {
+        var g = context.Gazetteer;
+        return g.Places.TryMatch(context.Tokens, k, true, out _, out _, out _) || g.Nationalities.TryMatch(context.Tokens, k, true, out _, out _, out _)
+            || g.Organisations.TryMatch(context.Tokens, k, true, out _, out _, out _);
+    }
+
+    /// <summary>Where a name the tagger starts at <paramref name="start"/> really starts: before the particles of its surname.</summary>
     private static int WithParticles(TextContext context, int start)
     {
         if (context.At(start - 1) is { IsWord: true } before && context.SameSentence(start - 1, start))
@@ -660,8 +666,9 @@ internal static class TaggedNames
 
     /// <summary>
     /// «الإمبراطورة " هي سي شي "», «ابنة عمه " إلسا لوينثال "»: one to three words in quotation marks right after a complete
-    /// title, an honorific that is no rank («فيلمه الأول», "his first film") or a word of kinship are the name of the one so called, when none is a function word, a word training saw
-    /// as an ordinary one, «الله» («" حفظه الله "»), or a state, place, nationality or organisation.
+    /// title, an honorific that is no rank («فيلمه الأول», "his first film") or a word of kinship are the name of the one so
+    /// called, when none is a function word, a word training saw as an ordinary one, «الله» («" حفظه الله "»), or a state,
+    /// place, nationality or organisation.
     /// </summary>
     private static IEnumerable<(int Start, int End)> QuotedNames(TextContext context, List<(int Start, int End)> tagged, bool[] taken, PersonTagger tagger)
     {
@@ -684,9 +691,7 @@ internal static class TaggedNames
             }
             var words = Enumerable.Range(q + 1, end - q - 1);
             if (words.All(k => !taken[k] && SpanAt(tagged, k) is null && tokens[k] is { IsLatin: false } w && w.Kind != TokenKind.Number
-                    && !context.IsArabicStopWithClitics(w) && !tagger.IsCommonWord(w.Norm) && w.Norm != "الله"
-                    && !g.Places.TryMatch(tokens, k, true, out _, out _, out _) && !g.Nationalities.TryMatch(tokens, k, true, out _, out _, out _)
-                    && !g.Organisations.TryMatch(tokens, k, true, out _, out _, out _)))
+                    && !context.IsArabicStopWithClitics(w) && !tagger.IsCommonWord(w.Norm) && w.Norm != "الله" && !PlaceOrBodyAt(context, k)))
             {
                 yield return (q + 1, end);
             }
@@ -1426,7 +1431,7 @@ internal static class TaggedNames
 
     // «روبي ويليامز»: a listed figure's surname that opens with «و» («ويليامز», not «و» + «يليامز») continues the name.
     private static bool ListedWawSurname(TextContext context, Token t) =>
-        context.Gazetteer.FigureSurnames.ContainsKey(t.Norm) && t.Forms.Skip(1).All(f => !context.Gazetteer.Lexicon.Knows(f) && !context.Gazetteer.GivenNames.ContainsKey(f) && !context.Gazetteer.FigureSurnames.ContainsKey(f));
+        context.Gazetteer.FigureSurnames.ContainsKey(t.Norm) && context.NoWordOrNameBehindProclitic(t);
 
     private static List<(int Start, int End)> SplitAtConjunctions(TextContext context, List<(int Start, int End)> spans, PersonTagger tagger)
     {

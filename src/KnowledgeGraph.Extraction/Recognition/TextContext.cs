@@ -168,7 +168,11 @@ public sealed class TextContext(string text, IReadOnlyList<Token> tokens, Gazett
     /// </summary>
     public bool OpensWithWawYetContinuesName(Token previous, Token t) =>
         GivenNameBehind(previous, "و") is not null && t.IsWord && !t.IsLatin && t.Norm.Length > 3 && t.Norm[0] == 'و' && !IsGivenName(t) && !KnowsWord(t)
-        && t.Forms.Skip(1).All(f => !Gazetteer.GivenNames.ContainsKey(f) && !Gazetteer.FigureSurnames.ContainsKey(f) && !Gazetteer.Lexicon.Knows(f));
+        && NoWordOrNameBehindProclitic(t);
+
+    /// <summary>«ويليامز», «وينكلر»: what follows the word's first letter, read as a proclitic, is no word, given name or surname.</summary>
+    public bool NoWordOrNameBehindProclitic(Token t) =>
+        t.Forms.Skip(1).All(f => !Gazetteer.GivenNames.ContainsKey(f) && !Gazetteer.FigureSurnames.ContainsKey(f) && !Gazetteer.Lexicon.Knows(f));
 
     /// <summary>«سالم», «وسالم», «لجورج»: the given name a word is, alone or after one of <paramref name="proclitics"/>; null for none.</summary>
     public string? GivenNameBehind(Token t, string proclitics)
