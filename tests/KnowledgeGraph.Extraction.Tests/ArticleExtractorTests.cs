@@ -2136,6 +2136,10 @@ public class ArticleExtractorTests
         Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name));
 
     [Fact]
+    public void A_given_name_read_by_the_rules_only_opens_a_name_the_tagger_ends() =>
+        Assert.Equal(["صهيب العبيدي"], Facts.Of("وقال صهيب العبيدي إن الفريق جاهز .").Persons.Select(p => p.Name));
+
+    [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
 
