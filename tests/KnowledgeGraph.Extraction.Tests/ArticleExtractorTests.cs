@@ -2139,6 +2139,16 @@ public class ArticleExtractorTests
     public void A_given_name_read_by_the_rules_only_opens_a_name_the_tagger_ends() =>
         Assert.Equal(["صهيب العبيدي"], Facts.Of("وقال صهيب العبيدي إن الفريق جاهز .").Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("وشاركت في المسلسل سلمى وليلى طاهر وغيرهن .")]
+    [InlineData("والمسلسل من بطولة رغدة وليلى طاهر .")]
+    public void A_given_name_before_a_name_after_waw_is_not_its_first_word(string text)
+    {
+        var names = Facts.Of(text).Persons.Select(p => p.Name).ToList();
+        Assert.Contains("ليلى طاهر", names);
+        Assert.DoesNotContain(names, n => n.Contains("وليلى", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

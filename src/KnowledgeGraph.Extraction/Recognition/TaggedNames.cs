@@ -271,7 +271,9 @@ internal static class TaggedNames
             }
             var p = context.FirstTokenAt(mention.Span.Start) - 1;
             if (p < 0 || tokens[p] is not { IsWord: true, IsLatin: false } before || before.Sentence != tokens[p + 1].Sentence
-                || m > 0 && mentions[m - 1].End > p)
+                || m > 0 && mentions[m - 1].End > p
+                // «سلمى وليلى طاهر»: a name that opens after its word's «و» is the next of a list, not the rest of the name before.
+                || tokens[p + 1].Start < mention.Span.Start && tokens[p + 1].Norm[0] == 'و')
             {
                 continue;
             }
