@@ -143,9 +143,9 @@ public sealed partial class ArabicMentionFinder
 
     // «في عهد الشاه عباس ازدهرت المدينة»: a past verb of "she", the «ت» on a stem the dictionary lists only as a verb, ends
     // a name; given names so spelt («رفعت», «حكمت») do not.
-    private bool PastVerbOfShe(Token t) =>
-        t is { IsLatin: false, Norm: [_, _, _, .., 'ت'] } && !context.IsGivenName(t) && !_g.FigureSurnames.ContainsKey(t.Norm)
-        && _g.Lexicon.IsListedOnlyAsVerb(t.Norm[..^1]);
+    internal static bool PastVerbOfShe(TextContext context, Token t) =>
+        t is { IsLatin: false, Norm: [_, _, _, .., 'ت'] } && !context.IsGivenName(t) && !context.Gazetteer.FigureSurnames.ContainsKey(t.Norm)
+        && context.Gazetteer.Lexicon.IsListedOnlyAsVerb(t.Norm[..^1]);
 
     // A word shaped like a verb that the dictionary knows: «يبحث»; «تشانغ» is shaped so, but is a name.
     // «سيلتقيان» is a known verb with the future's «س» and the dual's «ان».

@@ -1093,7 +1093,7 @@ internal static class TaggedNames
             bool Styled() => Enumerable.Range(nameStart, mention.End - nameStart).All(k => tokens[k] is { IsLatin: false } w && !tagger.IsCommonWord(w.Norm))
                 && tokens[nameStart] is { Forms.Length: 1 } w && !ArabicText.StartsWithArticle(w.Norm) && !context.IsArabicStopWithClitics(w) && !ArabicMentionFinder.VerbLike(w)
                 && !(w.Norm is [.., 'ا'] && context.Gazetteer.Lexicon.Knows(w.Norm[..^1])) && !(w.Norm is ['ا', _, _, _] && context.KnowsWord(w))
-                && !(w.Norm is [.., 'ت'] && context.Gazetteer.Lexicon.IsListedOnlyAsVerb(w.Norm[..^1]))
+                && !ArabicMentionFinder.PastVerbOfShe(context, w)
                 && (MonarchsTitleBefore() || Enumerable.Range(mention.Start, nameStart - mention.Start).Any(k =>
                     context.Gazetteer.Honorifics.TryMatch(tokens, k, true, out var h, out var hEnd, out _) && hEnd <= nameStart && h.Kind is HonorificKind.Honorific or HonorificKind.Royal));
 
