@@ -2149,6 +2149,18 @@ public class ArticleExtractorTests
         Assert.DoesNotContain(names, n => n.Contains("وليلى", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("وكان المدربان حسام حسن وعادل فازا بالبطولة .")]
+    [InlineData("وكان اللاعبون أحمد حسن وعادل فازوا بالبطولة .")]
+    public void A_past_verb_of_two_or_more_after_names_is_not_their_last_word(string text) =>
+        Assert.Contains("عادل", Facts.Of(text).Persons.Select(p => p.Name));
+
+    [Theory]
+    [InlineData("ورفض المدرب الحديث عن أي اسماء محتملة لخلافة فيرجسون .", "فيرجسون")]
+    [InlineData("وقال إن اسماء محتملة لخلافة كابيلو طرحت .", "كابيلو")]
+    public void A_given_name_that_is_also_a_word_does_not_open_a_name_the_tagger_finds_after_ordinary_words(string text, string name) =>
+        Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

@@ -147,6 +147,13 @@ public sealed partial class ArabicMentionFinder
         t is { IsLatin: false, Norm: [_, _, _, .., 'ت'] } && !context.IsGivenName(t) && !context.Gazetteer.FigureSurnames.ContainsKey(t.Norm)
         && context.Gazetteer.Lexicon.IsListedOnlyAsVerb(t.Norm[..^1]);
 
+    // «باري مارشال وروبين وارن فازا بالجائزة»: a past verb of two («فازا») or more («فازوا») after the names it tells of,
+    // when training saw the verb as an ordinary word («نانا» is no dual of «نان»; «إيفا» none of «إيف»).
+    internal static bool PastVerbOfTwoOrMore(TextContext context, Token t, Func<string, bool> isCommonWord) =>
+        t is { IsWord: true, IsLatin: false, Norm.Length: >= 4 } && !ArabicText.StartsWithArticle(t.Norm) && !context.IsGivenName(t) && !context.Gazetteer.FigureSurnames.ContainsKey(t.Norm)
+        && (t.Norm.EndsWith("وا", StringComparison.Ordinal) ? t.Norm[..^2] : t.Norm[^1] == 'ا' ? t.Norm[..^1] : null) is { } verb
+        && context.Gazetteer.Lexicon.IsListedOnlyAsVerb(verb) && isCommonWord(verb) && !context.Gazetteer.GivenNames.ContainsKey(verb);
+
     // A word shaped like a verb that the dictionary knows: «يبحث»; «تشانغ» is shaped so, but is a name.
     // «سيلتقيان» is a known verb with the future's «س» and the dual's «ان».
     private bool KnownVerb(Token t)

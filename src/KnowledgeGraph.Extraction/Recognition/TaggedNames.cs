@@ -22,8 +22,10 @@ internal static class TaggedNames
         tagged.RemoveAll(t => IsOrganisation(context, t.Start, t.End));
         // A name found only because it opens with a given name («حسن», «جمال» are also words) needs the tagger's agreement,
         // on any of its words: the tagger may see only the surname («أسامة [حمدان]»).
+        // Nor is the tagger's agreement on a later word enough past a word training saw as an ordinary one that it leaves
+        // out: «أي اسماء محتملة لخلافة [فيرجسون]» ("any possible names to succeed Ferguson").
         mentions.RemoveAll(m => !m.IsTitleOnly && m.Posts.Count == 0 && m.Honorifics.Count == 0 && !m.Introduced && !ArabicMentionFinder.HeadedBy(context, m.Start)
-            && !Overlaps(tagged, context.FirstTokenAt(m.Span.Start), m.End));
+            && (!Overlaps(tagged, context.FirstTokenAt(m.Span.Start), m.End) || OrdinaryWordBeforeTheTagger(context, tagger, tagged, context.FirstTokenAt(m.Span.Start), m.End)));
         DropOrdinaryWordsAfterTitles(context, mentions, tagged, tagger);
         EndGivenNamesWhereTheTaggerEnds(context, mentions, tagged, tagger);
         RunOnWhereTheTaggerDoes(context, mentions, tagged, tagger);
@@ -107,6 +109,7 @@ internal static class TaggedNames
             }
             while (end - start > 1 && tokens[end - 1] is { } last && !context.IsGivenName(last)
                    && (ArabicMentionFinder.VerbLike(last) && context.KnowsWord(last) && (tagger.IsCommonWord(last.Norm) || ArabicMentionFinder.PluralVerb(last)) || context.IsArabicStopWithClitics(last)
+                       || ArabicMentionFinder.PastVerbOfTwoOrMore(context, last, tagger.IsCommonWordTest) && !tagger.IsNameWord(last.Norm)
                        || ArabicMentionFinder.Kinship.Contains(last.Norm)
                        || ArabicMentionFinder.KinOfHimOrHer.Contains(last.Norm) && ArabicMentionFinder.Connectors.Contains(tokens[end - 2].Norm)
                        || ArabicMentionFinder.PostNominal.Contains(last.Norm)
@@ -174,6 +177,18 @@ internal static class TaggedNames
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         OpenAtGivenNamesBefore(context, mentions, tagged, tagger);
         PostsNamingTheirStateAfterNames(context, mentions);
+    }
+
+    private static bool OrdinaryWordBeforeTheTagger(TextContext context, PersonTagger tagger, List<(int Start, int End)> tagged, int start, int end)
+    {
+        for (var k = start; k < end && !Overlaps(tagged, k, k + 1); k++)
+        {
+            if (k > start && context.Tokens[k] is { IsWord: true, IsLatin: false } w && tagger.IsOrdinaryWord(w.Norm) && !context.IsGivenName(w) && !IsFigureSurname(context, w))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // «للوزيرة ابن وابنة»: "a son and a daughter" name no one (the name's words are normal forms: «ابنة» is «ابنه»).
