@@ -2161,6 +2161,19 @@ public class ArticleExtractorTests
     public void A_given_name_that_is_also_a_word_does_not_open_a_name_the_tagger_finds_after_ordinary_words(string text, string name) =>
         Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("وقال المتحدث باسم وزارة الداخلية زماراي بشاري إن الوضع هادئ .", new[] { "زماراي بشاري" })]
+    [InlineData("وقال وزير الصحة زماراي بشاري ، إن المستشفيات جاهزة .", new[] { "زماراي بشاري" })]
+    [InlineData("وقال وزير الصحة اليوم إن المستشفيات جاهزة .", new string[0])]
+    public void Two_words_training_never_saw_as_ordinary_between_a_post_and_the_clauses_end_are_its_holders_name(string text, string[] names) =>
+        Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name));
+
+    [Theory]
+    [InlineData("وقال المتحدث إن الوضع هادئ .")]
+    [InlineData("وكان هادئ الطباع طوال اللقاء .")]
+    public void A_word_ending_in_hamza_on_ya_is_no_given_name_it_folds_to(string text) =>
+        Assert.Empty(Facts.Of(text).Persons);
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

@@ -132,8 +132,8 @@ internal static class TaggedNames
                 || context.Gazetteer.Nationalities.TryMatch(tokens, start, true, out _, out var nationalityEnd, out _) && nationalityEnd > end
                 || IsOrganisation(context, start, end) || DatelineCredit(context, start, end) || ResultListTeam(context, start, end)
                 || PlaceNames.InstitutionNamedElsewhere(context, start, end) || OrdinaryWords(context, tagger, start, end) || InsideAPlace(context, start, end)
-                // «زيد بن رعد الحسين ( السادس )»: an ordinal alone names no one.
-                || end - start == 1 && RegnalNumber.Of(tokens[start].Forms[^1]) is not null)
+                // «زيد بن رعد الحسين ( السادس )»: an ordinal alone names no one; nor does «هادئ» ("calm"), which folds to «هادي».
+                || end - start == 1 && (RegnalNumber.Of(tokens[start].Forms[^1]) is not null || tokens[start].Text.EndsWith('ئ')))
             {
                 continue;
             }
@@ -1053,7 +1053,7 @@ internal static class TaggedNames
             // «وقال البدري مدير الكرة»: posts after the name, in apposition, do not introduce it.
             if (nameStart == mention.Start || mention.End == nameStart + 1 && ArabicMentionFinder.ImamsEpithet(mention.Honorifics, tokens[nameStart])
                 || !AtOrganisation() && !OrdinaryWords(context, tagger, nameStart, mention.End)
-                && (LooksLikeName(context, nameStart) || Overlaps(tagged, nameStart, mention.End) || Foreign() || Envoy() || Ould() || StateOfficial() || National() || Styled()))
+                && (LooksLikeName(context, nameStart) || Overlaps(tagged, nameStart, mention.End) || Foreign() || Envoy() || Ould() || StateOfficial() || National() || Posted() || Styled()))
             {
                 continue;
             }
@@ -1101,6 +1101,12 @@ internal static class TaggedNames
             // «العداء الهولندي سوم برام بتوقيت …»: so do such words, the last no ordinary one either, after a profession and
             // the person's nationality.
             bool National() => mention.Posts.Count == 0 && mention.Country is not null && UnseenWordsToTheClauseEnd() && !tagger.IsCommonWord(tokens[mention.End - 1].Norm);
+
+            // «وقال المتحدث باسم وزارة الداخلية زماراي بشاري إن …»: and so they do after any post, the last no ordinary word either.
+            // Two words, neither shaped like a verb, before a comma, a full stop, «إن» or «الذي».
+            bool Posted() => mention.Posts.Count > 0 && mention.End - nameStart == 2 && UnseenWordsToTheClauseEnd() && !tagger.IsCommonWord(tokens[mention.End - 1].Norm)
+                && !ArabicMentionFinder.VerbLike(tokens[nameStart]) && !ArabicMentionFinder.VerbLike(tokens[nameStart + 1])
+                && context.At(mention.End) is { Text: "،" or "," or "." or "إن" or "أن" or "الذي" or "التي" } && context.SameSentence(nameStart, mention.End);
 
             // «الأمير زيان», «الشيخة حسينة», «الإمبراطور شاو بنج»: after a monarch's title or a courtesy or royal style, words that
             // training never saw as ordinary ones are a name, unless the first has the article or a proclitic, is a function

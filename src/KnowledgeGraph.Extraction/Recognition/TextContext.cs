@@ -216,6 +216,7 @@ public sealed class TextContext(string text, IReadOnlyList<Token> tokens, Gazett
             ? Spelling.Kept(ref spelling.KnownWord, Gazetteer.Lexicon, t, static (lexicon, t) => lexicon.Knows(t.Norm))
             : Gazetteer.Lexicon.Knows(t.Norm);
 
-    private bool GivenName(Token t) => t.IsWord && Gazetteer.GivenNames.ContainsKey(t.Norm) && !(t.Norm == "علي" && t.Text.EndsWith('ى'))
+    // «هادئ» ("calm") folds to «هادي», as «على» to «علي»; no given name ends in «ئ».
+    private bool GivenName(Token t) => t.IsWord && Gazetteer.GivenNames.ContainsKey(t.Norm) && !(t.Norm == "علي" && t.Text.EndsWith('ى')) && !t.Text.EndsWith('ئ')
         && (t.IsLatin || t.Text.AsSpan(1).IndexOfAny('أ', 'إ', 'آ') < 0 || Gazetteer.GivenNamesWithHamza.Contains(t.Norm));
 }
