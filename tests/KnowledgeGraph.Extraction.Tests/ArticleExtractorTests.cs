@@ -2175,6 +2175,10 @@ public class ArticleExtractorTests
         Assert.Empty(Facts.Of(text).Persons);
 
     [Fact]
+    public void A_word_written_with_tanween_is_no_word_of_a_name() =>
+        Assert.DoesNotContain(Facts.Of("وقال السفير زماراي مبتسماً إن العلاقات جيدة .").Persons, p => p.Name.Contains("مبتسماً", StringComparison.Ordinal));
+
+    [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
 

@@ -154,6 +154,9 @@ public sealed partial class ArabicMentionFinder
         && (t.Norm.EndsWith("وا", StringComparison.Ordinal) ? t.Norm[..^2] : t.Norm[^1] == 'ا' ? t.Norm[..^1] : null) is { } verb
         && context.Gazetteer.Lexicon.IsListedOnlyAsVerb(verb) && isCommonWord(verb) && !context.Gazetteer.GivenNames.ContainsKey(verb);
 
+    // «نادر جداً», «جلباباً»: a word written with tanween is a noun or an adjective, never a name's.
+    internal static bool WithTanween(Token t) => t.Text.AsSpan().IndexOfAny('\u064B', '\u064C', '\u064D') >= 0;
+
     // A word shaped like a verb that the dictionary knows: «يبحث»; «تشانغ» is shaped so, but is a name.
     // «سيلتقيان» is a known verb with the future's «س» and the dual's «ان».
     private bool KnownVerb(Token t)

@@ -100,6 +100,13 @@ internal static class TaggedNames
             // The tagger may run into the verb or phrase after a name («الصفدي يبحثان», «عبد العاطي بنتائج»); a foreign surname
             // spelt like a verb or a preposition on a noun that training never saw as an ordinary word stays («سيلفا», «بالاك»).
             var end = PlaceNames.EndBeforeOrganisation(context, start, taggedEnd);
+            for (var k = start; k < end; k++)
+            {
+                if (ArabicMentionFinder.WithTanween(tokens[k]))
+                {
+                    end = k;
+                }
+            }
             // «بعون الله», «بفضل الله»: a preposition on a word the dictionary knows, before «الله», is a set phrase; after a
             // lineage word it is a name («ولد بيد الله»).
             if (end - start >= 2 && tokens[end - 1].Norm == "الله" && tokens[end - 2] is { IsLatin: false, Norm: ['ب', _, _, ..] } by
