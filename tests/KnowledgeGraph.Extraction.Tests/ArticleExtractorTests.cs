@@ -2179,6 +2179,10 @@ public class ArticleExtractorTests
         Assert.DoesNotContain(Facts.Of("وقال السفير زماراي مبتسماً إن العلاقات جيدة .").Persons, p => p.Name.Contains("مبتسماً", StringComparison.Ordinal));
 
     [Fact]
+    public void Latin_letters_spelt_out_are_an_acronym_not_a_name() =>
+        Assert.Empty(Facts.Of("وقال المراقب العام في تصريحات لبي بي سي إن الوضع صعب .").Persons);
+
+    [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
 

@@ -137,7 +137,7 @@ internal static class TaggedNames
                 || context.Gazetteer.Places.TryMatch(tokens, start, true, out _, out var placeEnd, out _) && placeEnd == end
                 // «مايكل والجنوب أفريقي أدامس»: nor the first word of a nationality of two («الجنوب أفريقي», "South African").
                 || context.Gazetteer.Nationalities.TryMatch(tokens, start, true, out _, out var nationalityEnd, out _) && nationalityEnd > end
-                || IsOrganisation(context, start, end) || DatelineCredit(context, start, end) || ResultListTeam(context, start, end)
+                || IsOrganisation(context, start, end) || DatelineCredit(context, start, end) || ResultListTeam(context, start, end) || Acronym(context, start, end)
                 || PlaceNames.InstitutionNamedElsewhere(context, start, end) || OrdinaryWords(context, tagger, start, end) || InsideAPlace(context, start, end)
                 // «زيد بن رعد الحسين ( السادس )»: an ordinal alone names no one; nor does «هادئ» ("calm"), which folds to «هادي».
                 || end - start == 1 && (RegnalNumber.Of(tokens[start].Forms[^1]) is not null || tokens[start].Text.EndsWith('ئ')))
@@ -197,6 +197,16 @@ internal static class TaggedNames
         }
         return false;
     }
+
+    // «لبي بي سي», «إتش آي في»: Latin letters spelt out in Arabic are an acronym (BBC, HIV), not a name.
+    private static bool Acronym(TextContext context, int start, int end) =>
+        end - start >= 2 && Enumerable.Range(start, end - start).All(k => LetterNames.Contains(context.Tokens[k].Forms[^1]));
+
+    private static readonly HashSet<string> LetterNames = new(StringComparer.Ordinal)
+    {
+        "ايه", "بي", "سي", "دي", "اي", "اف", "جي", "اتش", "ايتش", "اتشي", "جيه", "كي", "كيه", "ام", "ان", "كيو", "ار", "اس", "تي", "يو", "في",
+        "دبليو", "اكس", "زد",
+    };
 
     // «للوزيرة ابن وابنة»: "a son and a daughter" name no one (the name's words are normal forms: «ابنة» is «ابنه»).
     private static bool OnlyKin(PersonMention m) =>
