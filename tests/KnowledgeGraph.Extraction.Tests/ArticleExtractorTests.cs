@@ -2182,6 +2182,13 @@ public class ArticleExtractorTests
     public void Latin_letters_spelt_out_are_an_acronym_not_a_name() =>
         Assert.Empty(Facts.Of("وقال المراقب العام في تصريحات لبي بي سي إن الوضع صعب .").Persons);
 
+    [Theory]
+    [InlineData("ويعيش الأسد الهندي في غابات الهند .", new string[0])]
+    [InlineData("ويعرف باسم الطالباني الاسترالي .", new string[0])]
+    [InlineData("والتقى الأسد السفير الروسي .", new[] { "الأسد" })]
+    public void A_definite_word_alone_before_a_definite_nationality_is_a_kind_not_a_person(string text, string[] names) =>
+        Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

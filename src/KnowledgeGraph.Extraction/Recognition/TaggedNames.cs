@@ -180,7 +180,7 @@ internal static class TaggedNames
             });
         }
         EndBeforeOrdinaryWords(context, mentions, tagged, tagger);
-        mentions.RemoveAll(m => GoodAsANoun(context, m) || OnlyKin(m));
+        mentions.RemoveAll(m => GoodAsANoun(context, m) || OnlyKin(m) || KindBeforeNationality(context, m));
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         OpenAtGivenNamesBefore(context, mentions, tagged, tagger);
         PostsNamingTheirStateAfterNames(context, mentions);
@@ -207,6 +207,14 @@ internal static class TaggedNames
         "ايه", "بي", "سي", "دي", "اي", "اف", "جي", "اتش", "ايتش", "اتشي", "جيه", "كي", "كيه", "ام", "ان", "كيو", "ار", "اس", "تي", "يو", "في",
         "دبليو", "اكس", "زد",
     };
+
+    // «الأسد الهندي», «الطالباني الأسترالي»: a definite word alone, with no post or honorific, before a definite nationality
+    // is a kind ("the Indian lion"); news writes a person's nationality before his name.
+    private static bool KindBeforeNationality(TextContext context, PersonMention m) =>
+        m is { IsTitleOnly: false, Posts.Count: 0, Honorifics.Count: 0 } && m.End - context.FirstTokenAt(m.Span.Start) == 1
+        && context.Tokens[m.End - 1] is { IsWord: true } word && ArabicText.StartsWithArticle(word.Forms[^1]) && !context.IsGivenName(word)
+        && context.At(m.End) is { IsWord: true } kind && ArabicText.StartsWithArticle(kind.Norm) && context.SameSentence(m.End - 1, m.End)
+        && context.Gazetteer.Nationalities.TryMatch(context.Tokens, m.End, false, out _, out _, out _);
 
     // «للوزيرة ابن وابنة»: "a son and a daughter" name no one (the name's words are normal forms: «ابنة» is «ابنه»).
     private static bool OnlyKin(PersonMention m) =>
