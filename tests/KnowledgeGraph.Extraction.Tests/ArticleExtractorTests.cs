@@ -2189,6 +2189,12 @@ public class ArticleExtractorTests
     public void A_definite_word_alone_before_a_definite_nationality_is_a_kind_not_a_person(string text, string[] names) =>
         Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("وتقع البلدة على ضفاف نهر الليطاني .", new string[0])]
+    [InlineData("وضمت القائمة تامر أبو جبل ومحمود محمود .", new[] { "تامر أبو جبل", "محمود محمود" })]
+    public void A_mountain_or_a_river_names_no_one_but_a_mountain_after_abu_is_a_name(string text, string[] names) =>
+        Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

@@ -10,8 +10,8 @@ internal static class PlaceNames
     {
         "مطار", "جامعه", "مدينه", "شارع", "مسجد", "قاعده", "مستشفي", "ميناء", "قصر", "جسر", "سد", "ملعب", "مركز", "موسسه", "جايزه",
         "اقليم", "مقاطعه", "محافظه", "منطقه", "بلده", "قريه", "جزيره", "قاعه", "فندق", "فنادق", "ستاد", "جوايز", "موسوعه",
-        // A market, lands, a people: «خان الخليلي», «بلاد فارس», «شعب الماوري».
-        "خان", "بلاد", "شعب", "شعوب",
+        // A market, lands, a people: «خان الخليلي», «بلاد فارس», «شعب الماوري»; mountains, rivers, lakes: «جبل مايون», «جبل طارق».
+        "خان", "بلاد", "شعب", "شعوب", "جبل", "جبال", "نهر", "بحيره",
         "airport", "university", "city", "street", "mosque", "base", "hospital", "port", "palace", "bridge", "dam", "stadium", "center", "centre", "foundation", "prize", "international",
     };
 
@@ -95,9 +95,12 @@ internal static class PlaceNames
         return false;
     }
 
+    // «تامر أبو جبل ومحمود محمود»: the word is a name's own after «أبو» or «بن», and names nothing after it.
+    private static bool AfterLineage(TextContext context, int k) => context.At(k - 1)?.Norm is "ابو" or "بن" or "ابن" or "ام";
+
     /// <summary>«مطار الملك خالد», "King Khalid International Airport", «شركة نوكيا»: a name that names a place or an institution.</summary>
     public static bool Include(TextContext context, int start, int end) =>
-        context.At(Quoted(context, start) ? start - 2 : start - 1) is { } before && (before.HasFormIn(Facilities)
+        context.At(Quoted(context, start) ? start - 2 : start - 1) is { } before && (before.HasFormIn(Facilities) && !AfterLineage(context, before.Index)
             || before.HasFormIn(Institutions) && !context.Gazetteer.Titles.TryMatch(context.Tokens, start, false, out _, out _, out _))
         || context.At(start - 2) is { } twoBefore && twoBefore.HasFormIn(Facilities) && context.At(start - 1) is { IsWord: true } && context.Gazetteer.Titles.TryMatch(context.Tokens, start - 1, false, out _, out _, out _)
         || context.At(end) is { IsLatin: true } after && Facilities.Contains(after.Norm);
