@@ -100,6 +100,7 @@ internal static class TaggedNames
             // The tagger may run into the verb or phrase after a name («الصفدي يبحثان», «عبد العاطي بنتائج»); a foreign surname
             // spelt like a verb or a preposition on a noun that training never saw as an ordinary word stays («سيلفا», «بالاك»).
             var end = PlaceNames.EndBeforeOrganisation(context, start, taggedEnd);
+            // «نادر جداً»: a word with tanween ends the name (WithTanween).
             for (var k = start; k < end; k++)
             {
                 if (ArabicMentionFinder.WithTanween(tokens[k]))
@@ -186,6 +187,7 @@ internal static class TaggedNames
         PostsNamingTheirStateAfterNames(context, mentions);
     }
 
+    // A word training saw as an ordinary one between the name's first word and the first the tagger covers.
     private static bool OrdinaryWordBeforeTheTagger(TextContext context, PersonTagger tagger, List<(int Start, int End)> tagged, int start, int end)
     {
         for (var k = start; k < end && !Overlaps(tagged, k, k + 1); k++)
