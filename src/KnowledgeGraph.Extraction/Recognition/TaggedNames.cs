@@ -25,7 +25,8 @@ internal static class TaggedNames
         // Nor is the tagger's agreement on a later word enough past a word training saw as an ordinary one that it leaves
         // out: «أي اسماء محتملة لخلافة [فيرجسون]» ("any possible names to succeed Ferguson").
         mentions.RemoveAll(m => !m.IsTitleOnly && m.Posts.Count == 0 && m.Honorifics.Count == 0 && !m.Introduced && !ArabicMentionFinder.HeadedBy(context, m.Start)
-            && (!Overlaps(tagged, context.FirstTokenAt(m.Span.Start), m.End) || OrdinaryWordBeforeTheTagger(context, tagger, tagged, context.FirstTokenAt(m.Span.Start), m.End)));
+            && context.FirstTokenAt(m.Span.Start) is var first
+            && (!Overlaps(tagged, first, m.End) || OrdinaryWordBeforeTheTagger(context, tagger, tagged, first, m.End)));
         DropOrdinaryWordsAfterTitles(context, mentions, tagged, tagger);
         EndGivenNamesWhereTheTaggerEnds(context, mentions, tagged, tagger);
         RunOnWhereTheTaggerDoes(context, mentions, tagged, tagger);
@@ -1120,7 +1121,7 @@ internal static class TaggedNames
             bool UnseenWordsToTheClauseEnd() => mention.End - nameStart is 2 or 3
                 && Enumerable.Range(nameStart, mention.End - nameStart).All(k => tokens[k] is { IsLatin: false } w && (k == mention.End - 1 || !tagger.IsCommonWord(w.Norm))
                     && !ArabicText.StartsWithArticle(w.Norm) && !context.IsArabicStopWithClitics(w) && !(ArabicMentionFinder.VerbLike(w) && (k > nameStart || mention.End - nameStart < 3))
-                    && !(w.Norm is [.., 'ا'] && context.Gazetteer.Lexicon.Knows(w.Norm[..^1])))
+                    && !WordWithAlif(w))
                 && context.At(mention.End) is { } next && (next.Kind == TokenKind.Punct || context.IsArabicStopWithClitics(next)
                     || next is { IsLatin: false, Norm: ['ب' or 'ل', _, _, _, ..], Forms.Length: > 1 } && tagger.IsCommonWord(next.Norm)
                     || ArabicMentionFinder.IndefiniteNounBehindPreposition(context, next, tagger.IsCommonWordTest));
@@ -1130,9 +1131,9 @@ internal static class TaggedNames
             bool National() => mention.Posts.Count == 0 && mention.Country is not null && UnseenWordsToTheClauseEnd() && !tagger.IsCommonWord(tokens[mention.End - 1].Norm);
 
             // «وقال المتحدث باسم وزارة الداخلية زماراي بشاري إن …»: and so they do after any post, the last no ordinary word either.
-            // Two words, neither shaped like a verb, before a comma, a full stop, «إن» or «الذي».
+            // Two words (neither shaped like a verb: UnseenWordsToTheClauseEnd allows that only to the first of three), before a
+            // comma, a full stop, «إن» or «الذي».
             bool Posted() => mention.Posts.Count > 0 && mention.End - nameStart == 2 && UnseenWordsToTheClauseEnd() && !tagger.IsCommonWord(tokens[mention.End - 1].Norm)
-                && !ArabicMentionFinder.VerbLike(tokens[nameStart]) && !ArabicMentionFinder.VerbLike(tokens[nameStart + 1])
                 && context.At(mention.End) is { Text: "،" or "," or "." or "إن" or "أن" or "الذي" or "التي" } && context.SameSentence(nameStart, mention.End);
 
             // «الأمير زيان», «الشيخة حسينة», «الإمبراطور شاو بنج»: after a monarch's title or a courtesy or royal style, words that
@@ -1140,10 +1141,13 @@ internal static class TaggedNames
             // word, a verb («اتحدت»), an elative («أطول») or an indefinite accusative («ساكنا»).
             bool Styled() => Enumerable.Range(nameStart, mention.End - nameStart).All(k => tokens[k] is { IsLatin: false } w && !tagger.IsCommonWord(w.Norm))
                 && tokens[nameStart] is { Forms.Length: 1 } w && !ArabicText.StartsWithArticle(w.Norm) && !context.IsArabicStopWithClitics(w) && !ArabicMentionFinder.VerbLike(w)
-                && !(w.Norm is [.., 'ا'] && context.Gazetteer.Lexicon.Knows(w.Norm[..^1])) && !(w.Norm is ['ا', _, _, _] && context.KnowsWord(w))
+                && !WordWithAlif(w) && !(w.Norm is ['ا', _, _, _] && context.KnowsWord(w))
                 && !ArabicMentionFinder.PastVerbOfShe(context, w)
                 && (MonarchsTitleBefore() || Enumerable.Range(mention.Start, nameStart - mention.Start).Any(k =>
                     context.Gazetteer.Honorifics.TryMatch(tokens, k, true, out var h, out var hEnd, out _) && hEnd <= nameStart && h.Kind is HonorificKind.Honorific or HonorificKind.Royal));
+
+            // «برنامجا», «ساكنا»: a word of the dictionary with «ا» added, an indefinite accusative.
+            bool WordWithAlif(Token w) => w.Norm is [.., 'ا'] && context.Gazetteer.Lexicon.Knows(w.Norm[..^1]);
 
             // «الإمبراطور شاو بنج», not «أمير البلاد مأدبة غداء»: a monarch's title whole in itself, right before the name.
             bool MonarchsTitleBefore() => mention.Posts.Any(p => p.IsMonarchs) && context.Gazetteer.Titles.TryMatch(tokens, nameStart - 1, true, out var title, out var titleEnd, out _)
