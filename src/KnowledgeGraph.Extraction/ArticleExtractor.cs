@@ -58,7 +58,7 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, PersonTagger? tagger)
             ids[p.Index],
             p.Name,
             [.. p.Aliases.Where(a => a != p.Name)],
-            english ? p.Name : Transliterator.ToLatin(p.Name, gazetteer),
+            english ? p.Name : p.NameEn ?? Transliterator.ToLatin(p.Name, gazetteer),
             p.Country is null ? [] : [p.Country],
             p.Span)).ToList();
         // «الرئيس قيس سعيّد يستقبل …» and «استقبل رئيس الجمهورية قيس سعيّد»: one office said two ways, kept in its fullest wording.

@@ -2196,6 +2196,28 @@ public class ArticleExtractorTests
         Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name));
 
     [Fact]
+    public void A_latin_spelling_in_brackets_after_a_name_is_that_persons_english_name_not_a_second_person()
+    {
+        var person = Assert.Single(Facts.Of("وقال الكاتب سلمان رشدي ( Salman Rushdie ) إن الرواية اكتملت .").Persons);
+        Assert.Equal(("سلمان رشدي", "Salman Rushdie"), (person.Name, person.NameEn));
+    }
+
+    [Fact]
+    public void A_kunya_in_brackets_after_a_full_name_is_an_alias_of_that_person()
+    {
+        var person = Assert.Single(Facts.Of("والتقى الرئيس محمود عباس ( أبو مازن ) الوفد المصري .").Persons);
+        Assert.Equal(("محمود عباس", "أبو مازن"), (person.Name, Assert.Single(person.Aliases)));
+    }
+
+    [Fact]
+    public void Capitals_in_brackets_are_an_acronym_not_the_english_spelling_of_the_name_before_them() =>
+        Assert.Equal("Mohamed ElBaradei", Assert.Single(Facts.Of("وقال مدير الوكالة محمد البرادعي ( IAEA ) إن التفتيش مستمر .").Persons).NameEn);
+
+    [Fact]
+    public void A_name_an_arabic_article_writes_in_latin_letters_keeps_its_capitals_in_english() =>
+        Assert.Equal("Jose Mourinho", Assert.Single(Facts.Of("وقال المدرب Jose Mourinho إن الفريق جاهز .").Persons).NameEn);
+
+    [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
 

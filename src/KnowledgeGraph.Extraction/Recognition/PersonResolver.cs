@@ -16,8 +16,9 @@ public sealed class PersonResolver(TextContext context)
     public List<ResolvedPerson> Resolve(List<PersonMention> mentions)
     {
         SplitJoinedSurnames(mentions);
+        var glossed = Glosses(mentions);
         var persons = new List<ResolvedPerson>();
-        foreach (var m in mentions.Where(m => m.NameWords.Count >= 2))
+        foreach (var m in mentions.Where(m => m.NameWords.Count >= 2 && !glossed.ContainsKey(m)))
         {
             // «ابن فرحان»: the father's name used for the son already named in full.
             var match = m.NameWords.Count == 2 && m.NameWords[0] is "ابن" or "بن"
@@ -29,7 +30,7 @@ public sealed class PersonResolver(TextContext context)
             }
             Attach(match, m);
         }
-        foreach (var m in mentions.Where(m => m.NameWords.Count == 1))
+        foreach (var m in mentions.Where(m => m.NameWords.Count == 1 && !glossed.ContainsKey(m)))
         {
             var word = m.NameWords[0];
             var match = persons.FirstOrDefault(p => p.Words[^1] == word)
@@ -43,6 +44,7 @@ public sealed class PersonResolver(TextContext context)
             }
             Attach(match, m);
         }
+        AttachGlosses(persons, mentions, glossed);
         // A listed figure's state is known before the text's evidence is weighed («سيرغي لافروف وزير الخارجية» is Russia's).
         string?[]? figureStates = null;
         foreach (var m in mentions.Where(m => m.IsTitleOnly))
@@ -145,6 +147,80 @@ public sealed class PersonResolver(TextContext context)
             var second = context.Tokens[m.End - 1];
             mentions[i] = new PersonMention { Start = m.Start, End = m.Start + 1, Sentence = m.Sentence, Name = context.Tokens[m.Start].Text, NameWords = [m.NameWords[0]], Span = context.SpanOf(m.Start, m.Start + 1) };
             mentions.Insert(i + 1, new PersonMention { Start = m.End - 1, End = m.End, Sentence = m.Sentence, Name = second.Text[1..], NameWords = [m.NameWords[1][1..]], Span = new(second.Start + 1, second.End) });
+        }
+    }
+
+    // Lowercase words inside a Latin spelling of a name: "Osama bin Laden", "Vincent van Gogh", "Lula da Silva".
+    private static readonly HashSet<string> LatinParticles = new(StringComparer.Ordinal) { "bin", "ibn", "bint", "al", "el", "abu", "de", "da", "di", "do", "dos", "du", "del", "la", "le", "van", "von", "der", "den", "-" };
+
+    /// <summary>
+    /// «ألبرت أينشتاين ( Albert Einstein )», «محمود عباس ( أبو مازن )»: a name in brackets right after a name is that
+    /// person's too, spelt for English readers or called by a kunya; it is no second person. Each such name, with the
+    /// name before it.
+    /// </summary>
+    private Dictionary<PersonMention, PersonMention> Glosses(List<PersonMention> mentions)
+    {
+        var glossed = new Dictionary<PersonMention, PersonMention>();
+        foreach (var m in mentions.Where(m => m.Name is not null))
+        {
+            var named = mentions.FirstOrDefault(n => n.Name is not null && n.End == m.Start - 1 && context.At(n.End - 1) is { IsLatin: false });
+            if (named is null)
+            {
+                continue;
+            }
+            var latin = context.At(m.Start) is { IsLatin: true } && LatinGloss(named) is var (start, end) && start <= m.Start && m.End <= end;
+            var kunya = m.NameWords is ["ابو" or "ام", _, ..] && named.NameWords.Count >= 2 && context.At(m.Start - 1) is { Text: "(" } && context.At(m.End) is { Text: ")" };
+            if (latin || kunya)
+            {
+                glossed[m] = named;
+            }
+        }
+        return glossed;
+    }
+
+    /// <summary>The Latin words in brackets right after <paramref name="named"/>'s name, if they can spell a name: one to five words, each capitalised or a particle.</summary>
+    private (int Start, int End)? LatinGloss(PersonMention named)
+    {
+        if (context.At(named.End) is not { Text: "(" } || !context.SameSentence(named.End - 1, named.End))
+        {
+            return null;
+        }
+        var end = named.End + 1;
+        while (context.At(end) is { IsLatin: true } or { Text: "-" } && end - named.End <= 5)
+        {
+            end++;
+        }
+        var words = Enumerable.Range(named.End + 1, end - named.End - 1).Select(k => context.Tokens[k]).ToList();
+        return context.At(end) is { Text: ")" } && words.Count is >= 1 and <= 5 && words[0].IsCapitalized && words[^1].IsCapitalized
+            && words.All(w => w.IsCapitalized && !w.Text.All(char.IsUpper) || LatinParticles.Contains(w.Norm))
+            ? (named.End + 1, end)
+            : null;
+    }
+
+    /// <summary>
+    /// The Latin spelling after each name becomes that person's English name, whether or not the tagger found a name in
+    /// it; a name it found in the brackets (<paramref name="glossed"/>) is a mention of that person, and so an alias.
+    /// </summary>
+    private void AttachGlosses(List<ResolvedPerson> persons, List<PersonMention> mentions, Dictionary<PersonMention, PersonMention> glossed)
+    {
+        foreach (var named in mentions.Where(n => n.Person >= 0 && n.Name is not null && context.At(n.End - 1) is { IsLatin: false }))
+        {
+            if (LatinGloss(named) is not var (start, end))
+            {
+                continue;
+            }
+            var person = persons[named.Person];
+            var spelling = context.Text[context.Tokens[start].Start..context.Tokens[end - 1].End];
+            person.NameEn ??= spelling;
+        }
+        foreach (var (gloss, named) in glossed)
+        {
+            if (named.Person >= 0)
+            {
+                gloss.Person = named.Person;
+                persons[named.Person].Mentions.Add(gloss);
+                persons[named.Person].Aliases.Add(gloss.Name!);
+            }
         }
     }
 

@@ -22,4 +22,7 @@ public sealed class ResolvedPerson(int index, PersonMention first)
     public List<PersonMention> Mentions { get; } = [];
 
     public string? Country { get; set; }
+
+    /// <summary>The English spelling the article itself gives («ألبرت أينشتاين ( Albert Einstein )»), if any.</summary>
+    public string? NameEn { get; set; }
 }

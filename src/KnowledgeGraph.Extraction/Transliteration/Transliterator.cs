@@ -21,6 +21,11 @@ public static class Transliterator
 
     public static string ToLatin(string arabicName, Gazetteer gazetteer)
     {
+        // "Albert Einstein" in an Arabic article is spelt as the article writes it, capitals and all.
+        if (!arabicName.Any(c => c is >= '\u0600' and <= '\u06FF'))
+        {
+            return arabicName;
+        }
         // A public figure is spelt as the English press spells them: «سيرغي لافروف» is Sergey Lavrov.
         if (gazetteer.PublicFigures.TryGet(Gazetteer.Key(arabicName), out var figure))
         {
