@@ -2165,6 +2165,7 @@ public class ArticleExtractorTests
     [InlineData("وقال المتحدث باسم وزارة الداخلية زماراي بشاري إن الوضع هادئ .", new[] { "زماراي بشاري" })]
     [InlineData("وقال وزير الصحة زماراي بشاري ، إن المستشفيات جاهزة .", new[] { "زماراي بشاري" })]
     [InlineData("وقال وزير الصحة اليوم إن المستشفيات جاهزة .", new string[0])]
+    [InlineData("المتحدث باسم الوزارة زماراي بشاري أعلن أن الهجوم فشل .", new[] { "زماراي بشاري" })]
     public void Two_words_training_never_saw_as_ordinary_between_a_post_and_the_clauses_end_are_its_holders_name(string text, string[] names) =>
         Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name));
 

@@ -1133,8 +1133,13 @@ internal static class TaggedNames
             // «وقال المتحدث باسم وزارة الداخلية زماراي بشاري إن …»: and so they do after any post, the last no ordinary word either.
             // Two words (neither shaped like a verb: UnseenWordsToTheClauseEnd allows that only to the first of three), before a
             // comma, a full stop, «إن» or «الذي».
+            // Or before a past verb training saw as an ordinary word, of which the name is the subject («… زماراي بشاري قتل»).
             bool Posted() => mention.Posts.Count > 0 && mention.End - nameStart == 2 && UnseenWordsToTheClauseEnd() && !tagger.IsCommonWord(tokens[mention.End - 1].Norm)
-                && context.At(mention.End) is { Text: "،" or "," or "." or "إن" or "أن" or "الذي" or "التي" } && context.SameSentence(nameStart, mention.End);
+                && context.At(mention.End) is { } next && context.SameSentence(nameStart, mention.End)
+                && (next.Text is "،" or "," or "." or "إن" or "أن" or "الذي" or "التي" || PastVerb(next));
+
+            bool PastVerb(Token w) => w is { IsLatin: false, Forms.Length: 1 } && !ArabicMentionFinder.VerbLike(w) && !context.IsGivenName(w)
+                && context.Gazetteer.Lexicon.IsListedOnlyAsVerb(w.Norm) && tagger.IsCommonWord(w.Norm);
 
             // «الأمير زيان», «الشيخة حسينة», «الإمبراطور شاو بنج»: after a monarch's title or a courtesy or royal style, words that
             // training never saw as ordinary ones are a name, unless the first has the article or a proclitic, is a function
