@@ -2204,6 +2204,13 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_name_found_shorter_than_the_latin_spelling_after_it_runs_on_to_the_brackets()
+    {
+        var person = Assert.Single(Facts.Of("والتقى وزير الخارجية يوناس غار ستوره ( Jonas Gahr Store ) نظيره المصري في القاهرة .").Persons);
+        Assert.Equal(("يوناس غار ستوره", "Jonas Gahr Store"), (person.Name, person.NameEn));
+    }
+
+    [Fact]
     public void A_kunya_in_brackets_after_a_full_name_is_an_alias_of_that_person()
     {
         var person = Assert.Single(Facts.Of("والتقى الرئيس محمود عباس ( أبو مازن ) الوفد المصري .").Persons);

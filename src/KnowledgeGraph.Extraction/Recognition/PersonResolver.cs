@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain;
 using KnowledgeGraph.Domain.Names;
 using KnowledgeGraph.Extraction.Gazetteers;
 using KnowledgeGraph.Extraction.Text;
@@ -16,6 +17,7 @@ public sealed class PersonResolver(TextContext context)
     public List<ResolvedPerson> Resolve(List<PersonMention> mentions)
     {
         SplitJoinedSurnames(mentions);
+        LengthenToTheirGlosses(mentions);
         var glossed = Glosses(mentions);
         var persons = new List<ResolvedPerson>();
         foreach (var m in mentions.Where(m => m.NameWords.Count >= 2 && !glossed.ContainsKey(m)))
@@ -178,23 +180,64 @@ public sealed class PersonResolver(TextContext context)
         return glossed;
     }
 
-    /// <summary>The Latin words in brackets right after <paramref name="named"/>'s name, if they can spell a name: one to five words, each capitalised or a particle.</summary>
-    private (int Start, int End)? LatinGloss(PersonMention named)
+    /// <summary>The Latin words in brackets right after <paramref name="named"/>'s name, if they can spell a name.</summary>
+    private (int Start, int End)? LatinGloss(PersonMention named) => LatinGloss(named.End - 1, named.End);
+
+    /// <summary>
+    /// The Latin words in the brackets that open at <paramref name="bracket"/>, right after the word at
+    /// <paramref name="last"/>, if they can spell a name: one to five words, each capitalised or a particle.
+    /// </summary>
+    private (int Start, int End)? LatinGloss(int last, int bracket)
     {
-        if (context.At(named.End) is not { Text: "(" } || !context.SameSentence(named.End - 1, named.End))
+        if (context.At(bracket) is not { Text: "(" } || !context.SameSentence(last, bracket))
         {
             return null;
         }
-        var end = named.End + 1;
-        while (context.At(end) is { IsLatin: true } or { Text: "-" } && end - named.End <= 5)
+        var end = bracket + 1;
+        while (context.At(end) is { IsLatin: true } or { Text: "-" } && end - bracket <= 5)
         {
             end++;
         }
-        var words = Enumerable.Range(named.End + 1, end - named.End - 1).Select(k => context.Tokens[k]).ToList();
+        var words = Enumerable.Range(bracket + 1, end - bracket - 1).Select(k => context.Tokens[k]).ToList();
         return context.At(end) is { Text: ")" } && words.Count is >= 1 and <= 5 && words[0].IsCapitalized && words[^1].IsCapitalized
             && words.All(w => w.IsCapitalized && !w.Text.All(char.IsUpper) || LatinParticles.Contains(w.Norm))
-            ? (named.End + 1, end)
+            ? (bracket + 1, end)
             : null;
+    }
+
+    /// <summary>
+    /// «يوناس غار ستوره ( Jonas Gahr Store )»: a name found shorter than the Latin spelling that follows it, by the one or two
+    /// words between them («ستوره» is also "its cover"), runs on to the brackets: the article spells out where it ends.
+    /// </summary>
+    private void LengthenToTheirGlosses(List<PersonMention> mentions)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Name is null || context.At(m.End - 1) is not { IsLatin: false })
+            {
+                continue;
+            }
+            for (var gap = 1; gap <= 2; gap++)
+            {
+                if (LatinGloss(m.End + gap - 1, m.End + gap) is not var (start, end)
+                    || Enumerable.Range(start, end - start).Count(k => context.Tokens[k].IsWord) != m.NameWords.Count + gap
+                    || !Enumerable.Range(m.End, gap).All(k => context.Tokens[k] is { IsWord: true, IsLatin: false } w && !context.IsArabicStopWithClitics(w))
+                    || mentions.Any(o => o.Start < m.End + gap && o.End > m.End))
+                {
+                    continue;
+                }
+                // From where the name was found to start: after a proclitic («لسلمان») when it was.
+                var span = new TextSpan(m.Span.Start, context.Tokens[m.End + gap - 1].End);
+                var name = context.Text[span.Start..span.End];
+                mentions[i] = new PersonMention
+                {
+                    Start = m.Start, End = m.End + gap, Sentence = m.Sentence, Name = name, NameWords = PersonMention.WordsOf(name),
+                    Span = span, Posts = m.Posts, Honorifics = m.Honorifics, Introduced = m.Introduced, Country = m.Country,
+                };
+                break;
+            }
+        }
     }
 
     /// <summary>
