@@ -33,6 +33,13 @@ public class GraphResolverTests
     }
 
     [Fact]
+    public void An_english_report_joins_the_person_an_arabic_one_spelt_in_latin_letters_in_brackets()
+    {
+        var arabic = Assert.Single(PersonKeys("a1", "والتقى وزير الخارجية يوناس غار ستوره ( Jonas Gahr Store ) نظيره المصري في القاهرة ."));
+        Assert.Equal([arabic], PersonKeys("a2", "Norwegian Foreign Minister Jonas Gahr Store met his Egyptian counterpart in Cairo.", "en"));
+    }
+
+    [Fact]
     public void A_lone_surname_comes_first_and_the_full_name_later_joins_it()
     {
         var lone = Assert.Single(PersonKeys("a1", "وأكد الصفدي أهمية التعاون مع مصر."));
