@@ -2225,6 +2225,13 @@ public class ArticleExtractorTests
     public void A_name_an_arabic_article_writes_in_latin_letters_keeps_its_capitals_in_english() =>
         Assert.Equal("Jose Mourinho", Assert.Single(Facts.Of("وقال المدرب Jose Mourinho إن الفريق جاهز .").Persons).NameEn);
 
+    [Theory]
+    [InlineData("أما ماركوني ولد عام 1874 في بولونيا .", new[] { "ماركوني" })]
+    [InlineData("أنجب منها ثلاثة أطفال هم فيرجينا ولد عام 1600 ، وفينسيو ولد عام 1606 .", new[] { "فيرجينا", "فينسيو" })]
+    [InlineData("وكان الوزير الأول المختار ولد اجاي في نواكشوط .", new[] { "المختار ولد اجاي" })]
+    public void Ould_before_a_year_or_a_place_is_was_born_and_ends_the_name_before_it(string text, string[] names) =>
+        Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

@@ -721,8 +721,11 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
 
     private static readonly HashSet<string> BirthWords = new(StringComparer.Ordinal) { "عام", "سنه", "يوم", "شهر", "ونشا", "ميتا" };
 
-    private bool BornWhenOrWhere(Token t) => !context.IsGivenName(t) && t.Norm != "عبد" && (context.IsArabicStopWithClitics(t) || BirthWords.Contains(t.Norm)
-        || t.Norm.Length >= 3 && t.Norm[0] is 'ب' or 'ل' or 'و' or 'ف' && _g.Lexicon.Knows(t.Norm[1..]));
+    private bool BornWhenOrWhere(Token t) => BornWhenOrWhere(context, t);
+
+    /// <summary>«ولد عام 1606», «ولد في دمشق», «ولد بمكة»: the word after «ولد» tells that it is "was born", not Mauritania's "son of".</summary>
+    internal static bool BornWhenOrWhere(TextContext context, Token t) => !context.IsGivenName(t) && t.Norm != "عبد" && (context.IsArabicStopWithClitics(t) || BirthWords.Contains(t.Norm)
+        || t.Norm.Length >= 3 && t.Norm[0] is 'ب' or 'ل' or 'و' or 'ف' && context.Gazetteer.Lexicon.Knows(t.Norm[1..]));
 
     /// <summary>The end of a name starting at <paramref name="pos"/>, or <paramref name="pos"/> when none starts there.</summary>
     private int ParseName(int pos, bool triggered)

@@ -1358,7 +1358,8 @@ internal static class TaggedNames
     private static List<(int Start, int End)> WithOuld(TextContext context, List<(int Start, int End)> spans)
     {
         bool NameWord(int k) => context.At(k) is { IsWord: true, IsLatin: false } t && t.Kind != TokenKind.Number && !context.IsArabicStopWithClitics(t);
-        bool Ould(int k) => context.At(k) is { Norm: "ولد" } && NameWord(k - 1) && NameWord(k + 1) && context.SameSentence(k - 1, k + 1);
+        bool Ould(int k) => context.At(k) is { Norm: "ولد" } && NameWord(k - 1) && NameWord(k + 1) && context.SameSentence(k - 1, k + 1)
+            && !ArabicMentionFinder.BornWhenOrWhere(context, context.Tokens[k + 1]);
         var result = new List<(int Start, int End)>();
         foreach (var (s, e) in spans)
         {
