@@ -2232,6 +2232,12 @@ public class ArticleExtractorTests
     public void Ould_before_a_year_or_a_place_is_was_born_and_ends_the_name_before_it(string text, string[] names) =>
         Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("وكان الملك الحسين طيب الله ثراه قد أمر ببناء المسجد .", "الحسين")]
+    [InlineData("وأمر الشيخ زايد رحمه الله ببناء المسجد .", "زايد")]
+    public void A_eulogy_after_a_name_is_no_part_of_it(string text, string name) =>
+        Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

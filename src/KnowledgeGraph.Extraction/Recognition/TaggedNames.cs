@@ -182,10 +182,37 @@ internal static class TaggedNames
             });
         }
         EndBeforeOrdinaryWords(context, mentions, tagged, tagger);
+        EndBeforeEulogies(context, mentions);
         mentions.RemoveAll(m => GoodAsANoun(context, m) || OnlyKin(m) || KindBeforeNationality(context, m));
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         OpenAtGivenNamesBefore(context, mentions, tagged, tagger);
         PostsNamingTheirStateAfterNames(context, mentions);
+    }
+
+    /// <summary>«الملك الحسين طيب الله ثراه», «الشيخ زايد رحمه الله»: a eulogy after a name is no part of it (<see cref="Eulogies"/>).</summary>
+    private static void EndBeforeEulogies(TextContext context, List<PersonMention> mentions)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.IsTitleOnly)
+            {
+                continue;
+            }
+            var nameStart = context.FirstTokenAt(m.Span.Start);
+            var cut = Enumerable.Range(nameStart + 1, Math.Max(0, m.End - nameStart - 1)).FirstOrDefault(k => Eulogies.StartAt(context.Tokens, k));
+            if (cut == 0)
+            {
+                continue;
+            }
+            var span = new TextSpan(m.Span.Start, context.Tokens[cut - 1].End);
+            var name = context.Text[span.Start..span.End];
+            mentions[i] = new PersonMention
+            {
+                Start = m.Start, End = cut, Sentence = m.Sentence, Name = name, NameWords = PersonMention.WordsOf(name),
+                Span = span, Posts = m.Posts, Honorifics = m.Honorifics, Introduced = m.Introduced, Country = m.Country,
+            };
+        }
     }
 
     // A word training saw as an ordinary one between the name's first word and the first the tagger covers.
