@@ -2238,6 +2238,12 @@ public class ArticleExtractorTests
     public void A_eulogy_after_a_name_is_no_part_of_it(string text, string name) =>
         Assert.Equal([name], Facts.Of(text).Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("ورفض وزير الخارجية اقتراح كرافنتيلو بوقف إطلاق النار .", "كرافنتيلو")]
+    [InlineData("والتقى رئيس الوزراء الدكتور كامل إدريس سفير مصر .", "كامل إدريس")]
+    public void An_ordinary_word_after_a_title_opens_no_name_the_tagger_finds_after_it_unless_an_honorific_comes_first(string text, string name) =>
+        Assert.Equal(name, Assert.Single(Facts.Of(text).Persons).Name);
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

@@ -1107,7 +1107,7 @@ internal static class TaggedNames
             var nameStart = context.FirstTokenAt(mention.Span.Start);
             // «وقال البدري مدير الكرة»: posts after the name, in apposition, do not introduce it.
             if (nameStart == mention.Start || mention.End == nameStart + 1 && ArabicMentionFinder.ImamsEpithet(mention.Honorifics, tokens[nameStart])
-                || !AtOrganisation() && !OrdinaryWords(context, tagger, nameStart, mention.End)
+                || !AtOrganisation() && !OrdinaryWords(context, tagger, nameStart, mention.End) && !OrdinaryWordOpening()
                 && (LooksLikeName(context, nameStart) || Overlaps(tagged, nameStart, mention.End) || Foreign() || Envoy() || Ould() || StateOfficial() || National() || Posted() || Styled()))
             {
                 continue;
@@ -1124,6 +1124,12 @@ internal static class TaggedNames
             {
                 mentions.RemoveAt(m);
             }
+
+            // «ورفض السفير اقتراح أنان»: a word training saw as an ordinary one right after the title, before the name the tagger
+            // finds, is what the title's holder does ("the ambassador rejected Annan's proposal"); that name stands alone. After an
+            // honorific the word is the name's («رئيس الوزراء الدكتور كامل إدريس»: «كامل» is also "whole").
+            bool OrdinaryWordOpening() => mention.Honorifics.Count == 0 && tokens[nameStart] is { IsLatin: false } first && tagger.IsOrdinaryWord(first.Norm) && !context.IsGivenName(first)
+                && !IsFigureSurname(context, first) && !Overlaps(tagged, nameStart, nameStart + 1) && Overlaps(tagged, nameStart + 1, mention.End);
 
             // «مدير الموارد البشرية بفولكسفاجن»: a listed company or club behind «ب» or «ل» is where the post is held.
             bool AtOrganisation() => tokens[nameStart].Norm[0] is 'ب' or 'ل'
