@@ -2244,6 +2244,12 @@ public class ArticleExtractorTests
     public void An_ordinary_word_after_a_title_opens_no_name_the_tagger_finds_after_it_unless_an_honorific_comes_first(string text, string name) =>
         Assert.Equal(name, Assert.Single(Facts.Of(text).Persons).Name);
 
+    [Theory]
+    [InlineData("وروى أبو هريرة الحديث .", "أبو هريرة")]
+    [InlineData("وأبو عبد الله التركي إمام المسجد .", "أبو عبد الله التركي")]
+    public void A_verb_with_waw_opening_the_sentence_opens_no_name_before_a_kunya(string text, string name) =>
+        Assert.Equal(name, Assert.Single(Facts.Of(text).Persons).Name);
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

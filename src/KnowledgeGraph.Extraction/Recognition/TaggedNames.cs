@@ -481,7 +481,17 @@ internal static class TaggedNames
 
     // «وأفادت الرئاسة بأن أردوغان أكد …»: "that" with its preposition, hamzated, opens no name the tagger ran it into.
     private static int AfterThat(TextContext context, int start, int end) =>
-        end - start > 1 && (ArabicMentionFinder.ThatWithClitic(context.Tokens[start]) || LeadingNisba(context, context.Tokens[start]) || BeforeListedLineage(context, start, end)) ? start + 1 : start;
+        end - start > 1 && (ArabicMentionFinder.ThatWithClitic(context.Tokens[start]) || LeadingNisba(context, context.Tokens[start]) || BeforeListedLineage(context, start, end)
+            || OpeningVerbBeforeName(context, start)) ? start + 1 : start;
+
+    // «وروى أبو هريرة …»: a word with «و» that opens the sentence, a word of the dictionary and no given name, is its verb
+    // when a given name or a kunya follows it.
+    private static bool OpeningVerbBeforeName(TextContext context, int start) =>
+        context.Tokens[start] is { IsLatin: false, Norm: ['و', _, _, _, ..] } verb && (start == 0 || !context.SameSentence(start - 1, start))
+        && verb.Norm[1..] is not ("ابو" or "ام" or "ابن" or "بن" or "بنت" or "عبد")
+        && context.Gazetteer.Lexicon.Knows(verb.Norm[1..]) && !ArabicText.StartsWithArticle(verb.Norm[1..]) && !context.IsGivenName(verb)
+        && !context.Gazetteer.GivenNames.ContainsKey(verb.Norm[1..]) && !IsFigureSurname(context, verb)
+        && context.Tokens[start + 1] is var next && (context.IsGivenName(next) || next.Norm is "ابو" or "ام" or "عبد");
 
     // «هروب بن لادن», «مؤيدي بن لادن»: a word of the dictionary before the lineage that closes a listed figure's name
     // («أسامة بن لادن»), and no given name, is what the sentence says of him ("escape", "supporters of"), not his given name.
