@@ -2251,6 +2251,10 @@ public class ArticleExtractorTests
         Assert.Equal(name, Assert.Single(Facts.Of(text).Persons).Name);
 
     [Fact]
+    public void Waw_before_a_given_name_opening_the_sentence_is_and_not_a_verb() =>
+        Assert.Equal("وليد جنبلاط", Assert.Single(Facts.Of("ووليد جنبلاط زعيم الحزب التقدمي .").Persons).Name);
+
+    [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
 

@@ -135,8 +135,9 @@ public sealed partial class ArabicMentionFinder
         var opens = k == 0 || _tokens[k - 1].Sentence != v.Sentence;
         if (opens && v.Norm.Length >= 4 && v.Norm[0] == 'و')
         {
+            // «ووليد جنبلاط …»: not «و» before a given name.
             var verb = v.Norm[1..];
-            return !ArabicText.StartsWithArticle(verb) && _g.Lexicon.Knows(verb);
+            return !ArabicText.StartsWithArticle(verb) && _g.Lexicon.Knows(verb) && !_g.GivenNames.ContainsKey(verb);
         }
         return k > 0 && _tokens[k - 1].Norm == "كما" && !ArabicText.StartsWithArticle(v.Norm) && context.KnowsWord(v);
     }
