@@ -2255,6 +2255,10 @@ public class ArticleExtractorTests
         Assert.Equal("وليد جنبلاط", Assert.Single(Facts.Of("ووليد جنبلاط زعيم الحزب التقدمي .").Persons).Name);
 
     [Fact]
+    public void A_name_the_tagger_ends_on_abu_goes_on_to_the_kunyas_name() =>
+        Assert.Equal(["نبيه بري", "وائل أبو فاعور"], Facts.Of("التقى الرئيس نبيه بري ووائل أبو فاعور .").Persons.Select(p => p.Name));
+
+    [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
 

@@ -101,6 +101,13 @@ internal static class TaggedNames
             // The tagger may run into the verb or phrase after a name («الصفدي يبحثان», «عبد العاطي بنتائج»); a foreign surname
             // spelt like a verb or a preposition on a noun that training never saw as an ordinary word stays («سيلفا», «بالاك»).
             var end = PlaceNames.EndBeforeOrganisation(context, start, taggedEnd);
+            // «نبيه بري ووائل أبو [فاعور]»: a name the tagger ends on «أبو» or «بن» goes on to the kunya's or the father's name
+            // after it, a word of the same sentence that no other name holds and that is no function word or place («أبو ظبي»).
+            if (end == taggedEnd && end < tokens.Count && tokens[end - 1].Norm is "ابو" or "بن" or "ابن" or "بنت" && !taken[end] && context.SameSentence(end - 1, end)
+                && tokens[end] is { IsWord: true, IsLatin: false } father && !context.IsArabicStopWithClitics(father) && !PlaceOrBodyAt(context, end - 1) && !PlaceOrBodyAt(context, end))
+            {
+                end++;
+            }
             // «نادر جداً»: a word with tanween ends the name (WithTanween).
             for (var k = start; k < end; k++)
             {
