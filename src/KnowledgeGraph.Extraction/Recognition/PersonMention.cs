@@ -41,4 +41,19 @@ public sealed class PersonMention
     public int Person { get; set; } = -1;
 
     public bool IsTitleOnly => Name is null;
+
+    /// <summary>
+    /// This mention with its name ending before token <paramref name="end"/>, shorter or longer: from where the name starts,
+    /// after a proclitic when it does («لسلمان»).
+    /// </summary>
+    public PersonMention EndingAt(TextContext context, int end)
+    {
+        var span = new TextSpan(Span.Start, context.Tokens[end - 1].End);
+        var name = context.Text[span.Start..span.End];
+        return new PersonMention
+        {
+            Start = Start, End = end, Sentence = Sentence, Name = name, NameWords = WordsOf(name), Span = span,
+            Posts = Posts, Honorifics = Honorifics, Introduced = Introduced, Country = Country,
+        };
+    }
 }

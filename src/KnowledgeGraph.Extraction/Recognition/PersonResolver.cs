@@ -1,4 +1,3 @@
-using KnowledgeGraph.Domain;
 using KnowledgeGraph.Domain.Names;
 using KnowledgeGraph.Extraction.Gazetteers;
 using KnowledgeGraph.Extraction.Text;
@@ -227,14 +226,7 @@ public sealed class PersonResolver(TextContext context)
                 {
                     continue;
                 }
-                // From where the name was found to start: after a proclitic («لسلمان») when it was.
-                var span = new TextSpan(m.Span.Start, context.Tokens[m.End + gap - 1].End);
-                var name = context.Text[span.Start..span.End];
-                mentions[i] = new PersonMention
-                {
-                    Start = m.Start, End = m.End + gap, Sentence = m.Sentence, Name = name, NameWords = PersonMention.WordsOf(name),
-                    Span = span, Posts = m.Posts, Honorifics = m.Honorifics, Introduced = m.Introduced, Country = m.Country,
-                };
+                mentions[i] = m.EndingAt(context, m.End + gap);
                 break;
             }
         }

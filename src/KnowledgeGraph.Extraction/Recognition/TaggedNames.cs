@@ -208,17 +208,10 @@ internal static class TaggedNames
             }
             var nameStart = context.FirstTokenAt(m.Span.Start);
             var cut = Enumerable.Range(nameStart + 1, Math.Max(0, m.End - nameStart - 1)).FirstOrDefault(k => Eulogies.StartAt(context.Tokens, k));
-            if (cut == 0)
+            if (cut > 0)
             {
-                continue;
+                mentions[i] = m.EndingAt(context, cut);
             }
-            var span = new TextSpan(m.Span.Start, context.Tokens[cut - 1].End);
-            var name = context.Text[span.Start..span.End];
-            mentions[i] = new PersonMention
-            {
-                Start = m.Start, End = cut, Sentence = m.Sentence, Name = name, NameWords = PersonMention.WordsOf(name),
-                Span = span, Posts = m.Posts, Honorifics = m.Honorifics, Introduced = m.Introduced, Country = m.Country,
-            };
         }
     }
 
