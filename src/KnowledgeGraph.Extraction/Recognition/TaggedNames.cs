@@ -579,7 +579,7 @@ internal static class TaggedNames
             }
             if (end < mention.End)
             {
-                mentions[m] = EndedAt(context, mention, end);
+                mentions[m] = mention.EndingAt(context, end);
             }
         }
     }
@@ -601,19 +601,6 @@ internal static class TaggedNames
     // gives it only after a monarch's title).
     private static bool EndsInRegnalNumber(IReadOnlyList<Token> tokens, PersonMention mention, int end) =>
         mention.Posts.Any(p => p.IsMonarchs) && RegnalNumber.AtEnd(end >= 2 ? tokens[end - 2].Norm : null, tokens[end - 1].Norm) is not null;
-
-    // The mention ended before token «end»; its name keeps where it started (after any proclitic the finder left out).
-    private static PersonMention EndedAt(TextContext context, PersonMention mention, int end)
-    {
-        var span = new TextSpan(mention.Span.Start, context.Tokens[end - 1].End);
-        var name = context.Text[span.Start..span.End];
-        return new PersonMention
-        {
-            Start = mention.Start, End = end, Sentence = mention.Sentence, Name = name,
-            NameWords = PersonMention.WordsOf(name),
-            Span = span, Posts = mention.Posts, Honorifics = mention.Honorifics, Country = mention.Country,
-        };
-    }
 
     /// <summary>
     /// A listed public figure's full name is a name wherever it stands («أورسولا فون دير لاين» with no title before it), over
@@ -1243,7 +1230,7 @@ internal static class TaggedNames
             {
                 continue;
             }
-            mentions[m] = EndedAt(context, mention, end);
+            mentions[m] = mention.EndingAt(context, end);
         }
     }
 
@@ -1272,7 +1259,7 @@ internal static class TaggedNames
             {
                 continue;
             }
-            mentions[m] = EndedAt(context, mention, span.End);
+            mentions[m] = mention.EndingAt(context, span.End);
         }
 
         bool ForeignSurname(Token t) => t is { IsWord: true, IsLatin: false } && !tagger.IsCommonWord(t.Norm) && !context.IsArabicStopWithClitics(t)
