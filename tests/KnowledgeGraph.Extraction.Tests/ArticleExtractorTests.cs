@@ -2258,6 +2258,12 @@ public class ArticleExtractorTests
     public void A_name_the_tagger_ends_on_abu_goes_on_to_the_kunyas_name() =>
         Assert.Equal(["نبيه بري", "وائل أبو فاعور"], Facts.Of("التقى الرئيس نبيه بري ووائل أبو فاعور .").Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("وقال الكاتب خوان دي لا كروز إن الرواية اكتملت .", "خوان دي لا كروز")]
+    [InlineData("وقال المندوب الفرنسي جان بيير دو لا فونتين إن المجلس سيجتمع .", "جان بيير دو لا فونتين")]
+    public void Two_particles_in_a_row_are_a_foreign_surnames_and_the_name_goes_on_after_them(string text, string name) =>
+        Assert.Equal(name, Assert.Single(Facts.Of(text).Persons).Name);
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

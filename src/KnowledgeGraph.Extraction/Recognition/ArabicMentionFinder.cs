@@ -774,6 +774,14 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 afterOuld = end++;
                 continue;
             }
+            // «خوان دي لا كروز», «جان بيير دو لا فونتين»: two particles in a row ("de la") are a surname's, whatever the word after.
+            if (ForeignParticles.Contains(t.Norm) && !afterConnector && context.At(end + 1) is { } particle && ForeignParticles.Contains(particle.Norm) && particle.Norm != t.Norm
+                && context.At(end + 2) is { IsWord: true, IsLatin: false } surname && context.SameSentence(pos, end + 2) && !context.IsArabicStopWithClitics(surname))
+            {
+                lineage = true;
+                end += 3;
+                continue;
+            }
             // «فرنانديس دي لافيغا», «فون دير لاين»: a foreign name's particle between two words the dictionary does not know.
             if (ForeignParticles.Contains(t.Norm) && !afterConnector && !context.KnowsWord(previous)
                 && context.At(end + 1) is { IsWord: true } next && context.SameSentence(pos, end + 1) && !context.KnowsWord(next))

@@ -1214,9 +1214,10 @@ internal static class TaggedNames
                 continue;
             }
             var first = context.FirstTokenAt(mention.Span.Start);
-            // A name does not end on a lineage word: «عامر بن أبي وداعة» goes on after «أبي».
+            // A name does not end on a lineage word: «عامر بن أبي وداعة» goes on after «أبي»; nor on a foreign surname's
+            // particle («جان بيير دو لا فونتين»).
             if (SpanAt(tagged, first) is not { End: var end } || end >= mention.End || LooksLikeName(context, end) || !tokens[end].IsWord
-                || ArabicMentionFinder.Connectors.Contains(tokens[end - 1].Norm) || ArabicMentionFinder.ForeignSurnameSpeltLikeAVerb(context, tokens[end - 1], tokens[end], tagger.IsCommonWordTest))
+                || ArabicMentionFinder.Connectors.Contains(tokens[end - 1].Norm) || ArabicMentionFinder.ForeignParticles.Contains(tokens[end - 1].Norm) || ArabicMentionFinder.ForeignSurnameSpeltLikeAVerb(context, tokens[end - 1], tokens[end], tagger.IsCommonWordTest))
             {
                 continue;
             }
