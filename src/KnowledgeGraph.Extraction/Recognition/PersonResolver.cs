@@ -162,8 +162,13 @@ public sealed class PersonResolver(TextContext context)
     private Dictionary<PersonMention, PersonMention> Glosses(List<PersonMention> mentions)
     {
         var glossed = new Dictionary<PersonMention, PersonMention>();
-        foreach (var m in mentions.Where(m => m.Name is not null))
+        foreach (var m in mentions)
         {
+            // Either opens right after the bracket.
+            if (m.Name is null || context.At(m.Start - 1) is not { Text: "(" })
+            {
+                continue;
+            }
             var named = mentions.FirstOrDefault(n => n.Name is not null && n.End == m.Start - 1 && context.At(n.End - 1) is { IsLatin: false });
             if (named is null)
             {

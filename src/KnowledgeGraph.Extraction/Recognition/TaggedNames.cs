@@ -206,11 +206,13 @@ internal static class TaggedNames
             {
                 continue;
             }
-            var nameStart = context.FirstTokenAt(m.Span.Start);
-            var cut = Enumerable.Range(nameStart + 1, Math.Max(0, m.End - nameStart - 1)).FirstOrDefault(k => Eulogies.StartAt(context.Tokens, k));
-            if (cut > 0)
+            for (var k = context.FirstTokenAt(m.Span.Start) + 1; k < m.End; k++)
             {
-                mentions[i] = m.EndingAt(context, cut);
+                if (Eulogies.StartAt(context.Tokens, k))
+                {
+                    mentions[i] = m.EndingAt(context, k);
+                    break;
+                }
             }
         }
     }
