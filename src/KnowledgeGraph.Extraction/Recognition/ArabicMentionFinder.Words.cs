@@ -135,12 +135,14 @@ public sealed partial class ArabicMentionFinder
         var opens = k == 0 || _tokens[k - 1].Sentence != v.Sentence;
         if (opens && v.Norm.Length >= 4 && v.Norm[0] == 'و')
         {
-            // «ووليد جنبلاط …»: not «و» before a given name.
-            var verb = v.Norm[1..];
-            return !ArabicText.StartsWithArticle(verb) && _g.Lexicon.Knows(verb) && !_g.GivenNames.ContainsKey(verb);
+            return VerbAfterWaw(context, v);
         }
         return k > 0 && _tokens[k - 1].Norm == "كما" && !ArabicText.StartsWithArticle(v.Norm) && context.KnowsWord(v);
     }
+
+    // «وهدد»: a word with «و» whose rest the dictionary knows, without the article and no given name («ووليد جنبلاط …»).
+    internal static bool VerbAfterWaw(TextContext context, Token v) =>
+        v.Norm[1..] is var verb && !ArabicText.StartsWithArticle(verb) && context.Gazetteer.Lexicon.Knows(verb) && !context.Gazetteer.GivenNames.ContainsKey(verb);
 
     // «في عهد الشاه عباس ازدهرت المدينة»: a past verb of "she", the «ت» on a stem the dictionary lists only as a verb, ends
     // a name; given names so spelt («رفعت», «حكمت») do not.

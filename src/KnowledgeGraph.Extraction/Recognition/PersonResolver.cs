@@ -175,7 +175,7 @@ public sealed class PersonResolver(TextContext context)
                 continue;
             }
             var latin = context.At(m.Start) is { IsLatin: true } && LatinGloss(named) is var (start, end) && start <= m.Start && m.End <= end;
-            var kunya = m.NameWords is ["ابو" or "ام", _, ..] && named.NameWords.Count >= 2 && context.At(m.Start - 1) is { Text: "(" } && context.At(m.End) is { Text: ")" };
+            var kunya = m.NameWords is ["ابو" or "ام", _, ..] && named.NameWords.Count >= 2 && context.At(m.End) is { Text: ")" };
             if (latin || kunya)
             {
                 glossed[m] = named;

@@ -491,8 +491,7 @@ internal static class TaggedNames
     private static bool OpeningVerbBeforeName(TextContext context, int start) =>
         context.Tokens[start] is { IsLatin: false, Norm: ['و', _, _, _, ..] } verb && (start == 0 || !context.SameSentence(start - 1, start))
         && verb.Norm[1..] is not ("ابو" or "ام" or "ابن" or "بن" or "بنت" or "عبد")
-        && context.Gazetteer.Lexicon.Knows(verb.Norm[1..]) && !ArabicText.StartsWithArticle(verb.Norm[1..]) && !context.IsGivenName(verb)
-        && !context.Gazetteer.GivenNames.ContainsKey(verb.Norm[1..]) && !IsFigureSurname(context, verb)
+        && ArabicMentionFinder.VerbAfterWaw(context, verb) && !context.IsGivenName(verb) && !IsFigureSurname(context, verb)
         && context.Tokens[start + 1] is var next && (context.IsGivenName(next) || next.Norm is "ابو" or "ام" or "عبد");
 
     // «هروب بن لادن», «مؤيدي بن لادن»: a word of the dictionary before the lineage that closes a listed figure's name

@@ -22,7 +22,7 @@ public static class Transliterator
     public static string ToLatin(string arabicName, Gazetteer gazetteer)
     {
         // "Albert Einstein" in an Arabic article is spelt as the article writes it, capitals and all.
-        if (!arabicName.Any(c => c is >= '\u0600' and <= '\u06FF'))
+        if (!arabicName.Any(ArabicText.IsArabicLetter))
         {
             return arabicName;
         }
