@@ -2264,6 +2264,12 @@ public class ArticleExtractorTests
     public void Two_particles_in_a_row_are_a_foreign_surnames_and_the_name_goes_on_after_them(string text, string name) =>
         Assert.Equal(name, Assert.Single(Facts.Of(text).Persons).Name);
 
+    [Theory]
+    [InlineData("ويعتبر كثيرون مالك رضوان بمثابة الأخ الأكبر لهم .", "مالك رضوان")]
+    [InlineData("ويعتبر ناخبون فريد طوقان الأوفر حظا .", "فريد طوقان")]
+    public void A_plural_of_a_word_before_a_given_name_opens_no_name(string text, string name) =>
+        Assert.Equal(name, Assert.Single(Facts.Of(text).Persons).Name);
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

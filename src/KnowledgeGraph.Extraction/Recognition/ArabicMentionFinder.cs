@@ -696,7 +696,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
     /// </summary>
     internal static bool IndefiniteNounBehindPreposition(TextContext context, Token t, Func<string, bool> isCommonWord) =>
         t is { IsLatin: false, Norm: ['ب' or 'ل', _, _, _, ..], Forms.Length: > 1 } && t.Forms[^1] is { Length: >= 3 } noun
-        && !ArabicText.StartsWithArticle(noun) && isCommonWord(noun) && !context.IsGivenName(t) && !context.Gazetteer.FigureSurnames.ContainsKey(t.Norm);
+        && !ArabicText.StartsWithArticle(noun) && (isCommonWord(noun) || isCommonWord(t.Norm)) && !context.IsGivenName(t) && !context.Gazetteer.FigureSurnames.ContainsKey(t.Norm);
 
     /// <summary>
     /// «ماريو فارغاس يوسا»: after a word no dictionary knows, a word shaped like a verb that the dictionary knows only

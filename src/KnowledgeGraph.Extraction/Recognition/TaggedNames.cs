@@ -383,7 +383,14 @@ internal static class TaggedNames
     // A word no list holds that may still open a name the tagger reads: training did not see it as an ordinary word, and it
     // is no function word and has neither the article nor «و».
     private static bool UnlistedNameWord(TextContext context, PersonTagger tagger, Token t) =>
-        !tagger.IsCommonWord(t.Norm) && !context.IsArabicStopWithClitics(t) && !ArabicText.StartsWithArticle(t.Norm) && t.Norm[0] != 'و';
+        !tagger.IsCommonWord(t.Norm) && !context.IsArabicStopWithClitics(t) && !ArabicText.StartsWithArticle(t.Norm) && t.Norm[0] != 'و'
+        && !SoundPluralOfAWord(context, t);
+
+    // «ويعتبر كثيرون مالك رضوان …» ("many consider"): «ون» or «ين» on a word of the dictionary («كثير») that is no given
+    // name: a plural, which opens no name.
+    private static bool SoundPluralOfAWord(TextContext context, Token t) =>
+        t is { IsLatin: false, Norm: [_, _, _, .., 'و' or 'ي', 'ن'] } && !context.IsGivenName(t) && !IsFigureSurname(context, t)
+        && context.Gazetteer.Lexicon.Knows(t.Norm[..^2]) && !context.Gazetteer.GivenNames.ContainsKey(t.Norm[..^2]);
 
     // A word that may be a foreign given name no list holds: neither training nor the dictionary knows it in any form, and
     // it is no function word, nationality, place or organisation, has no article, no digit and no «و» before it.
