@@ -2270,6 +2270,12 @@ public class ArticleExtractorTests
     public void A_plural_of_a_word_before_a_given_name_opens_no_name(string text, string name) =>
         Assert.Equal(name, Assert.Single(Facts.Of(text).Persons).Name);
 
+    [Theory]
+    [InlineData("ووصف مراقبون كمال زيدوني بأنه رجل المرحلة .", "كمال زيدوني")]
+    [InlineData("ويصف منتقدون عماد قزي بالمتشدد .", "عماد قزي")]
+    public void A_given_name_before_a_word_unknown_to_training_and_to_the_dictionarys_entries_opens_a_name(string text, string name) =>
+        Assert.Equal(name, Assert.Single(Facts.Of(text).Persons).Name);
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

@@ -21,12 +21,12 @@ internal static class TaggedNames
         // «وأطلقت روفر طرازا جديدا»: the tagger's agreement on a club's, a company's or a newspaper's whole name names no one.
         tagged.RemoveAll(t => IsOrganisation(context, t.Start, t.End));
         // A name found only because it opens with a given name («حسن», «جمال» are also words) needs the tagger's agreement,
-        // on any of its words: the tagger may see only the surname («أسامة [حمدان]»).
+        // on any of its words: the tagger may see only the surname («أسامة [حمدان]»); or a second word unknown to training.
         // Nor is the tagger's agreement on a later word enough past a word training saw as an ordinary one that it leaves
         // out: «أي اسماء محتملة لخلافة [فيرجسون]» ("any possible names to succeed Ferguson").
         mentions.RemoveAll(m => !m.IsTitleOnly && m.Posts.Count == 0 && m.Honorifics.Count == 0 && !m.Introduced && !ArabicMentionFinder.HeadedBy(context, m.Start)
             && context.FirstTokenAt(m.Span.Start) is var first
-            && (!Overlaps(tagged, first, m.End) || OrdinaryWordBeforeTheTagger(context, tagger, tagged, first, m.End)));
+            && (!Overlaps(tagged, first, m.End) && !GivenNameAndUnseenWord(context, tagger, first, m.End) || OrdinaryWordBeforeTheTagger(context, tagger, tagged, first, m.End)));
         DropOrdinaryWordsAfterTitles(context, mentions, tagged, tagger);
         EndGivenNamesWhereTheTaggerEnds(context, mentions, tagged, tagger);
         RunOnWhereTheTaggerDoes(context, mentions, tagged, tagger);
@@ -216,6 +216,21 @@ internal static class TaggedNames
             }
         }
     }
+
+    // «زيارة فادي زيدوني»: a given name that training did not see as an ordinary word, before a word that training never
+    // saw and the dictionary has no entry for (it may read it through its affix rules: «وسام رفيع», "a high medal", has
+    // one), that is no function word, verb, place, nor a word behind a preposition or the article, opens a name though the
+    // tagger does not say so.
+    private static bool GivenNameAndUnseenWord(TextContext context, PersonTagger tagger, int start, int end) =>
+        end - start == 2 && context.Tokens[start + 1] is { IsWord: true, IsLatin: false, Norm.Length: >= 3 } w && w.Kind != TokenKind.Number
+        && context.IsGivenName(context.Tokens[start]) && !tagger.IsCommonWord(context.Tokens[start].Norm) && !tagger.Seen(w.Norm) && !context.Gazetteer.Lexicon.Lists(w.Norm)
+        && !ArabicText.StartsWithArticle(w.Norm) && !ArabicText.StartsWithArticle(w.Norm[1..]) && !context.IsArabicStopWithClitics(w) && !ArabicMentionFinder.VerbLike(w)
+        && !(w.Norm[0] is 'ب' or 'ل' or 'ك' or 'و' or 'ف' && context.Gazetteer.Lexicon.Knows(w.Norm[1..]))
+        // «أسماء ذويهم» ("their kin's names"): a word with "their", not a name so spelt («أدهم»).
+        && !(w.Norm is { Length: >= 5 } && w.Norm.EndsWith("هم", StringComparison.Ordinal) && !context.IsGivenName(w) && context.Gazetteer.Lexicon.Knows(w.Norm[..^2]))
+        && !context.Gazetteer.Places.TryMatch(context.Tokens, start + 1, true, out _, out _, out _)
+        && !context.Gazetteer.Nationalities.TryMatch(context.Tokens, start + 1, true, out _, out _, out _)
+        && !context.Gazetteer.Organisations.TryMatch(context.Tokens, start + 1, true, out _, out _, out _);
 
     // A word training saw as an ordinary one between the name's first word and the first the tagger covers.
     private static bool OrdinaryWordBeforeTheTagger(TextContext context, PersonTagger tagger, List<(int Start, int End)> tagged, int start, int end)
