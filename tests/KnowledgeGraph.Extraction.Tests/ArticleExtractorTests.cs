@@ -2276,6 +2276,19 @@ public class ArticleExtractorTests
     public void A_given_name_before_a_word_unknown_to_training_and_to_the_dictionarys_entries_opens_a_name(string text, string name) =>
         Assert.Equal(name, Assert.Single(Facts.Of(text).Persons).Name);
 
+    [Theory]
+    [InlineData("ومنحه الرئيس وسام الاستحقاق من الدرجة الأولى .")]
+    [InlineData("وقلده الملك وسام الشرف .")]
+    [InlineData("ومنح الرئيس الفرنسي السفير وسام جوقة الشرف .")]
+    public void A_medal_named_after_what_it_honours_is_no_person_named_wisam(string text) =>
+        Assert.Empty(Facts.Of(text).Persons);
+
+    [Theory]
+    [InlineData("وقال العميد وسام الحسن إن التحقيق مستمر .", "وسام الحسن")]
+    [InlineData("والتقى الوزير وسام الخطيب رئيس الوفد .", "وسام الخطيب")]
+    public void Wisam_before_a_family_name_is_a_name(string text, string name) =>
+        Assert.Equal(name, Assert.Single(Facts.Of(text).Persons).Name);
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

@@ -191,6 +191,7 @@ internal static class TaggedNames
         EndBeforeOrdinaryWords(context, mentions, tagged, tagger);
         EndBeforeEulogies(context, mentions);
         mentions.RemoveAll(m => GoodAsANoun(context, m) || OnlyKin(m) || KindBeforeNationality(context, m));
+        DropMedals(context, mentions, tagger);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         OpenAtGivenNamesBefore(context, mentions, tagged, tagger);
         PostsNamingTheirStateAfterNames(context, mentions);
@@ -279,6 +280,43 @@ internal static class TaggedNames
         }
         var first = context.FirstTokenAt(mention.Span.Start);
         return context.Tokens[first].Forms.Contains("حسن") && context.At(first + 1) is { } next && GoodnessOf.Contains(next.Norm);
+    }
+
+    /// <summary>
+    /// «ومنحه الرئيس وسام الاستحقاق», «قلده وسام جوقة الشرف»: «وسام» is also "medal", named after what it honours, a word
+    /// training did not see in names; a title before it is the one who awards it. «العميد وسام الحسن» stays a name.
+    /// </summary>
+    private static void DropMedals(TextContext context, List<PersonMention> mentions, PersonTagger tagger)
+    {
+        for (var m = mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = mentions[m];
+            if (mention.IsTitleOnly || mention.Honorifics.Count > 0)
+            {
+                continue;
+            }
+            var nameStart = context.FirstTokenAt(mention.Span.Start);
+            if (!context.Tokens[nameStart].Forms.Contains("وسام") || !(Honoured(nameStart + 1) || context.At(nameStart + 1) is { IsWord: true } of
+                && !ArabicText.StartsWithArticle(of.Norm) && context.Gazetteer.Lexicon.Lists(of.Norm) && !tagger.IsNameWord(of.Norm) && Honoured(nameStart + 2)))
+            {
+                continue;
+            }
+            if (mention.Posts.Count > 0)
+            {
+                mentions[m] = new PersonMention
+                {
+                    Start = mention.Start, End = nameStart, Sentence = mention.Sentence, Posts = mention.Posts, Country = mention.Country,
+                    Span = context.SpanOf(mention.Start, nameStart),
+                };
+            }
+            else
+            {
+                mentions.RemoveAt(m);
+            }
+        }
+
+        bool Honoured(int k) => context.At(k) is { IsWord: true, IsLatin: false } w && context.SameSentence(k - 1, k) && ArabicText.StartsWithArticle(w.Norm)
+            && !tagger.IsNameWord(w.Norm) && !context.IsGivenName(w) && !IsFigureSurname(context, w);
     }
 
     private static readonly HashSet<string> GoodnessOf = new(StringComparer.Ordinal)
