@@ -2290,6 +2290,14 @@ public class ArticleExtractorTests
         Assert.Equal(name, Assert.Single(Facts.Of(text).Persons).Name);
 
     [Fact]
+    public void A_given_name_that_is_a_word_before_an_ordinary_word_with_the_article_is_that_noun_phrase() =>
+        Assert.Empty(Facts.Of("وغنى حبيب الملايين أمام الجمهور .").Persons);
+
+    [Fact]
+    public void A_family_name_that_is_an_ordinary_word_after_a_post_stays_the_name() =>
+        Assert.Equal("عماد السايح", Assert.Single(Facts.Of("وقال رئيس المفوضية عماد السايح إن الانتخابات ستجرى في موعدها .").Persons).Name);
+
+    [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
 

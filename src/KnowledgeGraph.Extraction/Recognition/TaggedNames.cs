@@ -191,7 +191,7 @@ internal static class TaggedNames
         EndBeforeOrdinaryWords(context, mentions, tagged, tagger);
         EndBeforeEulogies(context, mentions);
         mentions.RemoveAll(m => GoodAsANoun(context, m) || OnlyKin(m) || KindBeforeNationality(context, m));
-        DropMedals(context, mentions, tagger);
+        DropNounPhrases(context, mentions, tagger);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         OpenAtGivenNamesBefore(context, mentions, tagged, tagger);
         PostsNamingTheirStateAfterNames(context, mentions);
@@ -283,10 +283,13 @@ internal static class TaggedNames
     }
 
     /// <summary>
-    /// «ومنحه الرئيس وسام الاستحقاق», «قلده وسام جوقة الشرف»: «وسام» is also "medal", named after what it honours, a word
-    /// training did not see in names; a title before it is the one who awards it. «العميد وسام الحسن» stays a name.
+    /// Given names that are also nouns, read as the noun phrase they open. «ومنحه الرئيس وسام الاستحقاق», «قلده وسام جوقة
+    /// الشرف»: «وسام» is also "medal", named after what it honours, a word training did not see in names; a title before it
+    /// is the one who awards it («العميد وسام الحسن» stays a name). «في رحاب الثقافة», «حبيب الملايين»: a given name that the
+    /// dictionary lists as a word, before a word with the article that training saw often and never in a name, with no post
+    /// before them («رئيس المفوضية عماد السايح» stays a name, and so does «إليزابيث الثانية»).
     /// </summary>
-    private static void DropMedals(TextContext context, List<PersonMention> mentions, PersonTagger tagger)
+    private static void DropNounPhrases(TextContext context, List<PersonMention> mentions, PersonTagger tagger)
     {
         for (var m = mentions.Count - 1; m >= 0; m--)
         {
@@ -296,8 +299,7 @@ internal static class TaggedNames
                 continue;
             }
             var nameStart = context.FirstTokenAt(mention.Span.Start);
-            if (!context.Tokens[nameStart].Forms.Contains("وسام") || !(Honoured(nameStart + 1) || context.At(nameStart + 1) is { IsWord: true } of
-                && !ArabicText.StartsWithArticle(of.Norm) && context.Gazetteer.Lexicon.Lists(of.Norm) && !tagger.IsNameWord(of.Norm) && Honoured(nameStart + 2)))
+            if (!Medal(nameStart) && !NounPhrase(nameStart, mention))
             {
                 continue;
             }
@@ -314,6 +316,14 @@ internal static class TaggedNames
                 mentions.RemoveAt(m);
             }
         }
+
+        bool Medal(int nameStart) => context.Tokens[nameStart].Forms.Contains("وسام") && (Honoured(nameStart + 1) || context.At(nameStart + 1) is { IsWord: true } of
+            && !ArabicText.StartsWithArticle(of.Norm) && context.Gazetteer.Lexicon.Lists(of.Norm) && !tagger.IsNameWord(of.Norm) && Honoured(nameStart + 2));
+
+        bool NounPhrase(int nameStart, PersonMention mention) => mention.Posts.Count == 0 && mention.End - nameStart == 2 && context.Tokens[nameStart] is { IsLatin: false } first
+            && first.Forms.Any(f => context.Gazetteer.GivenNames.ContainsKey(f) && context.Gazetteer.Lexicon.Lists(f))
+            && context.Tokens[nameStart + 1] is { IsLatin: false } second && ArabicText.StartsWithArticle(second.Norm) && tagger.IsOrdinaryWord(second.Norm)
+            && !context.IsGivenName(second) && !IsFigureSurname(context, second) && RegnalNumber.Of(second.Norm) is null;
 
         bool Honoured(int k) => context.At(k) is { IsWord: true, IsLatin: false } w && context.SameSentence(k - 1, k) && ArabicText.StartsWithArticle(w.Norm)
             && !tagger.IsNameWord(w.Norm) && !context.IsGivenName(w) && !IsFigureSurname(context, w);
