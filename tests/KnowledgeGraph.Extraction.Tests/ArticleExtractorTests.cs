@@ -2297,6 +2297,27 @@ public class ArticleExtractorTests
     public void A_family_name_that_is_an_ordinary_word_after_a_post_stays_the_name() =>
         Assert.Equal("عماد السايح", Assert.Single(Facts.Of("وقال رئيس المفوضية عماد السايح إن الانتخابات ستجرى في موعدها .").Persons).Name);
 
+    [Theory]
+    [InlineData("وأشاد الوزير بجمال عبد الناصر ودوره التاريخي .", "جمال عبد الناصر")]
+    [InlineData("ونوه الرئيس بمحمد صلاح لاعب ليفربول .", "محمد صلاح")]
+    public void A_name_behind_a_preposition_after_a_post_is_the_verbs_object_not_the_posts_holder(string text, string name)
+    {
+        var facts = Facts.Of(text);
+
+        Assert.Equal(name, Assert.Single(facts.Persons).Name);
+        Assert.Empty(facts.Offices);
+    }
+
+    [Fact]
+    public void A_given_name_that_opens_with_ba_after_a_post_is_the_holders()
+    {
+        var facts = Facts.Of("والتقى الرئيس بشار الأسد الوفد .");
+
+        var bashar = Assert.Single(facts.Persons);
+        Assert.Equal("بشار الأسد", bashar.Name);
+        Assert.Contains(facts.Offices, o => o.Person == bashar.Id && o.Title == "الرئيس");
+    }
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

@@ -192,6 +192,13 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 continue;
             }
             var nameEnd = PlaceNames.EndBeforeOrganisation(context, triggered ? nameStart : i, ParseName(triggered ? nameStart : i, triggered));
+            // «وأشاد الوزير بجمال عبد الناصر», «واتصل الوزير لمحمد بن سلمان»: a preposition on the given name after a post makes
+            // the name the object of the verb, another person than the post's holder: the post stands alone, and the name is
+            // read after it.
+            if (posts.Count > 0 && nameEnd > nameStart && PrepositionOnGivenName(_tokens[nameStart]))
+            {
+                nameEnd = nameStart;
+            }
             // A listed figure's name runs on over a word the parse stops at: «محمد شياع السوداني» ends in a demonym. And it
             // ends before ordinary words the parse ran on to: «إيمانويل ماكرون المستجدات الإقليمية» ("the developments").
             if (_g.PublicFigures.TryMatch(_tokens, triggered ? nameStart : i, true, out _, out var figureEnd, out _) && context.SameSentence(i, figureEnd - 1))
@@ -641,6 +648,11 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
     internal static bool ImamsEpithet(IReadOnlyList<string> honorifics, Token t) =>
         honorifics is [var imam] && ArabicText.Normalize(imam) == "الامام" && t.Text.StartsWith("ال", StringComparison.Ordinal)
         && !PraiseWords.Contains(t.Norm) && RegnalNumber.Of(t.Norm) is null && !(t.Norm.Length == 6 && t.Norm.StartsWith("الا", StringComparison.Ordinal));
+
+    // «بجمال», «لمحمد»: «ب», «ل» or «ك» on a given name, where the word is no given name or listed surname as a whole («بشار», «لطفي»).
+    private bool PrepositionOnGivenName(Token t) =>
+        t is { IsWord: true, IsLatin: false, Norm: ['ب' or 'ل' or 'ك', _, _, ..] } && !_g.GivenNames.ContainsKey(t.Norm) && !_g.FigureSurnames.ContainsKey(t.Norm)
+        && context.GivenNameBehind(t, "لبك") is not null;
 
     private bool TwoGivenNames(int pos) => context.IsGivenName(_tokens[pos]) && context.IsGivenName(_tokens[pos + 1]);
 

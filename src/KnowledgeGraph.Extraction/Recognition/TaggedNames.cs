@@ -417,7 +417,8 @@ internal static class TaggedNames
             // the name too (elsewhere such words are as often typos: «ولا تشكف لجان نوبل»).
             var given = context.GivenNameBehind(before, "ول") is { } g && !tagger.IsCommonWord(g) && !tagger.IsCommonWord(before.Norm) ? g
                 : p > 0 && SingularNationality(context, p - 1, out _) && context.SameSentence(p - 1, p) && UnseenGivenName(context, tagger, p) ? before.Norm
-                : TaggerOpensOn(context, tagged, tagger, p, mention.End) ? before.Norm : null;
+                // «ونوه الرئيس بمحمد صلاح»: a preposition on the given name is not the name's.
+                : TaggerOpensOn(context, tagged, tagger, p, mention.End) ? context.GivenNameBehind(before, "بلك") ?? before.Norm : null;
             if (given is null)
             {
                 continue;
