@@ -2318,6 +2318,19 @@ public class ArticleExtractorTests
         Assert.Contains(facts.Offices, o => o.Person == bashar.Id && o.Title == "الرئيس");
     }
 
+    [Theory]
+    [InlineData("واجتمع رئيس الوزراء بوزير الخارجية التركي هاكان فيدان .")]
+    [InlineData("ورحب رئيس الوزراء بالوفد المرافق لوزير الخارجية التركي هاكان فيدان .")]
+    public void A_post_behind_a_preposition_after_a_post_is_the_objects_alone(string text)
+    {
+        var facts = Facts.Of(text);
+
+        var fidan = Assert.Single(facts.Persons);
+        Assert.Equal("هاكان فيدان", fidan.Name);
+        var office = Assert.Single(facts.Offices, o => o.Person == fidan.Id);
+        Assert.Equal(("وزير الخارجية", "TR"), (office.Title, office.Country));
+    }
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

@@ -28,6 +28,12 @@ public sealed partial class ArabicMentionFinder
             {
                 break;
             }
+            // «واجتمع رئيس الوزراء بوزير الخارجية التركي هاكان فيدان»: a post behind «ب» or «ل» after a post is the verb's
+            // object, another person's.
+            if (posts.Count > 0 && _tokens[pos].Norm[0] is 'ب' or 'ل' && _g.Titles.TryMatch(_tokens, pos, true, out _, out _, out var behind) && behind > 0)
+            {
+                break;
+            }
             // «ملك البحرين الملك حمد»: the title repeated as a courtesy form is not a second post.
             // «المتحدث باسم الخارجية السفير تميم خلاف»: a one-word title after a post is a courtesy rank, not a second post;
             // «السفير محمد الشناوي» alone: "ambassador" as a courtesy rank (a post names its state: «سفير مصر لدى ...»).
