@@ -2300,6 +2300,7 @@ public class ArticleExtractorTests
     [Theory]
     [InlineData("وأشاد الوزير بجمال عبد الناصر ودوره التاريخي .", "جمال عبد الناصر")]
     [InlineData("ونوه الرئيس بمحمد صلاح لاعب ليفربول .", "محمد صلاح")]
+    [InlineData("واتصل الوزير لمحمد بن سلمان لتهنئته .", "محمد بن سلمان")]
     public void A_name_behind_a_preposition_after_a_post_is_the_verbs_object_not_the_posts_holder(string text, string name)
     {
         var facts = Facts.Of(text);

@@ -192,13 +192,6 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 continue;
             }
             var nameEnd = PlaceNames.EndBeforeOrganisation(context, triggered ? nameStart : i, ParseName(triggered ? nameStart : i, triggered));
-            // «وأشاد الوزير بجمال عبد الناصر», «واتصل الوزير لمحمد بن سلمان»: a preposition on the given name after a post makes
-            // the name the object of the verb, another person than the post's holder: the post stands alone, and the name is
-            // read after it.
-            if (posts.Count > 0 && nameEnd > nameStart && PrepositionOnGivenName(_tokens[nameStart]))
-            {
-                nameEnd = nameStart;
-            }
             // A listed figure's name runs on over a word the parse stops at: «محمد شياع السوداني» ends in a demonym. And it
             // ends before ordinary words the parse ran on to: «إيمانويل ماكرون المستجدات الإقليمية» ("the developments").
             if (_g.PublicFigures.TryMatch(_tokens, triggered ? nameStart : i, true, out _, out var figureEnd, out _) && context.SameSentence(i, figureEnd - 1))
@@ -218,6 +211,13 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 && OrdinaryWord(_tokens[nameFrom + 1]))
             {
                 nameEnd = nameFrom + 1;
+            }
+            // «وأشاد الوزير بجمال عبد الناصر», «واتصل الوزير لمحمد بن سلمان»: a preposition on the given name after a post makes
+            // the name the object of the verb, another person than the post's holder: the post stands alone, and the name is
+            // read after it (a listed figure's name too).
+            if (posts.Count > 0 && nameEnd > nameStart && PrepositionOnGivenName(_tokens[nameStart]))
+            {
+                nameEnd = nameStart;
             }
             // A monarch's regnal number ends his name: «الملك عبد الله الثاني», «البابا لاون الرابع عشر بأن ...».
             if (nameEnd > nameStart && posts.Any(p => p.IsMonarchs))
