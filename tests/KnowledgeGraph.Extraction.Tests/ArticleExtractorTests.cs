@@ -2333,6 +2333,10 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_given_name_whole_keeps_a_first_letter_that_spells_a_proclitic() =>
+        Assert.Equal("كريم", Assert.Single(Facts.Of("وتحدث كريم عن تجربته في الإخراج .").Persons).Name);
+
+    [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
 

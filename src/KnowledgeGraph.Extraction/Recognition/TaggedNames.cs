@@ -169,7 +169,9 @@ internal static class TaggedNames
             // («فيرغسون», «فرناندو»): the conjunction «ف» rarely comes before a name, «و» often does.
             // Nor is «و» a conjunction right after a verb of saying, before its subject («وقال وهبي»), nor before what would be
             // a function word («واين روني» is Wayne, not «أين»). «لبن لادن»: a lineage word's proclitic goes too.
-            var clitic = IsLineageAfterAnd(first.Norm) || end - start >= 2 && BinBehindProclitic(first.Norm) ? 1 : spoke && first.Norm[0] == 'و' ? 0 : first.Forms.Skip(1)
+            // «كريم» is Karim, not «ك» on «ريم»: a given name whole keeps its first letter.
+            var clitic = IsLineageAfterAnd(first.Norm) || end - start >= 2 && BinBehindProclitic(first.Norm) ? 1
+                : spoke && first.Norm[0] == 'و' || context.Gazetteer.GivenNames.ContainsKey(first.Norm) ? 0 : first.Forms.Skip(1)
                 .Where(f => context.Gazetteer.GivenNames.ContainsKey(f)
                     // «زيارة لعبد العاطي»: the spaced «عبد» opens the compound; no name opens with «لعبد» or «بعبد».
                     || f == "عبد" && end - start >= 2
