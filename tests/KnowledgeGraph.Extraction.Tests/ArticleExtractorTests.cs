@@ -2336,6 +2336,12 @@ public class ArticleExtractorTests
     public void A_given_name_whole_keeps_a_first_letter_that_spells_a_proclitic() =>
         Assert.Equal("كريم", Assert.Single(Facts.Of("وتحدث كريم عن تجربته في الإخراج .").Persons).Name);
 
+    [Theory]
+    [InlineData("The plan is fair, Grace Mitchell told the conference.", "Grace Mitchell")]
+    [InlineData("Helen Clark, a former UN official, said the plan was fair.", "Helen Clark")]
+    public void A_common_English_given_name_opens_a_name_without_a_title(string text, string name) =>
+        Assert.Equal(name, Assert.Single(Facts.Of(text, "2025-11-26", "en").Persons).Name);
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
