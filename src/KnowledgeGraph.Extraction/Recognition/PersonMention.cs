@@ -42,6 +42,12 @@ public sealed class PersonMention
 
     public bool IsTitleOnly => Name is null;
 
+    /// <summary>The posts alone, before the name that was read after them at <paramref name="nameStart"/>: a title-only mention.</summary>
+    public PersonMention WithoutName(TextContext context, int nameStart) => new()
+    {
+        Start = Start, End = nameStart, Sentence = Sentence, Posts = Posts, Country = Country, Span = context.SpanOf(Start, nameStart),
+    };
+
     /// <summary>
     /// This mention with its name ending before token <paramref name="end"/>, shorter or longer: from where the name starts,
     /// after a proclitic when it does («لسلمان»).

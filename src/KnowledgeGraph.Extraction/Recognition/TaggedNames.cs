@@ -307,11 +307,7 @@ internal static class TaggedNames
             }
             if (mention.Posts.Count > 0)
             {
-                mentions[m] = new PersonMention
-                {
-                    Start = mention.Start, End = nameStart, Sentence = mention.Sentence, Posts = mention.Posts, Country = mention.Country,
-                    Span = context.SpanOf(mention.Start, nameStart),
-                };
+                mentions[m] = mention.WithoutName(context, nameStart);
             }
             else
             {
@@ -1185,11 +1181,7 @@ internal static class TaggedNames
             }
             if (mention.Posts.Count > 0)
             {
-                mentions[m] = new PersonMention
-                {
-                    Start = mention.Start, End = nameStart, Sentence = mention.Sentence, Posts = mention.Posts, Country = mention.Country,
-                    Span = context.SpanOf(mention.Start, nameStart),
-                };
+                mentions[m] = mention.WithoutName(context, nameStart);
             }
             else
             {
