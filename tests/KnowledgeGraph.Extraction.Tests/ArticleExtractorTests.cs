@@ -2343,6 +2343,16 @@ public class ArticleExtractorTests
         Assert.Equal(name, Assert.Single(Facts.Of(text, "2025-11-26", "en").Persons).Name);
 
     [Fact]
+    public void A_given_name_behind_a_preposition_is_no_complement_of_the_post_before_it()
+    {
+        var facts = Facts.Of("صرح الدكتور سامي النجار وزير الري لمحمد السعدني نائب رئيس التحرير بأن الأمطار غزيرة .");
+
+        var minister = Assert.Single(facts.Persons, p => p.Name == "سامي النجار");
+        Assert.Equal(["وزير الري"], facts.Offices.Where(o => o.Person == minister.Id).Select(o => o.Title));
+        Assert.Contains(facts.Persons, p => p.Name == "محمد السعدني");
+    }
+
+    [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
 

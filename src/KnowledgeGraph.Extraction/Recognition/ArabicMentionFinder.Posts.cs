@@ -283,8 +283,9 @@ public sealed partial class ArabicMentionFinder
         // «لحقوق الإنسان», «بوزارة الخارجية»: a preposition on a noun in construct with a definite one, which after «ب» is
         // an institution («وزير الخارجية بنقل الرسائل» is "by carrying the messages"); «بالخارج»: on a definite noun. Not a
         // name that opens with the letter before a regnal number («البابا بنديكت السادس», «البابا لاون الرابع عشر»).
-        // «لحركة فتح»: a movement's proper name stands for the definite noun.
-        return t.Norm.Length > 3 && t.Norm[0] is 'ب' or 'ل' && !context.IsGivenName(t)
+        // «لحركة فتح»: a movement's proper name stands for the definite noun. Not a given name behind the preposition
+        // («واتصل الوزير لمحمد الشمري»: a person, not "minister for Mohammed").
+        return t.Norm.Length > 3 && t.Norm[0] is 'ب' or 'ل' && context.GivenNameBehind(t, "بل") is null
             && (context.At(pos + 1) is { IsWord: true } next && (ArabicText.StartsWithArticle(next.Norm) || _g.ProperTitleWords.Contains(next.Norm)) && RegnalNumber.Of(next.Norm) is null
                    && (t.Norm[0] == 'ل' || Institutions.Contains(t.Norm[1..]))
                 || ArabicText.StartsWithArticle(t.Norm[1..])
