@@ -2322,6 +2322,7 @@ public class ArticleExtractorTests
     [Theory]
     [InlineData("واجتمع رئيس الوزراء بوزير الخارجية التركي هاكان فيدان .")]
     [InlineData("ورحب رئيس الوزراء بالوفد المرافق لوزير الخارجية التركي هاكان فيدان .")]
+    [InlineData("وأكد الرئيس لوزير الخارجية التركي هاكان فيدان ضرورة وقف الحرب .")]
     public void A_post_behind_a_preposition_after_a_post_is_the_objects_alone(string text)
     {
         var facts = Facts.Of(text);
@@ -2351,6 +2352,10 @@ public class ArticleExtractorTests
         Assert.Equal(["وزير الري"], facts.Offices.Where(o => o.Person == minister.Id).Select(o => o.Title));
         Assert.Contains(facts.Persons, p => p.Name == "محمد السعدني");
     }
+
+    [Fact]
+    public void An_envoys_principal_behind_a_preposition_stays_in_the_envoys_post() =>
+        Assert.Equal("المبعوث الخاص لرئيس الوزراء", Assert.Single(Facts.Of("وقال المبعوث الخاص لرئيس الوزراء البريطاني جون سميث إن المحادثات مستمرة .").Offices).Title);
 
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>

@@ -110,7 +110,9 @@ public sealed partial class ArabicMentionFinder
                 pos = end = ExtendEnvoy(posts, pos);
             }
             // «وزير الدولة القطري للشؤون الخارجية», «وزير الدولة بوزارة الخارجية»: the post continues after the adjective.
-            if (PrepositionalComplement(pos))
+            // Not a bare title before a post behind the preposition («وأكد الرئيس لوزير الخارجية الأمريكي …»: the verb's object).
+            if (PrepositionalComplement(pos) && !(BareTitle(posts[^1]) && _tokens[pos].Norm[0] is 'ب' or 'ل'
+                && _g.Titles.TryMatch(_tokens, pos, true, out _, out _, out var postBehind) && postBehind > 0))
             {
                 var words = new List<string>();
                 // «الناطق الرسمي باسم الحكومة الأردنية»: a nationality inside the preposition's phrase says the post's state.
@@ -269,6 +271,9 @@ public sealed partial class ArabicMentionFinder
         "اتحاد", "مجموعه", "قياده", "قوات", "اداره", "مديريه", "حكومه", "دوله", "محكمه", "مصرف", "بنك", "صندوق", "شركه", "حزب", "حركه",
         "مركز", "معهد", "اسم", "شوون", "شيون", "كليه",
     };
+
+    // «الرئيس», «الوزير»: one word with the article.
+    private static bool BareTitle(Post post) => post.Title.Split(' ').Length == 1 && ArabicText.StartsWithArticle(ArabicText.Normalize(post.Title));
 
     private bool PrepositionalComplement(int pos)
     {
