@@ -37,7 +37,7 @@ public sealed partial class ArabicMentionFinder
             // «ملك البحرين الملك حمد»: the title repeated as a courtesy form is not a second post.
             // «المتحدث باسم الخارجية السفير تميم خلاف»: a one-word title after a post is a courtesy rank, not a second post;
             // «السفير محمد الشناوي» alone: "ambassador" as a courtesy rank (a post names its state: «سفير مصر لدى ...»).
-            var single = post.Title.Split(' ').Length == 1 && ArabicText.StartsWithArticle(ArabicText.Normalize(post.Title)) && !EnvoyGoesOn(post.Head, next);
+            var single = BareTitle(post) && !EnvoyGoesOn(post.Head, next);
             if (posts.Count == 0 && single && post.Head == "Ambassador" && !_countryAt.ContainsKey(next))
             {
                 end = next;
@@ -60,7 +60,7 @@ public sealed partial class ArabicMentionFinder
                 break;
             }
             // «استقبل الرئيس الوزير الأول محمد ولد بلال»: a bare one-word title and then a post are two people, subject and object.
-            if (posts.Count == 1 && posts[0].Title.Split(' ').Length == 1 && ArabicText.StartsWithArticle(ArabicText.Normalize(posts[0].Title)) && posts[0].Country is null && country is null)
+            if (posts.Count == 1 && BareTitle(posts[0]) && posts[0].Country is null && country is null)
             {
                 break;
             }
