@@ -15,8 +15,7 @@ public sealed partial class ArabicMentionFinder
         country = null;
         end = i;
         var pos = i;
-        var firstClitic = context.At(i) is { } head && head.Norm.Length > 1 && head.Norm[0] is 'ل' or 'ب'
-            && _g.Titles.TryMatch(_tokens, i, true, out _, out _, out var headClitic) && headClitic > 0;
+        var firstClitic = PostBehindPreposition(i);
         while (true)
         {
             if (posts.Count > 0 && TitleAsGivenName(pos))
@@ -30,7 +29,7 @@ public sealed partial class ArabicMentionFinder
             }
             // «واجتمع رئيس الوزراء بوزير الخارجية التركي هاكان فيدان»: a post behind «ب» or «ل» after a post is the verb's
             // object, another person's.
-            if (posts.Count > 0 && _tokens[pos].Norm[0] is 'ب' or 'ل' && _g.Titles.TryMatch(_tokens, pos, true, out _, out _, out var behind) && behind > 0)
+            if (posts.Count > 0 && PostBehindPreposition(pos))
             {
                 break;
             }
@@ -111,8 +110,7 @@ public sealed partial class ArabicMentionFinder
             }
             // «وزير الدولة القطري للشؤون الخارجية», «وزير الدولة بوزارة الخارجية»: the post continues after the adjective.
             // Not a bare title before a post behind the preposition («وأكد الرئيس لوزير الخارجية الأمريكي …»: the verb's object).
-            if (PrepositionalComplement(pos) && !(BareTitle(posts[^1]) && _tokens[pos].Norm[0] is 'ب' or 'ل'
-                && _g.Titles.TryMatch(_tokens, pos, true, out _, out _, out var postBehind) && postBehind > 0))
+            if (PrepositionalComplement(pos) && !(BareTitle(posts[^1]) && PostBehindPreposition(pos)))
             {
                 var words = new List<string>();
                 // «الناطق الرسمي باسم الحكومة الأردنية»: a nationality inside the preposition's phrase says the post's state.
@@ -271,6 +269,10 @@ public sealed partial class ArabicMentionFinder
         "اتحاد", "مجموعه", "قياده", "قوات", "اداره", "مديريه", "حكومه", "دوله", "محكمه", "مصرف", "بنك", "صندوق", "شركه", "حزب", "حركه",
         "مركز", "معهد", "اسم", "شوون", "شيون", "كليه",
     };
+
+    // «لوزير الخارجية», «بوزير الخارجية»: a post that opens at token «k» behind «ل» or «ب».
+    private bool PostBehindPreposition(int k) =>
+        context.At(k) is { Norm.Length: > 1 } t && t.Norm[0] is 'ل' or 'ب' && _g.Titles.TryMatch(_tokens, k, true, out _, out _, out var clitic) && clitic > 0;
 
     // «الرئيس», «الوزير»: one word with the article.
     private static bool BareTitle(Post post) => post.Title.Split(' ').Length == 1 && ArabicText.StartsWithArticle(ArabicText.Normalize(post.Title));

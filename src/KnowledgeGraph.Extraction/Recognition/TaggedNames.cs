@@ -231,9 +231,7 @@ internal static class TaggedNames
         && !(w.Norm[0] is 'ب' or 'ل' or 'ك' or 'و' or 'ف' && context.Gazetteer.Lexicon.Knows(w.Norm[1..]))
         // «أسماء ذويهم» ("their kin's names"): a word with "their", not a name so spelt («أدهم»).
         && !(w.Norm is { Length: >= 5 } && w.Norm.EndsWith("هم", StringComparison.Ordinal) && !context.IsGivenName(w) && context.Gazetteer.Lexicon.Knows(w.Norm[..^2]))
-        && !context.Gazetteer.Places.TryMatch(context.Tokens, start + 1, true, out _, out _, out _)
-        && !context.Gazetteer.Nationalities.TryMatch(context.Tokens, start + 1, true, out _, out _, out _)
-        && !context.Gazetteer.Organisations.TryMatch(context.Tokens, start + 1, true, out _, out _, out _);
+        && !PlaceOrBodyAt(context, start + 1);
 
     // A word training saw as an ordinary one between the name's first word and the first the tagger covers.
     private static bool OrdinaryWordBeforeTheTagger(TextContext context, PersonTagger tagger, List<(int Start, int End)> tagged, int start, int end)
@@ -458,9 +456,8 @@ internal static class TaggedNames
     // it is no function word, nationality, place or organisation, has no article, no digit and no «و» before it.
     private static bool UnseenGivenName(TextContext context, PersonTagger tagger, int k) =>
         context.Tokens[k] is { IsWord: true, IsLatin: false, Norm.Length: >= 3 } t && t.Kind != TokenKind.Number && !ArabicText.StartsWithArticle(t.Norm)
-        && t.Norm[0] != 'و' && !t.Norm.Any(char.IsDigit) && !context.Gazetteer.Nationalities.TryMatch(context.Tokens, k, true, out _, out _, out _)
-        && !tagger.Seen(t.Norm) && !t.Forms.Any(context.Gazetteer.Lexicon.Knows) && !context.IsArabicStopWithClitics(t)
-        && !context.Gazetteer.Places.TryMatch(context.Tokens, k, true, out _, out _, out _) && !context.Gazetteer.Organisations.TryMatch(context.Tokens, k, true, out _, out _, out _);
+        && t.Norm[0] != 'و' && !t.Norm.Any(char.IsDigit) && !tagger.Seen(t.Norm) && !t.Forms.Any(context.Gazetteer.Lexicon.Knows)
+        && !context.IsArabicStopWithClitics(t) && !PlaceOrBodyAt(context, k);
 
     /// <summary>
     /// «رئيس الجمهورية الأسبق [أمين الجميل]»: a later post of a title standing alone that opens where the tagger finds a
