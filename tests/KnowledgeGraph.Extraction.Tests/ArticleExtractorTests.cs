@@ -2358,6 +2358,10 @@ public class ArticleExtractorTests
         Assert.Equal("المبعوث الخاص لرئيس الوزراء", Assert.Single(Facts.Of("وقال المبعوث الخاص لرئيس الوزراء البريطاني جون سميث إن المحادثات مستمرة .").Offices).Title);
 
     [Fact]
+    public void A_word_of_praise_after_a_profession_opens_no_name() =>
+        Assert.DoesNotContain(Facts.Of("وقال اللاعب المخضرم بلحاج قدور إن الفريق جاهز .").Persons, p => p.Name.StartsWith("المخضرم", StringComparison.Ordinal));
+
+    [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
 

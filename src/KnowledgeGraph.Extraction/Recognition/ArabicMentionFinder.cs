@@ -149,6 +149,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 nameStart = HolderAfterComma(nameStart, honorifics) is var held and >= 0 ? held : nameStart;
             }
             // «النجم البرازيلي كافو», «الصحفي الأمريكي …»: a nationality after the courtesy form or profession is the person's.
+            var praiseOnly = false;
             if (posts.Count == 0 && honorifics.Count > 0)
             {
                 nameStart = SkipNationality(i, nameStart, ref country);
@@ -178,6 +179,11 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 {
                     nameStart = SkipNationality(i, praised, ref country);
                 }
+                // «المدرب المساعد بلحسن مرياح»: a word of praise opens no name; what follows it is left to the tagger.
+                else
+                {
+                    praiseOnly = praised > nameStart;
+                }
             }
             var national = posts.Count == 0 && honorifics.Count == 0 ? NationalBefore(i) : null;
             country ??= national?.Code;
@@ -191,7 +197,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             {
                 continue;
             }
-            var nameEnd = PlaceNames.EndBeforeOrganisation(context, triggered ? nameStart : i, ParseName(triggered ? nameStart : i, triggered));
+            var nameEnd = praiseOnly ? nameStart : PlaceNames.EndBeforeOrganisation(context, triggered ? nameStart : i, ParseName(triggered ? nameStart : i, triggered));
             // A listed figure's name runs on over a word the parse stops at: «محمد شياع السوداني» ends in a demonym. And it
             // ends before ordinary words the parse ran on to: «إيمانويل ماكرون المستجدات الإقليمية» ("the developments").
             if (_g.PublicFigures.TryMatch(_tokens, triggered ? nameStart : i, true, out _, out var figureEnd, out _) && context.SameSentence(i, figureEnd - 1))
