@@ -2361,6 +2361,19 @@ public class ArticleExtractorTests
     public void A_word_of_praise_after_a_profession_opens_no_name() =>
         Assert.DoesNotContain(Facts.Of("وقال اللاعب المخضرم بلحاج قدور إن الفريق جاهز .").Persons, p => p.Name.StartsWith("المخضرم", StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("وقال الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا إن بلاده ستدعم الاتفاق .", "لويس إيناسيو لولا دا سيلفا")]
+    [InlineData("وقال الرئيس البرازيلي لويس لولا دا سيلفا إن بلاده ستدعم الاتفاق .", "لويس لولا دا سيلفا")]
+    public void Given_names_before_a_listed_figures_name_are_his(string text, string name)
+    {
+        var facts = Facts.Of(text);
+
+        var lula = Assert.Single(facts.Persons);
+        Assert.Equal(name, lula.Name);
+        var office = Assert.Single(facts.Offices, o => o.Person == lula.Id);
+        Assert.Equal(("الرئيس", "BR"), (office.Title, office.Country));
+    }
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

@@ -213,6 +213,13 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             }
             // A listed figure's surname alone ends the name before an ordinary word: «الرئيس شيراك شذ عن هذه القاعدة».
             var nameFrom = triggered ? nameStart : i;
+            // «الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا»: the parse stops at a word of the language («لولا», "were it not")
+            // that opens a listed figure's name; the given names before it are his.
+            if (nameEnd > nameFrom && _g.PublicFigures.TryMatch(_tokens, nameEnd, false, out _, out var laterEnd, out _) && context.SameSentence(i, laterEnd - 1)
+                && Enumerable.Range(nameFrom, nameEnd - nameFrom).All(k => context.IsGivenName(_tokens[k]) || ForeignWord(_tokens[k])))
+            {
+                nameEnd = laterEnd;
+            }
             if (nameEnd > nameFrom + 1 && _tokens[nameFrom].Forms.Any(_g.FigureSurnames.ContainsKey) && !context.IsGivenName(_tokens[nameFrom]) && !(triggered && TitleAsGivenName(nameFrom))
                 && OrdinaryWord(_tokens[nameFrom + 1]))
             {

@@ -67,6 +67,8 @@ internal static class TaggedNames
                 && !context.IsGivenName(tokens[t.End]) && !Particles.Contains(tokens[t.End].Text)
                 // «لويجي دي مايو»: nor where the tagger ends on a surname's particle, whatever the surname spells ("May").
                 && !Particles.Contains(tokens[t.End - 1].Text)
+                // «لويس إيناسيو لولا دا سيلفا»: nor before a listed figure's name that the rules' name closes with.
+                && !(context.Gazetteer.PublicFigures.TryMatch(tokens, t.End, false, out _, out var figureEnd, out _) && figureEnd == mention.End)
                 // «إدواردو باتريسيو بينيا هالر،»: a long foreign name the tagger does not know, ending at the comma, stays whole.
                 && (tagger.IsCommonWord(tokens[t.End].Norm) ? !setOffByComma : !atClauseEnd && !beforeVerb)
                 // «والنائب حسن فضل الله.»: nor a title's name that closes before the comma or full stop with a word with the
