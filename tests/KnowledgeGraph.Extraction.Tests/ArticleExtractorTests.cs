@@ -2374,6 +2374,12 @@ public class ArticleExtractorTests
         Assert.Equal(("الرئيس", "BR"), (office.Title, office.Country));
     }
 
+    [Theory]
+    [InlineData("وقاد المدرب مرزوق الحصة التدريبية أمس .", "مرزوق")]
+    [InlineData("وقدم الفنان محمد منير الأغنية الوطنية في الحفل .", "محمد منير")]
+    public void A_feminine_noun_and_its_adjective_after_a_name_are_the_sentences_object(string text, string name) =>
+        Assert.Equal(name, Assert.Single(Facts.Of(text).Persons).Name);
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

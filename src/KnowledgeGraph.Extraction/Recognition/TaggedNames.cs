@@ -638,6 +638,16 @@ internal static class TaggedNames
                     end--;
                 }
             }
+            // «وقاد المدرب مرزوق الحصة التدريبية»: a feminine noun with the article and its feminine adjective is the
+            // sentence's object ("the training session"); a family name with «ة» («الطراونة») takes no adjective after it.
+            for (var k = first + 1; k < end; k++)
+            {
+                if (FeminineWithArticle(tokens[k]) && context.At(k + 1) is { } itsAdjective && FeminineWithArticle(itsAdjective) && context.SameSentence(k, k + 1))
+                {
+                    end = k;
+                    break;
+                }
+            }
             // «صدام عدو لدود للولايات المتحدة», «ألكسندر حرب رابعة»: after a given name, an ordinary noun with its adjective is
             // what the sentence says of him ("a sworn enemy"), not two more words of his name.
             if (end - first is 2 or 3 && end == mention.End && context.IsGivenName(tokens[first]) && context.At(first + 2) is { } adjective
@@ -651,6 +661,9 @@ internal static class TaggedNames
                 mentions[m] = mention.EndingAt(context, end);
             }
         }
+
+        bool FeminineWithArticle(Token t) => t is { IsWord: true, IsLatin: false, Forms.Length: 1 } && t.Text.EndsWith('ة') && ArabicText.StartsWithArticle(t.Norm)
+            && context.Gazetteer.Lexicon.Knows(t.Norm) && !tagger.IsNameWord(t.Norm) && !context.IsGivenName(t) && !IsFigureSurname(context, t);
     }
 
     private static bool NounWithAdjective(TextContext context, PersonTagger tagger, Token noun, Token adjective) =>
