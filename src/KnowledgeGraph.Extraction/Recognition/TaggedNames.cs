@@ -1609,7 +1609,11 @@ internal static class TaggedNames
         var joined = new List<(int Start, int End)>();
         foreach (var span in spans)
         {
-            if (joined.Count > 0 && joined[^1].End == span.Start && context.Tokens[span.Start].Norm[0] != 'و')
+            if (joined.Count > 0 && joined[^1].End == span.Start && NounBeforeGivenName(joined[^1], span.Start))
+            {
+                joined[^1] = span;
+            }
+            else if (joined.Count > 0 && joined[^1].End == span.Start && context.Tokens[span.Start].Norm[0] != 'و')
             {
                 joined[^1] = (joined[^1].Start, span.End);
             }
@@ -1639,6 +1643,12 @@ internal static class TaggedNames
             result.Add((from, end));
         }
         return result;
+
+        // «لمنع هروب | أسامة بن لادن» ("to stop the escape of"): a word the dictionary lists, alone before a part that opens
+        // with a given name, is the noun the name depends on, not a name, unless training saw it in names («دودي محمد الفايد»).
+        bool NounBeforeGivenName((int Start, int End) before, int given) =>
+            before.End - before.Start == 1 && context.Tokens[before.Start] is { IsLatin: false } noun && context.Gazetteer.Lexicon.Lists(noun.Norm)
+            && !context.IsGivenName(noun) && !IsFigureSurname(context, noun) && !tagger.IsNameWord(noun.Norm) && context.IsGivenName(context.Tokens[given]);
     }
 
     /// <summary>True when a tagged span covers any token of [<paramref name="start"/>, <paramref name="end"/>).</summary>
