@@ -2384,6 +2384,12 @@ public class ArticleExtractorTests
     public void A_noun_the_tagger_reads_before_a_given_name_is_no_part_of_the_name() =>
         Assert.Equal("محمد مرسي", Assert.Single(Facts.Of("وتحدث التقرير عن هروب محمد مرسي من السجن عام 2011 .").Persons).Name);
 
+    [Theory]
+    [InlineData("ووقع الاتفاقية أنور السادات .")]
+    [InlineData("وتولى أنور السادات الحكم عام 1970 .")]
+    public void A_family_name_with_the_article_that_training_never_saw_stays_after_the_given_name(string text) =>
+        Assert.Equal("أنور السادات", Assert.Single(Facts.Of(text).Persons).Name);
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
