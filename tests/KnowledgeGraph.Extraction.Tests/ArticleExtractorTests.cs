@@ -2391,6 +2391,10 @@ public class ArticleExtractorTests
         Assert.Equal("أنور السادات", Assert.Single(Facts.Of(text).Persons).Name);
 
     [Fact]
+    public void A_given_name_after_a_listed_figures_whole_name_opens_the_next_persons() =>
+        Assert.Equal(["إيمانويل ماكرون", "جان إيف لودريان"], Facts.Of("ووصل إلى بيروت موفد إيمانويل ماكرون جان إيف لودريان .").Persons.Select(p => p.Name).Order());
+
+    [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
 

@@ -206,7 +206,9 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 {
                     nameEnd = figureEnd;
                 }
-                else if (figureEnd < nameEnd && Enumerable.Range(figureEnd, nameEnd - figureEnd).All(k => OrdinaryWord(_tokens[k])))
+                else if (figureEnd < nameEnd && (Enumerable.Range(figureEnd, nameEnd - figureEnd).All(k => OrdinaryWord(_tokens[k]))
+                    // «موفد إيمانويل ماكرون جان إيف لودريان»: a given name after the figure's whole name opens the next person's.
+                    || context.IsGivenName(_tokens[figureEnd]) && _tokens[figureEnd].Forms.Length == 1))
                 {
                     nameEnd = figureEnd;
                 }
