@@ -2394,6 +2394,19 @@ public class ArticleExtractorTests
     public void A_given_name_after_a_listed_figures_whole_name_opens_the_next_persons() =>
         Assert.Equal(["إيمانويل ماكرون", "جان إيف لودريان"], Facts.Of("ووصل إلى بيروت موفد إيمانويل ماكرون جان إيف لودريان .").Persons.Select(p => p.Name).Order());
 
+    [Theory]
+    [InlineData("واستقبل الرئيس السفير الأمريكي ماثيو تولر في مكتبه .", "السفير")]
+    [InlineData("والتقى الوزير السفير الأمريكي لدى العراق ماثيو تولر في بغداد .", "السفير الأمريكي لدى العراق")]
+    [InlineData("واستقبل الرئيس السفير ماثيو تولر في مكتبه .", null)]
+    public void The_ambassador_after_a_bare_title_is_the_next_person_not_its_holder(string text, string? title)
+    {
+        var facts = Facts.Of(text);
+
+        var tueller = Assert.Single(facts.Persons);
+        Assert.Equal("ماثيو تولر", tueller.Name);
+        Assert.Equal(title is null ? [] : [title], facts.Offices.Where(o => o.Person == tueller.Id).Select(o => o.Title));
+    }
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

@@ -48,8 +48,10 @@ public sealed partial class ArabicMentionFinder
             {
                 break;
             }
-            // «الرئيس السوداني السفير الأمريكي …»: with a nationality of its own it is the next person's post.
-            if (posts.Count > 0 && single && (country ?? posts[^1].Country) is not null && _countryAt.TryGetValue(next, out var own) && own.IsNationality)
+            // «الرئيس السوداني السفير الأمريكي …», «واستقبل الرئيس السفير الأمريكي …»: with a nationality of its own it is the
+            // next person's post; and «السفير» after a bare title of no state («واستقبل الرئيس السفير ماثيو تولر») is its own
+            // bearer's rank.
+            if (posts.Count > 0 && single && (_countryAt.TryGetValue(next, out var own) && own.IsNationality || AmbassadorAfterBareTitle(posts, country, post)))
             {
                 break;
             }
@@ -395,6 +397,9 @@ public sealed partial class ArabicMentionFinder
         }
         return territories;
     }
+
+    private static bool AmbassadorAfterBareTitle(List<Post> posts, string? country, Post post) =>
+        posts is [var only] && BareTitle(only) && (country ?? only.Country) is null && post.Head == "Ambassador";
 
     private bool IsPostStart(int pos) =>
         context.At(pos) is { IsWord: true } && _g.Titles.TryMatch(_tokens, pos, allowProclitics: true, out _, out _, out _);

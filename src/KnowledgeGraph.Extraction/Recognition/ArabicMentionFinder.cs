@@ -66,10 +66,11 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 i = kinEnd - 1;
                 continue;
             }
-            // «استقبل الرئيس السوداني السفير الأمريكي جون غودفري»: a rank with a nationality of its own after a post that has
-            // its state is the next person's post; the first post stands alone.
-            if (posts.Count > 0 && (country ?? posts[^1].Country) is not null && _g.Honorifics.TryMatch(_tokens, afterNationality, false, out _, out var rankEnd, out _)
-                && _countryAt.TryGetValue(rankEnd, out var rankNationality) && rankNationality.IsNationality && context.SameSentence(i, rankEnd))
+            // «استقبل الرئيس السوداني السفير الأمريكي جون غودفري»: a rank with a nationality of its own after a post is the next
+            // person's post; the first post stands alone. So does a bare title before «السفير» («واستقبل الرئيس السفير …»).
+            if (posts.Count > 0 && _g.Honorifics.TryMatch(_tokens, afterNationality, false, out _, out var rankEnd, out _) && context.SameSentence(i, rankEnd)
+                && (_countryAt.TryGetValue(rankEnd, out var rankNationality) && rankNationality.IsNationality
+                    || ParsePost(afterNationality, allowClitic: false, out _) is { } rank && AmbassadorAfterBareTitle(posts, country, rank)))
             {
                 mentions.Add(new PersonMention { Start = i, End = afterNationality, Sentence = _tokens[i].Sentence, Posts = posts, Country = country, Span = context.SpanOf(i, afterNationality) });
                 i = afterNationality - 1;
