@@ -2408,6 +2408,10 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void An_indefinite_nationality_opens_no_name() =>
+        Assert.Empty(Facts.Of("وصل طاقم أمريكي روسي جديد إلى المحطة الفضائية الدولية .").Persons);
+
+    [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
 

@@ -147,7 +147,10 @@ internal static class TaggedNames
                 // «فرانكفورت», «إيلات»: a name that is all a city's («rules» cities are no feature of the tagger's).
                 || context.Gazetteer.Places.TryMatch(tokens, start, true, out _, out var placeEnd, out _) && placeEnd == end
                 // «مايكل والجنوب أفريقي أدامس»: nor the first word of a nationality of two («الجنوب أفريقي», "South African").
-                || context.Gazetteer.Nationalities.TryMatch(tokens, start, true, out _, out var nationalityEnd, out _) && nationalityEnd > end
+                || context.Gazetteer.Nationalities.TryMatch(tokens, start, true, out _, out var nationalityEnd, out _)
+                   && (nationalityEnd > end
+                       // «مع طاقم أمريكي روسي جديد»: nor does an indefinite nationality open a name; it is an adjective.
+                       || !ArabicText.StartsWithArticle(tokens[start].Norm) && !context.IsGivenName(tokens[start]) && tokens[start].Forms.Length == 1)
                 || IsOrganisation(context, start, end) || DatelineCredit(context, start, end) || ResultListTeam(context, start, end) || Acronym(context, start, end)
                 || PlaceNames.InstitutionNamedElsewhere(context, start, end) || OrdinaryWords(context, tagger, start, end) || InsideAPlace(context, start, end)
                 // «زيد بن رعد الحسين ( السادس )»: an ordinal alone names no one; nor does «هادئ» ("calm"), which folds to «هادي».
