@@ -2411,6 +2411,12 @@ public class ArticleExtractorTests
     public void An_indefinite_nationality_opens_no_name() =>
         Assert.Empty(Facts.Of("وصل طاقم أمريكي روسي جديد إلى المحطة الفضائية الدولية .").Persons);
 
+    [Theory]
+    [InlineData("واكتشف العلماء أن الباكتيريا ، وليس التوتر ، تسبب المرض .")]
+    [InlineData("وقال الباحث إن الفيروسات تختلف عن الباكتيريا .")]
+    public void A_loanword_in_ya_with_the_article_names_no_one(string text) =>
+        Assert.Empty(Facts.Of(text).Persons);
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

@@ -153,8 +153,10 @@ internal static class TaggedNames
                        || !ArabicText.StartsWithArticle(tokens[start].Norm) && !context.IsGivenName(tokens[start]) && tokens[start].Forms.Length == 1)
                 || IsOrganisation(context, start, end) || DatelineCredit(context, start, end) || ResultListTeam(context, start, end) || Acronym(context, start, end)
                 || PlaceNames.InstitutionNamedElsewhere(context, start, end) || OrdinaryWords(context, tagger, start, end) || InsideAPlace(context, start, end)
-                // «زيد بن رعد الحسين ( السادس )»: an ordinal alone names no one; nor does «هادئ» ("calm"), which folds to «هادي».
-                || end - start == 1 && (RegnalNumber.Of(tokens[start].Forms[^1]) is not null || tokens[start].Text.EndsWith('ئ')))
+                // «زيد بن رعد الحسين ( السادس )»: an ordinal alone names no one; nor does «هادئ» ("calm"), which folds to «هادي»;
+                // nor a loanword in «ـيا» with the article («الباكتيريا», «التكنولوجيا»), which no family name is.
+                || end - start == 1 && (RegnalNumber.Of(tokens[start].Forms[^1]) is not null || tokens[start].Text.EndsWith('ئ')
+                    || tokens[start].Norm is { Length: >= 7 } loan && ArabicText.StartsWithArticle(loan) && loan.EndsWith("يا", StringComparison.Ordinal) && !IsFigureSurname(context, tokens[start])))
             {
                 continue;
             }
