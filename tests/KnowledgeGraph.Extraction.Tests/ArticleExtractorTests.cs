@@ -2417,6 +2417,14 @@ public class ArticleExtractorTests
     public void A_loanword_in_ya_with_the_article_names_no_one(string text) =>
         Assert.Empty(Facts.Of(text).Persons);
 
+    [Theory]
+    [InlineData("وهنأ ماكرون الشعب الفرنسي بالعيد الوطني .", new[] { "ماكرون" })]
+    [InlineData("واتهم غانتس نتنياهو بالفشل في إدارة الحرب .", new[] { "غانتس", "نتنياهو" })]
+    [InlineData("وهاجم ترامب بايدن في خطابه أمس .", new[] { "بايدن", "ترامب" })]
+    [InlineData("وقال وزير الدفاع آشتون كارتر إن القوات ستبقى .", new[] { "آشتون كارتر" })]
+    public void A_listed_figures_surname_alone_is_a_person_as_subject_and_as_object(string text, string[] names) =>
+        Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name).Order());
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

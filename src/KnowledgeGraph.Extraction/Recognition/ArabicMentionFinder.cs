@@ -214,7 +214,6 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                     nameEnd = figureEnd;
                 }
             }
-            // A listed figure's surname alone ends the name before an ordinary word: «الرئيس شيراك شذ عن هذه القاعدة».
             var nameFrom = triggered ? nameStart : i;
             // «الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا»: the parse stops at a word of the language («لولا», "were it not")
             // that opens a listed figure's name; the given names before it are his.
@@ -223,8 +222,11 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             {
                 nameEnd = laterEnd;
             }
+            // A listed figure's surname alone ends the name before an ordinary word: «الرئيس شيراك شذ عن هذه القاعدة»; and
+            // before another figure's surname: «واتهم غانتس نتنياهو بالفشل» is Gantz accusing Netanyahu («آشتون كارتر» is one).
             if (nameEnd > nameFrom + 1 && _tokens[nameFrom].Forms.Any(_g.FigureSurnames.ContainsKey) && !context.IsGivenName(_tokens[nameFrom]) && !(triggered && TitleAsGivenName(nameFrom))
-                && OrdinaryWord(_tokens[nameFrom + 1]))
+                && (OrdinaryWord(_tokens[nameFrom + 1]) || _g.FigureSurnames.ContainsKey(_tokens[nameFrom + 1].Norm) && !context.IsGivenName(_tokens[nameFrom + 1])
+                    && !_g.PublicFigures.TryMatch(_tokens, nameFrom, true, out _, out _, out _)))
             {
                 nameEnd = nameFrom + 1;
             }

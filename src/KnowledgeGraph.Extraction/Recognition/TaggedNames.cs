@@ -792,7 +792,8 @@ internal static class TaggedNames
         {
             var t = context.Tokens[k];
             if (t.IsWord && !t.IsLatin && !taken[k] && IsFigureSurname(context, t) && SpanAt(tagged, k) is null
-                && (!g.Lexicon.Knows(t.Norm) || OpensHeadline(context, k) || MetOrBesideName(context, k, tagged, taken) || SeenMostlyInNames(context, tagger, k)))
+                && (!g.Lexicon.Knows(t.Norm) || OpensHeadline(context, k) || MetOrBesideName(context, k, tagged, taken) || SeenMostlyInNames(context, tagger, k)
+                    || SubjectOfOpeningVerb(context, k)))
             {
                 // «لبن لادن»: a lineage word before the surname is part of it.
                 var lineage = k > 0 && !taken[k - 1] && context.SameSentence(k - 1, k) && context.Tokens[k - 1].Norm is var before && (before == "بن" || BinBehindProclitic(before));
@@ -1108,6 +1109,12 @@ internal static class TaggedNames
     /// «ميقاتي يلتقي هوكشتاين», «السيسي وبن زايد يبحثان»: the word opening a sentence before a verb in the imperfect, or
     /// before «و» and a name, is the subject the headline is about.
     /// </summary>
+    // «وهنأ ماكرون الشعب الفرنسي»: the word after the verb that opens a sentence with «و» is its subject, unless a courtesy
+    // form («ويضيف الشيخ الخراساني»).
+    private static bool SubjectOfOpeningVerb(TextContext context, int k) =>
+        k > 0 && context.SameSentence(k - 1, k) && context.Tokens[k - 1] is { IsLatin: false, Norm: ['و', _, _, _, ..] } verb && (k == 1 || !context.SameSentence(k - 2, k - 1))
+        && ArabicMentionFinder.VerbAfterWaw(context, verb) && !context.Gazetteer.Honorifics.TryMatch(context.Tokens, k, false, out _, out _, out _);
+
     private static bool OpensHeadline(TextContext context, int k) =>
         (k == 0 || !context.SameSentence(k - 1, k)) && context.At(k + 1) is { IsWord: true, IsLatin: false } next && context.SameSentence(k, k + 1)
         && (next.Norm[0] == 'ي' && ImperfectVerb(context, next)
@@ -1647,7 +1654,9 @@ internal static class TaggedNames
                 if (t.Norm.Length > 3 && t.Norm[0] == 'و' && !context.IsGivenName(t) && !context.OpensWithWawYetContinuesName(context.Tokens[k - 1], t)
                     && !ArabicMentionFinder.Connectors.Contains(context.Tokens[k - 1].Norm) && !(k == end - 1 && k - start >= 2 && WawSurname(context, tagger, t)) && !ListedWawSurname(context, t)
                     || IsLineageAfterAnd(t.Norm)
-                    || t.Norm is "بن" or "ابن" && context.Tokens[k - 1] is var before && IsFigureSurname(context, before) && !context.IsGivenName(before))
+                    || t.Norm is "بن" or "ابن" && context.Tokens[k - 1] is var before && IsFigureSurname(context, before) && !context.IsGivenName(before)
+                    // «واتهم غانتس نتنياهو»: two listed figures' surnames are two people, unless one figure's name («آشتون كارتر»).
+                    || LoneSurname(t) && LoneSurname(context.Tokens[k - 1]) && !context.Gazetteer.PublicFigures.TryMatch(context.Tokens, k - 1, true, out _, out _, out _))
                 {
                     result.Add((from, k));
                     from = k;
@@ -1656,6 +1665,8 @@ internal static class TaggedNames
             result.Add((from, end));
         }
         return result;
+
+        bool LoneSurname(Token t) => IsFigureSurname(context, t) && !context.IsGivenName(t);
 
         // «لمنع هروب | أسامة بن لادن» ("to stop the escape of"): a word the dictionary lists, alone before a part that opens
         // with a given name, is the noun the name depends on, not a name, unless training saw it in names («دودي محمد الفايد»).
