@@ -2426,6 +2426,16 @@ public class ArticleExtractorTests
         Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name).Order());
 
     [Fact]
+    public void A_word_no_dictionary_knows_after_a_verb_opening_the_sentence_is_its_subject() =>
+        Assert.Equal("فيتيل", Assert.Single(Facts.Of("وأنهى فيتيل السباق في المركز الثاني .").Persons).Name);
+
+    [Theory]
+    [InlineData("وتابع حوالي40 شخصا المباراة من المدرجات .")]
+    [InlineData("واكتسبت كيش شهرة واسعة بين السياح .")]
+    public void A_glued_number_or_the_subject_of_a_verb_of_she_is_no_one(string text) =>
+        Assert.Empty(Facts.Of(text).Persons);
+
+    [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
 

@@ -190,10 +190,11 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             country ??= national?.Code;
             var speaker = posts.Count == 0 && honorifics.Count == 0 && SpeakerAt(i);
             var triggered = posts.Count > 0 || honorifics.Count > 0 || speaker || HeadedBy(context, i) || national is not null;
-            // «ويؤكد دويسنبرج ذلك»: right after a verb of saying, a word without the article that no dictionary knows needs
-            // no agreement from the tagger.
-            var said = speaker && AfterSpeechVerb(context, i) && !ArabicText.StartsWithArticle(_tokens[i].Norm) && !KnownInAnyForm(_tokens[i])
-                && !_g.Organisations.TryMatch(_tokens, i, true, out _, out _, out _);
+            // «ويؤكد دويسنبرج ذلك», «وأنهى فيتيل السباق»: right after a verb of saying, or a verb opening the sentence (not one of
+            // "she": «واكتسبت كيش» is an island), a word without the article that no dictionary knows needs no agreement from
+            // the tagger; a number written onto a word («حوالي40») is none.
+            var said = speaker && (AfterSpeechVerb(context, i) || OpeningVerb(i - 1) && _tokens[i - 1].Norm[^1] != 'ت' && !GluedToAWord(_tokens[i])) && !_tokens[i].Text.Any(char.IsDigit)
+                && !ArabicText.StartsWithArticle(_tokens[i].Norm) && !KnownInAnyForm(_tokens[i]) && !_g.Organisations.TryMatch(_tokens, i, true, out _, out _, out _);
             if (!triggered && !StartsName(_tokens[i], triggered: false))
             {
                 continue;
@@ -426,6 +427,11 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         }
         return false;
     }
+
+    // «ماجعلهم», «غيرموحدة»: a function word written onto a word, which the dictionary knows apart.
+    private bool GluedToAWord(Token t) =>
+        t.Norm.Length > 4 && (t.Norm.StartsWith("ما", StringComparison.Ordinal) && _g.Lexicon.Knows(t.Norm[2..])
+            || t.Norm.StartsWith("غير", StringComparison.Ordinal) && _g.Lexicon.Knows(t.Norm[3..]));
 
     private static bool IsComma(Token? t) => t is { Kind: TokenKind.Punct, Text: "،" or "," };
 
