@@ -2436,6 +2436,14 @@ public class ArticleExtractorTests
         Assert.Empty(Facts.Of(text).Persons);
 
     [Fact]
+    public void A_word_no_dictionary_knows_after_a_verb_opening_a_clause_is_its_subject() =>
+        Assert.Equal("تريزيغيه", Assert.Single(Facts.Of("وتعادل الفريقان بعدما سجل تريزيغيه هدفا في الدقيقة الأخيرة .").Persons).Name);
+
+    [Fact]
+    public void A_word_with_a_preposition_and_the_article_is_no_subject() =>
+        Assert.Empty(Facts.Of("وارتفعت الأسعار فيما يتعلق باليورو .").Persons);
+
+    [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
 

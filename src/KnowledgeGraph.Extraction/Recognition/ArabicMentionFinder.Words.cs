@@ -124,7 +124,8 @@ public sealed partial class ArabicMentionFinder
         return !KnownInAnyForm(t) || SpeechVerbs.Contains(_tokens[i - 1].Norm) && context.SameSentence(i, i + 1) && IsPostStart(i + 1);
     }
 
-    // «وهدد تروتنيف …», «كما هاجم ألونسو …»: the sentence's opening word, a verb after «و» or «كما» that the dictionary knows.
+    // «وهدد تروتنيف …», «كما هاجم ألونسو …», «بعدما سجل تريزيغيه …»: the sentence's opening word, a verb after «و», or a verb
+    // the dictionary knows after «كما» or a conjunction of time that opens a clause.
     private bool OpeningVerb(int k)
     {
         var v = _tokens[k];
@@ -137,7 +138,8 @@ public sealed partial class ArabicMentionFinder
         {
             return VerbAfterWaw(context, v);
         }
-        return k > 0 && _tokens[k - 1].Norm == "كما" && !ArabicText.StartsWithArticle(v.Norm) && context.KnowsWord(v);
+        return k > 0 && _tokens[k - 1].Norm is "كما" or "فيما" or "بينما" or "عندما" or "حينما" or "بعدما" && context.SameSentence(k - 1, k)
+            && !ArabicText.StartsWithArticle(v.Norm) && context.KnowsWord(v);
     }
 
     // «وهدد»: a word with «و» whose rest the dictionary knows, without the article and no given name («ووليد جنبلاط …»).

@@ -428,9 +428,11 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         return false;
     }
 
-    // «ماجعلهم», «غيرموحدة»: a function word written onto a word, which the dictionary knows apart.
+    // «ماجعلهم», «غيرموحدة»: a function word written onto a word, which the dictionary knows apart; «فيما يتعلق باليورو»: a
+    // preposition and the article on one, which no subject has.
     private bool GluedToAWord(Token t) =>
-        t.Norm.Length > 4 && (t.Norm.StartsWith("ما", StringComparison.Ordinal) && _g.Lexicon.Knows(t.Norm[2..])
+        t.Norm.StartsWith("بال", StringComparison.Ordinal) || t.Norm.StartsWith("لل", StringComparison.Ordinal) || t.Norm.StartsWith("كال", StringComparison.Ordinal)
+        || t.Norm.Length > 4 && (t.Norm.StartsWith("ما", StringComparison.Ordinal) && _g.Lexicon.Knows(t.Norm[2..])
             || t.Norm.StartsWith("غير", StringComparison.Ordinal) && _g.Lexicon.Knows(t.Norm[3..]));
 
     private static bool IsComma(Token? t) => t is { Kind: TokenKind.Punct, Text: "،" or "," };
