@@ -2444,6 +2444,14 @@ public class ArticleExtractorTests
         Assert.Empty(Facts.Of("وارتفعت الأسعار فيما يتعلق باليورو .").Persons);
 
     [Fact]
+    public void Two_words_training_never_saw_after_a_verb_of_saying_are_the_speakers_name() =>
+        Assert.Equal("أنوش زماني", Assert.Single(Facts.Of("وأضاف أنوش زماني أن الرحلة كانت رائعة .").Persons).Name);
+
+    [Fact]
+    public void A_plural_noun_and_its_adjective_after_a_verb_of_saying_are_no_name() =>
+        Assert.Empty(Facts.Of("وأضاف مسؤولون أمميون أن الوضع خطير .").Persons);
+
+    [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
 

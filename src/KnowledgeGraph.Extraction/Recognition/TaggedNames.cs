@@ -98,7 +98,7 @@ internal static class TaggedNames
             }
         }
         WithNationalsListed(context, tagged, taken, tagger);
-        foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken, tagger)).Concat(AgedNames(context, tagged, taken, tagger)).Concat(ResultListNames(context, tagged, taken, tagger)).Concat(Winners(context, tagged, taken, tagger)).Concat(LoneNisbaSurnames(context, tagged, taken, tagger)).Concat(QuotedNames(context, tagged, taken, tagger)).Select(t => (Start: BeforeLineage(context, tagger, taken, WithUnknownFirstName(context, tagger, tagged, taken, WithParticles(context, AfterThat(context, t.Start, t.End))), t.End), t.End)).OrderBy(t => t.Start))
+        foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken, tagger)).Concat(AgedNames(context, tagged, taken, tagger)).Concat(ResultListNames(context, tagged, taken, tagger)).Concat(Winners(context, tagged, taken, tagger)).Concat(UnseenSpeakers(context, tagged, taken, tagger)).Concat(LoneNisbaSurnames(context, tagged, taken, tagger)).Concat(QuotedNames(context, tagged, taken, tagger)).Select(t => (Start: BeforeLineage(context, tagger, taken, WithUnknownFirstName(context, tagger, tagged, taken, WithParticles(context, AfterThat(context, t.Start, t.End))), t.End), t.End)).OrderBy(t => t.Start))
         {
             // The tagger may run into the verb or phrase after a name («الصفدي يبحثان», «عبد العاطي بنتائج»); a foreign surname
             // spelt like a verb or a preposition on a noun that training never saw as an ordinary word stays («سيلفا», «بالاك»).
@@ -897,6 +897,29 @@ internal static class TaggedNames
     /// «فاز كافلنيكوف على التشيكي دانيال فاتشيك 6 / 1»: the word before «على» and a nationality with a name after it is
     /// the winner's name, when no dictionary knows it and training never saw it as an ordinary word.
     /// </summary>
+    /// <summary>
+    /// «وأضاف أنوش أنصاري قد انطلقت …»: after a verb of saying, two words that training never saw, neither with the article
+    /// nor a function word, a place or a nationality, are the speaker's name, though the dictionary knows both («أنصاري»,
+    /// "my supporters").
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> UnseenSpeakers(TextContext context, List<(int Start, int End)> tagged, bool[] taken, PersonTagger tagger)
+    {
+        var tokens = context.Tokens;
+        for (var k = 1; k + 1 < tokens.Count; k++)
+        {
+            if (ArabicMentionFinder.AfterSpeechVerb(context, k) && context.SameSentence(k, k + 1) && Unseen(k) && Unseen(k + 1))
+            {
+                yield return (k, k + 2);
+            }
+        }
+
+        // Nor plural, dual or feminine endings («مسؤولون أمميون», "UN officials"), nor a clitic («وبره»), nor the accusative «ا».
+        bool Unseen(int k) => tokens[k] is { IsWord: true, IsLatin: false, Forms.Length: 1 } t && t.Kind != TokenKind.Number && !taken[k] && SpanAt(tagged, k) is null
+            && t.Norm is not ([.., 'و', 'ن'] or [.., 'ي', 'ن'] or [.., 'ا', 'ن'] or [.., 'ه'] or [.., 'ا'])
+            && !tagger.Seen(t.Norm) && !ArabicText.StartsWithArticle(t.Norm) && !context.IsArabicStopWithClitics(t)
+            && !context.Gazetteer.Places.TryMatch(tokens, k, true, out _, out _, out _) && !context.Gazetteer.Nationalities.TryMatch(tokens, k, true, out _, out _, out _);
+    }
+
     private static IEnumerable<(int Start, int End)> Winners(TextContext context, List<(int Start, int End)> tagged, bool[] taken, PersonTagger tagger)
     {
         var tokens = context.Tokens;
