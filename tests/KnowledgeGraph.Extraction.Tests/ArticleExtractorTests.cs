@@ -2451,6 +2451,12 @@ public class ArticleExtractorTests
     public void A_plural_noun_and_its_adjective_after_a_verb_of_saying_are_no_name() =>
         Assert.Empty(Facts.Of("وأضاف مسؤولون أمميون أن الوضع خطير .").Persons);
 
+    [Theory]
+    [InlineData("وقال اللاعب طارق السيد إن الفريق جاهز .", new[] { "طارق السيد" })]
+    [InlineData("ويضم الفريق طارق السيد وعمرو زكي .", new[] { "طارق السيد", "عمرو زكي" })]
+    public void A_courtesy_form_that_no_name_follows_is_the_family_name(string text, string[] names) =>
+        Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name).Order());
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

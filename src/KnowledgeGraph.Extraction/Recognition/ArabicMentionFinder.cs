@@ -666,7 +666,12 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
     /// </summary>
     private bool ProfessionOrHonorificAt(int k, int nameStart) =>
         _g.Honorifics.TryMatch(_tokens, k, false, out var h, out var end, out _)
-        && !(h.Kind == HonorificKind.Profession && context.SameSentence(nameStart, end) && IsPostStart(end));
+        && !(h.Kind == HonorificKind.Profession && context.SameSentence(nameStart, end) && IsPostStart(end))
+        // «طارق السيد إن …», «كمال الشيخ عام 1960»: a courtesy form that no name follows is the family name.
+        && !(h.Kind is HonorificKind.Honorific or HonorificKind.Royal && end == k + 1 && k > nameStart && context.IsGivenName(_tokens[k - 1])
+             && (context.At(end) is not { IsWord: true } next || !context.SameSentence(k, end)
+                 || !context.IsGivenName(next) && next.Norm is not ("عبد" or "ابو" or "ولد") && !Connectors.Contains(next.Norm) && !ForeignWord(next) && !NameOpensAt(end)
+                    && !_g.Titles.TryMatch(_tokens, end, true, out _, out _, out _) && context.KnowsWord(next)));
 
     // «الإمام الرضا», «الإمام الصادق»: an imam is known by his epithet with the article, which is also a word ("contentment",
     // "the truthful"); not by words in praise («الإمام الجليل»), an ordinal («الإمام الثامن») or an elative («الإمام الأكبر»,
