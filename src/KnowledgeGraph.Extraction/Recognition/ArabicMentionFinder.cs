@@ -149,8 +149,8 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             {
                 nameStart = HolderAfterComma(nameStart, honorifics) is var held and >= 0 ? held : nameStart;
             }
-            // «النجم البرازيلي كافو», «الصحفي الأمريكي …»: a nationality after the courtesy form or profession is the person's.
             var praiseOnly = false;
+            // «النجم البرازيلي كافو», «الصحفي الأمريكي …»: a nationality after the courtesy form or profession is the person's.
             if (posts.Count == 0 && honorifics.Count > 0)
             {
                 nameStart = SkipNationality(i, nameStart, ref country);

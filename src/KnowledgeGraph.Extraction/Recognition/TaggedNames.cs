@@ -894,13 +894,9 @@ internal static class TaggedNames
     }
 
     /// <summary>
-    /// «فاز كافلنيكوف على التشيكي دانيال فاتشيك 6 / 1»: the word before «على» and a nationality with a name after it is
-    /// the winner's name, when no dictionary knows it and training never saw it as an ordinary word.
-    /// </summary>
-    /// <summary>
-    /// «وأضاف أنوش أنصاري قد انطلقت …»: after a verb of saying, two words that training never saw, neither with the article
-    /// nor a function word, a place or a nationality, are the speaker's name, though the dictionary knows both («أنصاري»,
-    /// "my supporters").
+    /// «وأضاف أنوش زماني أن …»: after a verb of saying, two words that training never saw, neither with the article nor a
+    /// function word, a place or a nationality, are the speaker's name, though the dictionary knows them («أنوش» is a verb
+    /// to it).
     /// </summary>
     private static IEnumerable<(int Start, int End)> UnseenSpeakers(TextContext context, List<(int Start, int End)> tagged, bool[] taken, PersonTagger tagger)
     {
@@ -920,6 +916,10 @@ internal static class TaggedNames
             && !context.Gazetteer.Places.TryMatch(tokens, k, true, out _, out _, out _) && !context.Gazetteer.Nationalities.TryMatch(tokens, k, true, out _, out _, out _);
     }
 
+    /// <summary>
+    /// «فاز كافلنيكوف على التشيكي دانيال فاتشيك 6 / 1»: the word before «على» and a nationality with a name after it is
+    /// the winner's name, when no dictionary knows it and training never saw it as an ordinary word.
+    /// </summary>
     private static IEnumerable<(int Start, int End)> Winners(TextContext context, List<(int Start, int End)> tagged, bool[] taken, PersonTagger tagger)
     {
         var tokens = context.Tokens;
@@ -1128,16 +1128,16 @@ internal static class TaggedNames
         static bool StartsWithDigit(Token? t) => t is { Text.Length: > 0 } && char.IsDigit(t.Text[0]);
     }
 
-    /// <summary>
-    /// «ميقاتي يلتقي هوكشتاين», «السيسي وبن زايد يبحثان»: the word opening a sentence before a verb in the imperfect, or
-    /// before «و» and a name, is the subject the headline is about.
-    /// </summary>
     // «وهنأ ماكرون الشعب الفرنسي»: the word after the verb that opens a sentence with «و» is its subject, unless a courtesy
     // form («ويضيف الشيخ الخراساني»).
     private static bool SubjectOfOpeningVerb(TextContext context, int k) =>
         k > 0 && context.SameSentence(k - 1, k) && context.Tokens[k - 1] is { IsLatin: false, Norm: ['و', _, _, _, ..] } verb && (k == 1 || !context.SameSentence(k - 2, k - 1))
         && ArabicMentionFinder.VerbAfterWaw(context, verb) && !context.Gazetteer.Honorifics.TryMatch(context.Tokens, k, false, out _, out _, out _);
 
+    /// <summary>
+    /// «ميقاتي يلتقي هوكشتاين», «السيسي وبن زايد يبحثان»: the word opening a sentence before a verb in the imperfect, or
+    /// before «و» and a name, is the subject the headline is about.
+    /// </summary>
     private static bool OpensHeadline(TextContext context, int k) =>
         (k == 0 || !context.SameSentence(k - 1, k)) && context.At(k + 1) is { IsWord: true, IsLatin: false } next && context.SameSentence(k, k + 1)
         && (next.Norm[0] == 'ي' && ImperfectVerb(context, next)
