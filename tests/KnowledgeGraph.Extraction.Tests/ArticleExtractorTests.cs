@@ -2458,6 +2458,10 @@ public class ArticleExtractorTests
         Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name).Order());
 
     [Fact]
+    public void A_listed_figures_surname_between_that_and_a_verb_is_the_clauses_subject() =>
+        Assert.Equal("عون", Assert.Single(Facts.Of("وبحسب البيان ، فإن عون شدد على ضرورة الانسحاب .").Persons).Name);
+
+    [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
 

@@ -793,7 +793,7 @@ internal static class TaggedNames
             var t = context.Tokens[k];
             if (t.IsWord && !t.IsLatin && !taken[k] && IsFigureSurname(context, t) && SpanAt(tagged, k) is null
                 && (!g.Lexicon.Knows(t.Norm) || OpensHeadline(context, k) || MetOrBesideName(context, k, tagged, taken) || SeenMostlyInNames(context, tagger, k)
-                    || SubjectOfOpeningVerb(context, k)))
+                    || SubjectOfOpeningVerb(context, k) || SubjectOfThat(context, k)))
             {
                 // «لبن لادن»: a lineage word before the surname is part of it.
                 var lineage = k > 0 && !taken[k - 1] && context.SameSentence(k - 1, k) && context.Tokens[k - 1].Norm is var before && (before == "بن" || BinBehindProclitic(before));
@@ -1127,6 +1127,14 @@ internal static class TaggedNames
 
         static bool StartsWithDigit(Token? t) => t is { Text.Length: > 0 } && char.IsDigit(t.Text[0]);
     }
+
+    // «فإن عون شدد على …»: between "that" and a past verb (a word of three or four letters the dictionary lists, without the
+    // article, no name or title; the stop list holds verbs of reporting such as «شدد») stands the clause's subject.
+    private static bool SubjectOfThat(TextContext context, int k) =>
+        k > 0 && context.Tokens[k - 1].Norm is "ان" or "فان" or "وان" or "بان" or "لان" && context.SameSentence(k - 1, k + 1)
+        && context.At(k + 1) is { IsWord: true, IsLatin: false, Norm.Length: 3 or 4 } verb && context.Gazetteer.Lexicon.Lists(verb.Norm)
+        && !ArabicText.StartsWithArticle(verb.Norm) && !context.IsGivenName(verb) && !IsFigureSurname(context, verb)
+        && !context.Gazetteer.Titles.TryMatch(context.Tokens, k + 1, true, out _, out _, out _);
 
     // «وهنأ ماكرون الشعب الفرنسي»: the word after the verb that opens a sentence with «و» is its subject, unless a courtesy
     // form («ويضيف الشيخ الخراساني»).
