@@ -126,21 +126,14 @@ public sealed partial class ArabicMentionFinder
 
     // «وهدد تروتنيف …», «كما هاجم ألونسو …», «بعدما سجل تريزيغيه …»: the sentence's opening word, a verb after «و», or a verb
     // the dictionary knows after «كما» or a conjunction of time that opens a clause.
-    private bool OpeningVerb(int k)
-    {
-        var v = _tokens[k];
-        if (!v.IsWord || v.IsLatin)
-        {
-            return false;
-        }
-        var opens = k == 0 || _tokens[k - 1].Sentence != v.Sentence;
-        if (opens && v.Norm.Length >= 4 && v.Norm[0] == 'و')
-        {
-            return VerbAfterWaw(context, v);
-        }
-        return k > 0 && _tokens[k - 1].Norm is "كما" or "فيما" or "بينما" or "عندما" or "حينما" or "بعدما" && context.SameSentence(k - 1, k)
-            && !ArabicText.StartsWithArticle(v.Norm) && context.KnowsWord(v);
-    }
+    private bool OpeningVerb(int k) =>
+        OpensSentenceWithVerb(context, k)
+        || k > 0 && _tokens[k] is { IsWord: true, IsLatin: false } v && _tokens[k - 1].Norm is "كما" or "فيما" or "بينما" or "عندما" or "حينما" or "بعدما"
+           && context.SameSentence(k - 1, k) && !ArabicText.StartsWithArticle(v.Norm) && context.KnowsWord(v);
+
+    // «وهدد تروتنيف …»: token «k» is a word with «و» that opens its sentence, a verb by VerbAfterWaw.
+    internal static bool OpensSentenceWithVerb(TextContext context, int k) =>
+        context.At(k) is { IsWord: true, IsLatin: false, Norm: ['و', _, _, _, ..] } verb && (k == 0 || !context.SameSentence(k - 1, k)) && VerbAfterWaw(context, verb);
 
     // «وهدد»: a word with «و» whose rest the dictionary knows, without the article and no given name («ووليد جنبلاط …»).
     internal static bool VerbAfterWaw(TextContext context, Token v) =>

@@ -670,7 +670,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         // «طارق السيد إن …», «كمال الشيخ عام 1960»: a courtesy form that no name follows is the family name.
         && !(h.Kind is HonorificKind.Honorific or HonorificKind.Royal && end == k + 1 && k > nameStart && context.IsGivenName(_tokens[k - 1])
              && (context.At(end) is not { IsWord: true } next || !context.SameSentence(k, end)
-                 || !context.IsGivenName(next) && next.Norm is not ("عبد" or "ابو" or "ولد") && !Connectors.Contains(next.Norm) && !ForeignWord(next) && !NameOpensAt(end)
+                 || next.Norm is not ("عبد" or "ابو" or "ولد") && !Connectors.Contains(next.Norm) && !ForeignWord(next) && !NameOpensAt(end)
                     && !_g.Titles.TryMatch(_tokens, end, true, out _, out _, out _) && context.KnowsWord(next)));
 
     // «الإمام الرضا», «الإمام الصادق»: an imam is known by his epithet with the article, which is also a word ("contentment",

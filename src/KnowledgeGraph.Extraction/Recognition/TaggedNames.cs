@@ -562,9 +562,8 @@ internal static class TaggedNames
     // «وروى أبو هريرة …»: a word with «و» that opens the sentence, a word of the dictionary and no given name, is its verb
     // when a given name or a kunya follows it.
     private static bool OpeningVerbBeforeName(TextContext context, int start) =>
-        context.Tokens[start] is { IsLatin: false, Norm: ['و', _, _, _, ..] } verb && (start == 0 || !context.SameSentence(start - 1, start))
-        && verb.Norm[1..] is not ("ابو" or "ام" or "ابن" or "بن" or "بنت" or "عبد")
-        && ArabicMentionFinder.VerbAfterWaw(context, verb) && !context.IsGivenName(verb) && !IsFigureSurname(context, verb)
+        ArabicMentionFinder.OpensSentenceWithVerb(context, start) && context.Tokens[start] is var verb
+        && verb.Norm[1..] is not ("ابو" or "ام" or "ابن" or "بن" or "بنت" or "عبد") && !context.IsGivenName(verb) && !IsFigureSurname(context, verb)
         && context.Tokens[start + 1] is var next && (context.IsGivenName(next) || next.Norm is "ابو" or "ام" or "عبد");
 
     // «هروب بن لادن», «مؤيدي بن لادن»: a word of the dictionary before the lineage that closes a listed figure's name
@@ -1139,8 +1138,8 @@ internal static class TaggedNames
     // «وهنأ ماكرون الشعب الفرنسي»: the word after the verb that opens a sentence with «و» is its subject, unless a courtesy
     // form («ويضيف الشيخ الخراساني»).
     private static bool SubjectOfOpeningVerb(TextContext context, int k) =>
-        k > 0 && context.SameSentence(k - 1, k) && context.Tokens[k - 1] is { IsLatin: false, Norm: ['و', _, _, _, ..] } verb && (k == 1 || !context.SameSentence(k - 2, k - 1))
-        && ArabicMentionFinder.VerbAfterWaw(context, verb) && !context.Gazetteer.Honorifics.TryMatch(context.Tokens, k, false, out _, out _, out _);
+        k > 0 && context.SameSentence(k - 1, k) && ArabicMentionFinder.OpensSentenceWithVerb(context, k - 1)
+        && !context.Gazetteer.Honorifics.TryMatch(context.Tokens, k, false, out _, out _, out _);
 
     /// <summary>
     /// «ميقاتي يلتقي هوكشتاين», «السيسي وبن زايد يبحثان»: the word opening a sentence before a verb in the imperfect, or
@@ -1685,7 +1684,7 @@ internal static class TaggedNames
                 if (t.Norm.Length > 3 && t.Norm[0] == 'و' && !context.IsGivenName(t) && !context.OpensWithWawYetContinuesName(context.Tokens[k - 1], t)
                     && !ArabicMentionFinder.Connectors.Contains(context.Tokens[k - 1].Norm) && !(k == end - 1 && k - start >= 2 && WawSurname(context, tagger, t)) && !ListedWawSurname(context, t)
                     || IsLineageAfterAnd(t.Norm)
-                    || t.Norm is "بن" or "ابن" && context.Tokens[k - 1] is var before && IsFigureSurname(context, before) && !context.IsGivenName(before)
+                    || t.Norm is "بن" or "ابن" && LoneSurname(context.Tokens[k - 1])
                     // «واتهم غانتس نتنياهو»: two listed figures' surnames are two people, unless one figure's name («آشتون كارتر»).
                     || LoneSurname(t) && LoneSurname(context.Tokens[k - 1]) && !context.Gazetteer.PublicFigures.TryMatch(context.Tokens, k - 1, true, out _, out _, out _))
                 {
