@@ -2461,6 +2461,35 @@ public class ArticleExtractorTests
     public void A_listed_figures_surname_between_that_and_a_verb_is_the_clauses_subject() =>
         Assert.Equal("عون", Assert.Single(Facts.Of("وبحسب البيان ، فإن عون شدد على ضرورة الانسحاب .").Persons).Name);
 
+    [Theory]
+    [InlineData("وخسر نوفاك ديوكوفيتش أمام منافسه .", "نوفاك ديوكوفيتش")]
+    [InlineData("وأمرت القاضية آنا ديغز تايلور بوقف القرار .", "آنا ديغز تايلور")]
+    [InlineData("وقال محللون روس إن العقوبات لم تنجح .", null)]
+    public void A_word_only_the_dictionarys_affix_rules_know_between_an_opening_verb_and_a_tagged_name_is_its_first_name(string text, string? name) =>
+        Assert.Equal(name, Facts.Of(text).Persons.SingleOrDefault()?.Name);
+
+    [Fact]
+    public void A_subject_the_dictionary_reads_as_fa_and_a_verb_is_a_name() =>
+        Assert.Equal("فيدرر", Assert.Single(Facts.Of("وأشاد فيدرر بمنافسه .").Persons).Name);
+
+    [Theory]
+    [InlineData("وقالت ملالا يوسفزاي إن التعليم حق للجميع .", "ملالا يوسفزاي")]
+    [InlineData("وأضاف قائلا إن الوضع صعب .", null)]
+    public void After_a_verb_of_saying_an_unseen_word_in_alif_is_a_name_before_one_no_dictionary_knows(string text, string? name) =>
+        Assert.Equal(name, Facts.Of(text).Persons.SingleOrDefault()?.Name);
+
+    [Theory]
+    [InlineData("وقال رجل الأعمال إيلون ماسك إن الشركة ستتوسع .")]
+    [InlineData("وقال الملياردير الأمريكي إيلون ماسك إن الشركة ستتوسع .")]
+    public void Two_unseen_words_after_a_profession_and_before_that_are_a_name(string text) =>
+        Assert.Equal("إيلون ماسك", Assert.Single(Facts.Of(text).Persons).Name);
+
+    [Theory]
+    [InlineData("وقالت عارضة الأزياء نعومي كامبل إنها سعيدة .", "نعومي كامبل")]
+    [InlineData("وفازت لمى الخطيب بالجائزة .", "لمى الخطيب")]
+    public void Professions_and_given_names_that_are_no_ordinary_word_open_names(string text, string name) =>
+        Assert.Equal(name, Assert.Single(Facts.Of(text).Persons).Name);
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

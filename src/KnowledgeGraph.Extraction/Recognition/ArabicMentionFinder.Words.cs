@@ -121,7 +121,7 @@ public sealed partial class ArabicMentionFinder
             return false;
         }
         // «وقال البدري مدير الكرة»: a word of the dictionary too, when a verb of saying comes before it and his post after.
-        return !KnownInAnyForm(t) || SpeechVerbs.Contains(_tokens[i - 1].Norm) && context.SameSentence(i, i + 1) && IsPostStart(i + 1);
+        return !KnownAsSubject(t) || SpeechVerbs.Contains(_tokens[i - 1].Norm) && context.SameSentence(i, i + 1) && IsPostStart(i + 1);
     }
 
     // «وهدد تروتنيف …», «كما هاجم ألونسو …», «بعدما سجل تريزيغيه …»: the sentence's opening word, a verb after «و», or a verb

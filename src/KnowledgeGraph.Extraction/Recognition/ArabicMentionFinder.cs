@@ -194,7 +194,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             // "she": «واكتسبت كيش» is an island), a word without the article that no dictionary knows needs no agreement from
             // the tagger; a number written onto a word («حوالي40») is none.
             var said = speaker && (AfterSpeechVerb(context, i) || OpeningVerb(i - 1) && _tokens[i - 1].Norm[^1] != 'ت' && !GluedToAWord(_tokens[i])) && !_tokens[i].Text.Any(char.IsDigit)
-                && !ArabicText.StartsWithArticle(_tokens[i].Norm) && !KnownInAnyForm(_tokens[i]) && !_g.Organisations.TryMatch(_tokens, i, true, out _, out _, out _);
+                && !ArabicText.StartsWithArticle(_tokens[i].Norm) && !KnownAsSubject(_tokens[i]) && !_g.Organisations.TryMatch(_tokens, i, true, out _, out _, out _);
             if (!triggered && !StartsName(_tokens[i], triggered: false))
             {
                 continue;
@@ -415,6 +415,10 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         && UnseenName(_tokens[i]) && context.At(i + 1) is { IsWord: true } next && context.SameSentence(i, i + 1) && UnseenName(next);
 
     private bool UnseenName(Token t) => ForeignOrUnseenWord(t) && !t.Forms.Skip(1).Any(_g.Lexicon.Knows);
+
+    // «وأشاد فيدرر بمنافسه»: the dictionary reads «فيدرر» as «ف» and a verb, which no subject right after its verb is.
+    private bool KnownAsSubject(Token t) =>
+        KnownInAnyForm(t) && !(t.Norm is ['ف', 'ي', _, _, ..] && !_g.Lexicon.Lists(t.Norm) && _g.Lexicon.IsListedOnlyAsVerb(t.Norm[1..]));
 
     private bool KnownInAnyForm(Token t)
     {

@@ -740,7 +740,9 @@ internal static class TaggedNames
     /// <summary>
     /// «لازاروس [بابادوبولوس]», «كيانو [ريفز]»: a word no dictionary knows, in any of its forms, and training never saw, right
     /// before a name the tagger found, is the first name it left out, unless it is a function word, a state, place,
-    /// nationality or organisation.
+    /// nationality or organisation. Right after the verb that opens the sentence, its subject's place, a word the dictionary
+    /// knows only through its affix rules will do («وخسر نوفاك ديوكوفيتش»), but not one with the article, a plural's ending
+    /// or a «ات» («وقال محللون روس»).
     /// </summary>
     private static int WithUnknownFirstName(TextContext context, PersonTagger tagger, List<(int Start, int End)> tagged, bool[] taken, int start)
     {
@@ -748,7 +750,8 @@ internal static class TaggedNames
         return start > 0 && context.Tokens[start - 1] is { IsWord: true, IsLatin: false } before && before.Kind != TokenKind.Number && !taken[start - 1]
             && context.SameSentence(start - 1, start) && SpanAt(tagged, start - 1) is null && !tagger.Seen(before.Norm)
             && context.Tokens[start].Norm[0] != 'و' && before.Norm[0] != 'و' && !ArabicMentionFinder.VerbLike(before) && !before.Text.Any(char.IsDigit)
-            && !before.Forms.Any(g.Lexicon.Knows) && !context.IsArabicStopWithClitics(before) && !PlaceOrBodyAt(context, start - 1)
+            && (!before.Forms.Any(g.Lexicon.Knows) || ArabicMentionFinder.OpensSentenceWithVerb(context, start - 2) && !before.Forms.Any(g.Lexicon.Lists) && !ArabicText.StartsWithArticle(before.Norm) && !before.Norm.EndsWith("ات", StringComparison.Ordinal) && !SoundPluralOfAWord(context, before))
+            && !context.IsArabicStopWithClitics(before) && !PlaceOrBodyAt(context, start - 1)
             ? start - 1
             : start;
     }
@@ -902,15 +905,19 @@ internal static class TaggedNames
         var tokens = context.Tokens;
         for (var k = 1; k + 1 < tokens.Count; k++)
         {
-            if (ArabicMentionFinder.AfterSpeechVerb(context, k) && context.SameSentence(k, k + 1) && Unseen(k) && Unseen(k + 1))
+            if (ArabicMentionFinder.AfterSpeechVerb(context, k) && context.SameSentence(k, k + 1)
+                && (Unseen(k) && Unseen(k + 1) || Unseen(k, ending: true) && Unseen(k + 1) && !tokens[k + 1].Forms.Any(context.Gazetteer.Lexicon.Knows)
+                    || Unseen(k) && Unseen(k + 1, ending: true) && !tokens[k].Forms.Any(context.Gazetteer.Lexicon.Knows)))
             {
                 yield return (k, k + 2);
             }
         }
 
-        // Nor plural, dual or feminine endings («مسؤولون أمميون», "UN officials"), nor a clitic («وبره»), nor the accusative «ا».
-        bool Unseen(int k) => tokens[k] is { IsWord: true, IsLatin: false, Forms.Length: 1 } t && t.Kind != TokenKind.Number && !taken[k] && SpanAt(tagged, k) is null
-            && t.Norm is not ([.., 'و', 'ن'] or [.., 'ي', 'ن'] or [.., 'ا', 'ن'] or [.., 'ه'] or [.., 'ا'])
+        // Nor plural, dual or feminine endings («مسؤولون أمميون», "UN officials"), nor a clitic («وبره»), nor the accusative «ا»;
+        // «ه» or «ا» only beside a word no dictionary knows in any form («وقالت ملالا يوسفزاي»; «وأضاف قائلا» is no name).
+        bool Unseen(int k, bool ending = false) => tokens[k] is { IsWord: true, IsLatin: false, Forms.Length: 1 } t && t.Kind != TokenKind.Number && !taken[k] && SpanAt(tagged, k) is null
+            && t.Norm is not ([.., 'و', 'ن'] or [.., 'ي', 'ن'] or [.., 'ا', 'ن'])
+            && (t.Norm is not ([.., 'ه'] or [.., 'ا']) || ending && t.Norm.Length >= 4)
             && !tagger.Seen(t.Norm) && !ArabicText.StartsWithArticle(t.Norm) && !context.IsArabicStopWithClitics(t)
             && !context.Gazetteer.Places.TryMatch(tokens, k, true, out _, out _, out _) && !context.Gazetteer.Nationalities.TryMatch(tokens, k, true, out _, out _, out _);
     }
@@ -1284,9 +1291,13 @@ internal static class TaggedNames
             // Two words (neither shaped like a verb: UnseenWordsToTheClauseEnd allows that only to the first of three), before a
             // comma, a full stop, «إن» or «الذي».
             // Or before a past verb training saw as an ordinary word, of which the name is the subject («… زماراي بشاري قتل»).
-            bool Posted() => mention.Posts.Count > 0 && mention.End - nameStart == 2 && UnseenWordsToTheClauseEnd() && !tagger.IsCommonWord(tokens[mention.End - 1].Norm)
+            bool Posted() => (mention.Posts.Count > 0 || Professed()) && mention.End - nameStart == 2 && UnseenWordsToTheClauseEnd() && !tagger.IsCommonWord(tokens[mention.End - 1].Norm)
                 && context.At(mention.End) is { } next && context.SameSentence(nameStart, mention.End)
                 && (next.Text is "،" or "," or "." or "إن" or "أن" or "الذي" or "التي" || PastVerb(next));
+
+            // «وقال رجل الأعمال إيلون ماسك إن …»: so they do after a profession.
+            bool Professed() => Enumerable.Range(mention.Start, nameStart - mention.Start).Any(k =>
+                context.Gazetteer.Honorifics.TryMatch(tokens, k, true, out var h, out var hEnd, out _) && hEnd <= nameStart && h.Kind == HonorificKind.Profession);
 
             bool PastVerb(Token w) => w is { IsLatin: false, Forms.Length: 1 } && !ArabicMentionFinder.VerbLike(w) && !context.IsGivenName(w)
                 && context.Gazetteer.Lexicon.IsListedOnlyAsVerb(w.Norm) && tagger.IsCommonWord(w.Norm);
