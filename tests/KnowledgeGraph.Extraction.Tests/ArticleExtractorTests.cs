@@ -2490,6 +2490,15 @@ public class ArticleExtractorTests
     public void Professions_and_given_names_that_are_no_ordinary_word_open_names(string text, string name) =>
         Assert.Equal(name, Assert.Single(Facts.Of(text).Persons).Name);
 
+    [Theory]
+    [InlineData("وتألق محمد صلاح ورامي .", new[] { "رامي", "محمد صلاح" })]
+    [InlineData("وتألق محمد صلاح وسامي في المباراة .", new[] { "سامي", "محمد صلاح" })]
+    [InlineData("وتألق في الدفاع محمد محمود وذيابات", new[] { "ذيابات", "محمد محمود" })]
+    [InlineData("وغاب محمد صلاح وزملاؤه عن التدريب .", new[] { "محمد صلاح" })]
+    [InlineData("وشكر محمد صلاح والجماهير على الدعم .", new[] { "محمد صلاح" })]
+    public void After_a_name_and_a_given_name_or_an_unknown_word_alone_is_the_next_person(string text, string[] names) =>
+        Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name).Order());
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

@@ -98,7 +98,7 @@ internal static class TaggedNames
             }
         }
         WithNationalsListed(context, tagged, taken, tagger);
-        foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken, tagger)).Concat(AgedNames(context, tagged, taken, tagger)).Concat(ResultListNames(context, tagged, taken, tagger)).Concat(Winners(context, tagged, taken, tagger)).Concat(UnseenSpeakers(context, tagged, taken, tagger)).Concat(LoneNisbaSurnames(context, tagged, taken, tagger)).Concat(QuotedNames(context, tagged, taken, tagger)).Select(t => (Start: BeforeLineage(context, tagger, taken, WithUnknownFirstName(context, tagger, tagged, taken, WithParticles(context, AfterThat(context, t.Start, t.End))), t.End), t.End)).OrderBy(t => t.Start))
+        foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken, tagger)).Concat(AgedNames(context, tagged, taken, tagger)).Concat(ResultListNames(context, tagged, taken, tagger)).Concat(Winners(context, tagged, taken, tagger)).Concat(UnseenSpeakers(context, tagged, taken, tagger)).Concat(LoneNisbaSurnames(context, tagged, taken, tagger)).Concat(QuotedNames(context, tagged, taken, tagger)).Concat(CoordinatedNames(context, tagged, taken, tagger)).Select(t => (Start: BeforeLineage(context, tagger, taken, WithUnknownFirstName(context, tagger, tagged, taken, WithParticles(context, AfterThat(context, t.Start, t.End))), t.End), t.End)).OrderBy(t => t.Start))
         {
             // The tagger may run into the verb or phrase after a name («الصفدي يبحثان», «عبد العاطي بنتائج»); a foreign surname
             // spelt like a verb or a preposition on a noun that training never saw as an ordinary word stays («سيلفا», «بالاك»).
@@ -166,7 +166,7 @@ internal static class TaggedNames
             // of a verb of saying («وقال وهبي»).
             var spoke = first.Norm.Length > 3 && ArabicMentionFinder.AfterSpeechVerb(context, start);
             if (end - start == 1 && (context.IsArabicStopWithClitics(first)
-                || !context.IsGivenName(first) && !ArabicText.StartsWithArticle(first.Norm) && first.Norm.EndsWith('ي') && !IsFigureSurname(context, first) && AdjectiveReading(context, first) && !(first.Norm.Length > 2 && tagger.IsNameWord(first.Norm)) && !spoke
+                || context.GivenNameBehind(first, "و") is null && !ArabicText.StartsWithArticle(first.Norm) && first.Norm.EndsWith('ي') && !IsFigureSurname(context, first) && AdjectiveReading(context, first) && !(first.Norm.Length > 2 && tagger.IsNameWord(first.Norm)) && !spoke
                 || NisbaOfNoun(context, start)))
             {
                 continue;
@@ -779,6 +779,34 @@ internal static class TaggedNames
             }
         }
         return start;
+    }
+
+    /// <summary>
+    /// «وتألق محمد صلاح ورامي», «محمد محمود وذيابات»: after a name, «و» on a given name that training did not see as an
+    /// ordinary word, or on a word that neither training nor the dictionary knows, is the next person's name when the
+    /// clause goes on with no name word after it.
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> CoordinatedNames(TextContext context, List<(int Start, int End)> tagged, bool[] taken, PersonTagger tagger)
+    {
+        var g = context.Gazetteer;
+        var tokens = context.Tokens;
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (tokens[k] is not { IsWord: true, IsLatin: false, Norm: ['و', _, _, _, ..] } t || t.Kind == TokenKind.Number || taken[k] || SpanAt(tagged, k) is not null
+                || !context.SameSentence(k - 1, k) || !(taken[k - 1] || SpanAt(tagged, k - 1) is not null))
+            {
+                continue;
+            }
+            var rest = t.Norm[1..];
+            var named = g.GivenNames.ContainsKey(rest) && !tagger.IsCommonWord(rest) && !tagger.IsCommonWord(t.Norm)
+                || !tagger.Seen(t.Norm) && !tagger.Seen(rest) && !g.Lexicon.Knows(t.Norm) && !g.Lexicon.Knows(rest) && !t.Text.Any(char.IsDigit);
+            var alone = context.At(k + 1) is not { IsWord: true } next || !context.SameSentence(k, k + 1) || context.IsArabicStopWithClitics(next)
+                || next.Norm[0] == 'و' || ArabicMentionFinder.VerbLike(next);
+            if (named && alone && !context.IsArabicStopWithClitics(t) && !PlaceOrBodyAt(context, k))
+            {
+                yield return (k, k + 1);
+            }
+        }
     }
 
     /// <summary>
@@ -1650,7 +1678,6 @@ internal static class TaggedNames
         && (t.Norm[0] == 'ي' ? ImperfectVerb(context, t) && !(context.Gazetteer.Lexicon.Lists(t.Norm) && !context.Gazetteer.Lexicon.IsListedOnlyAsVerb(t.Norm))
             : !context.Gazetteer.GivenNames.ContainsKey(t.Norm[1..]) && (last && context.Gazetteer.Lexicon.Knows(t.Norm[1..]) || TriggerLexicon.Reports(context, t)));
 
-    /// <summary>«ابن فرحان والصفدي»: a word that opens with «و» inside a tagged name starts the next name.</summary>
     /// <summary>
     /// «وزير العدل عبد اللطيف وهبي»: the last word of a name the tagger reads, opening with «و», is a surname when the word
     /// after «و» is neither a name of its own nor a definite noun, and training never saw the whole as an ordinary word.
@@ -1663,6 +1690,7 @@ internal static class TaggedNames
     private static bool ListedWawSurname(TextContext context, Token t) =>
         context.Gazetteer.FigureSurnames.ContainsKey(t.Norm) && context.NoWordOrNameBehindProclitic(t);
 
+    /// <summary>«ابن فرحان والصفدي»: a word that opens with «و» inside a tagged name starts the next name.</summary>
     private static List<(int Start, int End)> SplitAtConjunctions(TextContext context, List<(int Start, int End)> spans, PersonTagger tagger)
     {
         var result = new List<(int, int)>();
