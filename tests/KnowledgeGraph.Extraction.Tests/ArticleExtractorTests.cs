@@ -2499,6 +2499,14 @@ public class ArticleExtractorTests
     public void After_a_name_and_a_given_name_or_an_unknown_word_alone_is_the_next_person(string text, string[] names) =>
         Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name).Order());
 
+    [Theory]
+    [InlineData("وأفاد المصدر بان سامي يركز على الهجوم .", new[] { "سامي" })]
+    [InlineData("وأوضح السفير بان الحكومة ستدرس المقترح .", new string[0])]
+    [InlineData("ويسمح القرار لأي دولة عضو في الأمم المتحدة بان يقرر وحده متى يتحرك .", new string[0])]
+    [InlineData("وقال بان كي مون إن الوضع خطير .", new[] { "بان كي مون" })]
+    public void Ban_is_that_without_its_hamza_unless_ki_follows(string text, string[] names) =>
+        Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

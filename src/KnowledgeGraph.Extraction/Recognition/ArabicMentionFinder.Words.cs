@@ -59,6 +59,9 @@ public sealed partial class ArabicMentionFinder
     internal static bool ThatWithClitic(Token t) =>
         t.Norm is "بان" or "بانه" or "بانها" or "بانهم" or "وان" or "وانه" or "فان" or "فانه" && t.Text.AsSpan().IndexOfAny('أ', 'إ') > 0;
 
+    // «وأفاد بان الحسين يركز»: «بان» is «بأن» as the press often writes it, and Ban only before «كي» (Ban Ki-moon).
+    internal static bool ThatWithoutHamza(TextContext context, int k) => context.Tokens[k].Norm == "بان" && context.At(k + 1)?.Norm != "كي";
+
     internal static bool VerbLike(Token t) =>
         t.Norm.Length >= 4 && (t.Norm[0] is 'ي' or 'ت' || t.Norm.StartsWith("سي", StringComparison.Ordinal) || t.Norm.StartsWith("ست", StringComparison.Ordinal));
 

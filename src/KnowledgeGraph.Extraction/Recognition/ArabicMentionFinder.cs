@@ -596,7 +596,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
 
     private bool StartsName(Token t, bool triggered)
     {
-        if (!t.IsWord || t.Kind == TokenKind.Number || _countryAt.ContainsKey(t.Index) || context.IsArabicStop(t) && !(triggered && SpelledAsGivenName(t)))
+        if (!t.IsWord || t.Kind == TokenKind.Number || _countryAt.ContainsKey(t.Index) || context.IsArabicStop(t) && !(triggered && SpelledAsGivenName(t)) || ThatWithoutHamza(context, t.Index))
         {
             return false;
         }

@@ -143,7 +143,7 @@ internal static class TaggedNames
             {
                 end--;
             }
-            if (end == start || Enumerable.Range(start, end - start).Any(k => taken[k] || !tokens[k].IsWord) || PlaceNames.Include(context, start, end)
+            if (end == start || Enumerable.Range(start, end - start).Any(k => taken[k] || !tokens[k].IsWord) || PlaceNames.Include(context, start, end) || ArabicMentionFinder.ThatWithoutHamza(context, start)
                 // «فرانكفورت», «إيلات»: a name that is all a city's («rules» cities are no feature of the tagger's).
                 || context.Gazetteer.Places.TryMatch(tokens, start, true, out _, out var placeEnd, out _) && placeEnd == end
                 // «مايكل والجنوب أفريقي أدامس»: nor the first word of a nationality of two («الجنوب أفريقي», "South African").
