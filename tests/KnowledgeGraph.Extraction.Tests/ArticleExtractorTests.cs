@@ -2507,6 +2507,13 @@ public class ArticleExtractorTests
     public void Ban_is_that_without_its_hamza_unless_ki_follows(string text, string[] names) =>
         Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("حين تبادل أحمد غازي وحاتم بني هاني التمرير حول المنطقة .", new[] { "أحمد غازي", "حاتم بني هاني" })]
+    [InlineData("وقال وزير الأوقاف أحمد التوفيق إن الخطبة موحدة .", new[] { "أحمد التوفيق" })]
+    [InlineData("وكان في استقباله الدكتور أحمد التوفيق وزير الأوقاف .", new[] { "أحمد التوفيق" })]
+    public void A_definite_verbal_noun_after_a_name_is_the_verbs_object_where_the_clause_goes_on(string text, string[] names) =>
+        Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name).Order());
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

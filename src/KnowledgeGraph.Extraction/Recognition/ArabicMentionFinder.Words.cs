@@ -59,6 +59,15 @@ public sealed partial class ArabicMentionFinder
     internal static bool ThatWithClitic(Token t) =>
         t.Norm is "بان" or "بانه" or "بانها" or "بانهم" or "وان" or "وانه" or "فان" or "فانه" && t.Text.AsSpan().IndexOfAny('أ', 'إ') > 0;
 
+    // «تبادل حاتم بني هاني التمرير»: a definite verbal noun of the second form («التفعيل»: "the passing") after a name is
+    // the verb's object, and the clause goes on after it; one that ends the clause («وقال الوزير أحمد التوفيق إن») or comes
+    // before the holder's post («الدكتور أحمد التوفيق وزير الأوقاف») is a family name.
+    internal static bool DefiniteVerbalNoun(TextContext context, int k) =>
+        context.Tokens[k] is { IsLatin: false, Norm: ['ا', 'ل', 'ت', _, _, 'ي', not ('ه' or 'ي')] } t && !context.Gazetteer.FigureSurnames.ContainsKey(t.Norm)
+        && !context.IsGivenName(t) && context.Gazetteer.Lexicon.Knows(t.Norm)
+        && context.At(k + 1) is { IsWord: true, Norm: not ("ان" or "انه") } && context.SameSentence(k, k + 1)
+        && !context.Gazetteer.Titles.TryMatch(context.Tokens, k + 1, true, out _, out _, out _);
+
     // «وأفاد بان الحسين يركز»: «بان» is «بأن» as the press often writes it, and Ban only before «كي» (Ban Ki-moon).
     internal static bool ThatWithoutHamza(TextContext context, int k) => context.Tokens[k].Norm == "بان" && context.At(k + 1)?.Norm != "كي";
 
