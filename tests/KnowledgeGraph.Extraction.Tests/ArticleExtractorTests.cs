@@ -2514,6 +2514,13 @@ public class ArticleExtractorTests
     public void A_definite_verbal_noun_after_a_name_is_the_verbs_object_where_the_clause_goes_on(string text, string[] names) =>
         Assert.Equal(names, Facts.Of(text).Persons.Select(p => p.Name).Order());
 
+    [Theory]
+    [InlineData("وكان الشيخ حسن القي خطبة الجمعة في المسجد .", "حسن")]
+    [InlineData("وكان السيد محمد ألقى كلمة في الحفل .", "محمد")]
+    [InlineData("وكان اللاعب سامي التحق بالفريق الموسم الماضي .", "سامي")]
+    public void A_past_verb_spelt_as_if_with_the_article_ends_the_name(string text, string name) =>
+        Assert.Equal(name, Assert.Single(Facts.Of(text).Persons).Name);
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

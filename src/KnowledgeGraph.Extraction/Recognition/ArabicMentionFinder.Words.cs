@@ -59,6 +59,12 @@ public sealed partial class ArabicMentionFinder
     internal static bool ThatWithClitic(Token t) =>
         t.Norm is "بان" or "بانه" or "بانها" or "بانهم" or "وان" or "وانه" or "فان" or "فانه" && t.Text.AsSpan().IndexOfAny('أ', 'إ') > 0;
 
+    // «السيد إسلام ألقى محاضرة», «اللاعب سامي التحق بالفريق»: a past verb spelt as if with the article («ألقى», «التحق»),
+    // which the dictionary lists only as a verb, ends the name before it.
+    internal static bool VerbSpeltWithArticle(TextContext context, Token t) =>
+        t is { IsLatin: false, Norm: ['ا', 'ل', _, _, ..] } && context.Gazetteer.Lexicon.IsListedOnlyAsVerb(t.Norm)
+        && !context.Gazetteer.FigureSurnames.ContainsKey(t.Norm) && !context.IsGivenName(t);
+
     // «تبادل حاتم بني هاني التمرير»: a definite verbal noun of the second form («التفعيل»: "the passing") after a name is
     // the verb's object, and the clause goes on after it; one that ends the clause («وقال الوزير أحمد التوفيق إن») or comes
     // before the holder's post («الدكتور أحمد التوفيق وزير الأوقاف») is a family name.

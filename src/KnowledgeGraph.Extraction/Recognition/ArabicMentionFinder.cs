@@ -899,7 +899,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 || end - pos >= 2 && t.Norm == "علي" && _countryAt.TryGetValue(end + 1, out var over) && over.IsNationality
                 || (t.Norm[0] == 'و' && !context.IsGivenName(t) && !context.OpensWithWawYetContinuesName(previous, t) && !(triggered && WawName(t)))
                 || _g.Titles.TryMatch(_tokens, end, true, out _, out _, out _) || ProfessionOrHonorificAt(end, pos) || PastVerbOfShe(context, t) || isCommonWord is not null && PastVerbOfTwoOrMore(context, t, isCommonWord)
-                || WithTanween(t) || DefiniteVerbalNoun(context, end)))
+                || WithTanween(t) || DefiniteVerbalNoun(context, end) || VerbSpeltWithArticle(context, t)))
             {
                 break;
             }

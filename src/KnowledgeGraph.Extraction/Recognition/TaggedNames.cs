@@ -130,7 +130,7 @@ internal static class TaggedNames
                        || ArabicMentionFinder.PastVerbOfTwoOrMore(context, last, tagger.IsCommonWordTest) && !tagger.IsNameWord(last.Norm)
                        || ArabicMentionFinder.Kinship.Contains(last.Norm)
                        || ArabicMentionFinder.KinOfHimOrHer.Contains(last.Norm) && ArabicMentionFinder.Connectors.Contains(tokens[end - 2].Norm)
-                       || ArabicMentionFinder.PostNominal.Contains(last.Norm) || ArabicMentionFinder.DefiniteVerbalNoun(context, end - 1)
+                       || ArabicMentionFinder.PostNominal.Contains(last.Norm) || ArabicMentionFinder.DefiniteVerbalNoun(context, end - 1) || ArabicMentionFinder.VerbSpeltWithArticle(context, last)
                        // «صدام حسين ابن …»: a lineage word with no name after it; «ميلفا ماريك Mileva Maric»: the Latin spelling after an Arabic name.
                        || ArabicMentionFinder.Connectors.Contains(last.Norm) || last.IsLatin && !tokens[start].IsLatin
                        || end - start > 2 && ArabicMentionFinder.IndefiniteAccusative(context, tokens[end - 2], last)
