@@ -2521,6 +2521,18 @@ public class ArticleExtractorTests
     public void A_past_verb_spelt_as_if_with_the_article_ends_the_name(string text, string name) =>
         Assert.Equal(name, Assert.Single(Facts.Of(text).Persons).Name);
 
+    [Theory]
+    [InlineData("وتغلب الروسي مارات سافين على منافسه .", "مارات سافين", "RU")]
+    [InlineData("فاز الروسي مارات سافين على منافسه .", "مارات سافين", "RU")]
+    [InlineData("عندما سدد البرازيلي كارلوس كوريا كرة قوية .", "كارلوس كوريا", "BR")]
+    [InlineData("وسجل الفرنسي لويس ساها الهدف الأول .", "لويس ساها", "FR")]
+    public void A_nationality_right_after_the_verb_opening_the_sentence_is_the_named_persons(string text, string name, string country)
+    {
+        var person = Assert.Single(Facts.Of(text).Persons);
+        Assert.Equal(name, person.Name);
+        Assert.Equal([country], person.Countries);
+    }
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

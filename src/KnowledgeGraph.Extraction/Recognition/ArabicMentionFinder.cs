@@ -403,7 +403,9 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         }
         var withClitic = adjective.Norm[0] is 'ل' or 'و' or 'ب' && !ArabicText.StartsWithArticle(adjective.Norm);
         var before = context.At(i - 2);
-        var describesNoNoun = before is null || !before.IsWord || !context.SameSentence(i - 2, i - 1) || context.IsArabicStopWithClitics(before) || KnownVerb(before);
+        // «وتغلب الروسي مارات سافين», «فاز الروسي …»: nor does it after the verb that opens the sentence.
+        var describesNoNoun = before is null || !before.IsWord || !context.SameSentence(i - 2, i - 1) || context.IsArabicStopWithClitics(before) || KnownVerb(before)
+            || OpeningVerb(i - 2) || (i == 2 || !context.SameSentence(i - 3, i - 2)) && _g.Lexicon.IsListedOnlyAsVerb(before.Norm);
         return withClitic || describesNoNoun ? nationality : null;
     }
 

@@ -1415,7 +1415,9 @@ internal static class TaggedNames
         {
             var mention = mentions[m];
             if (mention.IsTitleOnly || mention.End >= tokens.Count || SpanAt(tagged, context.FirstTokenAt(mention.Span.Start)) is not { } span
-                || !(span.End == mention.End + 1 && (Nisba(context, mention.End) || ForeignSurname(tokens[mention.End]) || WawSurname(context, tagger, tokens[mention.End]))
+                || !(span.End == mention.End + 1 && (Nisba(context, mention.End) || ForeignSurname(tokens[mention.End]) || WawSurname(context, tagger, tokens[mention.End])
+                         // «البرازيلي كارلوس كوريا»: after a nationality and a given name alone, a state's name is a surname (Correa).
+                         || mention.Country is not null && mention.Posts.Count == 0 && mention.End - context.FirstTokenAt(mention.Span.Start) == 1 && StateNameAt(mention.End))
                      // «السيناتور كريس [فان هولين]»: a foreign surname's particle the rules stopped at, and the surname after it.
                      || span.End > mention.End + 1 && span.End - mention.End <= 3 && ArabicMentionFinder.ForeignParticles.Contains(tokens[mention.End].Norm)
                         && Enumerable.Range(mention.End + 1, span.End - mention.End - 1).All(k => !tagger.IsCommonWord(tokens[k].Norm))
@@ -1429,6 +1431,10 @@ internal static class TaggedNames
             }
             mentions[m] = mention.EndingAt(context, span.End);
         }
+
+        bool StateNameAt(int k) => tokens[k] is { IsWord: true, IsLatin: false } t && !ArabicText.StartsWithArticle(t.Norm)
+            && (context.Gazetteer.Places.TryMatch(tokens, k, false, out _, out var end, out _) || context.Gazetteer.Nationalities.TryMatch(tokens, k, false, out _, out end, out _))
+            && end == k + 1;
 
         bool ForeignSurname(Token t) => t is { IsWord: true, IsLatin: false } && !tagger.IsCommonWord(t.Norm) && !context.IsArabicStopWithClitics(t)
             && (ArabicMentionFinder.VerbLike(t) && !ArabicMentionFinder.PluralVerb(t) || t.Norm is ['ب' or 'ك', 'ا', 'ل', _, ..] && !DefiniteNounBehindPreposition(context, tagger, t));
