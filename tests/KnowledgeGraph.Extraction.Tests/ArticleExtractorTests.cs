@@ -2533,6 +2533,15 @@ public class ArticleExtractorTests
         Assert.Equal([country], person.Countries);
     }
 
+    [Theory]
+    [InlineData("والتقى رئيس الوزراء الهولندي مارك روته نظيره البلجيكي .", "مارك روته")]
+    [InlineData("وأعلنت الرئيسة التشيلية ميشيل باشليه خطة جديدة .", "ميشيل باشليه")]
+    [InlineData("وافتتح الفنان حسني معرضه الجديد .", "حسني")]
+    [InlineData("وأعلن الرئيس شافيز مواقفه من الأزمة .", "شافيز")]
+    [InlineData("واستقبل السلطان قابوس بمكتبه الوزير .", "قابوس")]
+    public void A_surname_only_the_dictionarys_affix_rules_read_as_a_noun_with_a_pronoun_stays(string text, string name) =>
+        Assert.Equal(name, Assert.Single(Facts.Of(text).Persons).Name);
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

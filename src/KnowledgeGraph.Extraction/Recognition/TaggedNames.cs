@@ -678,10 +678,17 @@ internal static class TaggedNames
 
     // «حسني معرضه» ("his exhibition"), «عمرو عمله»: a noun of the dictionary with a possessive pronoun closes no name. Not
     // «ـيه», which ends French names («دياكيه», «آبيه»), nor a word with the article, which takes no pronoun («الطه»).
-    private static bool PossessedNoun(TextContext context, PersonTagger tagger, Token t) =>
-        t is { IsLatin: false, Text.Length: >= 4 } && !context.IsGivenName(t) && !IsFigureSurname(context, t) && !tagger.IsNameWord(t.Norm)
-        && !ArabicText.StartsWithArticle(t.Norm) && !t.Norm.EndsWith("يه", StringComparison.Ordinal)
-        && (t.Text.EndsWith('ه') && context.Gazetteer.Lexicon.Knows(t.Norm[..^1]) || t.Text.EndsWith("ها", StringComparison.Ordinal) && t.Norm.Length >= 5 && context.Gazetteer.Lexicon.Knows(t.Norm[..^2]));
+    private static bool PossessedNoun(TextContext context, PersonTagger tagger, Token t)
+    {
+        return t is { IsLatin: false, Text.Length: >= 4 } && !context.IsGivenName(t) && !IsFigureSurname(context, t) && !tagger.IsNameWord(t.Norm)
+            && !ArabicText.StartsWithArticle(t.Norm) && !t.Norm.EndsWith("يه", StringComparison.Ordinal)
+            && (t.Text.EndsWith('ه') && Noun(t.Norm[..^1]) || t.Text.EndsWith("ها", StringComparison.Ordinal) && t.Norm.Length >= 5 && Noun(t.Norm[..^2]));
+
+        // «مارك روته»: the stem is a word training saw as an ordinary one («معرض») or saw and the dictionary lists, or the
+        // dictionary lists the whole («مواقفه»), not one only its affix rules make up; or the word has a proclitic too («بمكتبه»).
+        bool Noun(string stem) => context.Gazetteer.Lexicon.Knows(stem)
+            && (tagger.IsCommonWord(stem) || tagger.Seen(stem) && context.Gazetteer.Lexicon.Lists(stem) || context.Gazetteer.Lexicon.Lists(t.Norm) || t.Forms.Length > 1);
+    }
 
     // «الملك عبد الله الثاني», «البابا لاون الرابع عشر»: a monarch's name ending in his regnal number (ArabicMentionFinder
     // gives it only after a monarch's title).
@@ -1452,10 +1459,11 @@ internal static class TaggedNames
     private static bool Nisba(TextContext context, int k) =>
         ArabicText.StartsWithArticle(context.Tokens[k].Norm) && context.Gazetteer.Nationalities.TryMatch(context.Tokens, k, false, out _, out var end, out _) && end == k + 1;
 
-    // «بتصريح», «لشرح»: «ب» or «ل» glued to a word the dictionary knows.
+    // «بتصريح», «لشرح»: «ب» or «ل» glued to a word the dictionary knows; in «ـيه», which ends French names («باشليه»), to
+    // one it lists as it stands («بتوجيه»), not one its affix rules make up.
     private static bool WithPreposition(TextContext context, Token t) =>
         t is { IsLatin: false, Norm: ['ب' or 'ل', _, _, _, ..] } && !context.IsGivenName(t) && !IsFigureSurname(context, t)
-        && context.Gazetteer.Lexicon.Knows(t.Norm[1..]);
+        && (t.Norm.EndsWith("يه", StringComparison.Ordinal) ? context.Gazetteer.Lexicon.Lists(t.Norm[1..]) : context.Gazetteer.Lexicon.Knows(t.Norm[1..]));
 
     // A given name, a lineage word, a foreign particle, a listed figure's name or surname, or a word the dictionary does not
     // know as it stands. Not one it knows whole, though a letter read as a proclitic leaves none it knows: «كثيرة» is "many",
