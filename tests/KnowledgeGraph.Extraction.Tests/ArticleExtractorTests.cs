@@ -2542,6 +2542,12 @@ public class ArticleExtractorTests
     public void A_surname_only_the_dictionarys_affix_rules_read_as_a_noun_with_a_pronoun_stays(string text, string name) =>
         Assert.Equal(name, Assert.Single(Facts.Of(text).Persons).Name);
 
+    [Theory]
+    [InlineData("واستقبل الملك وزير الخارجية الإسباني ميغيل أنخيل موراتينوس")]
+    [InlineData("واستقبل الملك وزير الخارجية الإسباني ميغيل أنخيل موراتينوس في القصر .")]
+    public void A_post_holders_name_is_not_cut_where_the_tagger_reads_the_rest_as_a_name_too(string text) =>
+        Assert.Equal("ميغيل أنخيل موراتينوس", Assert.Single(Facts.Of(text).Persons).Name);
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

@@ -65,6 +65,8 @@ internal static class TaggedNames
                 // rules read on to after a post and two given names.
                 && !(t.End == mention.End - 1 && ArabicMentionFinder.VerbLike(tokens[t.End]) && !tagger.Seen(tokens[t.End].Norm))
                 && !context.IsGivenName(tokens[t.End]) && !Particles.Contains(tokens[t.End].Text)
+                // «وزير الخارجية الإسباني ميغيل أنخيل موراتينوس»: nor where the tagger reads the rest as a name of its own.
+                && !(SpanAt(tagged, t.End) is { } rest && rest.End <= mention.End)
                 // «لويجي دي مايو»: nor where the tagger ends on a surname's particle, whatever the surname spells ("May").
                 && !Particles.Contains(tokens[t.End - 1].Text)
                 // «لويس إيناسيو لولا دا سيلفا»: nor before a listed figure's name that the rules' name closes with.
