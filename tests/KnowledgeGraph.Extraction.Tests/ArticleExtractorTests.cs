@@ -2548,6 +2548,19 @@ public class ArticleExtractorTests
     public void A_post_holders_name_is_not_cut_where_the_tagger_reads_the_rest_as_a_name_too(string text) =>
         Assert.Equal("ميغيل أنخيل موراتينوس", Assert.Single(Facts.Of(text).Persons).Name);
 
+    [Theory]
+    [InlineData("وأكدت النائبة الأردنية هند الفايز أن الحكومة أخطأت .", "هند الفايز", "JO")]
+    [InlineData("وقالت النائبة هند الفايز إن الحكومة أخطأت .", "هند الفايز", null)]
+    [InlineData("وقال النائب اللبناني وليد جنبلاط إن الحكومة أخطأت .", "وليد جنبلاط", "LB")]
+    public void A_deputy_before_a_nationality_and_a_name_is_a_member_of_parliament(string text, string name, string? country)
+    {
+        var facts = Facts.Of(text);
+        Assert.Equal(name, Assert.Single(facts.Persons).Name);
+        var office = Assert.Single(facts.Offices);
+        Assert.Equal("Member of Parliament", office.TitleEn);
+        Assert.Equal(country, office.Country);
+    }
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

@@ -430,9 +430,11 @@ public sealed partial class ArabicMentionFinder
                 break;
             }
         }
-        // «النائب فريد هيكل الخازن»: "deputy" before a name and no title is a member of parliament.
+        // «النائب فريد هيكل الخازن»: "deputy" before a name and no title is a member of parliament; so it is before his
+        // nationality and a name («النائبة الأردنية هند الفايز»).
         if (entry is { Kind: TitleKind.Modifier } && english is { Count: 1 } && MemberOfParliament.Contains(_tokens[start].Norm[clitic..])
-            && context.SameSentence(start, pos) && NameOpensAt(pos))
+            && context.SameSentence(start, pos)
+            && (NameOpensAt(pos) || _countryAt.TryGetValue(pos, out var nationality) && nationality is { IsNationality: true } && context.SameSentence(pos, nationality.End) && NameOpensAt(nationality.End)))
         {
             var member = context.SliceAfterClitic(start, pos, clitic, out var memberSpan);
             end = pos;
