@@ -2562,6 +2562,10 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void An_unseen_family_name_after_a_kunya_at_the_texts_end_stays() =>
+        Assert.Equal("أبو محمد الجولاني", Assert.Single(Facts.Of("وأعلن أبو محمد الجولاني").Persons).Name);
+
+    [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
 

@@ -1400,8 +1400,9 @@ internal static class TaggedNames
                 continue;
             }
             // «وقال أنور السادات إن»: a word with the article that training never saw, the name's last before the clause's end,
-            // is a family name.
-            if (end - first == 1 && context.IsGivenName(tokens[first]) && ArabicText.StartsWithArticle(tokens[end].Norm) && !tagger.Seen(tokens[end].Norm)
+            // is a family name; so it is after a kunya («وأعلن أبو محمد الجولاني»).
+            if ((end - first == 1 && context.IsGivenName(tokens[first]) || end - first == 2 && ArabicMentionFinder.IsKunya(context, tokens[first]))
+                && ArabicText.StartsWithArticle(tokens[end].Norm) && !tagger.Seen(tokens[end].Norm)
                 && (end == mention.End - 1 && (context.At(end + 1) is null or { Kind: TokenKind.Punct } or { Norm: "ان" or "انه" or "الذي" } || !context.SameSentence(end, end + 1))
                     || end < mention.End - 1 && Enumerable.Range(end + 1, mention.End - end - 1).All(k => tagger.IsCommonWord(tokens[k].Norm))))
             {
