@@ -59,7 +59,7 @@ public sealed partial class ArabicMentionFinder
     internal static bool ThatWithClitic(Token t) =>
         t.Norm is "بان" or "بانه" or "بانها" or "بانهم" or "وان" or "وانه" or "فان" or "فانه" && t.Text.AsSpan().IndexOfAny('أ', 'إ') > 0;
 
-    // «السيد إسلام ألقى محاضرة», «اللاعب سامي التحق بالفريق»: a past verb spelt as if with the article («ألقى», «التحق»),
+    // «الشيخ حسن ألقى خطبة», «اللاعب سامي التحق بالفريق»: a past verb spelt as if with the article («ألقى», «التحق»),
     // which the dictionary lists only as a verb, ends the name before it.
     internal static bool VerbSpeltWithArticle(TextContext context, Token t) =>
         t is { IsLatin: false, Norm: ['ا', 'ل', _, _, ..] } && context.Gazetteer.Lexicon.IsListedOnlyAsVerb(t.Norm)

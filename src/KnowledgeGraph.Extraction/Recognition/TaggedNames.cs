@@ -759,7 +759,8 @@ internal static class TaggedNames
         return start > 0 && context.Tokens[start - 1] is { IsWord: true, IsLatin: false } before && before.Kind != TokenKind.Number && !taken[start - 1]
             && context.SameSentence(start - 1, start) && SpanAt(tagged, start - 1) is null && !tagger.Seen(before.Norm)
             && context.Tokens[start].Norm[0] != 'و' && before.Norm[0] != 'و' && !ArabicMentionFinder.VerbLike(before) && !before.Text.Any(char.IsDigit)
-            && (!before.Forms.Any(g.Lexicon.Knows) || ArabicMentionFinder.OpensSentenceWithVerb(context, start - 2) && !before.Forms.Any(g.Lexicon.Lists) && !ArabicText.StartsWithArticle(before.Norm) && !before.Norm.EndsWith("ات", StringComparison.Ordinal) && !SoundPluralOfAWord(context, before))
+            && (!before.Forms.Any(g.Lexicon.Knows) || ArabicMentionFinder.OpensSentenceWithVerb(context, start - 2) && !before.Forms.Any(g.Lexicon.Lists)
+                && !ArabicText.StartsWithArticle(before.Norm) && !before.Norm.EndsWith("ات", StringComparison.Ordinal) && !SoundPluralOfAWord(context, before))
             && !context.IsArabicStopWithClitics(before) && !PlaceOrBodyAt(context, start - 1)
             ? start - 1
             : start;
@@ -1426,7 +1427,8 @@ internal static class TaggedNames
             var mention = mentions[m];
             if (mention.IsTitleOnly || mention.End >= tokens.Count || SpanAt(tagged, context.FirstTokenAt(mention.Span.Start)) is not { } span
                 || !(span.End == mention.End + 1 && (Nisba(context, mention.End) || ForeignSurname(tokens[mention.End]) || WawSurname(context, tagger, tokens[mention.End])
-                         // «البرازيلي كارلوس كوريا»: after a nationality and a given name alone, a state's name is a surname (Correa).
+                         // «البرازيلي كارلوس كوريا»: after a nationality and a given name alone, a word that names a place or a
+                         // people where it stands alone («كوريا», «روما») is a surname (Correa, Roma) when the tagger reads on to it.
                          || mention.Country is not null && mention.Posts.Count == 0 && mention.End - context.FirstTokenAt(mention.Span.Start) == 1 && StateNameAt(mention.End))
                      // «السيناتور كريس [فان هولين]»: a foreign surname's particle the rules stopped at, and the surname after it.
                      || span.End > mention.End + 1 && span.End - mention.End <= 3 && ArabicMentionFinder.ForeignParticles.Contains(tokens[mention.End].Norm)
