@@ -2565,6 +2565,16 @@ public class ArticleExtractorTests
     public void An_unseen_family_name_after_a_kunya_at_the_texts_end_stays() =>
         Assert.Equal("أبو محمد الجولاني", Assert.Single(Facts.Of("وأعلن أبو محمد الجولاني").Persons).Name);
 
+    [Theory]
+    [InlineData("وأفاد فولكر تورك بأن الوضع خطير .", "فولكر تورك", "Volker Türk")]
+    [InlineData("ودعا فيليب لازاريني إلى وقف القتال .", "فيليب لازاريني", "Philippe Lazzarini")]
+    public void The_united_nations_officials_the_regions_news_names_often_are_listed(string text, string name, string nameEn)
+    {
+        var person = Assert.Single(Facts.Of(text).Persons);
+        Assert.Equal(name, person.Name);
+        Assert.Equal(nameEn, person.NameEn);
+    }
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
