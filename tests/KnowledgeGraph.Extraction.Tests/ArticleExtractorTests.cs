@@ -2575,6 +2575,18 @@ public class ArticleExtractorTests
         Assert.Equal(nameEn, person.NameEn);
     }
 
+    [Theory]
+    [InlineData("وقال الرئيس التنفيذي لمايكروسوفت ساتيا ناديلا إن الشركة ستتوسع .", "ساتيا ناديلا", "الرئيس التنفيذي لمايكروسوفت")]
+    [InlineData("وقال الرئيس التنفيذي لشركة تسلا إيلون ماسك إن الشركة ستتوسع .", "إيلون ماسك", "الرئيس التنفيذي لشركة تسلا")]
+    public void The_company_a_chief_executive_serves_is_his_posts_and_his_name_follows_it(string text, string name, string title)
+    {
+        var facts = Facts.Of(text);
+        Assert.Equal(name, Assert.Single(facts.Persons).Name);
+        var office = Assert.Single(facts.Offices);
+        Assert.Equal(title, office.Title);
+        Assert.Null(office.Country);
+    }
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

@@ -472,6 +472,12 @@ public sealed partial class ArabicMentionFinder
             country = force.Code;
             pos = force.End;
         }
+        // «الرئيس التنفيذي لشركة أرامكو», «الرئيس التنفيذي لمايكروسوفت»: «ل» on a listed company, or on «شركة» before the
+        // company's name, is the company a complete title serves; the name comes after it.
+        else if (entry.Kind == TitleKind.Complete && CompanyServed(pos) is var served && served > pos && context.SameSentence(start, served - 1))
+        {
+            pos = served;
+        }
         // «عضو مجلس القيادة الرئاسي»: a council only one state has names that state.
         country ??= entry.Country;
         end = pos;
@@ -483,6 +489,24 @@ public sealed partial class ArabicMentionFinder
         }
         var titleEn = ComposeEnglish(title, english, complement, country);
         return new Post(title, titleEn, entry.English, country, span);
+    }
+
+    // Where «ل» and the company a title serves end, or pos when none stands there.
+    private int CompanyServed(int pos)
+    {
+        if (context.At(pos) is not { IsWord: true, IsLatin: false, Norm: ['ل', _, _, ..] } t)
+        {
+            return pos;
+        }
+        if (_g.Organisations.TryMatch(_tokens, pos, true, out _, out var end, out var clitic) && clitic > 0)
+        {
+            return end;
+        }
+        if (t.Norm is "لشركه" or "لمجموعه" && context.At(pos + 1) is { IsWord: true } && context.SameSentence(pos, pos + 1))
+        {
+            return _g.Organisations.TryMatch(_tokens, pos + 1, false, out _, out var named, out _) ? named : pos + 2;
+        }
+        return pos;
     }
 
     // «بقوة دفاع البحرين», «في الجيش الكويتي»: «ب» or «في», an armed force, and its state within three words; or null.
