@@ -802,8 +802,8 @@ internal static class TaggedNames
         var tokens = context.Tokens;
         for (var k = 1; k < tokens.Count; k++)
         {
-            if (tokens[k] is not { IsWord: true, IsLatin: false, Norm: ['و', _, _, _, ..] } t || t.Kind == TokenKind.Number || taken[k] || SpanAt(tagged, k) is not null
-                || !context.SameSentence(k - 1, k) || !(taken[k - 1] || SpanAt(tagged, k - 1) is not null))
+            if (tokens[k] is not { IsWord: true, IsLatin: false, Norm: ['و', _, _, _, ..] } t || t.Kind == TokenKind.Number || NameAt(tagged, taken, k)
+                || !context.SameSentence(k - 1, k) || !NameAt(tagged, taken, k - 1))
             {
                 continue;
             }
@@ -887,7 +887,7 @@ internal static class TaggedNames
                 continue;
             }
             var words = Enumerable.Range(q + 1, end - q - 1);
-            if (words.All(k => !taken[k] && SpanAt(tagged, k) is null && tokens[k] is { IsLatin: false } w && w.Kind != TokenKind.Number
+            if (words.All(k => !NameAt(tagged, taken, k) && tokens[k] is { IsLatin: false } w && w.Kind != TokenKind.Number
                     && !context.IsArabicStopWithClitics(w) && !tagger.IsCommonWord(w.Norm) && w.Norm != "الله" && !PlaceOrBodyAt(context, k)))
             {
                 yield return (q + 1, end);
@@ -924,7 +924,7 @@ internal static class TaggedNames
         for (var k = 0; k + 4 < tokens.Count; k++)
         {
             if (tokens[k + 1].Text == "(" && tokens[k + 2].Kind == TokenKind.Number && tokens[k + 3].Norm is "عاما" or "عام" or "سنه" && tokens[k + 4].Text == ")"
-                && tokens[k] is { IsWord: true, IsLatin: false } t && t.Kind != TokenKind.Number && !taken[k] && SpanAt(tagged, k) is null
+                && tokens[k] is { IsWord: true, IsLatin: false } t && t.Kind != TokenKind.Number && !NameAt(tagged, taken, k)
                 && context.SameSentence(k, k + 4) && !tagger.IsCommonWord(t.Norm) && !context.IsArabicStopWithClitics(t)
                 && !context.Gazetteer.Places.TryMatch(tokens, k, true, out _, out _, out _))
             {
@@ -953,7 +953,7 @@ internal static class TaggedNames
 
         // Nor plural, dual or feminine endings («مسؤولون أمميون», "UN officials"), nor a clitic («وبره»), nor the accusative «ا»;
         // «ه» or «ا» only beside a word no dictionary knows in any form («وقالت ملالا يوسفزاي»; «وأضاف قائلا» is no name).
-        bool Unseen(int k, bool ending = false) => tokens[k] is { IsWord: true, IsLatin: false, Forms.Length: 1 } t && t.Kind != TokenKind.Number && !taken[k] && SpanAt(tagged, k) is null
+        bool Unseen(int k, bool ending = false) => tokens[k] is { IsWord: true, IsLatin: false, Forms.Length: 1 } t && t.Kind != TokenKind.Number && !NameAt(tagged, taken, k)
             && t.Norm is not ([.., 'و', 'ن'] or [.., 'ي', 'ن'] or [.., 'ا', 'ن'])
             && (t.Norm is not ([.., 'ه'] or [.., 'ا']) || ending && t.Norm.Length >= 4)
             && !tagger.Seen(t.Norm) && !ArabicText.StartsWithArticle(t.Norm) && !context.IsArabicStopWithClitics(t)
@@ -970,7 +970,7 @@ internal static class TaggedNames
         var g = context.Gazetteer;
         for (var k = 0; k + 3 < tokens.Count; k++)
         {
-            if (tokens[k + 1].Norm is "علي" && tokens[k] is { IsWord: true, IsLatin: false } t && t.Kind != TokenKind.Number && !taken[k] && SpanAt(tagged, k) is null
+            if (tokens[k + 1].Norm is "علي" && tokens[k] is { IsWord: true, IsLatin: false } t && t.Kind != TokenKind.Number && !NameAt(tagged, taken, k)
                 && context.SameSentence(k, k + 3) && !tagger.IsCommonWord(t.Norm) && !context.IsArabicStopWithClitics(t) && !context.KnowsWord(t)
                 && !g.Places.TryMatch(tokens, k, true, out _, out _, out _) && !g.Organisations.TryMatch(tokens, k, true, out _, out _, out _)
                 && (tokens[k + 2].Norm == "الزوجي" ? k + 2 : k + 1) is var before
@@ -994,7 +994,7 @@ internal static class TaggedNames
         {
             // Asked of every word: the cheap tests first.
             if (tokens[k] is not { IsWord: true, IsLatin: false, Forms.Length: 1 } t || t.Kind == TokenKind.Number || taken[k] || !NisbaShaped(t)
-                || SpanAt(tagged, k) is not null || tagger.Seen(t.Norm) || g.Lexicon.Lists(t.Norm[2..]) || !context.SameSentence(k - 1, k) || taken[k - 1] || SpanAt(tagged, k - 1) is not null
+                || SpanAt(tagged, k) is not null || tagger.Seen(t.Norm) || g.Lexicon.Lists(t.Norm[2..]) || !context.SameSentence(k - 1, k) || NameAt(tagged, taken, k - 1)
                 || !BeforeAPossessor(tokens[k - 1]) || g.Places.TryMatch(tokens, k - 1, true, out _, out _, out _)
                 || g.Nationalities.TryMatch(tokens, k, true, out _, out _, out _) || g.Places.TryMatch(tokens, k, true, out _, out _, out _)
                 || g.Organisations.TryMatch(tokens, k, true, out _, out _, out _) || NoFamilyName(context, k))
@@ -1083,7 +1083,7 @@ internal static class TaggedNames
                 items.Add((end, next));
                 end = nextEnd;
             }
-            if (items.Count < 2 || !items.Any(i => taken[i.Start] || SpanAt(tagged, i.Start) is not null))
+            if (items.Count < 2 || !items.Any(i => NameAt(tagged, taken, i.Start)))
             {
                 continue;
             }
@@ -1201,7 +1201,7 @@ internal static class TaggedNames
     /// </summary>
     private static bool MetOrBesideName(TextContext context, int k, List<(int Start, int End)> tagged, bool[] taken)
     {
-        bool IsName(int i) => i >= 0 && i < taken.Length && context.SameSentence(i, k) && (taken[i] || SpanAt(tagged, i) is not null);
+        bool IsName(int i) => i >= 0 && i < taken.Length && context.SameSentence(i, k) && NameAt(tagged, taken, i);
         return context.At(k - 1) is { } before && context.SameSentence(k - 1, k) && TriggerLexicon.Reports(context, before)
             || context.At(k + 1) is { Norm: ['و', _, _, ..] } && IsName(k + 1)
             || context.Tokens[k].Norm[0] == 'و' && IsName(k - 1);
@@ -1329,13 +1329,14 @@ internal static class TaggedNames
             // Two words (neither shaped like a verb: UnseenWordsToTheClauseEnd allows that only to the first of three), before a
             // comma, a full stop, «إن» or «الذي».
             // Or before a past verb training saw as an ordinary word, of which the name is the subject («… زماراي بشاري قتل»).
-            bool Posted() => (mention.Posts.Count > 0 || Professed()) && mention.End - nameStart == 2 && UnseenWordsToTheClauseEnd() && !tagger.IsCommonWord(tokens[mention.End - 1].Norm)
+            // After a profession too («وقال رجل الأعمال إيلون ماسك إن …»).
+            bool Posted() => (mention.Posts.Count > 0 || IntroducedBy(static kind => kind == HonorificKind.Profession)) && mention.End - nameStart == 2 && UnseenWordsToTheClauseEnd() && !tagger.IsCommonWord(tokens[mention.End - 1].Norm)
                 && context.At(mention.End) is { } next && context.SameSentence(nameStart, mention.End)
                 && (next.Text is "،" or "," or "." or "إن" or "أن" or "الذي" or "التي" || PastVerb(next));
 
-            // «وقال رجل الأعمال إيلون ماسك إن …»: so they do after a profession.
-            bool Professed() => Enumerable.Range(mention.Start, nameStart - mention.Start).Any(k =>
-                context.Gazetteer.Honorifics.TryMatch(tokens, k, true, out var h, out var hEnd, out _) && hEnd <= nameStart && h.Kind == HonorificKind.Profession);
+            // An honorific of a kind the caller asks for among the words before the name.
+            bool IntroducedBy(Func<HonorificKind, bool> kind) => Enumerable.Range(mention.Start, nameStart - mention.Start).Any(k =>
+                context.Gazetteer.Honorifics.TryMatch(tokens, k, true, out var h, out var hEnd, out _) && hEnd <= nameStart && kind(h.Kind));
 
             bool PastVerb(Token w) => w is { IsLatin: false, Forms.Length: 1 } && !ArabicMentionFinder.VerbLike(w) && !context.IsGivenName(w)
                 && context.Gazetteer.Lexicon.IsListedOnlyAsVerb(w.Norm) && tagger.IsCommonWord(w.Norm);
@@ -1347,8 +1348,7 @@ internal static class TaggedNames
                 && tokens[nameStart] is { Forms.Length: 1 } w && !ArabicText.StartsWithArticle(w.Norm) && !context.IsArabicStopWithClitics(w) && !ArabicMentionFinder.VerbLike(w)
                 && !WordWithAlif(w) && !(w.Norm is ['ا', _, _, _] && context.KnowsWord(w))
                 && !ArabicMentionFinder.PastVerbOfShe(context, w)
-                && (MonarchsTitleBefore() || Enumerable.Range(mention.Start, nameStart - mention.Start).Any(k =>
-                    context.Gazetteer.Honorifics.TryMatch(tokens, k, true, out var h, out var hEnd, out _) && hEnd <= nameStart && h.Kind is HonorificKind.Honorific or HonorificKind.Royal));
+                && (MonarchsTitleBefore() || IntroducedBy(static kind => kind is HonorificKind.Honorific or HonorificKind.Royal));
 
             // «برنامجا», «ساكنا»: a word of the dictionary with «ا» added, an indefinite accusative.
             bool WordWithAlif(Token w) => w.Norm is [.., 'ا'] && context.Gazetteer.Lexicon.Knows(w.Norm[..^1]);
@@ -1765,6 +1765,9 @@ internal static class TaggedNames
 
     /// <summary>True when a tagged span covers any token of [<paramref name="start"/>, <paramref name="end"/>).</summary>
     private static bool Overlaps(List<(int Start, int End)> tagged, int start, int end) => tagged.Any(t => t.Start < end && t.End > start);
+
+    // Whether a name already found or the tagger's covers token k.
+    private static bool NameAt(List<(int Start, int End)> tagged, bool[] taken, int k) => taken[k] || SpanAt(tagged, k) is not null;
 
     /// <summary>The tagged span that covers token <paramref name="k"/>, if any.</summary>
     private static (int Start, int End)? SpanAt(List<(int Start, int End)> tagged, int k)
