@@ -2587,6 +2587,19 @@ public class ArticleExtractorTests
         Assert.Null(office.Country);
     }
 
+    [Theory]
+    [InlineData("وقال علي الأنصاري أستاذ التاريخ في جامعة القاهرة إن الأزمة طويلة .", "علي الأنصاري")]
+    [InlineData("وأضاف علي الكعبي مدرب الفريق أن اللاعبين جاهزون .", "علي الكعبي")]
+    public void Ali_after_a_verb_of_saying_that_takes_no_ala_is_the_speaker(string text, string name) =>
+        Assert.Equal(name, Assert.Single(Facts.Of(text).Persons).Name);
+
+    [Theory]
+    [InlineData("وقال علي هامش المؤتمر إن الأزمة طويلة .")]
+    [InlineData("وذكر علي سبيل المثال أن الأزمة طويلة .")]
+    [InlineData("وأكد علي الالتزام بالاتفاق .")]
+    public void Ala_spelt_as_ali_before_an_ordinary_word_is_the_preposition(string text) =>
+        Assert.Empty(Facts.Of(text).Persons);
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

@@ -293,7 +293,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                     Posts = posts,
                     Honorifics = honorifics,
                     Country = country,
-                    Introduced = national is not null || said || IsNasabName(_tokens[start]),
+                    Introduced = national is not null || said || IsNasabName(_tokens[start]) || AliAfterSaying(_tokens[start]),
                 });
                 i = end - 1;
                 // «النائبين علي فياض وحسن فضل الله»: the second holder of a title in the dual, after «و».
@@ -598,7 +598,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
 
     private bool StartsName(Token t, bool triggered)
     {
-        if (!t.IsWord || t.Kind == TokenKind.Number || _countryAt.ContainsKey(t.Index) || context.IsArabicStop(t) && !(triggered && SpelledAsGivenName(t)) || ThatWithoutHamza(context, t.Index))
+        if (!t.IsWord || t.Kind == TokenKind.Number || _countryAt.ContainsKey(t.Index) || context.IsArabicStop(t) && !(triggered && SpelledAsGivenName(t)) && !AliAfterSaying(t) || ThatWithoutHamza(context, t.Index))
         {
             return false;
         }
@@ -628,6 +628,21 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         }
         return true;
     }
+
+    // «وقال علي الأنصاري أستاذ التاريخ»: after a verb of saying that takes no «على» ("said on" is no Arabic), «علي» before a
+    // given or family name, or a word no dictionary knows, is Ali, though the press writes the preposition so too; «وقال علي
+    // هامش المؤتمر» ("on the sidelines") has an ordinary word after it.
+    private bool AliAfterSaying(Token t) =>
+        t is { Norm: "علي", Index: > 0 } && t.Text.EndsWith('ي') && SayingWithoutAla.Contains(_tokens[t.Index - 1].Norm) && context.SameSentence(t.Index - 1, t.Index)
+        && context.At(t.Index + 1) is { IsWord: true, IsLatin: false } next && context.SameSentence(t.Index, t.Index + 1) && !context.IsArabicStopWithClitics(next)
+        && (context.IsGivenName(next) || _g.FigureSurnames.ContainsKey(next.Norm)
+            || isCommonWord is not null && !isCommonWord(next.Norm) && (ArabicText.StartsWithArticle(next.Norm) && next.Norm.EndsWith('ي') || !context.KnowsWord(next)));
+
+    private static readonly HashSet<string> SayingWithoutAla = new(StringComparer.Ordinal)
+    {
+        "قال", "وقال", "يقول", "ويقول", "اضاف", "واضاف", "يضيف", "ويضيف", "اوضح", "واوضح", "يوضح", "ويوضح", "صرح", "وصرح", "ذكر", "وذكر", "تابع", "وتابع",
+        "اعلن", "واعلن",
+    };
 
     /// <summary>
     /// «وزير الدولة سلطان المريخي», «الوزير سلطان الجابر»: after a title (the caller knows), «سلطان» or «أمير» that names
