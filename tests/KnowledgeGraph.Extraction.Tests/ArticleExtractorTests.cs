@@ -2600,6 +2600,18 @@ public class ArticleExtractorTests
     public void Ala_spelt_as_ali_before_an_ordinary_word_is_the_preposition(string text) =>
         Assert.Empty(Facts.Of(text).Persons);
 
+    [Theory]
+    [InlineData("وقال المخرج الإيراني برتوي إن الفيلم جاهز .")]
+    [InlineData("وقال المخرج برتوي إن الفيلم جاهز .")]
+    public void One_unseen_word_between_a_profession_and_that_is_the_speakers_name(string text) =>
+        Assert.Equal("برتوي", Assert.Single(Facts.Of(text).Persons).Name);
+
+    [Theory]
+    [InlineData("وقال المخرج حينها إن الفيلم جاهز .")]
+    [InlineData("وقال اللاعب أيضا إن الفريق جاهز .")]
+    public void An_ordinary_word_between_a_profession_and_that_is_no_name(string text) =>
+        Assert.Empty(Facts.Of(text).Persons);
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

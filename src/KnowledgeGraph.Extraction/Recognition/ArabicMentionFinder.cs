@@ -244,9 +244,10 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 nameEnd = AfterRegnalNumber(nameStart + 1, nameEnd, i);
             }
             // A courtesy form alone before one ordinary word («للأمير مراسم») is not enough to make a name; before a word no
-            // dictionary knows it is («الحارس شوفكوفسكيي»).
+            // dictionary knows it is («الحارس شوفكوفسكيي»), and so before "that" is a word training never saw as an ordinary
+            // one, which only the dictionary's affix rules read («وقال المخرج برتوي إن»).
             if (posts.Count == 0 && honorifics.Count > 0 && nameEnd == nameStart + 1 && !context.IsGivenName(_tokens[nameStart]) && KnownInAnyForm(_tokens[nameStart])
-                && !ImamsEpithet(honorifics, _tokens[nameStart]))
+                && !ImamsEpithet(honorifics, _tokens[nameStart]) && !UnseenBeforeThat(context, nameStart, isCommonWord))
             {
                 nameEnd = nameStart;
             }
@@ -628,6 +629,14 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         }
         return true;
     }
+
+    // «وقال المخرج برتوي إن»: one word before "that", without the article or a verb's shape (nor behind a proclitic: «فيقول»),
+    // that training never saw as an ordinary word and the dictionary does not list (its affix rules read it), is the
+    // speaker's name.
+    internal static bool UnseenBeforeThat(TextContext context, int k, Func<string, bool>? isCommonWord) =>
+        context.At(k + 1) is { Norm: "ان" } && context.SameSentence(k, k + 1) && context.Tokens[k] is { IsLatin: false } word && !VerbLike(word)
+        && !word.Forms.Any(context.Gazetteer.Lexicon.IsListedOnlyAsVerb) && isCommonWord is not null && !isCommonWord(word.Norm) && !context.Gazetteer.Lexicon.Lists(word.Norm) && !context.IsArabicStopWithClitics(word)
+        && !ArabicText.StartsWithArticle(word.Norm);
 
     // «وقال علي الأنصاري أستاذ التاريخ»: after a verb of saying that takes no «على» ("said on" is no Arabic), «علي» before a
     // given or family name, or a word no dictionary knows, is Ali, though the press writes the preposition so too; «وقال علي

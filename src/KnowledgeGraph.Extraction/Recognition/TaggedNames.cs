@@ -1274,7 +1274,7 @@ internal static class TaggedNames
             // «وقال البدري مدير الكرة»: posts after the name, in apposition, do not introduce it.
             if (nameStart == mention.Start || mention.End == nameStart + 1 && ArabicMentionFinder.ImamsEpithet(mention.Honorifics, tokens[nameStart])
                 || !AtOrganisation() && !OrdinaryWords(context, tagger, nameStart, mention.End) && !OrdinaryWordOpening()
-                && (LooksLikeName(context, nameStart) || Overlaps(tagged, nameStart, mention.End) || Foreign() || Envoy() || Ould() || StateOfficial() || National() || Posted() || Styled()))
+                && (LooksLikeName(context, nameStart) || Overlaps(tagged, nameStart, mention.End) || Foreign() || Envoy() || Ould() || StateOfficial() || National() || Posted() || SpeakerBeforeThat() || Styled()))
             {
                 continue;
             }
@@ -1333,6 +1333,11 @@ internal static class TaggedNames
             bool Posted() => (mention.Posts.Count > 0 || IntroducedBy(static kind => kind == HonorificKind.Profession)) && mention.End - nameStart == 2 && UnseenWordsToTheClauseEnd() && !tagger.IsCommonWord(tokens[mention.End - 1].Norm)
                 && context.At(mention.End) is { } next && context.SameSentence(nameStart, mention.End)
                 && (next.Text is "،" or "," or "." or "إن" or "أن" or "الذي" or "التي" || PastVerb(next));
+
+            // «وقال المخرج الإيراني برتوي إن …»: one word before "that" that no rule or list knows as ordinary is the name after a
+            // post or a profession.
+            bool SpeakerBeforeThat() => (mention.Posts.Count > 0 || IntroducedBy(static kind => kind == HonorificKind.Profession)) && mention.End - nameStart == 1
+                && ArabicMentionFinder.UnseenBeforeThat(context, nameStart, tagger.IsCommonWordTest);
 
             // An honorific of a kind the caller asks for among the words before the name.
             bool IntroducedBy(Func<HonorificKind, bool> kind) => Enumerable.Range(mention.Start, nameStart - mention.Start).Any(k =>
