@@ -2612,6 +2612,18 @@ public class ArticleExtractorTests
     public void An_ordinary_word_between_a_profession_and_that_is_no_name(string text) =>
         Assert.Empty(Facts.Of(text).Persons);
 
+    [Theory]
+    [InlineData("والتقى الوزير كلا من خوسيه مانويل باروسو وميغيل أنخيل موراتينوس .", "خوسيه مانويل باروسو", "ميغيل أنخيل موراتينوس")]
+    [InlineData("وحضر اللقاء خافيير سولانا وميغيل أنخيل موراتينوس .", "خافيير سولانا", "ميغيل أنخيل موراتينوس")]
+    public void A_surname_found_after_a_given_name_joins_it_to_the_name_the_tagger_begins_next(string text, string first, string second) =>
+        Assert.Equal([first, second], Facts.Of(text).Persons.Select(p => p.Name).Order(StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("وكان رونالدو عانق روني بعد المباراة .", "روني")]
+    [InlineData("وحضر الاجتماع بسام شراب وسعيد الفرا .", "سعيد الفرا")]
+    public void A_word_of_the_language_or_and_before_the_next_name_keeps_two_names_apart(string text, string second) =>
+        Assert.Contains(second, Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

@@ -1629,7 +1629,18 @@ internal static class TaggedNames
             {
                 continue;
             }
-            spans[i] = (start, end + 1);
+            // «و[ميغيل] أنخيل [أنغولو]»: a surname found that the dictionary does not list (its affix rules may read it) joins
+            // the given name to a name the tagger began right after it; not to the next of a list («[بسام] شراب [وسعيد
+            // الفرا]»), nor over a word of the language («[رونالدو] عانق [روني]», "hugged").
+            if (i + 1 < spans.Count && spans[i + 1].Start == end + 1 && tokens[end + 1].Norm[0] != 'و' && !context.Gazetteer.Lexicon.Lists(next.Norm))
+            {
+                spans[i] = (start, spans[i + 1].End);
+                spans.RemoveAt(i + 1);
+            }
+            else
+            {
+                spans[i] = (start, end + 1);
+            }
         }
         return spans;
     }
