@@ -2624,6 +2624,13 @@ public class ArticleExtractorTests
     public void A_word_of_the_language_or_and_before_the_next_name_keeps_two_names_apart(string text, string second) =>
         Assert.Contains(second, Facts.Of(text).Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("وسجل للفائزين الفرنسي أنطوان غريزمان ( 9 ) وخافي غيريرو ( 88 ) .", "أنطوان غريزمان")]
+    [InlineData("وسجل هدفي الفريق محمد صلاح ( 10 ) وخافي غيريرو ( 77 من ركلة جزاء ) .", "محمد صلاح")]
+    [InlineData("وسجل هدفي الفريق محمد صلاح ( 10 ) والهدفين خافي غيريرو ( 77 ) .", "محمد صلاح")]
+    public void Beside_a_scorer_found_before_his_minute_the_words_before_another_minute_are_a_scorer(string text, string first) =>
+        Assert.Equal(new[] { first, "خافي غيريرو" }.Order(StringComparer.Ordinal), Facts.Of(text).Persons.Select(p => p.Name).Order(StringComparer.Ordinal));
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

@@ -100,7 +100,7 @@ internal static class TaggedNames
             }
         }
         WithNationalsListed(context, tagged, taken, tagger);
-        foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken, tagger)).Concat(AgedNames(context, tagged, taken, tagger)).Concat(ResultListNames(context, tagged, taken, tagger)).Concat(Winners(context, tagged, taken, tagger)).Concat(UnseenSpeakers(context, tagged, taken, tagger)).Concat(LoneNisbaSurnames(context, tagged, taken, tagger)).Concat(QuotedNames(context, tagged, taken, tagger)).Concat(CoordinatedNames(context, tagged, taken, tagger)).Select(t => (Start: BeforeLineage(context, tagger, taken, WithUnknownFirstName(context, tagger, tagged, taken, WithParticles(context, AfterThat(context, t.Start, t.End))), t.End), t.End)).OrderBy(t => t.Start))
+        foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken, tagger)).Concat(AgedNames(context, tagged, taken, tagger)).Concat(ResultListNames(context, tagged, taken, tagger)).Concat(Winners(context, tagged, taken, tagger)).Concat(UnseenSpeakers(context, tagged, taken, tagger)).Concat(LoneNisbaSurnames(context, tagged, taken, tagger)).Concat(QuotedNames(context, tagged, taken, tagger)).Concat(CoordinatedNames(context, tagged, taken, tagger)).Concat(ScorersWithMinutes(context, tagged, taken, tagger)).Select(t => (Start: BeforeLineage(context, tagger, taken, WithUnknownFirstName(context, tagger, tagged, taken, WithParticles(context, AfterThat(context, t.Start, t.End))), t.End), t.End)).OrderBy(t => t.Start))
         {
             // The tagger may run into the verb or phrase after a name («الصفدي يبحثان», «عبد العاطي بنتائج»); a foreign surname
             // spelt like a verb or a preposition on a noun that training never saw as an ordinary word stays («سيلفا», «بالاك»).
@@ -817,6 +817,62 @@ internal static class TaggedNames
                 yield return (k, k + 1);
             }
         }
+    }
+
+    /// <summary>
+    /// «سجلها فرناندو موريانتيس ( 14 ) وخافي غيريرو ( 88 )»: where a name found stands before a minute in brackets, so do
+    /// the other scorers of the sentence: the words before a minute (a number up to 130, then the bracket, «و» and another
+    /// minute, or «من» as in «من ركلة جزاء»), back to «و» or to a word that is not a name's, are a name of one to three
+    /// words when none is a function word, a word training saw as an ordinary one, or a place, nationality or club.
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> ScorersWithMinutes(TextContext context, List<(int Start, int End)> tagged, bool[] taken, PersonTagger tagger)
+    {
+        var tokens = context.Tokens;
+        var minutes = new List<int>();
+        for (var k = 1; k + 2 < tokens.Count; k++)
+        {
+            if (tokens[k].Text == "(" && context.SameSentence(k, k + 2) && tokens[k + 1].Kind == TokenKind.Number
+                && int.TryParse(tokens[k + 1].Text, System.Globalization.CultureInfo.InvariantCulture, out var minute) && minute is > 0 and <= 130
+                && (tokens[k + 2].Text == ")" || tokens[k + 2].Norm == "من" || tokens[k + 2].Norm.StartsWith('و') && tokens[k + 2].Text.Any(char.IsDigit)))
+            {
+                minutes.Add(k);
+            }
+        }
+        if (minutes.Count < 2)
+        {
+            yield break;
+        }
+        foreach (var k in minutes)
+        {
+            if (NameAt(tagged, taken, k - 1) || !minutes.Any(other => other != k && context.SameSentence(k, other) && NameAt(tagged, taken, other - 1)))
+            {
+                continue;
+            }
+            var start = k;
+            while (start > 0 && context.SameSentence(start - 1, k) && ScorersWord(start - 1))
+            {
+                start--;
+                if (tokens[start].Norm[0] == 'و' || k - start > 3)
+                {
+                    break;
+                }
+            }
+            // «وسجل الهدفين ياكوبو إيغبيني ( 27 )»: a word of the dictionary with the article opens no scorer's name ("the two goals").
+            while (start < k && tokens[start].Forms[^1] is var bare && ArabicText.StartsWithArticle(bare) && context.Gazetteer.Lexicon.Knows(bare) && !context.IsGivenName(tokens[start]))
+            {
+                start++;
+            }
+            // «مبارك بو [صوفة] ( 76 )»: nor is the rest of a name found part of another; «بهدف لسانتوس»: a preposition on an
+            // unknown first word would be taken into the name.
+            if (start < k && k - start <= 3 && !(start > 0 && NameAt(tagged, taken, start - 1) && context.SameSentence(start - 1, start))
+                && !(tokens[start] is { Norm: ['ل' or 'ب', ..], Forms.Length: > 1 } opening && !context.IsGivenName(opening) && !tagger.Seen(opening.Norm)))
+            {
+                yield return (start, k);
+            }
+        }
+
+        bool ScorersWord(int j) => tokens[j] is { IsWord: true, IsLatin: false } w && w.Kind != TokenKind.Number && !NameAt(tagged, taken, j)
+            && !context.IsArabicStopWithClitics(w) && !PlaceOrBodyAt(context, j) && !tagger.IsCommonWord(w.Norm) && !(w.Norm is ['و', _, ..] && tagger.IsCommonWord(w.Norm[1..]));
     }
 
     /// <summary>
