@@ -2631,6 +2631,12 @@ public class ArticleExtractorTests
     public void Beside_a_scorer_found_before_his_minute_the_words_before_another_minute_are_a_scorer(string text, string first) =>
         Assert.Equal(new[] { first, "خافي غيريرو" }.Order(StringComparer.Ordinal), Facts.Of(text).Persons.Select(p => p.Name).Order(StringComparer.Ordinal));
 
+    [Theory]
+    [InlineData("وشارك في الندوة سمير حداد ومنيف زريقات ، فيما غاب آخرون .", "منيف زريقات")]
+    [InlineData("وحضر العرض نيكول كيدمان ، وكارمن إليكترا ، وتوم هانكس .", "كارمن إليكترا")]
+    public void After_a_name_and_an_unseen_word_before_a_word_nobody_knows_is_the_next_persons_name(string text, string name) =>
+        Assert.Contains(name, Facts.Of(text).Persons.Select(p => p.Name));
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

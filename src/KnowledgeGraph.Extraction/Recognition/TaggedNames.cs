@@ -792,9 +792,9 @@ internal static class TaggedNames
     }
 
     /// <summary>
-    /// «وتألق محمد صلاح ورامي», «محمد محمود وذيابات»: after a name, «و» on a given name that training did not see as an
-    /// ordinary word, or on a word that neither training nor the dictionary knows, is the next person's name when the
-    /// clause goes on with no name word after it.
+    /// «وتألق محمد صلاح ورامي», «محمد محمود وذيابات»: after a name (or a comma after one, in a list), «و» on a given name
+    /// that training did not see as an ordinary word, or on a word that neither training nor the dictionary knows, is the
+    /// next person's name when the clause goes on with no name word after it.
     /// </summary>
     private static IEnumerable<(int Start, int End)> CoordinatedNames(TextContext context, List<(int Start, int End)> tagged, bool[] taken, PersonTagger tagger)
     {
@@ -803,20 +803,30 @@ internal static class TaggedNames
         for (var k = 1; k < tokens.Count; k++)
         {
             if (tokens[k] is not { IsWord: true, IsLatin: false, Norm: ['و', _, _, _, ..] } t || t.Kind == TokenKind.Number || NameAt(tagged, taken, k)
-                || !context.SameSentence(k - 1, k) || !NameAt(tagged, taken, k - 1))
+                || !context.SameSentence(k - 1, k) || !(NameAt(tagged, taken, k - 1) || k >= 2 && tokens[k - 1].Text is "،" or "," && NameAt(tagged, taken, k - 2))
+                || context.IsArabicStopWithClitics(t) || PlaceOrBodyAt(context, k))
             {
                 continue;
             }
             var rest = t.Norm[1..];
             var named = g.GivenNames.ContainsKey(rest) && !tagger.IsCommonWord(rest) && !tagger.IsCommonWord(t.Norm)
                 || !tagger.Seen(t.Norm) && !tagger.Seen(rest) && !g.Lexicon.Knows(t.Norm) && !g.Lexicon.Knows(rest) && !t.Text.Any(char.IsDigit);
-            var alone = context.At(k + 1) is not { IsWord: true } next || !context.SameSentence(k, k + 1) || context.IsArabicStopWithClitics(next)
-                || next.Norm[0] == 'و' || ArabicMentionFinder.VerbLike(next);
-            if (named && alone && !context.IsArabicStopWithClitics(t) && !PlaceOrBodyAt(context, k))
+            if (named && AloneFrom(k + 1))
             {
                 yield return (k, k + 1);
             }
+            // «شادي الخطيب ومنيف عبابنة ،», «وجيني ماكرثي ، وكارمن إليكترا ،»: so is «و» on a word training never saw, before a
+            // word neither training nor the dictionary knows, alone in the clause.
+            else if ((named || !tagger.Seen(t.Norm) && !tagger.Seen(rest)) && context.At(k + 1) is { IsWord: true, IsLatin: false, Norm: [not 'و', ..] } surname && context.SameSentence(k, k + 1)
+                && !NameAt(tagged, taken, k + 1) && !tagger.Seen(surname.Norm) && !surname.Forms.Any(g.Lexicon.Knows) && !surname.Text.Any(char.IsDigit)
+                && !PlaceOrBodyAt(context, k + 1) && AloneFrom(k + 2))
+            {
+                yield return (k, k + 2);
+            }
         }
+
+        bool AloneFrom(int k) => context.At(k) is not { IsWord: true } next || !context.SameSentence(k - 1, k) || context.IsArabicStopWithClitics(next)
+            || next.Norm[0] == 'و' || ArabicMentionFinder.VerbLike(next);
     }
 
     /// <summary>
