@@ -2638,6 +2638,14 @@ public class ArticleExtractorTests
         Assert.Contains(name, Facts.Of(text).Persons.Select(p => p.Name));
 
     [Fact]
+    public void After_a_post_an_unseen_word_shaped_like_a_verb_before_a_given_name_opens_a_foreign_name() =>
+        Assert.Equal("تامي بروس", Assert.Single(Facts.Of("وقالت المتحدثة باسم الخارجية الأمريكية تامي بروس إن واشنطن قلقة .").Persons).Name);
+
+    [Fact]
+    public void After_a_post_a_listed_verb_before_a_given_name_stays_a_verb() =>
+        Assert.Equal(["محمد بن سلمان"], Facts.Of("الرئيس يهنئ محمد بن سلمان .").Persons.Select(p => p.Name));
+
+    [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
 

@@ -755,13 +755,18 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         }
         var k = t.Index + 1;
         while (k - t.Index <= 2 && context.At(k) is { IsWord: true } next && context.SameSentence(t.Index, k) && !_countryAt.ContainsKey(k)
-               && (ForeignWord(next) || UnseenName(next)))
+               && (ForeignWord(next) || UnseenName(next) || k == t.Index + 1 && GivenNameAsSurname(t, next)))
         {
             k++;
         }
         var after = context.At(k);
         return k > t.Index + 1 && (after is null || !context.SameSentence(t.Index, k) || after.Kind == TokenKind.Punct || context.IsArabicStopWithClitics(after));
     }
+
+    // «المتحدثة باسم الخارجية الأمريكية تامي بروس»: so it is before a given name («بروس», Bruce) when training never saw it
+    // as an ordinary word and the dictionary lists it as no verb («يهنئ محمد» is one).
+    private bool GivenNameAsSurname(Token t, Token next) =>
+        context.IsGivenName(next) && !_g.Lexicon.IsListedOnlyAsVerb(t.Norm) && isCommonWord is not null && !isCommonWord(t.Norm);
 
     /// <summary>
     /// «علي محمد جيدي بدعم», «شون لفيضان»: a preposition on an indefinite noun that training saw as an ordinary word
