@@ -2645,6 +2645,23 @@ public class ArticleExtractorTests
     public void After_a_post_a_listed_verb_before_a_given_name_stays_a_verb() =>
         Assert.Equal(["محمد بن سلمان"], Facts.Of("الرئيس يهنئ محمد بن سلمان .").Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("وقالت الطفلة ريم إنها خائفة .", "ريم")]
+    [InlineData("وقالت الطالبة هدى إنها نجحت .", "هدى")]
+    public void Who_a_person_is_in_the_story_introduces_a_name_as_a_profession_does(string text, string name) =>
+        Assert.Equal(name, Assert.Single(Facts.Of(text).Persons).Name);
+
+    [Fact]
+    public void A_prisoners_nationality_before_his_name_is_his() =>
+        Assert.Equal(["LB"], Assert.Single(Facts.Of("وقال الأسير اللبناني سمير القنطار إنه صامد .").Persons).Countries);
+
+    [Fact]
+    public void An_ordinal_after_a_profession_or_an_honorific_says_which_one_and_the_name_follows_it()
+    {
+        Assert.Equal("علي بن موسى الرضا", Assert.Single(Facts.Of("وزار الوفد مرقد الإمام الثامن علي بن موسى الرضا .").Persons).Name);
+        Assert.DoesNotContain(Facts.Of("وولد الطفل الثاني لأينشتاين عام 1910 .").Persons, p => p.Name.Contains("الثاني", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

@@ -157,7 +157,8 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 // «الشاعر الكبير نزار قباني», «الإعلامية الشهيرة أوبرا وينفري»: up to two words in praise of the profession
                 // («اللاعب المحلي المخضرم صالح زكريا»), then the name.
                 var praised = nameStart;
-                while (praised - nameStart < 2 && context.At(praised) is { IsWord: true } praise && PraiseWords.Contains(praise.Norm)
+                // An ordinal says which one, as praise does («الإمام الثامن علي بن موسى الرضا», «الطفل الثاني لأينشتاين»).
+                while (praised - nameStart < 2 && context.At(praised) is { IsWord: true } praise && (PraiseWords.Contains(praise.Norm) || RegnalNumber.Of(praise.Norm) is not null)
                        && (praised == nameStart || context.SameSentence(i, praised)))
                 {
                     praised++;
