@@ -2662,6 +2662,18 @@ public class ArticleExtractorTests
         Assert.DoesNotContain(Facts.Of("وولد الطفل الثاني لأينشتاين عام 1910 .").Persons, p => p.Name.Contains("الثاني", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("وقال عالم الآثار زاهي حواس إن المقبرة فرعونية .", "زاهي حواس")]
+    [InlineData("وقال العازف نصير شمة إن الحفل ناجح .", "نصير شمة")]
+    [InlineData("وقال الراهب بولس إن الدير مفتوح .", "بولس")]
+    [InlineData("وفازت السباحة فريدة عثمان بالذهبية .", "فريدة عثمان")]
+    public void More_professions_introduce_a_name(string text, string name) =>
+        Assert.Equal(name, Assert.Single(Facts.Of(text).Persons).Name);
+
+    [Fact]
+    public void A_verbal_noun_with_his_pronoun_closes_a_three_word_name() =>
+        Assert.Equal("أسامة الملولي", Assert.Single(Facts.Of("وأعلن اللاعب أسامة الملولي اعتزاله .").Persons).Name);
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

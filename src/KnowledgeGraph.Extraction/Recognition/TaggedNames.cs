@@ -634,8 +634,9 @@ internal static class TaggedNames
                        // «محمد جلال عبد القوي»: the word after «عبد» is the second of a compound name («القوي», "the strong").
                        && tokens[end - 2].Norm != "عبد"
                        && (end - first > 2 || surnameFirst || last is { Norm: ['ب' or 'ل', ..], Forms.Length: > 1 } && context.Gazetteer.Lexicon.Knows(last.Forms[^1]))
-                       // A third word may be a surname that spells one («إسماعيل عمر جيله», "his generation").
-                       || PossessedNoun(context, tagger, last) && (end - first == 2 || last.Forms.Length > 1)))
+                       // A third word may be a surname that spells one («إسماعيل عمر جيله», "his generation"); not a verbal noun of
+                       // five letters or more («أسامة الملولي اعتزاله», "his retirement").
+                       || PossessedNoun(context, tagger, last) && (end - first == 2 || last.Forms.Length > 1 || last.Norm.Length >= 6)))
             {
                 end--;
                 // «حسام غالي ابن النادي»: without the ordinary word, the lineage word before it has no name to lead to.
@@ -686,10 +687,11 @@ internal static class TaggedNames
             && !ArabicText.StartsWithArticle(t.Norm) && !t.Norm.EndsWith("يه", StringComparison.Ordinal)
             && (t.Text.EndsWith('ه') && Noun(t.Norm[..^1]) || t.Text.EndsWith("ها", StringComparison.Ordinal) && t.Norm.Length >= 5 && Noun(t.Norm[..^2]));
 
-        // «مارك روته»: the stem is a word training saw as an ordinary one («معرض») or saw and the dictionary lists, or the
-        // dictionary lists the whole («مواقفه»), not one only its affix rules make up; or the word has a proclitic too («بمكتبه»).
+        // «مارك روته»: the stem is a word training saw as an ordinary one («معرض») or saw and the dictionary lists (or one of
+        // five letters or more that it lists, not in «ا» as «إيبواه» is: «اعتزال»), or the dictionary lists the whole
+        // («مواقفه»), not one only its affix rules make up; or the word has a proclitic too («بمكتبه»).
         bool Noun(string stem) => context.Gazetteer.Lexicon.Knows(stem)
-            && (tagger.IsCommonWord(stem) || tagger.Seen(stem) && context.Gazetteer.Lexicon.Lists(stem) || context.Gazetteer.Lexicon.Lists(t.Norm) || t.Forms.Length > 1);
+            && (tagger.IsCommonWord(stem) || (tagger.Seen(stem) || stem is [_, _, _, _, .., not 'ا']) && context.Gazetteer.Lexicon.Lists(stem) || context.Gazetteer.Lexicon.Lists(t.Norm) || t.Forms.Length > 1);
     }
 
     // «الملك عبد الله الثاني», «البابا لاون الرابع عشر»: a monarch's name ending in his regnal number (ArabicMentionFinder
