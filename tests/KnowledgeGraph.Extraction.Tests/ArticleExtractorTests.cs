@@ -2675,6 +2675,10 @@ public class ArticleExtractorTests
         Assert.Equal("أسامة الملولي", Assert.Single(Facts.Of("وأعلن اللاعب أسامة الملولي اعتزاله .").Persons).Name);
 
     [Fact]
+    public void Ali_before_a_demonstrative_is_the_preposition_ala() =>
+        Assert.Equal("كريستيان", Assert.Single(Facts.Of("وعلق كريستيان علي ذلك بالقول إن الفريق جاهز .").Persons).Name);
+
+    [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
 

@@ -639,6 +639,10 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         && !word.Forms.Any(context.Gazetteer.Lexicon.IsListedOnlyAsVerb) && isCommonWord is not null && !isCommonWord(word.Norm) && !context.Gazetteer.Lexicon.Lists(word.Norm) && !context.IsArabicStopWithClitics(word)
         && !ArabicText.StartsWithArticle(word.Norm);
 
+    /// <summary>«وعلق تيم سيباستيان علي ذلك»: «علي» at <paramref name="k"/> before a demonstrative is the preposition «على» ("on that").</summary>
+    internal static bool AlaBeforeDemonstrative(TextContext context, int k) =>
+        context.At(k) is { Norm: "علي" } && context.At(k + 1) is { Norm: "ذلك" or "هذا" or "هذه" or "تلك" or "هولاء" } && context.SameSentence(k, k + 1);
+
     // «وقال علي الأنصاري أستاذ التاريخ»: after a verb of saying that takes no «على» ("said on" is no Arabic), «علي» before a
     // given or family name, or a word no dictionary knows, is Ali, though the press writes the preposition so too; «وقال علي
     // هامش المؤتمر» ("on the sidelines") has an ordinary word after it.
@@ -908,6 +912,10 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
                 && !(triggered && (end - pos == 1 && ForeignWord(previous) || end - pos == 2 && TwoGivenNames(pos)) && isCommonWord is not null && !isCommonWord(t.Norm))
                 // So it is after a word no dictionary knows, when the dictionary knows it only through its affix rules («ماريو فارغاس يوسا»).
                 && !(isCommonWord is not null && ForeignSurnameSpeltLikeAVerb(context, previous, t, isCommonWord));
+            if (AlaBeforeDemonstrative(context, end))
+            {
+                break;
+            }
             // «محمد علي»: a given name that spells like a function word («على») continues a given name.
             // The pronoun «هو» is also Hu's name, which opens a Chinese name, never continues one («صدام حسين هو تهديد»).
             // «عبد السلام عبدي علي وزير الخارجية»: after any name word, such a given name («علي», spelt like
