@@ -2678,6 +2678,27 @@ public class ArticleExtractorTests
     public void Ali_before_a_demonstrative_is_the_preposition_ala() =>
         Assert.Equal("كريستيان", Assert.Single(Facts.Of("وعلق كريستيان علي ذلك بالقول إن الفريق جاهز .").Persons).Name);
 
+    [Theory]
+    [InlineData("ونعى الرئيس الفنانة فاتن حمامة .", "فاتن حمامة")]
+    [InlineData("واستقبل الوزير اللاعب محمد صلاح .", "محمد صلاح")]
+    public void A_profession_after_a_bare_title_introduces_another_person_than_its_holder(string text, string name)
+    {
+        var facts = Facts.Of(text);
+        Assert.Equal(name, Assert.Single(facts.Persons).Name);
+        Assert.Empty(facts.Offices);
+    }
+
+    [Theory]
+    [InlineData("وقال وزير الثقافة الفنان فاروق حسني إن المعرض ناجح .", "فاروق حسني", "وزير الثقافة")]
+    [InlineData("وتم نقل الرئيس العراقي الأسير صدام حسين إلى المستشفى .", "صدام حسين", "الرئيس")]
+    public void A_profession_after_a_complete_title_or_one_of_a_state_is_its_holders(string text, string name, string title)
+    {
+        var facts = Facts.Of(text);
+        var person = Assert.Single(facts.Persons);
+        Assert.Equal(name, person.Name);
+        Assert.Equal(title, Assert.Single(facts.Offices, o => o.Person == person.Id).Title);
+    }
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
