@@ -2700,6 +2700,15 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_figures_surname_after_a_title_and_before_an_honorific_is_the_holders_name_not_an_adjective()
+    {
+        var facts = Facts.Of("واستقبل الرئيس السيسي الشيخ محمد بن زايد .");
+        Assert.Equal(["السيسي", "محمد بن زايد"], facts.Persons.Select(p => p.Name).Order(StringComparer.Ordinal));
+        var president = Assert.Single(facts.Offices);
+        Assert.Equal("السيسي", facts.Persons.Single(p => p.Id == president.Person).Name);
+    }
+
+    [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
 

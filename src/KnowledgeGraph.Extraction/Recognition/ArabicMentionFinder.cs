@@ -135,12 +135,13 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             }
             // «وزير الخارجية في الإدارة السورية الجديدة أسعد الشيباني», «رئيس مجلس السيادة الانتقالي السوداني الفريق أول ركن
             // عبد الفتاح البرهان»: an adjective of the title before the name, and the nationality after it.
+            // Not a listed figure's surname before an honorific: «واستقبل الرئيس السيسي الشيخ محمد بن زايد» is two men.
             // Not the day: «استقبل الملك اليوم جاسم البديوي» is the king receiving him («الرئيس الحالي جورج بوش» is his); nor
             // "who", though it opens as the article does: «الرئيس الذي حكمت المحكمة ببراءته» is "the president whom the court acquitted".
             var beforeAdjectives = nameStart;
             while (honorifics.Count == 0 && posts.Count > 0 && context.At(nameStart) is { IsWord: true } adj && ArabicText.StartsWithArticle(adj.Norm) && !IsPostStart(nameStart)
                    && adj.Norm != "اليوم" && !DateResolver.IsWeekday(adj.Norm) && adj.Norm is not ("الذي" or "التي" or "الذين" or "اللذين" or "اللتين" or "اللواتي" or "اللاتي")
-                   && !context.IsGivenName(adj) && !_countryAt.ContainsKey(nameStart) && context.At(nameStart + 1) is { } given && context.SameSentence(i, nameStart + 1)
+                   && !context.IsGivenName(adj) && !(_g.FigureSurnames.ContainsKey(adj.Norm) && _g.Honorifics.TryMatch(_tokens, nameStart + 1, false, out _, out _, out _)) && !_countryAt.ContainsKey(nameStart) && context.At(nameStart + 1) is { } given && context.SameSentence(i, nameStart + 1)
                    && (context.IsGivenName(given) || given.Norm is "عبد" or "ابو" || _g.Honorifics.TryMatch(_tokens, nameStart + 1, false, out _, out _, out _)
                        || _countryAt.TryGetValue(nameStart + 1, out var after) && after.IsNationality
                        // «رئيس الوزراء المخلوع تاكسين شيناواترا»: an ordinary adjective, then a word no dictionary knows.
