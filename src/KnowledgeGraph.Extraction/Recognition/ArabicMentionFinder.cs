@@ -645,7 +645,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         && !word.Forms.Any(context.Gazetteer.Lexicon.IsListedOnlyAsVerb) && isCommonWord is not null && !isCommonWord(word.Norm) && !context.Gazetteer.Lexicon.Lists(word.Norm) && !context.IsArabicStopWithClitics(word)
         && !ArabicText.StartsWithArticle(word.Norm);
 
-    /// <summary>«وعلق تيم سيباستيان علي ذلك»: «علي» at <paramref name="k"/> before a demonstrative is the preposition «على» ("on that").</summary>
+    /// <summary>«وعلق كريستيان علي ذلك»: «علي» at <paramref name="k"/> before a demonstrative is the preposition «على» ("on that").</summary>
     internal static bool AlaBeforeDemonstrative(TextContext context, int k) =>
         context.At(k) is { Norm: "علي" } && context.At(k + 1) is { Norm: "ذلك" or "هذا" or "هذه" or "تلك" or "هولاء" } && context.SameSentence(k, k + 1);
 
