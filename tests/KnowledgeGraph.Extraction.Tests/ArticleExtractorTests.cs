@@ -2709,6 +2709,15 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_figures_surname_between_two_titles_is_the_first_titles_holder()
+    {
+        var facts = Facts.Of("واستقبل الرئيس السيسي الملك عبدالله الثاني .");
+        Assert.Equal(["السيسي", "عبدالله الثاني"], facts.Persons.Select(p => p.Name).Order(StringComparer.Ordinal));
+        var sisi = facts.Persons.Single(p => p.Name == "السيسي");
+        Assert.Equal("الرئيس", Assert.Single(facts.Offices, o => o.Person == sisi.Id).Title);
+    }
+
+    [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
 

@@ -186,9 +186,10 @@ public sealed partial class ArabicMentionFinder
                 country = seatState.Code;
                 pos = end = seatState.End;
             }
-            // «رئيس مجلس السيادة الانتقالي القائد العام للقوات المسلحة …»: an adjective of the post before the next post.
+            // «رئيس مجلس السيادة الانتقالي القائد العام للقوات المسلحة …»: an adjective of the post before the next post; not a
+            // listed figure's surname («واستقبل الرئيس السيسي الملك عبدالله الثاني» is two men).
             if (!IsPostStart(pos) && context.At(pos) is { IsWord: true } ofPost && ArabicText.StartsWithArticle(ofPost.Norm) && !_countryAt.ContainsKey(pos)
-                && !context.IsGivenName(ofPost) && !DefiniteTimeWords.Contains(ofPost.Norm) && context.SameSentence(i, pos + 1) && _g.Titles.TryMatch(_tokens, pos + 1, allowProclitics: false, out _, out _, out _))
+                && !context.IsGivenName(ofPost) && !_g.FigureSurnames.ContainsKey(ofPost.Norm) && !DefiniteTimeWords.Contains(ofPost.Norm) && context.SameSentence(i, pos + 1) && _g.Titles.TryMatch(_tokens, pos + 1, allowProclitics: false, out _, out _, out _))
             {
                 pos++;
             }
