@@ -68,14 +68,13 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             }
             // «استقبل الرئيس السوداني السفير الأمريكي جون غودفري»: a rank with a nationality of its own after a post is the next
             // person's post; the first post stands alone. So does a bare title before «السفير» («واستقبل الرئيس السفير …»).
-            if (posts.Count > 0 && _g.Honorifics.TryMatch(_tokens, afterNationality, false, out _, out var rankEnd, out _) && context.SameSentence(i, rankEnd)
+            if (posts.Count > 0 && _g.Honorifics.TryMatch(_tokens, afterNationality, false, out var nextHonorific, out var rankEnd, out _) && context.SameSentence(i, rankEnd)
                 && (_countryAt.TryGetValue(rankEnd, out var rankNationality) && rankNationality.IsNationality
                     || ParsePost(afterNationality, allowClitic: false, out _) is { } rank && AmbassadorAfterBareTitle(posts, country, rank)
                     // «ونعى الرئيس الفنانة فاتن حمامة», «واستقبل الوزير اللاعب محمد صلاح»: a profession after a bare title of no
                     // state introduces the person the title's holder deals with («وزير الثقافة الفنان فاروق حسني» is one man, and
                     // so is «الرئيس العراقي الأسير صدام حسين»).
-                    || posts is [var bare] && BareTitle(bare) && (country ?? bare.Country) is null && _g.Honorifics.TryMatch(_tokens, afterNationality, false, out var profession, out _, out _)
-                       && profession.Kind == HonorificKind.Profession))
+                    || posts is [var bare] && BareTitle(bare) && (country ?? bare.Country) is null && nextHonorific.Kind == HonorificKind.Profession))
             {
                 mentions.Add(new PersonMention { Start = i, End = afterNationality, Sentence = _tokens[i].Sentence, Posts = posts, Country = country, Span = context.SpanOf(i, afterNationality) });
                 i = afterNationality - 1;
