@@ -2717,6 +2717,14 @@ public class ArticleExtractorTests
         Assert.Equal("الرئيس", Assert.Single(facts.Offices, o => o.Person == sisi.Id).Title);
     }
 
+    [Theory]
+    [InlineData("وتسير الكرة التونسية بعد الجزيري ، الخنيسي ، الشرميطي ، بوزيان و الدراجي .", "الجزيري|الخنيسي|الشرميطي|بوزيان|الدراجي")]
+    [InlineData("ولعب في الوسط محمد صلاح ، مصطفى محمد ، تريزيغيه ، زيزو و فتوح .", "محمد صلاح|مصطفى محمد|تريزيغيه|زيزو|فتوح")]
+    [InlineData("ولعب في الوسط محمد صلاح ، مصطفى محمد ، البدلاء و فتوح .", "محمد صلاح|مصطفى محمد|فتوح")]
+    [InlineData("ولعب في الوسط محمد صلاح ، مصطفى محمد ، مدافعين و لاعبين .", "محمد صلاح|مصطفى محمد")]
+    public void In_a_list_of_names_parted_by_commas_an_unknown_one_word_item_is_a_name_too(string text, string names) =>
+        Assert.Equal(names.Split('|').Order(StringComparer.Ordinal), Facts.Of(text).Persons.Select(p => p.Name).Order(StringComparer.Ordinal));
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

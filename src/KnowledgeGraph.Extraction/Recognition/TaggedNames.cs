@@ -100,7 +100,7 @@ internal static class TaggedNames
             }
         }
         WithNationalsListed(context, tagged, taken, tagger);
-        foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken, tagger)).Concat(AgedNames(context, tagged, taken, tagger)).Concat(ResultListNames(context, tagged, taken, tagger)).Concat(Winners(context, tagged, taken, tagger)).Concat(UnseenSpeakers(context, tagged, taken, tagger)).Concat(LoneNisbaSurnames(context, tagged, taken, tagger)).Concat(QuotedNames(context, tagged, taken, tagger)).Concat(CoordinatedNames(context, tagged, taken, tagger)).Concat(ScorersWithMinutes(context, tagged, taken, tagger)).Select(t => (Start: BeforeLineage(context, tagger, taken, WithUnknownFirstName(context, tagger, tagged, taken, WithParticles(context, AfterThat(context, t.Start, t.End))), t.End), t.End)).OrderBy(t => t.Start))
+        foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken, tagger)).Concat(AgedNames(context, tagged, taken, tagger)).Concat(ResultListNames(context, tagged, taken, tagger)).Concat(Winners(context, tagged, taken, tagger)).Concat(UnseenSpeakers(context, tagged, taken, tagger)).Concat(LoneNisbaSurnames(context, tagged, taken, tagger)).Concat(QuotedNames(context, tagged, taken, tagger)).Concat(CoordinatedNames(context, tagged, taken, tagger)).Concat(ListedNames(context, tagged, taken, tagger)).Concat(ScorersWithMinutes(context, tagged, taken, tagger)).Select(t => (Start: BeforeLineage(context, tagger, taken, WithUnknownFirstName(context, tagger, tagged, taken, WithParticles(context, AfterThat(context, t.Start, t.End))), t.End), t.End)).OrderBy(t => t.Start))
         {
             // The tagger may run into the verb or phrase after a name («الصفدي يبحثان», «عبد العاطي بنتائج»); a foreign surname
             // spelt like a verb or a preposition on a noun that training never saw as an ordinary word stays («سيلفا», «بالاك»).
@@ -829,6 +829,96 @@ internal static class TaggedNames
 
         bool AloneFrom(int k) => context.At(k) is not { IsWord: true } next || !context.SameSentence(k - 1, k) || context.IsArabicStopWithClitics(next)
             || next.Norm[0] == 'و' || ArabicMentionFinder.VerbLike(next);
+    }
+
+    /// <summary>
+    /// «بعد العيناوي ، ارازي ، الطاهري ، لعرج و زايدي ؟»: in a list parted by commas that opens with a name found and holds
+    /// another, an item of one word that training never saw, and that is no function word, plural, place, nationality or
+    /// body, is a name too (with the article, only a family name in «ي»); so is the last item, after «و», when the clause
+    /// ends with it.
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> ListedNames(TextContext context, List<(int Start, int End)> tagged, bool[] taken, PersonTagger tagger)
+    {
+        var tokens = context.Tokens;
+        var unknown = new List<int>();
+        for (var c = 1; c < tokens.Count; c++)
+        {
+            if (!IsComma(c) || !NameAt(tagged, taken, c - 1))
+            {
+                continue;
+            }
+            // From the list's first comma: each item up to the next comma is a name found or a single word.
+            var (names, items) = (1, 1);
+            unknown.Clear();
+            var k = c + 1;
+            while (context.SameSentence(c, k))
+            {
+                var end = ItemEnd(k);
+                if (end < 0)
+                {
+                    break;
+                }
+                items++;
+                if (NameAt(tagged, taken, k))
+                {
+                    names++;
+                }
+                else
+                {
+                    unknown.Add(k);
+                }
+                if (IsComma(end) && context.SameSentence(c, end + 1))
+                {
+                    k = end + 1;
+                }
+                else if (context.At(end)?.Norm == "و" && context.SameSentence(c, end + 1) && ItemEnd(end + 1) is var last and >= 0 && !IsComma(last) && Closes(last))
+                {
+                    items++;
+                    if (NameAt(tagged, taken, end + 1))
+                    {
+                        names++;
+                    }
+                    else
+                    {
+                        unknown.Add(end + 1);
+                    }
+                    break;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            if (names >= 2 && items >= 3)
+            {
+                foreach (var u in unknown)
+                {
+                    if (Unseen(tokens[u]) && !PlaceOrBodyAt(context, u))
+                    {
+                        yield return (u, u + 1);
+                    }
+                }
+            }
+            // A list is read once, from its first comma.
+            c = Math.Max(c, k - 1);
+        }
+
+        bool IsComma(int k) => context.At(k)?.Text is "،" or ",";
+        // Where the item that starts at k ends (the token after it), or -1 when no item starts there.
+        int ItemEnd(int k)
+        {
+            if (context.At(k) is not { IsWord: true } || !context.SameSentence(k - 1, k))
+            {
+                return -1;
+            }
+            var end = SpanAt(tagged, k) is { } span && span.Start == k ? span.End : k + 1;
+            return context.At(end) is { } next && context.SameSentence(k, end) && (IsComma(end) || next.Norm == "و") ? end : Closes(end) ? end : -1;
+        }
+        bool Closes(int k) => context.At(k) is not { IsWord: true } next || !context.SameSentence(k - 1, k) || context.IsArabicStopWithClitics(next);
+        bool Unseen(Token t) => t is { IsLatin: false } && t.Kind != TokenKind.Number && !t.Text.Any(char.IsDigit) && !tagger.Seen(t.Norm)
+            && !context.IsArabicStopWithClitics(t) && t.Norm[0] != 'و'
+            // «البدلاء», «مدافعين»: a word with the article is a family name in «ي» («الطاهري»); plurals are no names.
+            && (ArabicText.StartsWithArticle(t.Norm) ? t.Norm.EndsWith('ي') : !(t.Norm.Length > 4 && t.Norm[^2..] is "ين" or "ون" or "ات"));
     }
 
     /// <summary>
