@@ -2726,6 +2726,13 @@ public class ArticleExtractorTests
         Assert.Equal(names.Split('|').Order(StringComparer.Ordinal), Facts.Of(text).Persons.Select(p => p.Name).Order(StringComparer.Ordinal));
 
     [Fact]
+    public void A_common_word_that_is_a_given_name_behind_a_preposition_opens_no_name()
+    {
+        Assert.Empty(Facts.Of("وشكلت لجان المتابعة في كل المحافظات .").Persons);
+        Assert.Equal("علي لاريجاني", Assert.Single(Facts.Of("والتقى سولانا وعلي لاريجاني في برلين .").Persons, p => p.Name != "سولانا").Name);
+    }
+
+    [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
 

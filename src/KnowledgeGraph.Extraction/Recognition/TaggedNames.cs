@@ -155,6 +155,7 @@ internal static class TaggedNames
                        || !ArabicText.StartsWithArticle(tokens[start].Norm) && !context.IsGivenName(tokens[start]) && tokens[start].Forms.Length == 1)
                 || IsOrganisation(context, start, end) || DatelineCredit(context, start, end) || ResultListTeam(context, start, end) || Acronym(context, start, end)
                 || PlaceNames.InstitutionNamedElsewhere(context, start, end) || OrdinaryWords(context, tagger, start, end) || InsideAPlace(context, start, end)
+                || NounOverGivenName(context, tagger, tokens[start])
                 // «زيد بن رعد الحسين ( السادس )»: an ordinal alone names no one; nor does «هادئ» ("calm"), which folds to «هادي»;
                 // nor a loanword in «ـيا» with the article («الباكتيريا», «التكنولوجيا»), which no family name is.
                 || end - start == 1 && (RegnalNumber.Of(tokens[start].Forms[^1]) is not null || tokens[start].Text.EndsWith('ئ')
@@ -1395,6 +1396,12 @@ internal static class TaggedNames
         }
         return end > start;
     }
+
+    // «وقالت لجان التحقيق»: a word whole that the dictionary lists and training saw as a common word ("committees") opens
+    // no name, though without its preposition it is a given name («جان»); «وعلي» is still «و» on Ali.
+    private static bool NounOverGivenName(TextContext context, PersonTagger tagger, Token first) =>
+        first is { IsLatin: false, Forms.Length: > 1, Norm: ['ل' or 'ب' or 'ك', ..] } && !context.IsGivenName(first) && tagger.IsCommonWord(first.Norm)
+        && context.Gazetteer.Lexicon.Lists(first.Norm) && first.Forms.Skip(1).Any(context.Gazetteer.GivenNames.ContainsKey);
 
     // «كلاين» is Klein, not «ك» ("like") and «لاين» (von der Leyen): "like" seldom stands before a person's name, and
     // many foreign names open with «ك».
