@@ -100,7 +100,8 @@ internal static class TaggedNames
             }
         }
         WithNationalsListed(context, tagged, taken, tagger);
-        foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken, tagger)).Concat(AgedNames(context, tagged, taken, tagger)).Concat(ResultListNames(context, tagged, taken, tagger)).Concat(Winners(context, tagged, taken, tagger)).Concat(UnseenSpeakers(context, tagged, taken, tagger)).Concat(LoneNisbaSurnames(context, tagged, taken, tagger)).Concat(QuotedNames(context, tagged, taken, tagger)).Concat(CoordinatedNames(context, tagged, taken, tagger)).Concat(ListedNames(context, tagged, taken, tagger)).Concat(ScorersWithMinutes(context, tagged, taken, tagger)).Select(t => (Start: BeforeLineage(context, tagger, taken, WithUnknownFirstName(context, tagger, tagged, taken, WithParticles(context, AfterThat(context, t.Start, t.End))), t.End), t.End)).OrderBy(t => t.Start))
+        var listed = ListedNames(context, tagged, taken, tagger).ToList();
+        foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken, tagger)).Concat(AgedNames(context, tagged, taken, tagger)).Concat(ResultListNames(context, tagged, taken, tagger)).Concat(Winners(context, tagged, taken, tagger)).Concat(UnseenSpeakers(context, tagged, taken, tagger)).Concat(LoneNisbaSurnames(context, tagged, taken, tagger)).Concat(QuotedNames(context, tagged, taken, tagger)).Concat(CoordinatedNames(context, tagged, taken, tagger)).Concat(listed).Concat(ScorersWithMinutes(context, tagged, taken, tagger)).Select(t => (Start: BeforeLineage(context, tagger, taken, WithUnknownFirstName(context, tagger, tagged, taken, WithParticles(context, AfterThat(context, t.Start, t.End))), t.End), t.End)).OrderBy(t => t.Start))
         {
             // The tagger may run into the verb or phrase after a name («الصفدي يبحثان», «عبد العاطي بنتائج»); a foreign surname
             // spelt like a verb or a preposition on a noun that training never saw as an ordinary word stays («سيلفا», «بالاك»).
@@ -166,10 +167,11 @@ internal static class TaggedNames
             var first = tokens[start];
             // A lone adjective-like word of the dictionary («أساسي») is more often an adjective than a name; «شومسكي» is a name,
             // and so is «روني», which training saw as one (two letters, «لي», are too short to tell), and so is the subject
-            // of a verb of saying («وقال وهبي»).
+            // of a verb of saying («وقال وهبي»), and so is an item of a list of names («لعرج و زايدي», ListedNames).
             var spoke = first.Norm.Length > 3 && ArabicMentionFinder.AfterSpeechVerb(context, start);
             if (end - start == 1 && (context.IsArabicStopWithClitics(first)
                 || context.GivenNameBehind(first, "و") is null && !ArabicText.StartsWithArticle(first.Norm) && first.Norm.EndsWith('ي') && !IsFigureSurname(context, first) && AdjectiveReading(context, first) && !(first.Norm.Length > 2 && tagger.IsNameWord(first.Norm)) && !spoke
+                   && !listed.Contains((start, end))
                 || NisbaOfNoun(context, start)))
             {
                 continue;
