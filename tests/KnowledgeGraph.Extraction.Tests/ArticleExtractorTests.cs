@@ -2723,6 +2723,7 @@ public class ArticleExtractorTests
     [InlineData("ولعب في الوسط محمد صلاح ، مصطفى محمد ، البدلاء و فتوح .", "محمد صلاح|مصطفى محمد|فتوح")]
     [InlineData("ولعب في الوسط محمد صلاح ، مصطفى محمد ، مدافعين و لاعبين .", "محمد صلاح|مصطفى محمد")]
     [InlineData("وتسير الكرة التونسية بعد الجزيري ، الخنيسي ، بوزيان و بقالي .", "الجزيري|الخنيسي|بوزيان|بقالي")]
+    [InlineData("وتسير الكرة التونسية بعد الجزيري ، الخنيسي ، الشرميطي و بقالي .", "الجزيري|الخنيسي|الشرميطي|بقالي")]
     public void In_a_list_of_names_parted_by_commas_an_unknown_one_word_item_is_a_name_too(string text, string names) =>
         Assert.Equal(names.Split('|').Order(StringComparer.Ordinal), Facts.Of(text).Persons.Select(p => p.Name).Order(StringComparer.Ordinal));
 

@@ -100,8 +100,10 @@ internal static class TaggedNames
             }
         }
         WithNationalsListed(context, tagged, taken, tagger);
-        var listed = ListedNames(context, tagged, taken, tagger).ToList();
-        foreach (var (start, taggedEnd) in tagged.Concat(LoneFigureSurnames(context, tagged, taken, tagger)).Concat(AgedNames(context, tagged, taken, tagger)).Concat(ResultListNames(context, tagged, taken, tagger)).Concat(Winners(context, tagged, taken, tagger)).Concat(UnseenSpeakers(context, tagged, taken, tagger)).Concat(LoneNisbaSurnames(context, tagged, taken, tagger)).Concat(QuotedNames(context, tagged, taken, tagger)).Concat(CoordinatedNames(context, tagged, taken, tagger)).Concat(listed).Concat(ScorersWithMinutes(context, tagged, taken, tagger)).Select(t => (Start: BeforeLineage(context, tagger, taken, WithUnknownFirstName(context, tagger, tagged, taken, WithParticles(context, AfterThat(context, t.Start, t.End))), t.End), t.End)).OrderBy(t => t.Start))
+        // The names the other rules find are names a list holds too («الجزيري ، الخنيسي ، الشرميطي»).
+        var found = tagged.Concat(LoneFigureSurnames(context, tagged, taken, tagger)).Concat(AgedNames(context, tagged, taken, tagger)).Concat(ResultListNames(context, tagged, taken, tagger)).Concat(Winners(context, tagged, taken, tagger)).Concat(UnseenSpeakers(context, tagged, taken, tagger)).Concat(LoneNisbaSurnames(context, tagged, taken, tagger)).Concat(QuotedNames(context, tagged, taken, tagger)).Concat(CoordinatedNames(context, tagged, taken, tagger)).Concat(ScorersWithMinutes(context, tagged, taken, tagger)).ToList();
+        var listed = ListedNames(context, found, taken, tagger).ToList();
+        foreach (var (start, taggedEnd) in found.Concat(listed).Select(t => (Start: BeforeLineage(context, tagger, taken, WithUnknownFirstName(context, tagger, tagged, taken, WithParticles(context, AfterThat(context, t.Start, t.End))), t.End), t.End)).OrderBy(t => t.Start))
         {
             // The tagger may run into the verb or phrase after a name («الصفدي يبحثان», «عبد العاطي بنتائج»); a foreign surname
             // spelt like a verb or a preposition on a noun that training never saw as an ordinary word stays («سيلفا», «بالاك»).
