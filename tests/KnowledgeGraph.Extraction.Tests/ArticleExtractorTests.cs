@@ -2735,6 +2735,10 @@ public class ArticleExtractorTests
     }
 
     [Fact]
+    public void A_papers_name_in_quotes_turned_the_other_way_is_no_person() =>
+        Assert.Empty(Facts.Of("ونشرت مجلة » ماريان « المقابلة كاملة .").Persons);
+
+    [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
 

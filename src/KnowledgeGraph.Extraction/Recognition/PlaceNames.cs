@@ -69,9 +69,10 @@ internal static class PlaceNames
         return end;
     }
 
-    // «تلفزيون " سمانيولو "», «موسوعة " غينيس "»: the name of a channel, a paper or a book is often set in quotes.
+    // «تلفزيون " سمانيولو "», «موسوعة " غينيس "»: the name of a channel, a paper or a book is often set in quotes or
+    // brackets, turned either way («مجلة » لوبوان «», «جريدة ) الخبر (»).
     private static bool Quoted(TextContext context, int start) =>
-        context.At(start - 1) is { Kind: TokenKind.Punct, Text: "\"" or "«" or "“" or "'" };
+        context.At(start - 1) is { Kind: TokenKind.Punct, Text: "\"" or "«" or "»" or "“" or "”" or "'" or "(" or ")" };
 
     /// <summary>
     /// «فاز الحسين على شباب الحسين», «فالحسين كان أفضل»: a word alone that the text also names as a club, a paper or a
