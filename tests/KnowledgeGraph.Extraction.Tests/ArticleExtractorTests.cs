@@ -2738,6 +2738,13 @@ public class ArticleExtractorTests
     public void A_papers_name_in_quotes_turned_the_other_way_is_no_person() =>
         Assert.Empty(Facts.Of("ونشرت مجلة » ماريان « المقابلة كاملة .").Persons);
 
+    [Theory]
+    [InlineData("في الدقيقة 60 سجل إيدوين ساندرسون الهدف الثاني .", "إيدوين ساندرسون")]
+    [InlineData("وقال إن إيضاحات بنيامين نتنياهو كانت كافية .", "بنيامين نتنياهو")]
+    [InlineData("وأكد إيمانه محمد بن سلمان بالمشروع .", "محمد بن سلمان")]
+    public void A_word_that_opens_with_hamza_and_ya_before_a_name_is_its_foreign_first_name_unless_the_dictionary_reads_it(string text, string name) =>
+        Assert.Equal(name, Assert.Single(Facts.Of(text).Persons).Name);
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

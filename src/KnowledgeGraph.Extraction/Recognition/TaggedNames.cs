@@ -767,11 +767,17 @@ internal static class TaggedNames
             && context.SameSentence(start - 1, start) && SpanAt(tagged, start - 1) is null && !tagger.Seen(before.Norm)
             && context.Tokens[start].Norm[0] != 'و' && before.Norm[0] != 'و' && !ArabicMentionFinder.VerbLike(before) && !before.Text.Any(char.IsDigit)
             && (!before.Forms.Any(g.Lexicon.Knows) || ArabicMentionFinder.OpensSentenceWithVerb(context, start - 2) && !before.Forms.Any(g.Lexicon.Lists)
-                && !ArabicText.StartsWithArticle(before.Norm) && !before.Norm.EndsWith("ات", StringComparison.Ordinal) && !SoundPluralOfAWord(context, before))
+                && !ArabicText.StartsWithArticle(before.Norm) && !before.Norm.EndsWith("ات", StringComparison.Ordinal) && !SoundPluralOfAWord(context, before)
+                || ForeignOnset(before) && !g.Lexicon.Lists(before.Norm) && !before.Norm.EndsWith("ات", StringComparison.Ordinal)
+                   && !(before.Norm.EndsWith('ه') && g.Lexicon.Lists(before.Norm[..^1])))
             && !context.IsArabicStopWithClitics(before) && !PlaceOrBodyAt(context, start - 1)
             ? start - 1
             : start;
     }
+
+    // «إيدور», «إيفان», «إيلون»: «إي» opens foreign given names; the Arabic words it opens are verbal nouns that the
+    // dictionary lists («إيجاد», «إيقاف»), their plurals («إيضاحات») or one with a pronoun («إيمانه»).
+    private static bool ForeignOnset(Token t) => t.Forms.Length == 1 && t.Text.StartsWith("إي", StringComparison.Ordinal);
 
     // A state, place, nationality or organisation starts at token k.
     private static bool PlaceOrBodyAt(TextContext context, int k)
