@@ -2745,6 +2745,16 @@ public class ArticleExtractorTests
     public void A_word_that_opens_with_hamza_and_ya_before_a_name_is_its_foreign_first_name_unless_the_dictionary_reads_it(string text, string name) =>
         Assert.Equal(name, Assert.Single(Facts.Of(text).Persons).Name);
 
+    [Theory]
+    [InlineData("وقال اللاعب الاسكتلندي آندي روبرتسون إن الفريق جاهز .", "آندي روبرتسون")]
+    [InlineData("وقال المدرب الإنجليزي غاريث ساوثغيت إن الفريق جاهز .", "غاريث ساوثغيت")]
+    public void The_english_and_the_scots_are_british(string text, string name)
+    {
+        var facts = Facts.Of(text);
+        Assert.Equal(["GB"], Assert.Single(facts.Persons, p => p.Name == name).Countries);
+        Assert.Equal(["GB"], facts.Countries);
+    }
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
