@@ -2755,6 +2755,16 @@ public class ArticleExtractorTests
         Assert.Equal(["GB"], facts.Countries);
     }
 
+    [Theory]
+    [InlineData("كويزون ، الفلبين ( CNN ) - - قالت الشرطة إن الحادث وقع ليلا .")]
+    [InlineData("كويزون ، الفلبين ( رويترز ) - قالت الشرطة إن الحادث وقع ليلا .")]
+    public void A_datelines_place_before_its_state_and_agency_is_no_person(string text) =>
+        Assert.Empty(Facts.Of(text).Persons);
+
+    [Fact]
+    public void A_figure_before_a_state_and_an_agency_in_brackets_is_still_a_person() =>
+        Assert.Equal(["ماكرون"], Facts.Of("وقال ماكرون ، فرنسا ( رويترز ) إن الاتفاق قريب .").Persons.Select(p => p.Name));
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

@@ -156,7 +156,7 @@ internal static class TaggedNames
                    && (nationalityEnd > end
                        // «مع طاقم أمريكي روسي جديد»: nor does an indefinite nationality open a name; it is an adjective.
                        || !ArabicText.StartsWithArticle(tokens[start].Norm) && !context.IsGivenName(tokens[start]) && tokens[start].Forms.Length == 1)
-                || IsOrganisation(context, start, end) || DatelineCredit(context, start, end) || ResultListTeam(context, start, end) || Acronym(context, start, end)
+                || IsOrganisation(context, start, end) || DatelineCredit(context, start, end) || DatelinePlace(context, start, end) || ResultListTeam(context, start, end) || Acronym(context, start, end)
                 || PlaceNames.InstitutionNamedElsewhere(context, start, end) || OrdinaryWords(context, tagger, start, end) || InsideAPlace(context, start, end)
                 || NounOverGivenName(context, tagger, tokens[start])
                 // «زيد بن رعد الحسين ( السادس )»: an ordinal alone names no one; nor does «هادئ» ("calm"), which folds to «هادي»;
@@ -533,6 +533,20 @@ internal static class TaggedNames
                 Country = mention.Country, Span = context.SpanOf(name.Start, name.End),
             };
         }
+    }
+
+    /// <summary>
+    /// «أيوا ، الولايات المتحدة ( CNN )», «… ( رويترز )»: before a comma, a state and the agency in brackets stands a
+    /// dateline's place, no person, unless a word of it is a given name or a listed figure's surname.
+    /// </summary>
+    private static bool DatelinePlace(TextContext context, int start, int end)
+    {
+        var tokens = context.Tokens;
+        return !Enumerable.Range(start, end - start).Any(k => context.IsGivenName(tokens[k]) || IsFigureSurname(context, tokens[k]))
+            && context.At(end)?.Text is "،" or "," && context.Gazetteer.Places.TryMatch(tokens, end + 1, false, out var places, out var stateEnd, out _)
+            && places.Any(p => p.Kind == PlaceKind.Country) && context.At(stateEnd)?.Text == "(" && context.At(stateEnd + 1) is { IsWord: true } agency
+            && (agency.IsLatin || context.Gazetteer.NewsAgencies.TryMatch(tokens, stateEnd + 1, false, out _, out _, out _)
+                || context.Gazetteer.Organisations.TryMatch(tokens, stateEnd + 1, false, out _, out _, out _));
     }
 
     /// <summary>«أربيل - روداو», «أربيل - روداو:»: the agency credited after a dateline's place, ending the line or before a colon, is no person.</summary>
