@@ -2765,6 +2765,12 @@ public class ArticleExtractorTests
     public void A_figure_before_a_state_and_an_agency_in_brackets_is_still_a_person() =>
         Assert.Equal(["ماكرون"], Facts.Of("وقال ماكرون ، فرنسا ( رويترز ) إن الاتفاق قريب .").Persons.Select(p => p.Name));
 
+    [Theory]
+    [InlineData("وسجل اللاعب سامي الوحدات هدف المباراة ، وفاز الوحدات على الفيصلي ، فيما ودع شباب الوحدات البطولة .", "سامي الوحدات")]
+    [InlineData("وتسلم الكاتب جون نوبل جائزة الرواية ، فيما تمنح جوائز نوبل في ديسمبر .", "جون نوبل")]
+    public void A_surname_that_names_a_club_or_a_prize_there_is_no_later_mention_of_its_bearer(string text, string name) =>
+        Assert.Empty(Assert.Single(Facts.Of(text).Persons, p => p.Name == name).Aliases);
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

@@ -487,7 +487,9 @@ public sealed class PersonResolver(TextContext context)
                     person = WithLineage(persons, next.Norm);
                     end = i + 2;
                 }
-                if (person is null)
+                // «عبده الحسين», then «فاز الحسين على شباب الحسين»: a word that names a club, a paper or a company there, or that
+                // the text names so elsewhere, names it alone too.
+                if (person is null || PlaceNames.Include(context, i, end) || end == i + 1 && PlaceNames.InstitutionNamedElsewhere(context, i, end))
                 {
                     continue;
                 }
