@@ -2771,6 +2771,16 @@ public class ArticleExtractorTests
     public void A_surname_that_names_a_club_or_a_prize_there_is_no_later_mention_of_its_bearer(string text, string name) =>
         Assert.Empty(Assert.Single(Facts.Of(text).Persons, p => p.Name == name).Aliases);
 
+    [Theory]
+    [InlineData("واستقبل الرئيس زين العابدين بن علي الوفد . وأكد علي أهمية الزيارة .", "زين العابدين بن علي")]
+    [InlineData("واستقبل الشيخ تميم بن حمد آل ثاني الوفد للمرة ثاني مرة .", "تميم بن حمد آل ثاني")]
+    public void The_name_after_a_lineage_or_family_word_is_no_surname_to_mention_alone(string text, string name) =>
+        Assert.Empty(Assert.Single(Facts.Of(text).Persons, p => p.Name == name).Aliases);
+
+    [Fact]
+    public void The_name_after_ould_still_mentions_a_mauritanian_named_in_full() =>
+        Assert.Equal(["مرزوك"], Assert.Single(Facts.Of("وبحث الوزير محمد سالم ولد مرزوك الملف . وكان ولد مرزوك قد وصل أمس .").Persons).Aliases);
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

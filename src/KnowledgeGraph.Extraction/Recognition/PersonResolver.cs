@@ -451,9 +451,11 @@ public sealed class PersonResolver(TextContext context)
         var bySurname = new Dictionary<string, ResolvedPerson>(StringComparer.Ordinal);
         foreach (var p in persons)
         {
-            // «بنديكتوس السادس عشر»: a regnal number closing a name is no surname («عشر» is "ten").
+            // «بنديكتوس السادس عشر»: a regnal number closing a name is no surname («عشر» is "ten"). Nor is the name after a
+            // lineage or family word: «زين العابدين بن علي» is «بن علي», never «علي»; «آل ثاني» is not «ثاني» ("second").
+            // «ولد» is left out: «محمد سالم ولد مرزوك» is «ولد مرزوك» later, of which the surname finds «مرزوك».
             if (p.Words.Count >= 2 && p.Words[^1] is { Length: >= 3 } surname && !Connectors.Contains(surname) && !ArabicMentionFinder.CompoundEnds.Contains(surname)
-                && RegnalNumber.AtEnd(p.Words.Count >= 3 ? p.Words[^2] : null, surname) is null)
+                && RegnalNumber.AtEnd(p.Words.Count >= 3 ? p.Words[^2] : null, surname) is null && p.Words[^2] is not ("بن" or "ابن" or "بنت" or "ال"))
             {
                 bySurname.TryAdd(surname, p);
             }
