@@ -2782,6 +2782,10 @@ public class ArticleExtractorTests
         Assert.Equal(["مرزوك"], Assert.Single(Facts.Of("وبحث الوزير محمد سالم ولد مرزوك الملف . وكان ولد مرزوك قد وصل أمس .").Persons).Aliases);
 
     [Fact]
+    public void A_given_name_that_opens_with_waw_after_a_name_ending_in_a_word_with_waw_closes_the_next_name() =>
+        Assert.Equal(["جون سميث", "روبين وارن"], Facts.Of("وأعلن أن العالمين الأستراليين جون سميث وروبين وارن فازا بالجائزة .").Persons.Select(p => p.Name));
+
+    [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
 

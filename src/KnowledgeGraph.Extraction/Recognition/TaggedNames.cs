@@ -1930,6 +1930,15 @@ internal static class TaggedNames
             {
                 joined[^1] = (joined[^1].Start, span.End);
             }
+            // «جون سميث وروبين | وارن»: where the next part opens on a given name that itself opens with «و» ("Warren"), taken
+            // for the conjunction, and this part ends on a word with «و» after a name, that word opens the next name.
+            else if (joined.Count > 0 && joined[^1].End == span.Start && joined[^1].End - joined[^1].Start >= 3 && context.IsGivenName(context.Tokens[span.Start])
+                && context.Tokens[span.Start - 1] is { Norm: ['و', _, _, _, ..] } waw && !context.IsGivenName(waw))
+            {
+                var last = joined[^1];
+                joined[^1] = (last.Start, last.End - 1);
+                joined.Add((last.End - 1, span.End));
+            }
             else
             {
                 joined.Add(span);
