@@ -2786,6 +2786,10 @@ public class ArticleExtractorTests
         Assert.Equal(["جون سميث", "روبين وارن"], Facts.Of("وأعلن أن العالمين الأستراليين جون سميث وروبين وارن فازا بالجائزة .").Persons.Select(p => p.Name));
 
     [Fact]
+    public void His_saying_after_a_quoted_mans_name_is_no_part_of_it() =>
+        Assert.Equal("أفيخاي أدرعي", Assert.Single(Facts.Of("ونقلت الوكالة عن المتحدث باسم الجيش أفيخاي أدرعي قوله إن العملية مستمرة .").Persons).Name);
+
+    [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));
 
