@@ -489,8 +489,9 @@ public sealed class PersonResolver(TextContext context)
                     person = WithLineage(persons, next.Norm);
                     end = i + 2;
                 }
-                // «عبده الحسين», then «فاز الحسين على شباب الحسين»: a word that names a club, a paper or a company there, or that
-                // the text names so elsewhere, names it alone too.
+                // «عبده الحسين», then «فاز الحسين على شباب الحسين»; «آلفريد نوبل», then «جوائز نوبل»: a word that names a club, a
+                // paper, a prize or a place there, or that the text names as a club, a paper or a company elsewhere, is no
+                // mention of the person.
                 if (person is null || PlaceNames.Include(context, i, end) || end == i + 1 && PlaceNames.InstitutionNamedElsewhere(context, i, end))
                 {
                     continue;

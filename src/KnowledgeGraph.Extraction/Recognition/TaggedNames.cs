@@ -542,11 +542,11 @@ internal static class TaggedNames
     private static bool DatelinePlace(TextContext context, int start, int end)
     {
         var tokens = context.Tokens;
-        return !Enumerable.Range(start, end - start).Any(k => context.IsGivenName(tokens[k]) || IsFigureSurname(context, tokens[k]))
-            && context.At(end)?.Text is "،" or "," && context.Gazetteer.Places.TryMatch(tokens, end + 1, false, out var places, out var stateEnd, out _)
+        return context.At(end)?.Text is "،" or "," && context.Gazetteer.Places.TryMatch(tokens, end + 1, false, out var places, out var stateEnd, out _)
             && places.Any(p => p.Kind == PlaceKind.Country) && context.At(stateEnd)?.Text == "(" && context.At(stateEnd + 1) is { IsWord: true } agency
             && (agency.IsLatin || context.Gazetteer.NewsAgencies.TryMatch(tokens, stateEnd + 1, false, out _, out _, out _)
-                || context.Gazetteer.Organisations.TryMatch(tokens, stateEnd + 1, false, out _, out _, out _));
+                || context.Gazetteer.Organisations.TryMatch(tokens, stateEnd + 1, false, out _, out _, out _))
+            && !Enumerable.Range(start, end - start).Any(k => context.IsGivenName(tokens[k]) || IsFigureSurname(context, tokens[k]));
     }
 
     /// <summary>«أربيل - روداو», «أربيل - روداو:»: the agency credited after a dateline's place, ending the line or before a colon, is no person.</summary>
@@ -937,8 +937,9 @@ internal static class TaggedNames
                 return -1;
             }
             var end = SpanAt(tagged, k) is { } span && span.Start == k ? span.End : k + 1;
-            return context.At(end) is { } next && context.SameSentence(k, end) && (IsComma(end) || next.Norm == "و") ? end : Closes(end) ? end : -1;
+            return IsComma(end) && context.SameSentence(k, end) || context.At(end)?.Norm == "و" && context.SameSentence(k, end) || Closes(end) ? end : -1;
         }
+        // The clause ends at k: no word follows, or a function word.
         bool Closes(int k) => context.At(k) is not { IsWord: true } next || !context.SameSentence(k - 1, k) || context.IsArabicStopWithClitics(next);
         bool Unseen(Token t) => t is { IsLatin: false } && t.Kind != TokenKind.Number && !t.Text.Any(char.IsDigit) && !tagger.Seen(t.Norm)
             && !context.IsArabicStopWithClitics(t) && t.Norm[0] != 'و'
