@@ -866,6 +866,7 @@ internal static class TaggedNames
     {
         var tokens = context.Tokens;
         var unknown = new List<int>();
+        var (names, items) = (0, 0);
         for (var c = 1; c < tokens.Count; c++)
         {
             if (!IsComma(c) || !NameAt(tagged, taken, c - 1))
@@ -873,46 +874,22 @@ internal static class TaggedNames
                 continue;
             }
             // From the list's first comma: each item up to the next comma is a name found or a single word.
-            var (names, items) = (1, 1);
+            (names, items) = (1, 1);
             unknown.Clear();
             var k = c + 1;
-            while (context.SameSentence(c, k))
+            while (context.SameSentence(c, k) && ItemEnd(k) is var end and >= 0)
             {
-                var end = ItemEnd(k);
-                if (end < 0)
-                {
-                    break;
-                }
-                items++;
-                if (NameAt(tagged, taken, k))
-                {
-                    names++;
-                }
-                else
-                {
-                    unknown.Add(k);
-                }
+                Count(k);
                 if (IsComma(end) && context.SameSentence(c, end + 1))
                 {
                     k = end + 1;
+                    continue;
                 }
-                else if (context.At(end)?.Norm == "و" && context.SameSentence(c, end + 1) && ItemEnd(end + 1) is var last and >= 0 && !IsComma(last) && Closes(last))
+                if (context.At(end)?.Norm == "و" && context.SameSentence(c, end + 1) && ItemEnd(end + 1) is var last and >= 0 && !IsComma(last) && Closes(last))
                 {
-                    items++;
-                    if (NameAt(tagged, taken, end + 1))
-                    {
-                        names++;
-                    }
-                    else
-                    {
-                        unknown.Add(end + 1);
-                    }
-                    break;
+                    Count(end + 1);
                 }
-                else
-                {
-                    break;
-                }
+                break;
             }
             if (names >= 2 && items >= 3)
             {
@@ -928,6 +905,18 @@ internal static class TaggedNames
             c = Math.Max(c, k - 1);
         }
 
+        void Count(int item)
+        {
+            items++;
+            if (NameAt(tagged, taken, item))
+            {
+                names++;
+            }
+            else
+            {
+                unknown.Add(item);
+            }
+        }
         bool IsComma(int k) => context.At(k)?.Text is "،" or ",";
         // Where the item that starts at k ends (the token after it), or -1 when no item starts there.
         int ItemEnd(int k)
@@ -1425,8 +1414,8 @@ internal static class TaggedNames
     // «وقالت لجان التحقيق»: a word whole that the dictionary lists and training saw as a common word ("committees") opens
     // no name, though without its preposition it is a given name («جان»); «وعلي» is still «و» on Ali.
     private static bool NounOverGivenName(TextContext context, PersonTagger tagger, Token first) =>
-        first is { IsLatin: false, Forms.Length: > 1, Norm: ['ل' or 'ب' or 'ك', ..] } && !context.IsGivenName(first) && tagger.IsCommonWord(first.Norm)
-        && context.Gazetteer.Lexicon.Lists(first.Norm) && first.Forms.Skip(1).Any(context.Gazetteer.GivenNames.ContainsKey);
+        first is { IsLatin: false } && !context.IsGivenName(first) && context.GivenNameBehind(first, "لبك") is not null && tagger.IsCommonWord(first.Norm)
+        && context.Gazetteer.Lexicon.Lists(first.Norm);
 
     // «كلاين» is Klein, not «ك» ("like") and «لاين» (von der Leyen): "like" seldom stands before a person's name, and
     // many foreign names open with «ك».
