@@ -2789,6 +2789,18 @@ public class ArticleExtractorTests
     public void His_saying_after_a_quoted_mans_name_is_no_part_of_it() =>
         Assert.Equal("أفيخاي أدرعي", Assert.Single(Facts.Of("ونقلت الوكالة عن المتحدث باسم الجيش أفيخاي أدرعي قوله إن العملية مستمرة .").Persons).Name);
 
+    [Theory]
+    [InlineData("Omani Foreign Minister Badr Albusaidi arrived in Tehran on Saturday. The minister met Iranian President Masoud Pezeshkian.", "Masoud Pezeshkian")]
+    // A prime minister is "the premier" or "the prime minister", never "the minister": the minister is the other one.
+    [InlineData("Jordanian Prime Minister Jafar Hassan received Omani Foreign Minister Badr Albusaidi in Amman on Sunday. The minister later met King Abdullah II.", "Abdullah II")]
+    public void In_English_the_minister_alone_is_the_minister_named_before_and_adds_no_office(string text, string met)
+    {
+        var facts = Facts.Of(text, "2025-06-02", "en");
+        string Id(string name) => Assert.Single(facts.Persons, p => p.Name == name).Id;
+        Assert.Contains(facts.Meetings, m => m.Participants.Order().SequenceEqual(new[] { Id("Badr Albusaidi"), Id(met) }.Order()));
+        Assert.Equal(["Foreign Minister"], facts.Offices.Where(o => o.Person == Id("Badr Albusaidi")).Select(o => o.TitleEn));
+    }
+
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>
         Assert.Equal(["عبد الرحمن ديناري"], Facts.Of("واعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة فاشلة .").Persons.Select(p => p.Name));

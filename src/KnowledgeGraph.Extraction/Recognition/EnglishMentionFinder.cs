@@ -349,7 +349,7 @@ public sealed class EnglishMentionFinder(TextContext context, IReadOnlyList<Coun
         while (context.At(pos) is { IsWord: true } t && !GivenBeforeLineage(pos) && _g.Titles.TryMatch(_tokens, pos, false, out var e, out var next, out _)
                && (!requireCapital || t.IsCapitalized || english is { Count: > 0 } || e.Kind == TitleKind.Modifier || country is not null
                    // "The king also met …", "the minister said": a title that refers back to someone named before.
-                   || pos == start && context.At(pos - 1)?.Norm == "the" && e.Kind == TitleKind.Complete
+                   || pos == start && context.At(pos - 1)?.Norm == "the" && e.Kind is TitleKind.Complete or TitleKind.Head
                    // "the EU special representative for the Gulf, Luigi Di Maio,": after an organisation's name, in lower case too.
                    || pos == start && OrganisationBefore(pos) is not null
                    // "the head of the UN nuclear watchdog, Rafael Grossi,": a body's officer, his name set off by a comma.

@@ -112,8 +112,10 @@ public sealed class PersonResolver(TextContext context)
             holder.Country ??= m.Country;
             // «الوزير العراقي»: a bare title whose head the holder already has adds no office.
             // «رئيس الإمارات» after «رئيس دولة الإمارات العربية المتحدة»: the same post said shorter is not another office.
+            // "the Saudi minister" after "Saudi Foreign Minister …": nor does a bare title that ends the holder's English one.
             foreach (var post in m.Posts.Where(p => p.Country is not null && !holder.Posts.Any(h => SameTitle(h.Title, p.Title)
-                || h.Head == p.Head && (p.Title.Split(' ').Length == 1 || (h.Country ?? holder.Country) == p.Country))))
+                || h.Head == p.Head && (p.Title.Split(' ').Length == 1 || (h.Country ?? holder.Country) == p.Country)
+                || p.Title.Split(' ').Length == 1 && h.TitleEn.EndsWith(" " + p.Head, StringComparison.Ordinal))))
             {
                 holder.Posts.Add(post);
             }
@@ -427,7 +429,11 @@ public sealed class PersonResolver(TextContext context)
         {
             return byHonorific.OrderBy(p => Math.Abs(p.Mentions[0].Start - m.Start)).First();
         }
-        var byHead = persons.Where(p => Compatible(p) && p.Posts.Any(h => h.Head == post.Head)).ToList();
+        // "the minister" for the man introduced as "Foreign Minister …": English writes the portfolio before the head, in one
+        // title; a prime minister is "the premier" or "the prime minister", never "the minister".
+        var english = post.Title.Any(char.IsAsciiLetter);
+        var byHead = persons.Where(p => Compatible(p) && p.Posts.Any(h => h.Head == post.Head
+            || english && h.TitleEn.EndsWith(" " + post.Head, StringComparison.Ordinal) && !h.TitleEn.EndsWith("Prime Minister", StringComparison.Ordinal))).ToList();
         return byHead.Count == 1 && post.Title.Split(' ').Length == 1 ? byHead[0] : null;
     }
 
