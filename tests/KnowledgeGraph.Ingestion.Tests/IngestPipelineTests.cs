@@ -51,6 +51,26 @@ public sealed class IngestPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task A_name_short_full_with_title_and_family_and_in_english_is_one_person()
+    {
+        await using var store = await IngestAsync(
+            new { id = "a1", published = "2025-03-12", text = "استقبل وزير الخارجية الأردني أيمن الصفدي في عمان اليوم وزير الخارجية السعودي فيصل بن فرحان." },
+            new { id = "a2", published = "2025-03-14", text = "استقبل صاحب السمو الأمير فيصل بن فرحان آل سعود وزير الخارجية في الرياض اليوم نظيره الأردني أيمن الصفدي." },
+            new { id = "a3", language = "en", published = "2025-03-16", text = "Prince Faisal bin Farhan met Jordanian Foreign Minister Ayman Safadi in Riyadh on Sunday." });
+        Assert.Equal(2, (await store.GetStatsAsync()).Persons);
+    }
+
+    [Fact]
+    public async Task Two_men_of_one_state_who_share_their_fathers_name_stay_two_persons()
+    {
+        await using var store = await IngestAsync(
+            new { id = "a1", published = "2025-03-12", text = "استقبل رئيس الدولة الشيخ محمد بن زايد آل نهيان في أبوظبي اليوم الرئيس المصري عبد الفتاح السيسي." },
+            new { id = "a2", published = "2025-03-13", text = "التقى وزير الخارجية الإماراتي الشيخ عبدالله بن زايد آل نهيان في القاهرة اليوم الرئيس المصري عبد الفتاح السيسي." },
+            new { id = "a3", language = "en", published = "2025-03-14", text = "UAE Foreign Minister Sheikh Abdullah bin Zayed met Egyptian President Abdel Fattah al-Sisi in Cairo on Friday." });
+        Assert.Equal(3, (await store.GetStatsAsync()).Persons);
+    }
+
+    [Fact]
     public async Task Reports_of_the_same_people_under_new_ids_add_no_person_nodes()
     {
         // "King Abdullah": a one-word name is recognised again too, when nothing contradicts it.
