@@ -1100,6 +1100,19 @@ public class MeetingRecognizerTests
     public void A_declined_invitation_and_a_meeting_tomorrow_did_not_happen(string text, string language) =>
         Assert.Empty(Facts.Of(text, "2025-11-12", language).Meetings);
 
+    [Theory]
+    [InlineData("ومن المتوقع أن يلتقي وزير الخارجية الأردني أيمن الصفدي نظيره المصري بدر عبد العاطي في القاهرة الاثنين.")]
+    [InlineData("ودعا الرئيس المصري عبد الفتاح السيسي الرئيس التركي رجب طيب أردوغان إلى زيارة القاهرة.")]
+    [InlineData("ووجه أمير قطر الشيخ تميم بن حمد دعوة إلى رئيس الوزراء الماليزي أنور إبراهيم لزيارة الدوحة.")]
+    public void An_expected_meeting_and_a_visit_someone_is_invited_to_did_not_happen(string text) =>
+        Assert.Empty(Facts.Of(text, "2025-11-12").Meetings);
+
+    [Theory]
+    [InlineData("ودعا الرئيس المصري عبد الفتاح السيسي خلال لقائه الرئيس التركي رجب طيب أردوغان في القاهرة إلى وقف الحرب.")]
+    [InlineData("ودعا الرئيس المصري عبد الفتاح السيسي ، لدى لقائه الرئيس التركي رجب طيب أردوغان في القاهرة ، إلى وقف الحرب.")]
+    public void What_a_leader_called_for_at_a_meeting_leaves_the_meeting(string text) =>
+        Assert.Single(Facts.Of(text, "2025-11-12").Meetings);
+
     [Fact]
     public void The_place_of_another_days_encounter_is_that_ones_and_unnamed_officials_of_a_state_are_its_delegation()
     {
