@@ -293,7 +293,9 @@ public static class DateResolver
             }
             // "in March", «في مارس», "in late March", «أواخر مارس»: the latest such month up to the publication («مارس» alone
             // may be the verb "practised").
-            if (i > 0 && tokens[i - 1].Norm is "in" or "during" or "في" or "خلال" or "late" or "early" or "mid" or "اواخر" or "اوايل" or "منتصف" or "مطلع")
+            // "mid-September" is written with a hyphen.
+            if (i > 0 && tokens[i - 1].Norm is "in" or "during" or "في" or "خلال" or "late" or "early" or "mid" or "اواخر" or "اوايل" or "منتصف" or "مطلع"
+                || i > 1 && tokens[i - 1].Text == "-" && tokens[i - 2].Norm is "mid" or "late" or "early")
             {
                 return new DateMention(i, next, new PartialDate(month <= published.Month ? published.Year : published.Year - 1, month));
             }
@@ -350,11 +352,13 @@ public static class DateResolver
             case "امس" or "yesterday" when i + 1 < tokens.Count && tokens[i + 1].Forms.Any(Weekdays.ContainsKey):
             case "امس" or "yesterday" when i + 2 < tokens.Count && tokens[i + 1].Norm == "يوم" && tokens[i + 2].Forms.Any(Weekdays.ContainsKey):
                 return null;
-            // «أول أمس» and «أمس الأول»: the day before yesterday.
+            // «أول أمس» and «أمس الأول», "the day before yesterday".
             case "امس" or "yesterday":
                 var firstBefore = i > 0 && tokens[i - 1].Norm == "اول";
                 var firstAfter = i + 1 < tokens.Count && tokens[i + 1].Norm == "الاول";
-                return new DateMention(firstBefore ? i - 1 : i, firstAfter ? i + 2 : i + 1, PartialDate.Of(published.AddDays(firstBefore || firstAfter ? -2 : -1)));
+                var dayBefore = i > 1 && tokens[i - 1].Norm == "before" && tokens[i - 2].Norm == "day";
+                var from = firstBefore ? i - 1 : dayBefore ? (i > 2 && tokens[i - 3].Norm == "the" ? i - 3 : i - 2) : i;
+                return new DateMention(from, firstAfter ? i + 2 : i + 1, PartialDate.Of(published.AddDays(firstBefore || firstAfter || dayBefore ? -2 : -1)));
             // «اليوم الثلاثاء» is read at the weekday; «في اليوم التالي», «اليوم الوطني» are another day.
             case "اليوم" or "today" when !(i + 1 < tokens.Count && (tokens[i + 1].Forms.Any(Weekdays.ContainsKey) || NotToday.Contains(tokens[i + 1].Norm))):
                 return new DateMention(i, i + 1, PartialDate.Of(published));
@@ -380,9 +384,27 @@ public static class DateResolver
                 return new DateMention(i, i + 2, new PartialDate(published.Year - 1));
             case "last" when i + 1 < tokens.Count && tokens[i + 1].Norm is "year":
                 return new DateMention(i, i + 2, new PartialDate(published.Year - 1));
+            // «قبل يومين», «قبل ثلاثة أيام», "two days ago": so many days before the publication.
+            case "قبل" when i + 1 < tokens.Count && tokens[i + 1].Norm == "يومين":
+                return new DateMention(i, i + 2, PartialDate.Of(published.AddDays(-2)));
+            case "قبل" when i + 2 < tokens.Count && tokens[i + 2].Norm == "ايام" && DaysCount(tokens[i + 1]) is { } days:
+                return new DateMention(i, i + 3, PartialDate.Of(published.AddDays(-days)));
+            case "ago" when i > 1 && tokens[i - 1].Norm == "days" && DaysCount(tokens[i - 2]) is { } daysAgo:
+                return new DateMention(i - 2, i + 1, PartialDate.Of(published.AddDays(-daysAgo)));
         }
         return null;
     }
+
+    // Two to ten days in figures or words; further back a report says a date.
+    private static int? DaysCount(Token t) =>
+        t.Kind == TokenKind.Number && int.TryParse(t.Norm, out var n) && n is >= 2 and <= 10 ? n
+        : Array.IndexOf(CountWords, t.Norm) is var k and >= 0 ? k % 9 + 2 : null;
+
+    private static readonly string[] CountWords =
+    [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره",
+    ];
 
     /// <summary>
     /// False when no date <see cref="TryAt"/> reads can open at the word, whatever follows: it is no month, ordinal day,
@@ -405,6 +427,7 @@ public static class DateResolver
     private static readonly HashSet<string> RelativeWords = new(StringComparer.Ordinal)
     {
         "امس", "yesterday", "اليوم", "today", "الاسبوع", "week", "last", "الشهر", "مطلع", "بدايه", "اوايل", "early", "earlier", "عام", "العام", "in",
+        "قبل", "ago",
     };
 
     // The words after «اليوم» that make it a day other than today: "the next day", "national day", "the first day".

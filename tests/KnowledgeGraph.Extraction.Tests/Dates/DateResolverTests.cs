@@ -96,6 +96,11 @@ public class DateResolverTests
     [InlineData("في الحادي والعشرين من مارس", "2025-08-10", "2025-03-21")]
     [InlineData("يوم 12 رمضان 1446 هـ الموافق 12 مارس 2025 م", "2025-03-20", "2025-03-12")]
     [InlineData("في 5 ربيع الأول الموافق 8 سبتمبر", "2025-09-20", "2025-09-08")]
+    [InlineData("met in Amman the day before yesterday", "2025-10-20", "2025-10-18")]
+    [InlineData("والتقيا قبل يومين في عمان", "2025-10-20", "2025-10-18")]
+    [InlineData("والتقيا قبل ثلاثة أيام في عمان", "2025-10-20", "2025-10-17")]
+    [InlineData("They met in Amman three days ago.", "2025-10-20", "2025-10-17")]
+    [InlineData("They met in Amman in mid-September.", "2025-10-20", "2025-09")]
     public void Find_resolves_against_the_published_date(string text, string published, string expected) =>
         Assert.Equal(expected, First(text, published));
 
