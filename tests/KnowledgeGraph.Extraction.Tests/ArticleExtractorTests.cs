@@ -2301,6 +2301,8 @@ public class ArticleExtractorTests
     [InlineData("وأشاد الوزير بجمال عبد الناصر ودوره التاريخي .", "جمال عبد الناصر")]
     [InlineData("ونوه الرئيس بمحمد صلاح لاعب ليفربول .", "محمد صلاح")]
     [InlineData("واتصل الوزير لمحمد بن سلمان لتهنئته .", "محمد بن سلمان")]
+    [InlineData("والتقى الملك بنتنياهو في عمان .", "نتنياهو")]
+    [InlineData("واجتمع الرئيس بلافروف في موسكو .", "لافروف")]
     public void A_name_behind_a_preposition_after_a_post_is_the_verbs_object_not_the_posts_holder(string text, string name)
     {
         var facts = Facts.Of(text);
@@ -2800,6 +2802,21 @@ public class ArticleExtractorTests
         Assert.Contains(facts.Meetings, m => m.Participants.Order().SequenceEqual(new[] { Id("Badr Albusaidi"), Id(met) }.Order()));
         Assert.Equal(["Foreign Minister"], facts.Offices.Where(o => o.Person == Id("Badr Albusaidi")).Select(o => o.TitleEn));
     }
+
+    [Theory]
+    [InlineData("والتقى الرئيس السيسي بنتنياهو في القاهرة .", "السيسي", "نتنياهو")]
+    [InlineData("والتقى الملك عبدالله الثاني بنتنياهو في عمان .", "عبدالله الثاني", "نتنياهو")]
+    [InlineData("واجتمع وزير الخارجية الأردني أيمن الصفدي بلافروف في موسكو .", "أيمن الصفدي", "لافروف")]
+    public void A_preposition_on_a_listed_figures_surname_after_a_name_opens_the_verbs_object(string text, string subject, string met)
+    {
+        var facts = Facts.Of(text);
+        Assert.Equal([subject, met], facts.Persons.Select(p => p.Name));
+        Assert.Equal(2, Assert.Single(facts.Meetings).Participants.Count);
+    }
+
+    [Fact]
+    public void A_name_that_opens_with_ka_before_a_listed_surname_stays_whole() =>
+        Assert.Equal("يوتا كلاين شميت", Assert.Single(Facts.Of("وقالت الباحثة الألمانية يوتا كلاين شميت إن النتائج مهمة .").Persons).Name);
 
     [Fact]
     public void In_its_name_closes_a_spokespersons_title_before_the_holders_name() =>

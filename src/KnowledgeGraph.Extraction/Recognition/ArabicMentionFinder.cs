@@ -237,12 +237,20 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
             {
                 nameEnd = nameFrom + 1;
             }
-            // «وأشاد الوزير بجمال عبد الناصر», «واتصل الوزير لمحمد بن سلمان»: a preposition on the given name after a post makes
-            // the name the object of the verb, another person than the post's holder: the post stands alone, and the name is
-            // read after it (a listed figure's name too).
-            if (posts.Count > 0 && nameEnd > nameStart && PrepositionOnGivenName(_tokens[nameStart]))
+            // «وأشاد الوزير بجمال عبد الناصر», «واتصل الوزير لمحمد بن سلمان», «والتقى الملك بنتنياهو»: a preposition on the
+            // given name or a listed figure's surname after a post makes the name the object of the verb, another person than
+            // the post's holder: the post stands alone, and the name is read after it (a listed figure's name too).
+            if (posts.Count > 0 && nameEnd > nameStart && PrepositionOnName(_tokens[nameStart]))
             {
                 nameEnd = nameStart;
+            }
+            // «والتقى الرئيس السيسي بنتنياهو»: nor does a name run on into a listed figure's surname behind a preposition.
+            for (var k = nameStart + 1; k < nameEnd; k++)
+            {
+                if (PrepositionOnFigureSurname(context, _tokens[k]))
+                {
+                    nameEnd = k;
+                }
             }
             // A monarch's regnal number ends his name: «الملك عبد الله الثاني», «البابا لاون الرابع عشر بأن ...».
             if (nameEnd > nameStart && posts.Any(p => p.IsMonarchs))
@@ -721,9 +729,22 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         && !PraiseWords.Contains(t.Norm) && RegnalNumber.Of(t.Norm) is null && !(t.Norm.Length == 6 && t.Norm.StartsWith("الا", StringComparison.Ordinal));
 
     // «بجمال», «لمحمد»: «ب», «ل» or «ك» on a given name, where the word is no given name or listed surname as a whole («بشار», «لطفي»).
-    private bool PrepositionOnGivenName(Token t) =>
-        t is { IsWord: true, IsLatin: false, Norm: ['ب' or 'ل' or 'ك', _, _, ..] } && !_g.GivenNames.ContainsKey(t.Norm) && !_g.FigureSurnames.ContainsKey(t.Norm)
-        && context.GivenNameBehind(t, "لبك") is not null;
+    private bool PrepositionOnName(Token t) => PrepositionOnWord(t) && context.GivenNameBehind(t, "لبك") is not null || PrepositionOnFigureSurname(context, t);
+
+    private bool PrepositionOnWord(Token t) =>
+        t is { IsWord: true, IsLatin: false, Norm: ['ب' or 'ل' or 'ك', _, _, ..] } && !_g.GivenNames.ContainsKey(t.Norm) && !_g.FigureSurnames.ContainsKey(t.Norm);
+
+    /// <summary>
+    /// «بنتنياهو», «لبوتين»: «ب» or «ل» on a listed figure's surname, the word itself no name, after a word that ends a
+    /// name or a title whole: one with the article («الرئيس», «السيسي», «الثاني») or a listed surname. Not «ك», which spells
+    /// names («كلاين» is Klein, not "like Leyen"); nor after a foreign given name, whose surname it is («نيد برايس» is Ned
+    /// Price, not "Ned with Rice").
+    /// </summary>
+    public static bool PrepositionOnFigureSurname(TextContext context, Token t) =>
+        t is { IsWord: true, IsLatin: false, Norm: ['ب' or 'ل', _, _, ..] } && !context.Gazetteer.GivenNames.ContainsKey(t.Norm)
+        && !context.Gazetteer.FigureSurnames.ContainsKey(t.Norm) && context.Gazetteer.FigureSurnames.ContainsKey(t.Norm[1..])
+        && context.At(t.Index - 1) is { IsLatin: false } before && !context.IsGivenName(before)
+        && (ArabicText.StartsWithArticle(before.Norm) || context.Gazetteer.FigureSurnames.ContainsKey(before.Norm));
 
     private bool TwoGivenNames(int pos) => context.IsGivenName(_tokens[pos]) && context.IsGivenName(_tokens[pos + 1]);
 

@@ -1948,7 +1948,9 @@ internal static class TaggedNames
                     || IsLineageAfterAnd(t.Norm)
                     || t.Norm is "بن" or "ابن" && LoneSurname(context.Tokens[k - 1])
                     // «واتهم غانتس نتنياهو»: two listed figures' surnames are two people, unless one figure's name («آشتون كارتر»).
-                    || LoneSurname(t) && LoneSurname(context.Tokens[k - 1]) && !context.Gazetteer.PublicFigures.TryMatch(context.Tokens, k - 1, true, out _, out _, out _))
+                    || LoneSurname(t) && LoneSurname(context.Tokens[k - 1]) && !context.Gazetteer.PublicFigures.TryMatch(context.Tokens, k - 1, true, out _, out _, out _)
+                    // «والتقى الملك عبدالله الثاني بنتنياهو»: a preposition on a listed figure's surname opens the verb's object.
+                    || ArabicMentionFinder.PrepositionOnFigureSurname(context, t))
                 {
                     result.Add((from, k));
                     from = k;
