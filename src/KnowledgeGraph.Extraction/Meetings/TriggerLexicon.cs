@@ -343,6 +343,13 @@ public static class TriggerLexicon
             {
                 return true;
             }
+            // «ويزور الصفدي دمشق الأسبوع المقبل»: a verb in the present with next week, month or year after it; a past one
+            // stays («التقى … وبحثا التحضير لاجتماع الأسبوع المقبل» reports a meeting that did happen).
+            if (t.Norm is "المقبل" or "المقبله" or "القادم" or "القادمه" && context.At(k - 1)?.Norm is "الاسبوع" or "الشهر" or "العام"
+                && context.Tokens[trigger.Start].Forms[^1] is ['ي' or 'ت', ..])
+            {
+                return true;
+            }
         }
         return false;
     }

@@ -1114,6 +1114,19 @@ public class MeetingRecognizerTests
         Assert.Single(Facts.Of(text, "2025-11-12").Meetings);
 
     [Fact]
+    public void A_present_verb_with_next_week_after_it_is_planned_and_makes_no_visit_of_the_meeting_before() =>
+        Assert.Equal(MeetingKind.Meeting, Assert.Single(Facts.Of("التقى وزير الخارجية الأردني أيمن الصفدي أمس في عمان نظيره المصري بدر عبد العاطي. " +
+            "ويزور الصفدي دمشق الأسبوع المقبل.", "2025-10-20").Meetings).Kind);
+
+    [Fact]
+    public void A_meeting_in_the_present_next_week_did_not_happen() =>
+        Assert.Empty(Facts.Of("يلتقي وزير الخارجية الأردني أيمن الصفدي نظيره المصري بدر عبد العاطي في القاهرة الأسبوع المقبل.", "2025-10-20").Meetings);
+
+    [Fact]
+    public void A_past_meeting_that_prepared_next_weeks_one_happened() =>
+        Assert.Single(Facts.Of("التقى وزير الخارجية الأردني أيمن الصفدي نظيره المصري بدر عبد العاطي في القاهرة وبحثا التحضير لاجتماع الأسبوع المقبل.", "2025-10-20").Meetings);
+
+    [Fact]
     public void The_place_of_another_days_encounter_is_that_ones_and_unnamed_officials_of_a_state_are_its_delegation()
     {
         var facts = Facts.Of("BEIRUT (Reuters) - U.S. envoy Tom Barrack met Lebanese President Joseph Aoun on Monday, a day after he met Israeli officials in Jerusalem.", "2025-08-26", "en");
