@@ -728,9 +728,10 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         honorifics is [var imam] && ArabicText.Normalize(imam) == "الامام" && t.Text.StartsWith("ال", StringComparison.Ordinal)
         && !PraiseWords.Contains(t.Norm) && RegnalNumber.Of(t.Norm) is null && !(t.Norm.Length == 6 && t.Norm.StartsWith("الا", StringComparison.Ordinal));
 
-    // «بجمال», «لمحمد»: «ب», «ل» or «ك» on a given name, where the word is no given name or listed surname as a whole («بشار», «لطفي»).
+    // «بجمال», «لمحمد»: «ب», «ل» or «ك» on a given name, or «بنتنياهو» on a listed figure's surname (below).
     private bool PrepositionOnName(Token t) => PrepositionOnWord(t) && context.GivenNameBehind(t, "لبك") is not null || PrepositionOnFigureSurname(context, t);
 
+    // A word with a proclitic that is no given name or listed surname as a whole («بشار», «لطفي»).
     private bool PrepositionOnWord(Token t) =>
         t is { IsWord: true, IsLatin: false, Norm: ['ب' or 'ل' or 'ك', _, _, ..] } && !_g.GivenNames.ContainsKey(t.Norm) && !_g.FigureSurnames.ContainsKey(t.Norm);
 
