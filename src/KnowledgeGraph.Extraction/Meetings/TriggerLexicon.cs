@@ -350,6 +350,13 @@ public static class TriggerLexicon
             {
                 return true;
             }
+            // "Safadi visits Damascus next week": so in English, but for a verb in the past ("met …, and discussed next week's
+            // summit" is no plan of theirs either: a possessive "next week's" names another thing).
+            if (t.Norm == "next" && context.At(k + 1)?.Norm is "week" or "month" or "year" && context.At(k + 2)?.Text is not ("'" or "’")
+                && context.Tokens[trigger.Start].Norm is not ([.., 'e', 'd'] or "met" or "held" or "spoke" or "sat"))
+            {
+                return true;
+            }
         }
         return false;
     }

@@ -1123,6 +1123,19 @@ public class MeetingRecognizerTests
         Assert.Empty(Facts.Of("يلتقي وزير الخارجية الأردني أيمن الصفدي نظيره المصري بدر عبد العاطي في القاهرة الأسبوع المقبل.", "2025-10-20").Meetings);
 
     [Fact]
+    public void In_English_a_present_verb_with_next_week_after_it_is_planned_and_makes_no_visit_of_the_meeting_before()
+    {
+        Assert.Equal(MeetingKind.Meeting, Assert.Single(Facts.Of("Jordanian Foreign Minister Ayman Safadi met Egyptian Foreign Minister Badr Abdelatty in Amman on Sunday. " +
+            "Safadi visits Damascus next week.", "2025-10-20", "en").Meetings).Kind);
+        Assert.Empty(Facts.Of("Jordanian Foreign Minister Ayman Safadi meets Egyptian Foreign Minister Badr Abdelatty in Cairo next week.", "2025-10-20", "en").Meetings);
+    }
+
+    [Fact]
+    public void In_English_a_past_meeting_before_next_months_summit_happened() =>
+        Assert.Single(Facts.Of("Jordanian Foreign Minister Ayman Safadi met Egyptian Foreign Minister Badr Abdelatty in Cairo on Sunday to prepare for the summit next month.",
+            "2025-10-20", "en").Meetings);
+
+    [Fact]
     public void A_past_meeting_that_prepared_next_weeks_one_happened() =>
         Assert.Single(Facts.Of("التقى وزير الخارجية الأردني أيمن الصفدي نظيره المصري بدر عبد العاطي في القاهرة وبحثا التحضير لاجتماع الأسبوع المقبل.", "2025-10-20").Meetings);
 
