@@ -337,6 +337,9 @@ public static class TriggerLexicon
     // «يلتقي رئيس مجلس الوزراء … غداً وزير الخارجية البريطاني»: "tomorrow" after the verb, past a long subject.
     private static bool TomorrowAfter(TextContext context, Trigger trigger)
     {
+        var verb = context.Tokens[trigger.Start];
+        var arabicPresent = verb.Forms[^1] is ['ي' or 'ت', ..];
+        var englishPast = verb.Norm is [.., 'e', 'd'] or "met" or "held" or "spoke" or "sat";
         for (var k = trigger.End; k < trigger.End + 20 && context.At(k) is { } t && context.SameSentence(trigger.Start, k); k++)
         {
             if (t.Norm is "غدا" or "وغدا" or "tomorrow")
@@ -346,14 +349,14 @@ public static class TriggerLexicon
             // «ويزور الصفدي دمشق الأسبوع المقبل»: a verb in the present with next week, month or year after it; a past one
             // stays («التقى … وبحثا التحضير لاجتماع الأسبوع المقبل» reports a meeting that did happen).
             if (t.Norm is "المقبل" or "المقبله" or "القادم" or "القادمه" && context.At(k - 1)?.Norm is "الاسبوع" or "الشهر" or "العام"
-                && context.Tokens[trigger.Start].Forms[^1] is ['ي' or 'ت', ..])
+                && arabicPresent)
             {
                 return true;
             }
             // "Safadi visits Damascus next week": so in English, but for a verb in the past ("met …, and discussed next week's
             // summit" is no plan of theirs either: a possessive "next week's" names another thing).
             if (t.Norm == "next" && context.At(k + 1)?.Norm is "week" or "month" or "year" && context.At(k + 2)?.Text is not ("'" or "’")
-                && context.Tokens[trigger.Start].Norm is not ([.., 'e', 'd'] or "met" or "held" or "spoke" or "sat"))
+                && !englishPast)
             {
                 return true;
             }

@@ -729,11 +729,12 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
         && !PraiseWords.Contains(t.Norm) && RegnalNumber.Of(t.Norm) is null && !(t.Norm.Length == 6 && t.Norm.StartsWith("الا", StringComparison.Ordinal));
 
     // «بجمال», «لمحمد»: «ب», «ل» or «ك» on a given name, or «بنتنياهو» on a listed figure's surname (below).
-    private bool PrepositionOnName(Token t) => PrepositionOnWord(t) && context.GivenNameBehind(t, "لبك") is not null || PrepositionOnFigureSurname(context, t);
+    private bool PrepositionOnName(Token t) => PrepositionOnWord(context, t) && context.GivenNameBehind(t, "لبك") is not null || PrepositionOnFigureSurname(context, t);
 
     // A word with a proclitic that is no given name or listed surname as a whole («بشار», «لطفي»).
-    private bool PrepositionOnWord(Token t) =>
-        t is { IsWord: true, IsLatin: false, Norm: ['ب' or 'ل' or 'ك', _, _, ..] } && !_g.GivenNames.ContainsKey(t.Norm) && !_g.FigureSurnames.ContainsKey(t.Norm);
+    private static bool PrepositionOnWord(TextContext context, Token t) =>
+        t is { IsWord: true, IsLatin: false, Norm: ['ب' or 'ل' or 'ك', _, _, ..] } && !context.Gazetteer.GivenNames.ContainsKey(t.Norm)
+        && !context.Gazetteer.FigureSurnames.ContainsKey(t.Norm);
 
     /// <summary>
     /// «بنتنياهو», «لبوتين»: «ب» or «ل» on a listed figure's surname, the word itself no name, after a word that ends a
@@ -742,8 +743,7 @@ public sealed partial class ArabicMentionFinder(TextContext context, IReadOnlyLi
     /// Price, not "Ned with Rice").
     /// </summary>
     public static bool PrepositionOnFigureSurname(TextContext context, Token t) =>
-        t is { IsWord: true, IsLatin: false, Norm: ['ب' or 'ل', _, _, ..] } && !context.Gazetteer.GivenNames.ContainsKey(t.Norm)
-        && !context.Gazetteer.FigureSurnames.ContainsKey(t.Norm) && context.Gazetteer.FigureSurnames.ContainsKey(t.Norm[1..])
+        PrepositionOnWord(context, t) && t.Norm[0] != 'ك' && context.Gazetteer.FigureSurnames.ContainsKey(t.Norm[1..])
         && context.At(t.Index - 1) is { IsLatin: false } before && !context.IsGivenName(before)
         && (ArabicText.StartsWithArticle(before.Norm) || context.Gazetteer.FigureSurnames.ContainsKey(before.Norm));
 
